@@ -1,0 +1,3 @@
+export function PopupPlaceholder() {
+  return <p>Glossa</p>;
+}

@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // The background script owns storage and messaging; the extension issue fills it.
+});

@@ -1,0 +1,3 @@
+export function analyzeDocument(doc: Document) {
+  return { isArticle: !!doc.body };
+}
