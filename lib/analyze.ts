@@ -1,3 +1,73 @@
-export function analyzeDocument(doc: Document) {
-  return { isArticle: !!doc.body };
+/**
+ * The engine's one entry: reads a live Document (never changing it) and returns what Glossa shows of the page:
+ * is it an article; its title, byline, language and direction; its text, outline, quotations with their speakers,
+ * and a summary. Runs the same in a page, in happy-dom and in Node (linkedom).
+ */
+import { walkBlocks, type WalkBudget } from './article/blocks';
+import { ArticleText } from './article/article-text';
+import { findArticleRegion, weightedLength } from './article/extract';
+import { chooseTitle, readMetadata } from './article/metadata';
+import { detectLanguage } from './languages/detect';
+import { directionOf, languageTable } from './languages';
+import { headingOutline, inferredOutline } from './outline';
+import { findQuotes } from './quotes';
+import { summarize } from './summary';
+import { english } from './languages/en';
+import type { Analysis } from './types';
+
+export type { Analysis, OutlineEntry, Quote, Speaker } from './types';
+
+export const DEFAULT_BUDGET: WalkBudget = { maxElements: 300_000, maxChars: 3_000_000 };
+
+/** Thresholds for calling a page an article: enough running text in paragraphs. */
+const MIN_ARTICLE_CHARS = 500;
+const MIN_DECLARED_ARTICLE_CHARS = 250;
+const MIN_PARAGRAPHS = 3;
+
+export interface PageAnalysis {
+  analysis: Analysis;
+  /** The article text mapped to the live DOM (for highlighting and scrolling), or null for a non-article. */
+  article: ArticleText | null;
+}
+
+/** A listing (home page, section front, search results): many linked headlines, little running text. */
+function looksLikeListing(doc: Document, articleChars: number): boolean {
+  const linkedHeadlines = doc.querySelectorAll('h1 a[href], h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4').length;
+  return linkedHeadlines >= 6 && articleChars < linkedHeadlines * 250;
+}
+
+export function analyzePage(doc: Document, budget: WalkBudget = DEFAULT_BUDGET): PageAnalysis {
+  const metadata = readMetadata(doc);
+  const root = doc.body ?? doc.documentElement;
+  const walk = root ? walkBlocks(root, budget) : { blocks: [], truncated: false };
+  const region = findArticleRegion(walk.blocks);
+  const article = new ArticleText(region.paragraphs);
+  const { title, heading } = chooseTitle(doc, metadata, region.root);
+
+  const sample = article.text || walk.blocks.map((b) => b.text).join(' ');
+  const lang = detectLanguage(`${title} ${sample}`, metadata.markupLang);
+  const table = languageTable(lang) ?? english;
+
+  const chars = weightedLength(article.text);
+  const isArticle =
+    !looksLikeListing(doc, chars) &&
+    !(metadata.declaredListing && !metadata.declaredArticle && chars < 2 * MIN_ARTICLE_CHARS) &&
+    ((chars >= MIN_ARTICLE_CHARS && article.paragraphs.length >= MIN_PARAGRAPHS) ||
+      chars >= 3 * MIN_ARTICLE_CHARS ||
+      (metadata.declaredArticle && chars >= MIN_DECLARED_ARTICLE_CHARS));
+
+  const base = { isArticle, title, lang, dir: directionOf(lang), byline: metadata.byline, partial: walk.truncated };
+  if (!isArticle) {
+    return { analysis: { ...base, text: '', outline: [], quotes: [], speakers: [], summary: [] }, article: null };
+  }
+  const headings = headingOutline(region.headings, article, title, heading);
+  const outline = headings.length ? headings : inferredOutline(article, table);
+  const { quotes, speakers } = findQuotes(article, table);
+  const summary = summarize(article, table, speakers);
+  return { analysis: { ...base, text: article.text, outline, quotes, speakers, summary }, article };
+}
+
+/** The analysis as plain data (see `analyzePage` for the DOM mapping too). */
+export function analyzeDocument(doc: Document, budget: WalkBudget = DEFAULT_BUDGET): Analysis {
+  return analyzePage(doc, budget).analysis;
 }

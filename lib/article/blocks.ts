@@ -1,0 +1,188 @@
+/**
+ * Reads the live DOM into text blocks: each block is the inline text of one block-level element (a paragraph,
+ * a heading, a list item…), white space collapsed, with the text nodes it came from so that any offset in it can
+ * be turned back into a DOM position. Reads only: never clones, splits or rewrites a node.
+ */
+import { isFurniture, isHidden } from './boilerplate';
+
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'caption' | 'preformatted' | 'cell';
+
+/** A piece of a block's text that stands, character for character, in one text node. */
+export interface TextRun {
+  node: Text;
+  nodeOffset: number;
+  blockOffset: number;
+  length: number;
+}
+
+export interface Block {
+  /** The nearest block-level element holding the text. */
+  element: Element;
+  kind: BlockKind;
+  /** 1–6 for headings, 0 otherwise. */
+  level: number;
+  text: string;
+  runs: TextRun[];
+  /** Characters inside links. */
+  linkChars: number;
+  /** Characters inside bold or strong elements. */
+  boldChars: number;
+  /** Inside navigation, related lists, comments, footers and other page furniture. */
+  furniture: boolean;
+  /** Inside a blockquote (a quotation set apart, or a pull-quote). */
+  inBlockquote: boolean;
+}
+
+export interface WalkBudget {
+  maxElements: number;
+  maxChars: number;
+}
+
+export interface WalkResult {
+  blocks: Block[];
+  /** The budget stopped the walk before the end of the document. */
+  truncated: boolean;
+}
+
+const SKIPPED = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
+  'select', 'textarea', 'input', 'button', 'head', 'title', 'meta', 'link', 'img', 'picture', 'source', 'map',
+]);
+const BLOCK_LEVEL = new Set([
+  'address', 'article', 'aside', 'blockquote', 'details', 'dialog', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
+  'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'nav', 'ol',
+  'p', 'pre', 'section', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul', 'summary', 'center', 'menu', 'body',
+  'html', 'caption', 'frameset', 'frame',
+]);
+
+function kindOf(element: Element): { kind: BlockKind; level: number } {
+  const tag = element.localName;
+  if (/^h[1-6]$/.test(tag)) return { kind: 'heading', level: Number(tag[1]) };
+  if (tag === 'li' || tag === 'dd' || tag === 'dt') return { kind: 'list-item', level: 0 };
+  if (tag === 'figcaption' || tag === 'caption') return { kind: 'caption', level: 0 };
+  if (tag === 'pre') return { kind: 'preformatted', level: 0 };
+  if (tag === 'td' || tag === 'th') return { kind: 'cell', level: 0 };
+  return { kind: 'paragraph', level: 0 };
+}
+
+interface Frame {
+  element: Element;
+  /** Index of the next child to visit. */
+  next: number;
+  furniture: boolean;
+  inLink: boolean;
+  inBold: boolean;
+  inBlockquote: boolean;
+  isBlock: boolean;
+}
+
+const WHITESPACE = /[\s\u200b\ufeff]+/gu;
+
+/** Collects the text blocks under `root`, in document order. */
+export function walkBlocks(root: Element, budget: WalkBudget): WalkResult {
+  const blocks: Block[] = [];
+  let elements = 0;
+  let chars = 0;
+  let truncated = false;
+
+  // The block being filled, and the white space seen since its last character (emitted lazily as one space).
+  let current: Block | null = null;
+  let pendingSpace: { node: Text; offset: number } | null = null;
+  let lineBreaks = 0;
+
+  const flush = () => {
+    if (current && current.text.length) blocks.push(current);
+    current = null;
+    pendingSpace = null;
+    lineBreaks = 0;
+  };
+
+  const appendText = (node: Text, frame: Frame, owner: Element) => {
+    const data = node.data;
+    let last = 0;
+    const emit = (from: number, to: number) => {
+      if (to <= from) return;
+      if (!current) {
+        const { kind, level } = kindOf(owner);
+        current = {
+          element: owner, kind, level, text: '', runs: [], linkChars: 0, boldChars: 0,
+          furniture: frame.furniture, inBlockquote: frame.inBlockquote,
+        };
+      }
+      const block: Block = current;
+      if (pendingSpace && block.text.length) {
+        block.runs.push({ node: pendingSpace.node, nodeOffset: pendingSpace.offset, blockOffset: block.text.length, length: 1 });
+        block.text += ' ';
+      }
+      pendingSpace = null;
+      lineBreaks = 0;
+      const piece = data.slice(from, to);
+      block.runs.push({ node, nodeOffset: from, blockOffset: block.text.length, length: piece.length });
+      block.text += piece;
+      if (frame.inLink) block.linkChars += piece.length;
+      if (frame.inBold) block.boldChars += piece.length;
+      chars += piece.length;
+    };
+    WHITESPACE.lastIndex = 0;
+    for (let m = WHITESPACE.exec(data); m; m = WHITESPACE.exec(data)) {
+      emit(last, m.index);
+      if (!pendingSpace) pendingSpace = { node, offset: m.index };
+      last = m.index + m[0].length;
+    }
+    emit(last, data.length);
+  };
+
+  const stack: Frame[] = [];
+  const open = (element: Element, parent: Frame | null): Frame => {
+    const tag = element.localName;
+    return {
+      element,
+      next: 0,
+      furniture: (parent?.furniture ?? false) || isFurniture(element),
+      inLink: (parent?.inLink ?? false) || (tag === 'a' && element.hasAttribute('href')),
+      inBold: (parent?.inBold ?? false) || tag === 'b' || tag === 'strong',
+      inBlockquote: (parent?.inBlockquote ?? false) || tag === 'blockquote',
+      isBlock: BLOCK_LEVEL.has(tag),
+    };
+  };
+  const blockOwner = (): Element => {
+    for (let i = stack.length - 1; i >= 0; i--) if (stack[i].isBlock) return stack[i].element;
+    return stack[0].element;
+  };
+
+  stack.push(open(root, null));
+  while (stack.length) {
+    const frame = stack[stack.length - 1];
+    const child = frame.element.childNodes[frame.next++];
+    if (!child) {
+      stack.pop();
+      if (frame.isBlock) flush();
+      continue;
+    }
+    if (child.nodeType === 3) {
+      appendText(child as Text, frame, blockOwner());
+      if (chars > budget.maxChars) { truncated = true; break; }
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const element = child as Element;
+    if (++elements > budget.maxElements) { truncated = true; break; }
+    const tag = element.localName;
+    if (tag === 'br') {
+      // One line break is a space; two in a row end the paragraph (sites that write paragraphs with <br><br>).
+      if (++lineBreaks >= 2) flush();
+      else if (current && !pendingSpace) {
+        // The space stands for no character of the page: map it to the boundary after the previous text.
+        const previous = (current as Block).runs[(current as Block).runs.length - 1];
+        pendingSpace = { node: previous.node, offset: previous.nodeOffset + previous.length };
+      }
+      continue;
+    }
+    if (SKIPPED.has(tag) || isHidden(element)) continue;
+    const next = open(element, frame);
+    if (next.isBlock) flush();
+    stack.push(next);
+  }
+  flush();
+  return { blocks, truncated };
+}

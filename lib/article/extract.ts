@@ -1,0 +1,149 @@
+/**
+ * Finds the article in a page: scores containers by the paragraphs they hold (in the manner of Readability, but
+ * read-only: nothing is removed or moved), keeps the best one with its sibling paragraphs and the rest of its
+ * <article>, and sorts its blocks into paragraphs (the text), headings (the outline) and everything else.
+ */
+import type { Block } from './blocks';
+
+export interface ArticleRegion {
+  /** Paragraphs of the article text, in document order. */
+  paragraphs: Block[];
+  /** Headings and heading-like bold lines inside the article, in document order (the title excluded later). */
+  headings: Block[];
+  /** The element holding the article (null when none was found). */
+  root: Element | null;
+}
+
+const PARAGRAPH_KINDS = new Set(['paragraph', 'list-item', 'preformatted', 'cell']);
+const COMMAS = /[,،，、;؛]/g;
+const SENTENCE_END = /[.!?؟。！？…»"”'’)\]:]$/u;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const LIKELY_CONTAINER = /article|body|content|entry|main|story|text|post|prose/i;
+const UNLIKELY_CONTAINER = /comment|sidebar|related|footer|share|promo|nav|menu|widget|teaser|meta/i;
+
+/** Text length where one Chinese or Japanese character counts for a short word. */
+export function weightedLength(text: string): number {
+  const cjk = text.match(CJK)?.length ?? 0;
+  return text.length + cjk * 2;
+}
+
+export function linkDensity(block: Block): number {
+  return block.text.length ? block.linkChars / block.text.length : 0;
+}
+
+/** A bold one-line paragraph that stands for a heading (sites that style their subheadings by hand). */
+export function isBoldHeading(block: Block): boolean {
+  return (
+    block.kind === 'paragraph' &&
+    block.boldChars >= block.text.length * 0.9 &&
+    block.text.length <= 120 &&
+    !/[.!?؟。:;,،]$/u.test(block.text) &&
+    block.linkChars === 0
+  );
+}
+
+interface Candidate {
+  element: Element;
+  score: number;
+  chars: number;
+  linkChars: number;
+}
+
+function initialScore(element: Element): number {
+  let score = 0;
+  switch (element.localName) {
+    case 'article': score += 10; break;
+    case 'main': case 'div': case 'section': score += 5; break;
+    case 'pre': case 'td': case 'blockquote': score += 3; break;
+    case 'ol': case 'ul': case 'dl': case 'dd': case 'dt': case 'li': case 'form': case 'address': score -= 3; break;
+    case 'th': case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': score -= 5; break;
+  }
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  if (LIKELY_CONTAINER.test(names)) score += 25;
+  if (UNLIKELY_CONTAINER.test(names)) score -= 25;
+  const itemprop = element.getAttribute('itemprop');
+  if (itemprop && /articleBody|text/i.test(itemprop)) score += 25;
+  return score;
+}
+
+/** The nearest ancestor (or self) that marks a whole article: <article>, itemprop=articleBody, an Article itemtype. */
+function articleAncestor(element: Element): Element | null {
+  let node: Element | null = element;
+  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
+    if (node.localName === 'article') return node;
+    if (/Article|BlogPosting|Report/.test(node.getAttribute('itemtype') ?? '')) return node;
+  }
+  return null;
+}
+
+function contains(ancestors: readonly Element[], element: Element): boolean {
+  return ancestors.some((a) => a === element || a.contains(element));
+}
+
+export function findArticleRegion(blocks: readonly Block[]): ArticleRegion {
+  const candidates = new Map<Element, Candidate>();
+  const candidate = (element: Element): Candidate => {
+    let found = candidates.get(element);
+    if (!found) candidates.set(element, (found = { element, score: initialScore(element), chars: 0, linkChars: 0 }));
+    return found;
+  };
+
+  for (const block of blocks) {
+    if (block.furniture || !PARAGRAPH_KINDS.has(block.kind)) continue;
+    const length = weightedLength(block.text);
+    // Text stats feed link density up to five levels; scores go to three, halving at each.
+    let ancestor: Element | null = block.kind === 'paragraph' && block.element.localName !== 'p' ? block.element : block.element.parentElement;
+    const scored = length >= 25;
+    const points = 1 + (block.text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(length / 100), 3);
+    for (let level = 0; ancestor && level < 5; level++, ancestor = ancestor.parentElement) {
+      const c = candidate(ancestor);
+      c.chars += block.text.length;
+      c.linkChars += block.linkChars;
+      if (scored && level < 3) c.score += points / (level === 0 ? 1 : level * 2);
+    }
+  }
+
+  let top: Candidate | null = null;
+  let topScore = -Infinity;
+  for (const c of candidates.values()) {
+    const density = c.chars ? c.linkChars / c.chars : 0;
+    const score = c.score * (1 - density);
+    if (c.chars > 0 && score > topScore) [top, topScore] = [c, score];
+  }
+  if (!top) return { paragraphs: [], headings: [], root: null };
+
+  // The top container, and its siblings that hold article paragraphs too.
+  const parts: Element[] = [top.element];
+  const threshold = Math.max(10, topScore * 0.2);
+  for (const sibling of Array.from(top.element.parentElement?.children ?? [])) {
+    if (sibling === top.element) continue;
+    const c = candidates.get(sibling);
+    if (c && c.score * (1 - (c.chars ? c.linkChars / c.chars : 0)) >= threshold) parts.push(sibling);
+  }
+  // An <article> around it holds the lead and other paragraphs outside the body container: take its substantial
+  // paragraphs too.
+  const article = articleAncestor(top.element);
+
+  const paragraphs: Block[] = [];
+  const headings: Block[] = [];
+  for (const block of blocks) {
+    if (block.furniture) continue;
+    const inParts = contains(parts, block.element);
+    const inArticle = !inParts && article !== null && article.contains(block.element);
+    if (!inParts && !inArticle) continue;
+    if (block.kind === 'heading' || isBoldHeading(block)) {
+      if (block.linkChars < block.text.length * 0.5) headings.push(block);
+      continue;
+    }
+    if (!PARAGRAPH_KINDS.has(block.kind)) continue;
+    const density = linkDensity(block);
+    if (inArticle) {
+      if (block.kind === 'paragraph' && weightedLength(block.text) >= 60 && density < 0.25) paragraphs.push(block);
+      continue;
+    }
+    if (density > 0.5) continue;
+    if (weightedLength(block.text) < 25 && !SENTENCE_END.test(block.text)) continue;
+    paragraphs.push(block);
+  }
+  return { paragraphs, headings, root: article ?? top.element };
+}

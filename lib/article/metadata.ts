@@ -1,0 +1,158 @@
+/** What the page says about itself: title, byline, language, type; read from meta tags, JSON-LD and the markup. */
+import { fold, squeezeSpaces } from '../text/fold';
+import { isFurniture } from './boilerplate';
+
+export interface PageMetadata {
+  /** og:title, twitter:title or JSON-LD headline. */
+  metaTitle: string | null;
+  documentTitle: string;
+  siteName: string | null;
+  byline: string | null;
+  /** The language the markup claims, or null. */
+  markupLang: string | null;
+  /** The page calls itself an article (og:type article, a JSON-LD Article type). */
+  declaredArticle: boolean;
+  /** The page calls itself something else: a website front, a search results page, a collection. */
+  declaredListing: boolean;
+}
+
+const ARTICLE_TYPES = /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|LiveBlogPosting|BackgroundNewsArticle)$/;
+const LISTING_TYPES = /^(WebSite|CollectionPage|SearchResultsPage|ItemList|SiteNavigationElement)$/;
+
+function meta(doc: Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
+    const content = el?.getAttribute('content');
+    if (content && content.trim()) return squeezeSpaces(content);
+  }
+  return null;
+}
+
+interface JsonLdFacts {
+  types: string[];
+  headline: string | null;
+  authors: string[];
+}
+
+/** Facts from the page's JSON-LD blocks; a malformed block is skipped. */
+function readJsonLd(doc: Document): JsonLdFacts {
+  const facts: JsonLdFacts = { types: [], headline: null, authors: [] };
+  const visit = (node: unknown, depth: number): void => {
+    if (depth > 6 || !node || typeof node !== 'object') return;
+    if (Array.isArray(node)) { node.forEach((n) => visit(n, depth + 1)); return; }
+    const record = node as Record<string, unknown>;
+    const type = record['@type'];
+    const types = (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string');
+    facts.types.push(...types);
+    if (types.some((t) => ARTICLE_TYPES.test(t))) {
+      if (!facts.headline && typeof record.headline === 'string') facts.headline = squeezeSpaces(record.headline);
+      const author = record.author;
+      for (const a of Array.isArray(author) ? author : [author]) {
+        if (typeof a === 'string') facts.authors.push(a);
+        else if (a && typeof a === 'object' && typeof (a as Record<string, unknown>).name === 'string') {
+          facts.authors.push((a as Record<string, string>).name);
+        }
+      }
+    }
+    if (record['@graph']) visit(record['@graph'], depth + 1);
+  };
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      visit(JSON.parse(script.textContent ?? ''), 0);
+    } catch {
+      // Invalid JSON-LD is common on real pages: ignore it.
+    }
+  }
+  return facts;
+}
+
+const BYLINE_PREFIX = /^(by|par|von|por|de|от|автор|بقلم|كتب|كتبه|نویسنده|מאת|作者|記者|记者)\s*[:：]?\s+/iu;
+
+function cleanByline(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const text = squeezeSpaces(raw).replace(BYLINE_PREFIX, '').trim();
+  if (!text || text.length > 100 || /^https?:/i.test(text) || !/\p{L}/u.test(text)) return null;
+  return text;
+}
+
+function insideComments(element: Element): boolean {
+  return !!element.closest('[class*="comment" i], [id*="comment" i]');
+}
+
+function findByline(doc: Document, jsonLdAuthors: string[]): string | null {
+  const fromMeta = cleanByline(meta(doc, 'author', 'article:author', 'byl', 'sailthru.author', 'parsely-author'));
+  if (fromMeta) return fromMeta;
+  const fromJsonLd = cleanByline(jsonLdAuthors.join(', '));
+  if (fromJsonLd) return fromJsonLd;
+  const selector = '[rel="author"], [itemprop="author"], .byline, .author, [class*="byline" i], [class*="author__name" i], [class*="author-name" i]';
+  for (const element of Array.from(doc.querySelectorAll(selector))) {
+    if (insideComments(element)) continue;
+    const named = element.querySelector('[itemprop="name"]') ?? element;
+    const byline = cleanByline(named.textContent);
+    if (byline && byline.split(/\s+/).length <= 8) return byline;
+  }
+  return null;
+}
+
+function markupLanguage(doc: Document): string | null {
+  const candidates = [
+    doc.documentElement?.getAttribute('lang'),
+    doc.documentElement?.getAttribute('xml:lang'),
+    doc.body?.getAttribute('lang'),
+    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'),
+    meta(doc, 'og:locale', 'language', 'dc.language'),
+  ];
+  for (const c of candidates) if (c && /^[a-z]{2,3}([-_][a-z0-9]+)*$/i.test(c.trim())) return c.trim().toLowerCase();
+  return null;
+}
+
+export function readMetadata(doc: Document): PageMetadata {
+  const jsonLd = readJsonLd(doc);
+  const ogType = meta(doc, 'og:type');
+  return {
+    metaTitle: meta(doc, 'og:title', 'twitter:title') ?? jsonLd.headline,
+    documentTitle: squeezeSpaces(doc.title ?? ''),
+    siteName: meta(doc, 'og:site_name', 'application-name'),
+    byline: findByline(doc, jsonLd.authors),
+    markupLang: markupLanguage(doc),
+    declaredArticle: /article/i.test(ogType ?? '') || jsonLd.types.some((t) => ARTICLE_TYPES.test(t)),
+    declaredListing: ogType === 'website' || jsonLd.types.some((t) => LISTING_TYPES.test(t) && t !== 'WebSite'),
+  };
+}
+
+const TITLE_SEPARATOR = /\s+[|\-–—:·•»«~/\\]\s+/u;
+
+/** The document title without the site name: "Headline | Site" → "Headline". */
+function stripSiteName(title: string, siteName: string | null): string {
+  const parts = title.split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return title;
+  const site = siteName ? fold(siteName) : null;
+  const kept = site ? parts.filter((p) => fold(p) !== site) : parts;
+  if (kept.length === 1) return kept[0];
+  // Without a known site name, the headline is the longest part.
+  return kept.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+const sameTitle = (a: string, b: string) => {
+  const fa = fold(a);
+  const fb = fold(b);
+  return fa === fb || (fa.length > 10 && fb.includes(fa)) || (fb.length > 10 && fa.includes(fb));
+};
+
+/**
+ * The article's title: the page's main heading when the page's own title agrees with it, else the declared title,
+ * else the document title without the site name.
+ */
+export function chooseTitle(doc: Document, metadata: PageMetadata, articleRoot: Element | null): { title: string; heading: Element | null } {
+  const scope = articleRoot?.querySelector('h1') ? articleRoot : doc;
+  const headings = Array.from(scope.querySelectorAll('h1')).filter((h) => !isFurniture(h) && squeezeSpaces(h.textContent ?? ''));
+  const declared = metadata.metaTitle ? stripSiteName(metadata.metaTitle, metadata.siteName) : null;
+  const fromDocument = stripSiteName(metadata.documentTitle, metadata.siteName);
+  for (const h of headings) {
+    const text = squeezeSpaces(h.textContent ?? '');
+    if ((declared && sameTitle(text, declared)) || sameTitle(text, fromDocument)) return { title: text, heading: h };
+  }
+  if (declared) return { title: declared, heading: null };
+  if (headings.length === 1) return { title: squeezeSpaces(headings[0].textContent ?? ''), heading: headings[0] };
+  return { title: fromDocument, heading: null };
+}

@@ -1,0 +1,162 @@
+import type { LanguageTable } from './types';
+
+/** German. „Anführungszeichen“ or »Guillemets«; after a quote the verb comes first ("sagte Scholz", "so die Ministerin"). */
+
+/** Speech verbs as [3rd singular present, 3rd singular past, 3rd plural past, 3rd plural present]. */
+const VERBS: ReadonlyArray<readonly [string, string, string, string?]> = [
+  ['sagt', 'sagte', 'sagten', 'sagen'], ['erklärt', 'erklärte', 'erklärten', 'erklären'],
+  ['betont', 'betonte', 'betonten', 'betonen'], ['meint', 'meinte', 'meinten', 'meinen'],
+  ['unterstreicht', 'unterstrich', 'unterstrichen'], ['warnt', 'warnte', 'warnten', 'warnen'],
+  ['kritisiert', 'kritisierte', 'kritisierten', 'kritisieren'], ['fordert', 'forderte', 'forderten', 'fordern'],
+  ['bekräftigt', 'bekräftigte', 'bekräftigten'], ['versichert', 'versicherte', 'versicherten'],
+  ['erläutert', 'erläuterte', 'erläuterten'], ['ergänzt', 'ergänzte', 'ergänzten'],
+  ['berichtet', 'berichtete', 'berichteten', 'berichten'], ['erzählt', 'erzählte', 'erzählten', 'erzählen'],
+  ['antwortet', 'antwortete', 'antworteten'], ['entgegnet', 'entgegnete', 'entgegneten'],
+  ['schreibt', 'schrieb', 'schrieben'], ['twittert', 'twitterte', 'twitterten'],
+  ['verkündet', 'verkündete', 'verkündeten'], ['mahnt', 'mahnte', 'mahnten', 'mahnen'],
+  ['beklagt', 'beklagte', 'beklagten', 'beklagen'], ['lobt', 'lobte', 'lobten'], ['fragt', 'fragte', 'fragten'],
+  ['behauptet', 'behauptete', 'behaupteten'], ['argumentiert', 'argumentierte', 'argumentierten'],
+  ['bestätigt', 'bestätigte', 'bestätigten'], ['resümiert', 'resümierte', 'resümierten'],
+  ['urteilt', 'urteilte', 'urteilten'], ['begründet', 'begründete', 'begründeten'],
+  ['kommentiert', 'kommentierte', 'kommentierten'], ['verspricht', 'versprach', 'versprachen'],
+  ['bilanziert', 'bilanzierte', 'bilanzierten'], ['präzisiert', 'präzisierte', 'präzisierten'],
+  ['beteuert', 'beteuerte', 'beteuerten'], ['ruft', 'rief', 'riefen'],
+  ['räumt', 'räumte', 'räumten'], ['fügt', 'fügte', 'fügten'], ['klagt', 'klagte', 'klagten', 'klagen'],
+  ['gesteht', 'gestand', 'gestanden'], ['bemerkt', 'bemerkte', 'bemerkten'], ['schildert', 'schilderte', 'schilderten'],
+  ['verrät', 'verriet', 'verrieten'],
+];
+
+/** Separable verbs as [3rd singular present, 3rd singular past, 3rd plural past, particle]: "fügte er hinzu". */
+const SEPARABLE: ReadonlyArray<readonly [string, string, string, string]> = [
+  ['fügt', 'fügte', 'fügten', 'hinzu'], ['fährt', 'fuhr', 'fuhren', 'fort'], ['führt', 'führte', 'führten', 'aus'],
+  ['räumt', 'räumte', 'räumten', 'ein'], ['stellt', 'stellte', 'stellten', 'klar'], ['stellt', 'stellte', 'stellten', 'fest'],
+  ['gibt', 'gab', 'gaben', 'zu'], ['merkt', 'merkte', 'merkten', 'an'], ['hält', 'hielt', 'hielten', 'fest'],
+  ['teilt', 'teilte', 'teilten', 'mit'], ['kündigt', 'kündigte', 'kündigten', 'an'], ['gibt', 'gab', 'gaben', 'an'],
+  ['wirft', 'warf', 'warfen', 'ein'], ['hebt', 'hob', 'hoben', 'hervor'], ['weist', 'wies', 'wiesen', 'darauf hin'],
+  ['schränkt', 'schränkte', 'schränkten', 'ein'], ['gibt', 'gab', 'gaben', 'zu bedenken'], ['ruft', 'rief', 'riefen', 'auf'],
+  ['schiebt', 'schob', 'schoben', 'nach'], ['legt', 'legte', 'legten', 'nach'],
+];
+
+const all: string[] = ['so', 'hat gesagt', 'hatte gesagt', 'hat erklärt', 'hatte erklärt', 'hat betont'];
+const female: string[] = [];
+const plural: string[] = [];
+for (const [present, past, pastPlural, presentPlural] of VERBS) {
+  all.push(present, past, pastPlural);
+  plural.push(pastPlural);
+  if (presentPlural) all.push(presentPlural), plural.push(presentPlural);
+}
+for (const [present, past, pastPlural, particle] of SEPARABLE) {
+  for (const singular of [present, past]) {
+    all.push(`${singular} ${particle}`, `${singular} er ${particle}`, `${singular} sie ${particle}`);
+    female.push(`${singular} sie ${particle}`);
+  }
+  all.push(`${pastPlural} ${particle}`, `${pastPlural} sie ${particle}`);
+  plural.push(`${pastPlural} ${particle}`, `${pastPlural} sie ${particle}`);
+}
+
+const unique = (words: readonly string[]) => [...new Set(words)];
+
+export const german: LanguageTable = {
+  code: 'de',
+  dir: 'ltr',
+  script: 'Latin',
+  casedNames: true,
+  quotePairs: [
+    ['„', '“'],
+    ['»', '«'],
+    ['‚', '‘'],
+    ['›', '‹'],
+    ['«', '»'],
+    ['“', '”'],
+    ['"', '"'],
+  ],
+  speechVerbs: unique(all),
+  femaleVerbForms: unique(female),
+  pluralVerbForms: unique(plural),
+  continuationVerbs: [
+    'fügte hinzu', 'fügte er hinzu', 'fügte sie hinzu', 'fügt hinzu', 'fügt er hinzu', 'fügt sie hinzu',
+    'fügten hinzu', 'fügten sie hinzu', 'ergänzte', 'ergänzt', 'ergänzten', 'fuhr fort', 'fuhr er fort',
+    'fuhr sie fort', 'fährt fort', 'fährt er fort', 'fährt sie fort', 'fuhren sie fort', 'führte er aus',
+    'führte sie aus', 'führt er aus', 'führt sie aus', 'schob er nach', 'schob sie nach', 'legte er nach',
+    'legte sie nach', 'resümierte', 'bilanzierte',
+  ],
+  sourcePhrases: ['laut', 'zufolge', 'nach angaben von', 'nach angaben', 'nach worten von', 'nach den worten von'],
+  pronouns: { er: 'm', sie: 'f' },
+  roleNouns: [
+    'präsident', 'präsidentin', 'bundespräsident', 'bundespräsidentin', 'vizepräsident', 'vizepräsidentin',
+    'staatschef', 'staatschefin', 'regierungschef', 'regierungschefin', 'kanzler', 'kanzlerin', 'bundeskanzler',
+    'bundeskanzlerin', 'vizekanzler', 'vizekanzlerin', 'ministerpräsident', 'ministerpräsidentin', 'premierminister',
+    'premierministerin', 'minister', 'ministerin', 'bundesminister', 'bundesministerin', 'innenminister',
+    'innenministerin', 'außenminister', 'außenministerin', 'finanzminister', 'finanzministerin', 'wirtschaftsminister',
+    'wirtschaftsministerin', 'gesundheitsminister', 'gesundheitsministerin', 'verteidigungsminister',
+    'verteidigungsministerin', 'justizminister', 'justizministerin', 'umweltminister', 'umweltministerin',
+    'verkehrsminister', 'verkehrsministerin', 'bildungsminister', 'bildungsministerin', 'arbeitsminister',
+    'arbeitsministerin', 'landwirtschaftsminister', 'landwirtschaftsministerin', 'staatssekretär', 'staatssekretärin',
+    'bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'oberbürgermeisterin', 'landrat', 'landrätin',
+    'senator', 'senatorin', 'gouverneur', 'gouverneurin', 'abgeordnete', 'abgeordneter', 'bundestagsabgeordnete',
+    'bundestagsabgeordneter', 'vorsitzende', 'vorsitzender', 'parteichef', 'parteichefin', 'parteivorsitzende',
+    'parteivorsitzender', 'fraktionschef', 'fraktionschefin', 'fraktionsvorsitzende', 'fraktionsvorsitzender',
+    'sprecher', 'sprecherin', 'regierungssprecher', 'regierungssprecherin', 'pressesprecher', 'pressesprecherin',
+    'polizeisprecher', 'polizeisprecherin', 'chef', 'chefin', 'direktor', 'direktorin', 'geschäftsführer',
+    'geschäftsführerin', 'vorstandschef', 'vorstandschefin', 'vorstandsvorsitzende', 'vorstandsvorsitzender',
+    'gründer', 'gründerin', 'gewerkschaftschef', 'gewerkschaftschefin', 'botschafter', 'botschafterin', 'diplomat',
+    'diplomatin', 'gesandte', 'gesandter', 'general', 'generalin', 'kommandeur', 'kommandeurin', 'könig', 'königin',
+    'prinz', 'prinzessin', 'papst', 'richter', 'richterin', 'staatsanwalt', 'staatsanwältin', 'oberstaatsanwalt',
+    'oberstaatsanwältin', 'anwalt', 'anwältin', 'rechtsanwalt', 'rechtsanwältin', 'verteidiger', 'verteidigerin',
+    'analyst', 'analystin', 'professor', 'professorin', 'ökonom', 'ökonomin', 'forscher', 'forscherin',
+    'wissenschaftler', 'wissenschaftlerin', 'experte', 'expertin', 'virologe', 'virologin', 'politologe',
+    'politologin', 'soziologe', 'soziologin', 'historiker', 'historikerin', 'kandidat', 'kandidatin',
+    'spitzenkandidat', 'spitzenkandidatin', 'trainer', 'trainerin', 'bundestrainer', 'bundestrainerin', 'spieler',
+    'spielerin', 'kapitän', 'kapitänin', 'manager', 'managerin', 'polizist', 'polizistin', 'arzt', 'ärztin',
+    'lehrer', 'lehrerin', 'student', 'studentin', 'autor', 'autorin', 'schriftsteller', 'schriftstellerin',
+    'regisseur', 'regisseurin', 'schauspieler', 'schauspielerin', 'sänger', 'sängerin', 'bewohner', 'bewohnerin',
+    'anwohner', 'anwohnerin', 'zeuge', 'zeugin', 'landwirt', 'landwirtin', 'aktivist', 'aktivistin', 'vertreter',
+    'vertreterin', 'beauftragte', 'beauftragter', 'leiter', 'leiterin', 'präses', 'bischof', 'bischöfin',
+  ],
+  femaleRoleNouns: [
+    'präsidentin', 'bundespräsidentin', 'vizepräsidentin', 'staatschefin', 'regierungschefin', 'kanzlerin',
+    'bundeskanzlerin', 'vizekanzlerin', 'ministerpräsidentin', 'premierministerin', 'ministerin', 'bundesministerin',
+    'innenministerin', 'außenministerin', 'finanzministerin', 'wirtschaftsministerin', 'gesundheitsministerin',
+    'verteidigungsministerin', 'justizministerin', 'umweltministerin', 'verkehrsministerin', 'bildungsministerin',
+    'arbeitsministerin', 'landwirtschaftsministerin', 'staatssekretärin', 'bürgermeisterin', 'oberbürgermeisterin',
+    'landrätin', 'senatorin', 'gouverneurin', 'parteichefin', 'fraktionschefin', 'sprecherin', 'regierungssprecherin',
+    'pressesprecherin', 'polizeisprecherin', 'chefin', 'direktorin', 'geschäftsführerin', 'vorstandschefin',
+    'gründerin', 'gewerkschaftschefin', 'botschafterin', 'diplomatin', 'generalin', 'kommandeurin', 'königin',
+    'prinzessin', 'richterin', 'staatsanwältin', 'oberstaatsanwältin', 'anwältin', 'rechtsanwältin', 'verteidigerin',
+    'analystin', 'professorin', 'ökonomin', 'forscherin', 'wissenschaftlerin', 'expertin', 'virologin', 'politologin',
+    'soziologin', 'historikerin', 'kandidatin', 'spitzenkandidatin', 'trainerin', 'bundestrainerin', 'spielerin',
+    'kapitänin', 'managerin', 'polizistin', 'ärztin', 'lehrerin', 'studentin', 'autorin', 'schriftstellerin',
+    'regisseurin', 'schauspielerin', 'sängerin', 'bewohnerin', 'anwohnerin', 'zeugin', 'landwirtin', 'aktivistin',
+    'vertreterin', 'leiterin', 'bischöfin',
+  ],
+  honorifics: ['herr', 'herrn', 'frau', 'dr', 'dr.', 'prof', 'prof.'],
+  stopWords: [
+    'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'und', 'oder', 'aber',
+    'doch', 'sondern', 'denn', 'weil', 'dass', 'daß', 'ob', 'wenn', 'als', 'wie', 'so', 'auch', 'noch', 'schon', 'nur',
+    'nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'ist', 'sind', 'war', 'waren', 'wird', 'werden', 'wurde',
+    'wurden', 'worden', 'sein', 'hat', 'haben', 'hatte', 'hatten', 'habe', 'kann', 'können', 'konnte', 'konnten',
+    'muss', 'müssen', 'musste', 'soll', 'sollen', 'sollte', 'will', 'wollen', 'wollte', 'würde', 'würden', 'er', 'sie',
+    'es', 'wir', 'ihr', 'ich', 'du', 'man', 'sich', 'ihm', 'ihn', 'ihnen', 'ihre', 'ihren', 'ihrem', 'ihrer', 'seine',
+    'seinen', 'seinem', 'seiner', 'mein', 'meine', 'unser', 'unsere', 'dies', 'diese', 'dieser', 'dieses', 'diesen',
+    'diesem', 'jene', 'jener', 'welche', 'welcher', 'welches', 'wer', 'was', 'wo', 'wann', 'warum', 'weshalb', 'in',
+    'im', 'ins', 'an', 'am', 'auf', 'aus', 'bei', 'beim', 'mit', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'für',
+    'gegen', 'ohne', 'um', 'über', 'unter', 'vor', 'hinter', 'neben', 'zwischen', 'durch', 'seit', 'bis', 'während',
+    'wegen', 'trotz', 'laut', 'zufolge', 'gegenüber', 'sowie', 'bereits', 'jetzt', 'heute', 'hier', 'dort', 'da',
+    'dann', 'damit', 'dabei', 'dazu', 'darauf', 'daran', 'darüber', 'davon', 'dafür', 'dagegen', 'mehr', 'sehr',
+    'viel', 'viele', 'alle', 'allem', 'allen', 'aller', 'alles', 'jeder', 'jede', 'jedes', 'andere', 'anderen',
+    'etwa', 'rund', 'fast', 'immer', 'wieder', 'nun', 'also', 'jedoch', 'allerdings', 'zudem', 'außerdem', 'sowohl',
+    'weder', 'ebenfalls', 'selbst', 'bisher', 'einmal', 'zwei', 'drei', 'sagte', 'sagt', 'gibt', 'gab', 'geht',
+    'ging', 'ab', 'mal', 'eben', 'ja', 'nein', 'wohl', 'zwar', 'sogar', 'kaum', 'dessen', 'deren',
+  ],
+  nameBreakers: [
+    'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'januar',
+    'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
+    'gestern', 'heute', 'morgen', 'vorgestern', 'abend', 'nachmittag', 'vormittag', 'mittag', 'zuletzt', 'kürzlich',
+  ],
+  complementizers: ['dass', 'daß', 'ob'],
+  listingCues: [
+    'suchergebnisse', 'ergebnisse für', 'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen',
+    'neueste nachrichten', 'aktuelle nachrichten', 'mehr zum thema', 'lesen sie auch', 'das könnte sie auch interessieren',
+    'weitere artikel', 'top-themen',
+  ],
+};

@@ -1,0 +1,114 @@
+/**
+ * The language of a text, checked against what the markup claims. The markup wins when the text agrees with it
+ * (same writing system, and among languages sharing one, no clearly better match); otherwise the text decides:
+ * an Arabic article marked lang="en" is Arabic.
+ */
+import { LANGUAGES } from './index';
+import { fold } from '../text/fold';
+
+type Script = 'Arabic' | 'Hebrew' | 'Han' | 'Kana' | 'Cyrillic' | 'Latin' | 'Hangul' | 'Greek' | 'Other';
+
+const SCRIPT_TESTS: Array<[Script, RegExp]> = [
+  ['Arabic', /\p{Script=Arabic}/u],
+  ['Hebrew', /\p{Script=Hebrew}/u],
+  ['Kana', /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
+  ['Han', /\p{Script=Han}/u],
+  ['Cyrillic', /\p{Script=Cyrillic}/u],
+  ['Latin', /\p{Script=Latin}/u],
+  ['Hangul', /\p{Script=Hangul}/u],
+  ['Greek', /\p{Script=Greek}/u],
+];
+
+/** Languages written in each script, beyond those with a table, so that correct markup is kept. */
+const SCRIPT_OF_LANGUAGE: Record<string, Script> = {
+  ar: 'Arabic', fa: 'Arabic', ur: 'Arabic', ps: 'Arabic', ckb: 'Arabic', sd: 'Arabic', ug: 'Arabic',
+  he: 'Hebrew', yi: 'Hebrew', zh: 'Han', ja: 'Kana', ko: 'Hangul', el: 'Greek',
+  ru: 'Cyrillic', uk: 'Cyrillic', bg: 'Cyrillic', sr: 'Cyrillic', mk: 'Cyrillic', be: 'Cyrillic', kk: 'Cyrillic',
+};
+const DEFAULT_FOR_SCRIPT: Record<Script, string> = {
+  Arabic: 'ar', Hebrew: 'he', Han: 'zh', Kana: 'ja', Cyrillic: 'ru', Latin: 'en', Hangul: 'ko', Greek: 'el', Other: 'und',
+};
+
+const SAMPLE_CHARS = 6000;
+// Letters only Persian uses among the common ones (پ چ ژ گ) and its own ya and kaf (ی ک).
+const PERSIAN_LETTERS = /[\u067e\u0686\u0698\u06af\u06cc\u06a9]/gu;
+const ARABIC_ONLY_LETTERS = /[\u064a\u0643\u0629]/gu;
+
+function dominantScript(sample: string): Script {
+  const counts = new Map<Script, number>();
+  for (const char of sample) {
+    if (!/\p{L}/u.test(char)) continue;
+    const script = SCRIPT_TESTS.find(([, re]) => re.test(char))?.[0] ?? 'Other';
+    counts.set(script, (counts.get(script) ?? 0) + 1);
+  }
+  // Japanese mixes kana with Han: any real share of kana makes the text Japanese.
+  const kana = counts.get('Kana') ?? 0;
+  const han = counts.get('Han') ?? 0;
+  if (kana > 0 && kana >= (kana + han) * 0.1) counts.set('Han', 0);
+  else counts.set('Kana', 0);
+  let best: Script = 'Other';
+  let bestCount = 0;
+  for (const [script, count] of counts) if (count > bestCount) [best, bestCount] = [script, count];
+  return best;
+}
+
+/** Per-language share of the sample's words that are that language's function words. */
+function stopWordShares(sample: string, script: Script): Map<string, number> {
+  const words = fold(sample).match(/[\p{L}\p{M}'\u200c]+/gu) ?? [];
+  const shares = new Map<string, number>();
+  if (!words.length) return shares;
+  for (const table of LANGUAGES) {
+    if (SCRIPT_OF_LANGUAGE[table.code] !== script && !(script === 'Latin' && table.script === 'Latin')) continue;
+    const stop = stopSet(table.code, table.stopWords);
+    let hits = 0;
+    for (const w of words) if (stop.has(w)) hits++;
+    shares.set(table.code, hits / words.length);
+  }
+  return shares;
+}
+const stopSets = new Map<string, Set<string>>();
+function stopSet(code: string, words: readonly string[]): Set<string> {
+  let set = stopSets.get(code);
+  if (!set) stopSets.set(code, (set = new Set(words.map(fold))));
+  return set;
+}
+
+function scriptOfTag(tag: string): Script | undefined {
+  if (SCRIPT_OF_LANGUAGE[tag]) return SCRIPT_OF_LANGUAGE[tag];
+  return /^[a-z]{2,3}$/.test(tag) ? 'Latin' : undefined;
+}
+
+/**
+ * The primary language subtag for a text: `markup` is the page's claim (lang attribute, content-language), may be empty.
+ */
+export function detectLanguage(text: string, markup: string | null | undefined): string {
+  const claimed = (markup ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  const sample = text.slice(0, SAMPLE_CHARS);
+  const script = dominantScript(sample);
+  if (script === 'Other') return claimed || 'und';
+
+  if (script === 'Arabic') {
+    const persian = sample.match(PERSIAN_LETTERS)?.length ?? 0;
+    const arabic = sample.match(ARABIC_ONLY_LETTERS)?.length ?? 0;
+    const guess = persian > arabic ? 'fa' : 'ar';
+    if (claimed && scriptOfTag(claimed) === 'Arabic' && claimed !== 'ar' && claimed !== 'fa') return claimed;
+    return guess;
+  }
+  if (script !== 'Latin') {
+    if (claimed && scriptOfTag(claimed) === script) return claimed;
+    return DEFAULT_FOR_SCRIPT[script];
+  }
+
+  // Latin script: function words tell English, French, German and Spanish apart.
+  const shares = stopWordShares(sample, 'Latin');
+  let best = '';
+  let bestShare = 0;
+  for (const [code, share] of shares) if (share > bestShare) [best, bestShare] = [code, share];
+  if (claimed && scriptOfTag(claimed) === 'Latin') {
+    const claimedShare = shares.get(claimed);
+    // A claim for a language without a table stands unless a known language clearly fits (a third of words).
+    if (claimedShare === undefined) return bestShare >= 0.3 ? best : claimed;
+    if (claimedShare >= bestShare * 0.7) return claimed;
+  }
+  return best && bestShare > 0.05 ? best : claimed && scriptOfTag(claimed) === 'Latin' ? claimed : 'en';
+}

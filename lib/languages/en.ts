@@ -1,0 +1,55 @@
+import type { LanguageTable } from './types';
+
+/** English. Subject–verb order ("Putin said") and inversion after a quote ("said Putin") are both common. */
+export const english: LanguageTable = {
+  code: 'en',
+  dir: 'ltr',
+  script: 'Latin',
+  casedNames: true,
+  quotePairs: [
+    ['“', '”'],
+    ['"', '"'],
+    ['‘', '’'],
+    ["'", "'"],
+  ],
+  speechVerbs: [
+    'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'asked', 'asks', 'stated', 'states', 'explained', 'explains',
+    'noted', 'notes', 'wrote', 'writes', 'argued', 'argues', 'insisted', 'insists', 'warned', 'warns', 'claimed', 'claims',
+    'continued', 'continues', 'replied', 'replies', 'responded', 'responds', 'declared', 'declares', 'announced',
+    'announces', 'remarked', 'recalled', 'recalls', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'conceded',
+    'concedes', 'stressed', 'stresses', 'emphasized', 'emphasised', 'observed', 'commented', 'tweeted', 'posted',
+    'testified', 'maintained', 'suggested', 'suggests', 'predicted', 'countered', 'concluded', 'shouted', 'whispered',
+    'quipped', 'joked', 'pointed out', 'points out', 'went on', 'goes on', 'is quoted as saying', 'was quoted as saying',
+    'said in a statement', 'wrote in a statement', 'agreed', 'agrees', 'cautioned', 'complained', 'boasted', 'promised',
+    'vowed', 'pledged', 'urged', 'demanded', 'reiterated', 'confirmed', 'denied', 'told reporters',
+  ],
+  continuationVerbs: ['added', 'adds', 'continued', 'continues', 'went on', 'goes on', 'concluded'],
+  sourcePhrases: ['according to'],
+  pronouns: { he: 'm', she: 'f', they: 'pl' },
+  roleNouns: [
+    'president', 'vice president', 'prime minister', 'minister', 'secretary', 'chancellor', 'mayor', 'governor',
+    'senator', 'representative', 'congressman', 'congresswoman', 'spokesman', 'spokeswoman', 'spokesperson', 'leader',
+    'chairman', 'chairwoman', 'chair', 'chief', 'director', 'ambassador', 'envoy', 'general', 'commander', 'king',
+    'queen', 'prince', 'princess', 'judge', 'prosecutor', 'attorney', 'lawyer', 'official', 'analyst', 'professor',
+    'economist', 'researcher', 'scientist', 'expert', 'executive', 'ceo', 'founder', 'candidate', 'coach', 'player',
+    'manager', 'officer', 'sheriff', 'head', 'speaker', 'diplomat', 'lawmaker', 'premier', 'pope', 'mother', 'father',
+    'actress', 'actor', 'author', 'doctor', 'nurse', 'teacher', 'student', 'resident', 'witness', 'owner',
+  ],
+  femaleRoleNouns: ['spokeswoman', 'chairwoman', 'congresswoman', 'queen', 'princess', 'actress', 'mother'],
+  honorifics: ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady', 'gen.', 'sen.', 'rep.', 'gov.'],
+  stopWords: [
+    'the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'is', 'are',
+    'was', 'were', 'be', 'been', 'being', 'it', 'its', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'we', 'i',
+    'you', 'his', 'her', 'their', 'our', 'my', 'your', 'him', 'them', 'us', 'me', 'not', 'no', 'has', 'have', 'had',
+    'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'so', 'if', 'than', 'then',
+    'there', 'here', 'who', 'whom', 'which', 'what', 'when', 'where', 'why', 'how', 'all', 'any', 'some', 'more', 'most',
+    'also', 'just', 'about', 'into', 'over', 'after', 'before', 'up', 'down', 'out', 'new', 'one', 'two', 'said', 'says',
+    'while', 'since', 'during', 'against', 'between', 'because', 'very', 'only', 'other', 'such', 'own', 'same', 'both',
+  ],
+  nameBreakers: [
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
+    'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  ],
+  complementizers: ['that'],
+  listingCues: ['search results', 'results for', 'most read', 'latest news', 'related stories'],
+};

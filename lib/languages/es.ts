@@ -1,0 +1,155 @@
+import type { LanguageTable } from './types';
+
+/** Spanish. «Comillas latinas», then “inglesas”, then ‘simples’; subjects are often dropped: "«…», añadió." */
+
+/** Speech verbs as [preterite 3sg, preterite 3pl, present 3sg, present 3pl, past participle]. */
+const VERBS: ReadonlyArray<readonly [string, string, string, string, string]> = [
+  ['dijo', 'dijeron', 'dice', 'dicen', 'dicho'], ['afirmó', 'afirmaron', 'afirma', 'afirman', 'afirmado'],
+  ['declaró', 'declararon', 'declara', 'declaran', 'declarado'], ['aseguró', 'aseguraron', 'asegura', 'aseguran', 'asegurado'],
+  ['explicó', 'explicaron', 'explica', 'explican', 'explicado'], ['añadió', 'añadieron', 'añade', 'añaden', 'añadido'],
+  ['agregó', 'agregaron', 'agrega', 'agregan', 'agregado'], ['señaló', 'señalaron', 'señala', 'señalan', 'señalado'],
+  ['indicó', 'indicaron', 'indica', 'indican', 'indicado'], ['sostuvo', 'sostuvieron', 'sostiene', 'sostienen', 'sostenido'],
+  ['subrayó', 'subrayaron', 'subraya', 'subrayan', 'subrayado'], ['destacó', 'destacaron', 'destaca', 'destacan', 'destacado'],
+  ['recalcó', 'recalcaron', 'recalca', 'recalcan', 'recalcado'], ['insistió', 'insistieron', 'insiste', 'insisten', 'insistido'],
+  ['advirtió', 'advirtieron', 'advierte', 'advierten', 'advertido'], ['apuntó', 'apuntaron', 'apunta', 'apuntan', 'apuntado'],
+  ['manifestó', 'manifestaron', 'manifiesta', 'manifiestan', 'manifestado'],
+  ['expresó', 'expresaron', 'expresa', 'expresan', 'expresado'], ['comentó', 'comentaron', 'comenta', 'comentan', 'comentado'],
+  ['relató', 'relataron', 'relata', 'relatan', 'relatado'], ['contó', 'contaron', 'cuenta', 'cuentan', 'contado'],
+  ['reconoció', 'reconocieron', 'reconoce', 'reconocen', 'reconocido'], ['admitió', 'admitieron', 'admite', 'admiten', 'admitido'],
+  ['precisó', 'precisaron', 'precisa', 'precisan', 'precisado'],
+  ['puntualizó', 'puntualizaron', 'puntualiza', 'puntualizan', 'puntualizado'],
+  ['enfatizó', 'enfatizaron', 'enfatiza', 'enfatizan', 'enfatizado'], ['remarcó', 'remarcaron', 'remarca', 'remarcan', 'remarcado'],
+  ['argumentó', 'argumentaron', 'argumenta', 'argumentan', 'argumentado'],
+  ['defendió', 'defendieron', 'defiende', 'defienden', 'defendido'], ['criticó', 'criticaron', 'critica', 'critican', 'criticado'],
+  ['denunció', 'denunciaron', 'denuncia', 'denuncian', 'denunciado'], ['lamentó', 'lamentaron', 'lamenta', 'lamentan', 'lamentado'],
+  ['respondió', 'respondieron', 'responde', 'responden', 'respondido'], ['replicó', 'replicaron', 'replica', 'replican', 'replicado'],
+  ['contestó', 'contestaron', 'contesta', 'contestan', 'contestado'], ['preguntó', 'preguntaron', 'pregunta', 'preguntan', 'preguntado'],
+  ['anunció', 'anunciaron', 'anuncia', 'anuncian', 'anunciado'], ['concluyó', 'concluyeron', 'concluye', 'concluyen', 'concluido'],
+  ['continuó', 'continuaron', 'continúa', 'continúan', 'continuado'], ['prosiguió', 'prosiguieron', 'prosigue', 'prosiguen', 'proseguido'],
+  ['escribió', 'escribieron', 'escribe', 'escriben', 'escrito'], ['tuiteó', 'tuitearon', 'tuitea', 'tuitean', 'tuiteado'],
+  ['opinó', 'opinaron', 'opina', 'opinan', 'opinado'], ['consideró', 'consideraron', 'considera', 'consideran', 'considerado'],
+  ['valoró', 'valoraron', 'valora', 'valoran', 'valorado'], ['estimó', 'estimaron', 'estima', 'estiman', 'estimado'],
+  ['sentenció', 'sentenciaron', 'sentencia', 'sentencian', 'sentenciado'], ['zanjó', 'zanjaron', 'zanja', 'zanjan', 'zanjado'],
+  ['apostilló', 'apostillaron', 'apostilla', 'apostillan', 'apostillado'], ['matizó', 'matizaron', 'matiza', 'matizan', 'matizado'],
+  ['ironizó', 'ironizaron', 'ironiza', 'ironizan', 'ironizado'], ['bromeó', 'bromearon', 'bromea', 'bromean', 'bromeado'],
+  ['confesó', 'confesaron', 'confiesa', 'confiesan', 'confesado'], ['aclaró', 'aclararon', 'aclara', 'aclaran', 'aclarado'],
+  ['detalló', 'detallaron', 'detalla', 'detallan', 'detallado'], ['informó', 'informaron', 'informa', 'informan', 'informado'],
+  ['recordó', 'recordaron', 'recuerda', 'recuerdan', 'recordado'], ['alertó', 'alertaron', 'alerta', 'alertan', 'alertado'],
+  ['prometió', 'prometieron', 'promete', 'prometen', 'prometido'],
+  ['garantizó', 'garantizaron', 'garantiza', 'garantizan', 'garantizado'],
+  ['reiteró', 'reiteraron', 'reitera', 'reiteran', 'reiterado'], ['confirmó', 'confirmaron', 'confirma', 'confirman', 'confirmado'],
+  ['negó', 'negaron', 'niega', 'niegan', 'negado'], ['exclamó', 'exclamaron', 'exclama', 'exclaman', 'exclamado'],
+  ['remató', 'remataron', 'remata', 'rematan', 'rematado'], ['completó', 'completaron', 'completa', 'completan', 'completado'],
+  ['resumió', 'resumieron', 'resume', 'resumen', 'resumido'], ['insinuó', 'insinuaron', 'insinúa', 'insinúan', 'insinuado'],
+  ['avisó', 'avisaron', 'avisa', 'avisan', 'avisado'], ['celebró', 'celebraron', 'celebra', 'celebran', 'celebrado'],
+];
+
+/** Present forms too common as nouns or adjectives to stand alone ("la denuncia", "la sentencia", "en resumen"). */
+const NOT_BARE = new Set([
+  'denuncia', 'sentencia', 'alerta', 'pregunta', 'completa', 'resume', 'resumen', 'celebra', 'celebran', 'cuentan',
+  'estima', 'remata', 'aclara', 'avisa',
+]);
+
+/** Pronominal verbs: "se preguntó", "se lamentó", "se quejó". */
+const PRONOMINAL = [
+  'se preguntó', 'se pregunta', 'se preguntaron', 'se quejó', 'se queja', 'se quejaron', 'se lamentó', 'se lamenta',
+  'se lamentaron', 'se sinceró', 'se sincera', 'se jactó', 'se defendió', 'se defiende', 'se justificó', 'se felicitó',
+];
+
+const all: string[] = [...PRONOMINAL, 'había dicho', 'habían dicho', 'decía', 'explicaba', 'aseguraba', 'contaba'];
+const plural: string[] = ['se preguntaron', 'se quejaron', 'se lamentaron', 'habían dicho'];
+for (const [preterite, preteritePlural, present, presentPlural, participle] of VERBS) {
+  all.push(preterite, preteritePlural, `ha ${participle}`, `han ${participle}`);
+  plural.push(preteritePlural, `han ${participle}`);
+  if (!NOT_BARE.has(present)) all.push(present);
+  if (!NOT_BARE.has(presentPlural)) all.push(presentPlural), plural.push(presentPlural);
+}
+
+const CONTINUING = ['añadió', 'agregó', 'continuó', 'prosiguió', 'concluyó', 'apostilló', 'remató', 'completó', 'insistió'];
+const continuing: string[] = [];
+for (const [preterite, preteritePlural, present, , participle] of VERBS) {
+  if (!CONTINUING.includes(preterite)) continue;
+  continuing.push(preterite, preteritePlural, `ha ${participle}`);
+  if (!NOT_BARE.has(present)) continuing.push(present);
+}
+
+const unique = (words: readonly string[]) => [...new Set(words)];
+
+export const spanish: LanguageTable = {
+  code: 'es',
+  dir: 'ltr',
+  script: 'Latin',
+  casedNames: true,
+  quotePairs: [
+    ['«', '»'],
+    ['“', '”'],
+    ['‘', '’'],
+    ['"', '"'],
+  ],
+  speechVerbs: unique(all),
+  pluralVerbForms: unique(plural),
+  continuationVerbs: unique(continuing),
+  sourcePhrases: ['según', 'de acuerdo con', 'de acuerdo a', 'en palabras de', 'a juicio de', 'en opinión de', 'a decir de'],
+  pronouns: { 'él': 'm', ella: 'f', ellos: 'pl', ellas: 'pl' },
+  roleNouns: [
+    'presidente', 'presidenta', 'vicepresidente', 'vicepresidenta', 'presidente del gobierno', 'presidenta del gobierno',
+    'jefe del gobierno', 'jefa del gobierno', 'jefe de estado', 'jefa de estado', 'primer ministro', 'primera ministra',
+    'mandatario', 'mandataria', 'ministro', 'ministra', 'canciller', 'secretario', 'secretaria', 'secretario de estado',
+    'secretaria de estado', 'secretario general', 'secretaria general', 'alcalde', 'alcaldesa', 'regidor', 'regidora',
+    'edil', 'teniente de alcalde', 'concejal', 'concejala', 'portavoz', 'diputado', 'diputada', 'eurodiputado',
+    'eurodiputada', 'senador', 'senadora', 'gobernador', 'gobernadora', 'consejero', 'consejera', 'consejero delegado',
+    'consejera delegada', 'delegado', 'delegada', 'líder', 'dirigente', 'jefe', 'jefa', 'director', 'directora',
+    'responsable', 'fundador', 'fundadora', 'propietario', 'propietaria', 'embajador', 'embajadora', 'diplomático',
+    'diplomática', 'enviado', 'enviada', 'general', 'comandante', 'coronel', 'rey', 'reina', 'príncipe', 'princesa',
+    'papa', 'pontífice', 'juez', 'jueza', 'magistrado', 'magistrada', 'fiscal', 'fiscal general', 'abogado', 'abogada',
+    'analista', 'profesor', 'profesora', 'catedrático', 'catedrática', 'economista', 'investigador', 'investigadora',
+    'científico', 'científica', 'experto', 'experta', 'especialista', 'sociólogo', 'socióloga', 'politólogo',
+    'politóloga', 'historiador', 'historiadora', 'epidemiólogo', 'epidemióloga', 'candidato', 'candidata',
+    'sindicalista', 'activista', 'entrenador', 'entrenadora', 'técnico', 'seleccionador', 'seleccionadora', 'jugador',
+    'jugadora', 'capitán', 'capitana', 'médico', 'médica', 'enfermero', 'enfermera', 'maestro', 'maestra',
+    'estudiante', 'vecino', 'vecina', 'testigo', 'escritor', 'escritora', 'autor', 'autora', 'cineasta', 'actor',
+    'actriz', 'cantante', 'agricultor', 'agricultora', 'ganadero', 'ganadera', 'policía', 'agente', 'comisario',
+    'comisaria', 'negociador', 'negociadora', 'gerente', 'empresario', 'empresaria', 'obispo', 'arzobispo',
+  ],
+  femaleRoleNouns: [
+    'presidenta', 'vicepresidenta', 'presidenta del gobierno', 'jefa del gobierno', 'jefa de estado', 'primera ministra',
+    'mandataria', 'ministra', 'secretaria', 'secretaria de estado', 'secretaria general', 'alcaldesa', 'regidora',
+    'concejala', 'diputada', 'eurodiputada', 'senadora', 'gobernadora', 'consejera', 'consejera delegada', 'delegada',
+    'jefa', 'directora', 'fundadora', 'propietaria', 'embajadora', 'diplomática', 'enviada', 'reina', 'princesa',
+    'jueza', 'magistrada', 'abogada', 'profesora', 'catedrática', 'investigadora', 'científica', 'experta', 'socióloga',
+    'politóloga', 'historiadora', 'epidemióloga', 'candidata', 'entrenadora', 'seleccionadora', 'jugadora', 'capitana',
+    'médica', 'enfermera', 'maestra', 'vecina', 'escritora', 'autora', 'actriz', 'agricultora', 'ganadera', 'comisaria',
+    'negociadora', 'empresaria',
+  ],
+  honorifics: [
+    'sr', 'sr.', 'sra', 'sra.', 'srta', 'srta.', 'señor', 'señora', 'don', 'doña', 'd.', 'dña.', 'dr', 'dr.', 'dra',
+    'dra.', 'lic.', 'ing.',
+  ],
+  stopWords: [
+    'el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'y', 'e', 'o', 'u', 'ni', 'pero', 'sino', 'que', 'qué',
+    'quien', 'quién', 'quienes', 'cual', 'cuál', 'cuales', 'cuyo', 'cuya', 'de', 'del', 'a', 'al', 'en', 'con', 'por',
+    'para', 'sin', 'sobre', 'entre', 'hasta', 'desde', 'hacia', 'contra', 'según', 'durante', 'mediante', 'tras', 'ante',
+    'bajo', 'es', 'son', 'era', 'eran', 'fue', 'fueron', 'ser', 'sido', 'será', 'serán', 'sería', 'está', 'están',
+    'estaba', 'estaban', 'estar', 'estado', 'ha', 'han', 'había', 'habían', 'haber', 'hay', 'he', 'hemos', 'habrá', 'se',
+    'su', 'sus', 'le', 'les', 'me', 'te', 'nos', 'os', 'mi', 'mis', 'tu', 'tus', 'nuestro', 'nuestra', 'nuestros',
+    'nuestras', 'él', 'ella', 'ellos', 'ellas', 'usted', 'ustedes', 'yo', 'tú', 'nosotros', 'nosotras', 'este', 'esta',
+    'estos', 'estas', 'ese', 'esa', 'esos', 'esas', 'aquel', 'aquella', 'esto', 'eso', 'aquello', 'como', 'cómo',
+    'cuando', 'donde', 'dónde', 'muy', 'más', 'menos', 'tan', 'tanto', 'también', 'tampoco', 'ya', 'aún', 'todavía',
+    'no', 'sí', 'si', 'solo', 'sólo', 'todo', 'toda', 'todos', 'todas', 'otro', 'otra', 'otros', 'otras', 'mismo',
+    'misma', 'cada', 'algún', 'alguna', 'algunos', 'algunas', 'ningún', 'ninguna', 'porque', 'pues', 'aunque',
+    'mientras', 'luego', 'entonces', 'así', 'además', 'embargo', 'dos', 'tres', 'puede', 'pueden', 'debe', 'deben',
+    'va', 'van', 'hace', 'hacer', 'tiene', 'tienen', 'dijo', 'ahora', 'aquí', 'allí', 'bien', 'mucho', 'muchos',
+    'muchas', 'poco', 'casi', 'siempre', 'nunca', 'incluso', 'sea', 'cuanto', 'cuyos', 'cuyas',
+  ],
+  nameBreakers: [
+    'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'enero', 'febrero', 'marzo', 'abril',
+    'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'ayer', 'hoy',
+    'mañana', 'anoche', 'anteayer', 'tarde', 'noche', 'pasado', 'próximo', 'recientemente',
+  ],
+  complementizers: ['que'],
+  listingCues: [
+    'resultados de búsqueda', 'resultados de la búsqueda', 'resultados para', 'lo más leído', 'lo más visto',
+    'últimas noticias', 'noticias relacionadas', 'te puede interesar', 'también te puede interesar', 'lee también',
+    'más noticias', 'contenido relacionado',
+  ],
+};

@@ -1,0 +1,30 @@
+import type { LanguageTable } from './types';
+import { arabic } from './ar';
+import { english } from './en';
+import { french } from './fr';
+import { german } from './de';
+import { spanish } from './es';
+import { russian } from './ru';
+import { chinese } from './zh';
+import { hebrew } from './he';
+import { persian } from './fa';
+
+export type { LanguageTable, Direction, Gender } from './types';
+
+/** Every language the engine knows. Adding a language is adding its table here. */
+export const LANGUAGES: readonly LanguageTable[] = [arabic, english, french, german, spanish, russian, chinese, hebrew, persian];
+
+const byCode = new Map(LANGUAGES.map((table) => [table.code, table]));
+
+/** The table for a BCP 47 tag ("ar", "ar-EG", "zh-Hans"), or undefined for a language without one. */
+export function languageTable(tag: string): LanguageTable | undefined {
+  return byCode.get(tag.toLowerCase().split(/[-_]/)[0]);
+}
+
+const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
+
+/** Writing direction of a language, for languages with and without a table. */
+export function directionOf(tag: string): 'ltr' | 'rtl' {
+  const code = tag.toLowerCase().split(/[-_]/)[0];
+  return byCode.get(code)?.dir ?? (RTL_LANGUAGES.has(code) ? 'rtl' : 'ltr');
+}

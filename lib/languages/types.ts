@@ -1,0 +1,47 @@
+/** A language as data: everything the engine knows about one language lives in one table of this shape. */
+
+export type Direction = 'ltr' | 'rtl';
+export type Gender = 'm' | 'f' | 'pl';
+
+export interface LanguageTable {
+  /** BCP 47 primary subtag: "ar", "en", "zh"… */
+  code: string;
+  dir: Direction;
+  /** Writing system used to recognise the language from text: Unicode script name for \p{Script=…}. */
+  script: 'Arabic' | 'Latin' | 'Cyrillic' | 'Han' | 'Hebrew';
+  /** Names are capitalised in this script (Latin, Cyrillic), so capitals help find them. */
+  casedNames: boolean;
+  /** Quotation mark pairs as [opening, closing], the language's usual ones first. Nesting is handled by the scanner. */
+  quotePairs: ReadonlyArray<readonly [string, string]>;
+  /** Inflected forms of verbs and phrases of saying, as written: "said", "told", "قال", "a déclaré", "fügte hinzu", "表示". */
+  speechVerbs: readonly string[];
+  /** The forms among speechVerbs (or continuationVerbs) whose subject is a woman: "قالت", "сказала", "אמרה". */
+  femaleVerbForms?: readonly string[];
+  /** Forms among speechVerbs (or continuationVerbs) whose subject is plural: "قالوا", "сказали". */
+  pluralVerbForms?: readonly string[];
+  /** Verbs that with no subject continue the previous speaker: "added", "وأضاف", "a-t-il ajouté", "добавил", "补充说". */
+  continuationVerbs: readonly string[];
+  /** Phrases naming the source of a quote: "according to", "وفقا ل", "selon", "laut", "据". The speaker follows. */
+  sourcePhrases: readonly string[];
+  /** Subject pronouns that can stand for a speaker, with their gender or number. */
+  pronouns: Readonly<Record<string, Gender>>;
+  /** Role and title nouns that head a descriptor: "president", "minister", "الرئيس", "Ministerin", "总统". */
+  roleNouns: readonly string[];
+  /** The role nouns among roleNouns that name a woman: "Ministerin", "الوزيرة", "présidente". */
+  femaleRoleNouns?: readonly string[];
+  /** Honorifics written before a name and kept with it: "Mr", "Mrs", "Dr", "M.", "Frau", "السيد". */
+  honorifics: readonly string[];
+  /** Function words: never part of a name; ignored by summaries and outline labels. Lower case. */
+  stopWords: readonly string[];
+  /** Words that end a name or descriptor even though they are not function words: days, "yesterday", "يوم". */
+  nameBreakers?: readonly string[];
+  /** Words after a speech verb that show it has no subject of its own: Arabic "أن", "إن"; "that". */
+  complementizers?: readonly string[];
+  /** The definite article written joined to its word (Arabic "ال", Hebrew "ה"): words of a descriptor after its
+   *  role noun carry it ("الرئيس الروسي"), the name after them does not. */
+  definiteArticle?: string;
+  /** Clitics written joined to the next word and stripped before a look-up: Arabic و ف ب ل ك ال, Hebrew ו ה ב ל מ ש כ. Longest first is not required. */
+  cliticPrefixes?: readonly string[];
+  /** Words that mark a page as a non-article listing (search results, section front): "results for", "نتائج البحث". */
+  listingCues?: readonly string[];
+}

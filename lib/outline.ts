@@ -1,0 +1,103 @@
+/**
+ * The article's outline: its headings in order with their levels, or, when it has none, sections inferred from
+ * its text (topic shifts found by lexical cohesion between neighbouring paragraphs), each labelled with a phrase
+ * taken from the section.
+ */
+import type { LanguageTable } from './languages';
+import type { ArticleText } from './article/article-text';
+import type { Block } from './article/blocks';
+import { isBoldHeading } from './article/extract';
+import { contentTerms, cosine, inverseDocumentFrequency, termOf, termVector } from './text/terms';
+import { fold, squeezeSpaces } from './text/fold';
+import { tokenize } from './text/tokens';
+import type { OutlineEntry } from './types';
+
+const MAX_LABEL_WORDS = 6;
+const MIN_LABEL_WORDS = 2;
+
+/** Offset of the first paragraph after `heading` in document order (the end of the text when none follows). */
+function sectionStart(heading: Block, article: ArticleText): number {
+  for (const p of article.paragraphs) {
+    const position = heading.element.compareDocumentPosition(p.block.element);
+    if (position & 4 /* FOLLOWING */ && !(position & 16) /* not inside the heading */) return p.start;
+  }
+  return article.text.length;
+}
+
+export function headingOutline(headings: readonly Block[], article: ArticleText, title: string, titleHeading: Element | null): OutlineEntry[] {
+  const titleKey = fold(title);
+  const kept = headings.filter((h) => h.element !== titleHeading && fold(h.text) !== titleKey && h.text.trim());
+  const realLevels = kept.filter((h) => h.kind === 'heading').map((h) => h.level);
+  const boldLevel = realLevels.length ? Math.min(6, Math.min(...realLevels) + 1) : 2;
+  return kept.map((h) => ({
+    level: h.kind === 'heading' ? Math.max(2, h.level) : isBoldHeading(h) ? boldLevel : 2,
+    text: squeezeSpaces(h.text),
+    inferred: false,
+    start: sectionStart(h, article),
+  }));
+}
+
+/** Where to cut n paragraphs into `sections` parts: at the weakest links between neighbouring paragraphs. */
+function topicBoundaries(vectors: ReturnType<typeof termVector>[], sections: number): number[] {
+  const n = vectors.length;
+  // Cohesion across each gap: two paragraphs on each side, merged.
+  const merge = (from: number, to: number) => {
+    const v = new Map<string, number>();
+    for (let i = Math.max(0, from); i < Math.min(n, to); i++) for (const [t, x] of vectors[i]) v.set(t, (v.get(t) ?? 0) + x);
+    return v;
+  };
+  const gaps: Array<{ at: number; cohesion: number }> = [];
+  for (let at = 1; at < n; at++) gaps.push({ at, cohesion: cosine(merge(at - 2, at), merge(at, at + 2)) });
+  // Prefer weak links, and spread the cuts: no section shorter than a third of the average.
+  const minLength = Math.max(1, Math.floor(n / sections / 3));
+  const cuts: number[] = [];
+  for (const gap of [...gaps].sort((a, b) => a.cohesion - b.cohesion || a.at - b.at)) {
+    if (cuts.length === sections - 1) break;
+    const all = [0, ...cuts, n];
+    if (all.every((c) => Math.abs(c - gap.at) >= minLength)) cuts.push(gap.at);
+  }
+  return cuts.sort((a, b) => a - b);
+}
+
+/** The phrase of 2–6 words of a section that best names it: the densest run of words special to the section. */
+function sectionLabel(text: string, weight: (term: string) => number, table: LanguageTable): string {
+  const tokens = tokenize(text, table.code);
+  const stop = new Set(table.stopWords.map(fold));
+  let best = { score: -1, start: 0, end: 0 };
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].isWord || stop.has(tokens[i].key)) continue;
+    let score = 0;
+    let words = 0;
+    for (let j = i; j < tokens.length && words < MAX_LABEL_WORDS; j++) {
+      const t = tokens[j];
+      if (!t.isWord) {
+        if (/[.,;:!?،؛؟。，；：«»"“”]/u.test(t.text)) break;
+        continue;
+      }
+      words++;
+      if (!stop.has(t.key)) score += weight(termOf(t.key, table));
+      if (words >= MIN_LABEL_WORDS && !stop.has(t.key) && score / (words + 1) > best.score) best = { score: score / (words + 1), start: i, end: j };
+    }
+  }
+  if (best.score < 0) return squeezeSpaces(text).split(/\s+/).slice(0, MAX_LABEL_WORDS).join(' ');
+  return text.slice(tokens[best.start].start, tokens[best.end].end);
+}
+
+/** 3–9 sections for an article without headings (fewer when it has fewer paragraphs). */
+export function inferredOutline(article: ArticleText, table: LanguageTable): OutlineEntry[] {
+  const paragraphs = article.paragraphs;
+  if (paragraphs.length < 2) return [];
+  const terms = paragraphs.map((p) => contentTerms(p.block.text, table));
+  const sections = Math.max(Math.min(3, paragraphs.length), Math.min(9, Math.round(paragraphs.length / 3)));
+  const cuts = topicBoundaries(terms.map((t) => termVector(t)), sections);
+  const bounds = [0, ...cuts, paragraphs.length];
+  const sectionTerms = bounds.slice(1).map((end, k) => terms.slice(bounds[k], end).flat());
+  const idf = inverseDocumentFrequency(sectionTerms);
+  return bounds.slice(1).map((end, k) => {
+    const from = paragraphs[bounds[k]];
+    const to = paragraphs[end - 1];
+    const tf = termVector(sectionTerms[k]);
+    const label = sectionLabel(article.text.slice(from.start, to.end), (t) => (tf.get(t) ?? 0) * idf(t), table);
+    return { level: 2, text: label, inferred: true, start: from.start };
+  });
+}

@@ -1,0 +1,207 @@
+/**
+ * Attributes quotations to speakers, sentence by sentence in article order, keeping track of who the article is
+ * talking about. For each quotation, in this order:
+ *  1. a speech verb right after it with its subject: '"…," said Jane Doe' / '«…», — сказал он' / '"…", a-t-il ajouté';
+ *  2. a speech verb before it in the same sentence with its subject: 'وقال بوتين: "…"' / 'Putin said: "…"';
+ *     a verb with no subject ('وأضاف أن "…"', 'added that "…"') continues the person the article is talking about;
+ *  3. a quotation joined to the previous one in the sentence ('"A" و"B"', '"A", she said, "B"') has its speaker;
+ *  4. otherwise no speaker: null, never a guess from far away.
+ * Names, descriptors and pronouns resolve through the entity registry.
+ */
+import type { Lexicon } from './lexicon';
+import type { Token } from '../text/tokens';
+import type { QuoteSpan } from './scan';
+import { MentionReader, type Mention } from './mentions';
+import { EntityRegistry, compatible, type Entity } from './entities';
+import type { Gender } from '../languages';
+
+export interface Attribution {
+  span: QuoteSpan;
+  speaker: Entity | null;
+}
+
+const SENTENCE_END = /^[.!?؟。！？]+$/u;
+const RIGHT_REACH = 5;
+const CONNECTOR_GAP = /^[\s,،、，;؛:—–\-]*(\p{L}{1,3})?[\s,،、，;؛:—–\-]*$/u;
+
+interface Sentence {
+  start: number;
+  end: number;
+}
+
+/** Token index of the first token starting at or after `offset`. */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+export class Attributor {
+  private readonly reader: MentionReader;
+  readonly registry: EntityRegistry;
+  /** Who the article is talking about: the subject of the latest sentence that had a person as subject. */
+  private topic: Entity | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+    private readonly lexicon: Lexicon,
+  ) {
+    this.reader = new MentionReader(tokens, text, lexicon);
+    this.registry = new EntityRegistry(lexicon);
+  }
+
+  /** Sentences of the text, never cut inside a quotation. */
+  private sentences(spans: readonly QuoteSpan[], paragraphs: readonly Sentence[]): Sentence[] {
+    const out: Sentence[] = [];
+    let q = 0;
+    for (const p of paragraphs) {
+      let start = p.start;
+      for (let i = tokenAt(this.tokens, p.start); i < this.tokens.length && this.tokens[i].start < p.end; i++) {
+        const t = this.tokens[i];
+        if (!SENTENCE_END.test(t.text)) continue;
+        while (q < spans.length && spans[q].outerEnd <= t.start) q++;
+        if (q < spans.length && spans[q].outerStart < t.start && t.start < spans[q].outerEnd) continue;
+        out.push({ start, end: t.end });
+        start = t.end;
+      }
+      if (start < p.end) out.push({ start, end: p.end });
+    }
+    return out;
+  }
+
+  private resolve(mention: Mention, verbGender: Gender | undefined, at: number): Entity | null {
+    const gender = mention.gender ?? verbGender;
+    if (mention.kind === 'name') return this.registry.byName(mention.name!, mention.descriptor, gender, at);
+    if (mention.kind === 'descriptor') return this.registry.byDescriptor(mention.descriptor!, gender, at);
+    if (this.topic && compatible(this.topic, gender)) return this.topic;
+    return this.registry.latestCompatible(gender);
+  }
+
+  /** The subject of the speech verb at [verbStart, verbEnd), within [from, to) token bounds. */
+  private subjectOf(verbStart: number, verbEnd: number, from: number, to: number): Mention | null {
+    // A pronoun inside the verb phrase: "a-t-il ajouté", "fügte er hinzu".
+    for (let i = verbStart; i < verbEnd; i++) {
+      const gender = this.lexicon.pronounGender(this.tokens[i].key);
+      if (gender && i > verbStart) return { kind: 'pronoun', name: null, descriptor: null, gender, start: i, end: i + 1 };
+    }
+    const before = verbStart > from ? this.reader.backward(verbStart) : null;
+    if (before && before.start >= from) return before;
+    if (verbEnd < to && !this.lexicon.isComplementizer(this.tokens[verbEnd].key)) {
+      const after = this.reader.forward(verbEnd);
+      if (after && after.end <= to) return after;
+    }
+    return null;
+  }
+
+  private verbAt(i: number) {
+    return this.lexicon.match(this.tokens, i, this.lexicon.speechVerbs, this.text);
+  }
+
+  /** 1. A speech verb (or "according to") just after the quotation, with its subject. */
+  private afterQuote(from: number, to: number, at: number): Entity | null {
+    let words = 0;
+    for (let i = from; i < to && words < RIGHT_REACH; i++) {
+      const t = this.tokens[i];
+      if (!t.isWord) continue;
+      words++;
+      const source = this.lexicon.match(this.tokens, i, this.lexicon.sourcePhrases, this.text);
+      if (source) {
+        const m = this.reader.forward(source.end);
+        if (m && m.end <= to) return this.resolve(m, undefined, at);
+      }
+      const verb = this.verbAt(i);
+      if (!verb || verb.withClitic) continue;
+      const m = this.subjectOf(i, verb.end, from, to);
+      if (m) return this.resolve(m, this.lexicon.verbGender(verb.phrase), at);
+    }
+    return null;
+  }
+
+  /** 2. The speech verb nearest before the quotation, with its subject; a subject-less verb continues the topic. */
+  private beforeQuote(from: number, to: number, at: number): Entity | null | undefined {
+    for (let i = to - 1; i >= from; i--) {
+      const source = this.lexicon.match(this.tokens, i, this.lexicon.sourcePhrases, this.text);
+      if (source && source.end <= to) {
+        const m = this.reader.forward(source.end);
+        if (m && m.end <= to) return this.resolve(m, undefined, at);
+      }
+      const verb = this.verbAt(i);
+      if (!verb || verb.end > to) continue;
+      const gender = this.lexicon.verbGender(verb.phrase);
+      const m = this.subjectOf(i, verb.end, from, to);
+      if (m) return this.resolve(m, gender, at);
+      if (this.topic && compatible(this.topic, gender)) return this.topic;
+      return null;
+    }
+    return undefined;
+  }
+
+  /**
+   * Registers the people a stretch of text introduces (a descriptor with a name; in scripts with capitals, a full
+   * name) and returns the first person it mentions, known or new: the sentence's likely subject.
+   */
+  private discover(from: number, to: number, at: number): Entity | null {
+    let first: Entity | null = null;
+    for (let i = from; i < to; i++) {
+      const t = this.tokens[i];
+      if (!t.isWord) continue;
+      const m = this.reader.forward(i);
+      const introduces = m?.kind === 'name' && m.end <= to && (m.descriptor !== null || (this.lexicon.table.casedNames && m.name!.split(/\s+/).length >= 2));
+      if (introduces) {
+        const entity = this.resolve(m!, undefined, at);
+        first ??= entity;
+        i = m!.end - 1;
+        continue;
+      }
+      const known = this.registry.byNameWord(t.key);
+      if (known) {
+        known.lastSeen = at;
+        first ??= known;
+      }
+    }
+    return first;
+  }
+
+  attribute(spans: readonly QuoteSpan[], paragraphs: readonly Sentence[]): Attribution[] {
+    const out: Attribution[] = [];
+    let q = 0;
+    for (const sentence of this.sentences(spans, paragraphs)) {
+      const first = tokenAt(this.tokens, sentence.start);
+      const last = tokenAt(this.tokens, sentence.end);
+      const inSentence: QuoteSpan[] = [];
+      while (q < spans.length && spans[q].outerStart < sentence.end) inSentence.push(spans[q++]);
+      if (!inSentence.length) {
+        this.topic = this.discover(first, last, sentence.start) ?? this.topic;
+        continue;
+      }
+      let previous: Attribution | null = null;
+      for (let k = 0; k < inSentence.length; k++) {
+        const span = inSentence[k];
+        const leftFrom = previous ? tokenAt(this.tokens, previous.span.outerEnd) : first;
+        const leftTo = tokenAt(this.tokens, span.outerStart);
+        const rightFrom = tokenAt(this.tokens, span.outerEnd);
+        const rightTo = k + 1 < inSentence.length ? tokenAt(this.tokens, inSentence[k + 1].outerStart) : last;
+        let speaker = this.afterQuote(rightFrom, rightTo, span.start);
+        if (!speaker) {
+          const before = this.beforeQuote(leftFrom, leftTo, span.start);
+          if (before !== undefined) speaker = before;
+          else if (previous && CONNECTOR_GAP.test(this.text.slice(previous.span.outerEnd, span.outerStart))) speaker = previous.speaker;
+          else if (span.continues && out.length) speaker = out[out.length - 1].speaker;
+        }
+        if (speaker) {
+          speaker.lastSeen = span.start;
+          this.topic = speaker;
+        }
+        previous = { span, speaker };
+        out.push(previous);
+      }
+    }
+    return out;
+  }
+}

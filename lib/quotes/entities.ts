@@ -1,0 +1,135 @@
+/**
+ * The people an article quotes, each one entity however the article refers to them: full name, surname,
+ * descriptor ("the mayor", "الرئيس الروسي"), honorific. Mentions are merged into entities as they come.
+ */
+import type { Gender } from '../languages';
+import { fold } from '../text/fold';
+import type { Lexicon } from './lexicon';
+
+export interface Entity {
+  /** The fullest name seen (or the descriptor, for someone never named). */
+  name: string;
+  /** Folded words of `name`. */
+  nameWords: string[];
+  named: boolean;
+  /** Every form seen, as written. */
+  forms: Set<string>;
+  /** Folded descriptors the article used with the name, as word lists. */
+  descriptors: string[][];
+  gender?: Gender;
+  /** Article-text offset of the latest mention. */
+  lastSeen: number;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+function words(text: string): string[] {
+  return fold(text).split(/[\s\u00a0]+/u).filter(Boolean);
+}
+
+/** `needle` stands in `hay` as a contiguous run of words. */
+function containsRun(hay: readonly string[], needle: readonly string[]): boolean {
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+export class EntityRegistry {
+  readonly entities: Entity[] = [];
+
+  constructor(private readonly lexicon: Lexicon) {}
+
+  /** Descriptor words without the function words that may begin them ("the", "la", "die"). */
+  private descriptorWords(descriptor: string): string[] {
+    const list = words(descriptor);
+    while (list.length > 1 && this.lexicon.isStopWord(list[0])) list.shift();
+    return list;
+  }
+
+  private namesMatch(entity: Entity, mention: string[], mentionText: string): boolean {
+    if (!entity.named) return false;
+    if (HAN.test(mentionText)) {
+      const a = fold(mentionText);
+      const b = entity.nameWords.join('');
+      return a.length >= 2 && (a.includes(b) || b.includes(a));
+    }
+    return containsRun(entity.nameWords, mention) || containsRun(mention, entity.nameWords);
+  }
+
+  private mostRecent(list: Entity[]): Entity | null {
+    return list.reduce<Entity | null>((best, e) => (!best || e.lastSeen > best.lastSeen ? e : best), null);
+  }
+
+  /** The entity for a named mention, created when new; a longer form of the name becomes the entity's name. */
+  byName(name: string, descriptor: string | null, gender: Gender | undefined, at: number): Entity {
+    const mention = words(name);
+    let entity = this.mostRecent(this.entities.filter((e) => this.namesMatch(e, mention, name)));
+    if (!entity && descriptor) {
+      // Someone first called by a descriptor only, now named with it: "the mayor" … "Mayor Jane Doe".
+      const d = this.descriptorWords(descriptor);
+      entity = this.mostRecent(this.entities.filter((e) => !e.named && e.descriptors.some((x) => containsRun(x, d) || containsRun(d, x))));
+      if (entity) {
+        entity.named = true;
+        entity.name = name;
+        entity.nameWords = mention;
+      }
+    }
+    if (!entity) {
+      entity = { name, nameWords: mention, named: true, forms: new Set(), descriptors: [], lastSeen: at };
+      this.entities.push(entity);
+    } else if (mention.length > entity.nameWords.length && !HAN.test(name)) {
+      entity.name = name;
+      entity.nameWords = mention;
+    }
+    entity.forms.add(name);
+    if (descriptor) this.addDescriptor(entity, descriptor, name);
+    entity.gender ??= gender;
+    entity.lastSeen = at;
+    return entity;
+  }
+
+  private addDescriptor(entity: Entity, descriptor: string, name: string | null): void {
+    const d = this.descriptorWords(descriptor);
+    if (!entity.descriptors.some((x) => x.join(' ') === d.join(' '))) entity.descriptors.push(d);
+    entity.forms.add(descriptor);
+    if (name) entity.forms.add(`${descriptor} ${name}`);
+  }
+
+  /**
+   * The entity a descriptor refers to: the person the article named with that descriptor (the most recent one),
+   * else with a broader or narrower form of it ("the president" ~ "the Russian president"); else a new unnamed one.
+   */
+  byDescriptor(descriptor: string, gender: Gender | undefined, at: number): Entity {
+    const d = this.descriptorWords(descriptor);
+    const exact = this.entities.filter((e) => e.descriptors.some((x) => x.join(' ') === d.join(' ')));
+    let entity =
+      this.mostRecent(exact) ??
+      this.mostRecent(this.entities.filter((e) => e.descriptors.some((x) => containsRun(x, d) || containsRun(d, x))));
+    if (!entity) {
+      entity = { name: descriptor, nameWords: d, named: false, forms: new Set(), descriptors: [], lastSeen: at };
+      this.entities.push(entity);
+    }
+    this.addDescriptor(entity, descriptor, null);
+    entity.gender ??= gender;
+    entity.lastSeen = at;
+    return entity;
+  }
+
+  /** A known entity one of whose name words is this word (with or without clitics): "وبوتين" → Putin. */
+  byNameWord(key: string): Entity | null {
+    const stems = this.lexicon.stems(key);
+    return this.mostRecent(this.entities.filter((e) => e.named && stems.some((s) => s.length >= 2 && e.nameWords.includes(s))));
+  }
+
+  /** The most recently mentioned entity whose gender does not contradict `gender`. */
+  latestCompatible(gender: Gender | undefined): Entity | null {
+    return this.mostRecent(this.entities.filter((e) => compatible(e, gender)));
+  }
+}
+
+export function compatible(entity: Entity, gender: Gender | undefined): boolean {
+  if (!gender || !entity.gender) return gender !== 'pl' || entity.gender === 'pl' || !entity.named;
+  return entity.gender === gender;
+}

@@ -1,0 +1,66 @@
+/** Quotations of an article and their speakers: marks found, quotations told from scare quotes, speakers attributed. */
+import type { LanguageTable } from '../languages';
+import type { ArticleText } from '../article/article-text';
+import { tokenize, wordKeys } from '../text/tokens';
+import type { Quote, Speaker } from '../types';
+import { Attributor } from './attribute';
+import { lexiconFor } from './lexicon';
+import { scanQuotes, type QuoteSpan } from './scan';
+import type { Entity } from './entities';
+
+/** Fewer words than this is a scare quote or a quoted name ("so-called "reforms""), not a quotation. */
+const MIN_QUOTE_WORDS = 3;
+const CAPITALISED = /^\p{Lu}/u;
+
+/** Quoted words that are a title (of a book, film, operation) rather than speech: Every Main Word Capitalised. */
+function looksLikeTitle(text: string, table: LanguageTable, words: string[]): boolean {
+  if (!table.casedNames || words.length > 8 || /[.!?,;:]$/u.test(text)) return false;
+  const stop = new Set(table.stopWords);
+  const content = text.split(/\s+/).filter((w) => !stop.has(w.toLowerCase()));
+  return content.length > 0 && content.every((w) => CAPITALISED.test(w));
+}
+
+export function isQuotation(text: string, table: LanguageTable): boolean {
+  const words = wordKeys(text, table.code);
+  return words.length >= MIN_QUOTE_WORDS && !looksLikeTitle(text, table, words);
+}
+
+export function findQuotes(article: ArticleText, table: LanguageTable): { quotes: Quote[]; speakers: Speaker[] } {
+  const text = article.text;
+  const spans = scanQuotes(article.paragraphs.map((p) => ({ text: p.block.text, start: p.start })));
+  // A part of a quotation running over paragraphs counts when the whole does.
+  const kept: QuoteSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    let j = i;
+    while (spans[j].runsOn && j + 1 < spans.length && spans[j + 1].continues) j++;
+    const whole = spans.slice(i, j + 1).map((s) => text.slice(s.start, s.end)).join(' ');
+    if (isQuotation(whole, table)) kept.push(...spans.slice(i, j + 1));
+    i = j;
+  }
+  const tokens = tokenize(text, table.code);
+  const attributor = new Attributor(text, tokens, lexiconFor(table));
+  const attributions = attributor.attribute(kept, article.paragraphs);
+
+  const speakerIndex = new Map<Entity, number>();
+  const speakers: Speaker[] = [];
+  const quotes: Quote[] = attributions.map(({ span, speaker }) => {
+    let index: number | null = null;
+    if (speaker) {
+      index = speakerIndex.get(speaker) ?? null;
+      if (index === null) {
+        index = speakers.length;
+        speakerIndex.set(speaker, index);
+        speakers.push({ name: speaker.name, aliases: [], quotes: 0 });
+      }
+      speakers[index].quotes++;
+    }
+    return { text: text.slice(span.start, span.end), speaker: speaker?.name ?? null, speakerIndex: index, start: span.start, end: span.end, continues: span.continues };
+  });
+  // Names and aliases as they stand at the end: a later, fuller mention may have completed a name.
+  for (const [entity, index] of speakerIndex) {
+    speakers[index].name = entity.name;
+    speakers[index].aliases = [...entity.forms].filter((f) => f !== entity.name);
+  }
+  for (const q of quotes) if (q.speakerIndex !== null) q.speaker = speakers[q.speakerIndex].name;
+  return { quotes, speakers };
+}

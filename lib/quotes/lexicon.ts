@@ -1,0 +1,123 @@
+/**
+ * A language table compiled for look-ups over tokens: every phrase folded, indexed by its length in tokens,
+ * with the language's clitic prefixes tried on the first word ("وقال" is "قال", "ואמר" is "אמר").
+ */
+import type { Gender, LanguageTable } from '../languages';
+import { fold } from '../text/fold';
+import type { Token } from '../text/tokens';
+
+export interface PhraseMatch {
+  /** Index of the token after the phrase. */
+  end: number;
+  /** The phrase as listed in the table, folded. */
+  phrase: string;
+  /** A clitic was removed from the first word to find it ("وقال"): it starts a new clause. */
+  withClitic: boolean;
+}
+
+const MAX_PHRASE_TOKENS = 6;
+
+/** Folded phrases; a phrase written with a space matches tokens separated by any white space. */
+class PhraseSet {
+  private readonly phrases = new Set<string>();
+  constructor(list: readonly string[] = []) {
+    for (const p of list) this.phrases.add(fold(p).replace(/\s+/g, ' ').trim());
+  }
+  has(phrase: string): boolean {
+    return this.phrases.has(phrase);
+  }
+}
+
+export class Lexicon {
+  readonly table: LanguageTable;
+  readonly speechVerbs: PhraseSet;
+  readonly continuationVerbs: PhraseSet;
+  readonly sourcePhrases: PhraseSet;
+  readonly roleNouns: PhraseSet;
+  readonly honorifics: PhraseSet;
+  private readonly femaleForms: Set<string>;
+  private readonly pluralForms: Set<string>;
+  private readonly femaleRoles: Set<string>;
+  private readonly stop: Set<string>;
+  private readonly breakers: Set<string>;
+  private readonly complementizers: Set<string>;
+  private readonly pronouns: Map<string, Gender>;
+  private readonly clitics: string[];
+
+  constructor(table: LanguageTable) {
+    this.table = table;
+    this.speechVerbs = new PhraseSet([...table.speechVerbs, ...table.continuationVerbs]);
+    this.continuationVerbs = new PhraseSet(table.continuationVerbs);
+    this.sourcePhrases = new PhraseSet(table.sourcePhrases);
+    this.roleNouns = new PhraseSet(table.roleNouns);
+    this.honorifics = new PhraseSet(table.honorifics);
+    this.femaleForms = new Set((table.femaleVerbForms ?? []).map(fold));
+    this.pluralForms = new Set((table.pluralVerbForms ?? []).map(fold));
+    this.femaleRoles = new Set((table.femaleRoleNouns ?? []).map(fold));
+    this.stop = new Set(table.stopWords.map(fold));
+    this.breakers = new Set((table.nameBreakers ?? []).map(fold));
+    this.complementizers = new Set((table.complementizers ?? []).map(fold));
+    this.pronouns = new Map(Object.entries(table.pronouns).map(([k, g]) => [fold(k), g]));
+    this.clitics = [...(table.cliticPrefixes ?? [])].map(fold).sort((a, b) => b.length - a.length);
+  }
+
+  /** The word with one of the language's clitic prefixes removed, for words long enough to carry one. */
+  private withoutClitics(key: string): string[] {
+    const out: string[] = [];
+    for (const c of this.clitics) if (key.length - c.length >= 2 && key.startsWith(c)) out.push(key.slice(c.length));
+    return out;
+  }
+
+  /** The longest phrase of `set` starting at token `i`, or null. */
+  match(tokens: readonly Token[], i: number, set: PhraseSet, text: string): PhraseMatch | null {
+    if (i < 0 || i >= tokens.length || !tokens[i].isWord) return null;
+    let best: PhraseMatch | null = null;
+    const firstForms = [tokens[i].key, ...this.withoutClitics(tokens[i].key)];
+    for (const [index, first] of firstForms.entries()) {
+      let phrase = first;
+      for (let k = 1; k <= MAX_PHRASE_TOKENS && i + k <= tokens.length; k++) {
+        if (k > 1) {
+          const prev = tokens[i + k - 2];
+          const next = tokens[i + k - 1];
+          // A phrase never crosses a sentence end or a comma.
+          if (!next.isWord && /[.,;:!?،؛؟。，：]/u.test(next.text) && next.text !== '-') break;
+          phrase += (next.start > prev.end && /\s/u.test(text.slice(prev.end, next.start)) ? ' ' : '') + next.key;
+        }
+        if (set.has(phrase) && (!best || i + k > best.end)) best = { end: i + k, phrase, withClitic: index > 0 };
+      }
+    }
+    return best;
+  }
+
+  isStopWord(key: string): boolean {
+    return this.stop.has(key) || this.complementizers.has(key);
+  }
+  isNameBreaker(key: string): boolean {
+    return this.breakers.has(key) || this.withoutClitics(key).some((k) => this.breakers.has(k));
+  }
+  isComplementizer(key: string): boolean {
+    return this.complementizers.has(key) || this.withoutClitics(key).some((k) => this.complementizers.has(k));
+  }
+  pronounGender(key: string): Gender | undefined {
+    return this.pronouns.get(key) ?? this.withoutClitics(key).map((k) => this.pronouns.get(k)).find(Boolean);
+  }
+  verbGender(phrase: string): Gender | undefined {
+    if (this.femaleForms.has(phrase)) return 'f';
+    if (this.pluralForms.has(phrase)) return 'pl';
+    return undefined;
+  }
+  roleGender(phrase: string): Gender | undefined {
+    return this.femaleRoles.has(phrase) ? 'f' : undefined;
+  }
+  /** The word as written and with each listed clitic prefix removed. */
+  stems(key: string): string[] {
+    return [key, ...this.withoutClitics(key)];
+  }
+}
+
+const cache = new WeakMap<LanguageTable, Lexicon>();
+export function lexiconFor(table: LanguageTable): Lexicon {
+  let lexicon = cache.get(table);
+  if (!lexicon) cache.set(table, (lexicon = new Lexicon(table)));
+  return lexicon;
+}

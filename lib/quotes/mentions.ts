@@ -1,0 +1,156 @@
+/**
+ * Reads a mention of a person at a token position: a name ("Jane Doe", "فلاديمير بوتين", "王毅"), a descriptor
+ * ("the Russian president", "الرئيس الروسي", "die Ministerin") possibly followed by a name, or a pronoun.
+ * Reads forward (the subject after a verb: "said Putin", "وقال بوتين") or backward (before it: "Putin said").
+ */
+import type { Gender } from '../languages';
+import type { Token } from '../text/tokens';
+import type { Lexicon } from './lexicon';
+
+export interface Mention {
+  kind: 'name' | 'descriptor' | 'pronoun';
+  /** The person's name as written (honorific dropped), or null for a bare descriptor or pronoun. */
+  name: string | null;
+  /** The descriptor as written ("الرئيس الروسي", "the mayor"), without a leading article of its own. */
+  descriptor: string | null;
+  gender?: Gender;
+  /** Token range of the mention. */
+  start: number;
+  end: number;
+}
+
+const CAPITAL = /^\p{Lu}/u;
+const HAN = /^\p{Script=Han}+$/u;
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'del', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'du', 'dos', 'y', 'ben', 'abu', 'st', "o'"]);
+const MAX_NAME_TOKENS = 4;
+
+export class MentionReader {
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly text: string,
+    private readonly lexicon: Lexicon,
+  ) {}
+
+  private get cased(): boolean {
+    return this.lexicon.table.casedNames;
+  }
+
+  private isNameWord(i: number, first: boolean): boolean {
+    const t = this.tokens[i];
+    if (!t || !t.isWord) return false;
+    const lex = this.lexicon;
+    if (lex.isStopWord(t.key) || lex.isNameBreaker(t.key) || lex.pronounGender(t.key)) return false;
+    if (lex.match(this.tokens, i, lex.speechVerbs, this.text)) return false;
+    if (/^\p{N}/u.test(t.text)) return false;
+    if (lex.match(this.tokens, i, lex.roleNouns, this.text)) return false;
+    if (this.cased) return CAPITAL.test(t.text) || (!first && NAME_PARTICLES.has(t.key) && CAPITAL.test(this.tokens[i + 1]?.text ?? ''));
+    if (HAN.test(t.text)) return t.text.length <= 4;
+    const article = lex.table.definiteArticle;
+    if (article) {
+      // A name's first word has no article; later words may ("عبد الفتاح السيسي"), but not a preposition + article.
+      if (first && t.key.startsWith(article)) return false;
+      if (!first && !t.key.startsWith(article) && lex.stems(t.key).some((s) => s !== t.key && s.startsWith(article))) return false;
+    }
+    return true;
+  }
+
+  /** Adjacent tokens with no punctuation between them (a name never spans a comma). */
+  private adjacent(i: number, j: number): boolean {
+    const a = this.tokens[i];
+    const b = this.tokens[j];
+    if (!a || !b) return false;
+    const gap = this.text.slice(a.end, b.start);
+    return /^[\s\u00a0]*$/u.test(gap) || (gap === '-' && this.cased);
+  }
+
+  private span(i: number, j: number): string {
+    return this.text.slice(this.tokens[i].start, this.tokens[j - 1].end);
+  }
+
+  /** Name tokens from `i` forward; returns the end index (== i when none). */
+  private nameForward(i: number): number {
+    let j = i;
+    const maxTokens = HAN.test(this.tokens[i]?.text ?? '') ? 1 : MAX_NAME_TOKENS;
+    while (j < this.tokens.length && j - i < maxTokens && this.isNameWord(j, j === i) && (j === i || this.adjacent(j - 1, j))) j++;
+    // A trailing particle is not part of the name ("Jean de").
+    while (j > i && NAME_PARTICLES.has(this.tokens[j - 1].key) && this.cased) j--;
+    return j;
+  }
+
+  /** A descriptor starting at `i`: optional article word, role noun, modifiers. Returns its end or -1. */
+  private descriptorForward(i: number): { end: number; roleStart: number; gender?: Gender } | null {
+    const lex = this.lexicon;
+    let k = i;
+    // "the mayor", "la ministre", "der Minister": one function word may precede the role noun.
+    let role = lex.match(this.tokens, k, lex.roleNouns, this.text);
+    if (!role && this.tokens[k]?.isWord && lex.isStopWord(this.tokens[k].key)) {
+      k++;
+      // Adjectives between article and role ("the Russian president", "the former minister").
+      for (let a = 0; a < 2 && !role && k < this.tokens.length; a++) {
+        role = lex.match(this.tokens, k, lex.roleNouns, this.text);
+        if (!role && this.tokens[k].isWord && !lex.isStopWord(this.tokens[k].key)) k++;
+        else break;
+      }
+      role = role ?? lex.match(this.tokens, k, lex.roleNouns, this.text);
+    }
+    if (!role) return null;
+    const roleStart = k;
+    let end = role.end;
+    const article = lex.table.definiteArticle;
+    if (article) {
+      // Construct state: a role noun without the article takes the next word ("سكرتير مجلس", "وزير الخارجية").
+      if (!this.tokens[roleStart].key.startsWith(article) && this.isModifier(end, true)) end++;
+      while (end - role.end < 3 && this.isModifier(end, false)) end++;
+    }
+    return { end, roleStart, gender: lex.roleGender(role.phrase) };
+  }
+
+  /** A word that qualifies a role noun in an uncased language: "الروسي" after "الرئيس". */
+  private isModifier(i: number, construct: boolean): boolean {
+    const t = this.tokens[i];
+    const article = this.lexicon.table.definiteArticle;
+    if (!t || !t.isWord || !article || !this.adjacent(i - 1, i)) return false;
+    if (this.lexicon.isStopWord(t.key) || this.lexicon.isNameBreaker(t.key)) return false;
+    return construct || t.key.startsWith(article);
+  }
+
+  /** The mention starting at token `i`, reading forward. */
+  forward(i: number): Mention | null {
+    const t = this.tokens[i];
+    if (!t || !t.isWord) return null;
+    const lex = this.lexicon;
+    const gender = lex.pronounGender(t.key);
+    if (gender) return { kind: 'pronoun', name: null, descriptor: null, gender, start: i, end: i + 1 };
+    let k = i;
+    const honorific = lex.match(this.tokens, k, lex.honorifics, this.text);
+    if (honorific) k = honorific.end + (this.tokens[honorific.end]?.text === '.' ? 1 : 0);
+    const descriptor = honorific ? null : this.descriptorForward(k);
+    if (descriptor) {
+      const nameEnd = this.nameForward(descriptor.end);
+      const descriptorText = this.span(descriptor.roleStart, descriptor.end);
+      if (nameEnd > descriptor.end) {
+        return { kind: 'name', name: this.span(descriptor.end, nameEnd), descriptor: descriptorText, gender: descriptor.gender, start: i, end: nameEnd };
+      }
+      return { kind: 'descriptor', name: null, descriptor: descriptorText, gender: descriptor.gender, start: i, end: descriptor.end };
+    }
+    const nameEnd = this.nameForward(k);
+    if (nameEnd === k) return null;
+    // "Jane Doe, the mayor": an appositive descriptor right after the name.
+    let appositive: string | null = null;
+    if (this.tokens[nameEnd]?.text === ',') {
+      const after = this.descriptorForward(nameEnd + 1);
+      if (after) appositive = this.span(after.roleStart, after.end);
+    }
+    return { kind: 'name', name: this.span(k, nameEnd), descriptor: appositive, start: i, end: nameEnd };
+  }
+
+  /** The mention ending just before token `end`, reading backward (subject before a verb). */
+  backward(end: number): Mention | null {
+    // Try each start within reach, longest mention first, and keep one that ends exactly at `end`.
+    for (let start = Math.max(0, end - 7); start < end; start++) {
+      const m = this.forward(start);
+      if (m && m.end === end) return m;
+    }
+    return null;
+  }
+}

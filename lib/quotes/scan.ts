@@ -1,0 +1,138 @@
+/**
+ * Finds quotation spans by their marks, paragraph by paragraph. Knows every pair of every language table (pages
+ * mix conventions), tells an opening mark from a closing one by what stands beside it, nests, and carries a
+ * quotation over paragraphs where the opening mark is repeated and the closing one left out.
+ */
+import { LANGUAGES } from '../languages';
+import type { LanguageTable } from '../languages';
+
+export interface QuoteSpan {
+  /** Content offsets in the scanned text, marks excluded, white space trimmed. */
+  start: number;
+  end: number;
+  /** Offsets including the marks. */
+  outerStart: number;
+  outerEnd: number;
+  /** The quotation goes on into the next paragraph (no closing mark here, an opening mark there). */
+  runsOn: boolean;
+  /** This part goes on from the previous paragraph's quotation. */
+  continues: boolean;
+}
+
+/** Closing marks allowed for each opening mark, from all tables. */
+function pairsOf(tables: readonly LanguageTable[]): Map<string, Set<string>> {
+  const pairs = new Map<string, Set<string>>();
+  for (const table of tables) {
+    for (const [open, close] of table.quotePairs) {
+      if (!pairs.has(open)) pairs.set(open, new Set());
+      pairs.get(open)!.add(close);
+    }
+  }
+  // Conventions used on real pages whatever the language.
+  const common: Array<[string, string]> = [['“', '”'], ['"', '"'], ['«', '»'], ['„', '“'], ['„', '”'], ['‘', '’'], ['‚', '‘'], ['»', '«'], ['「', '」'], ['『', '』']];
+  for (const [open, close] of common) {
+    if (!pairs.has(open)) pairs.set(open, new Set());
+    pairs.get(open)!.add(close);
+  }
+  return pairs;
+}
+
+let allPairs: Map<string, Set<string>> | null = null;
+let closers: Set<string> | null = null;
+function pairTables() {
+  if (!allPairs) {
+    allPairs = pairsOf(LANGUAGES);
+    closers = new Set([...allPairs.values()].flatMap((s) => [...s]));
+  }
+  return { pairs: allPairs, closers: closers! };
+}
+
+const SPACE = /[\s\u00a0\u202f\u2009]/u;
+const LETTER = /[\p{L}\p{N}]/u;
+const HEBREW_LETTER = /\p{Script=Hebrew}/u;
+const SINGLE = new Set(["'", '‘', '’', '‚']);
+// Guillemets and CJK brackets are never apostrophes and may have a space inside (French « texte »).
+const UNAMBIGUOUS = new Set(['«', '»', '「', '」', '『', '』', '„', '״']);
+
+interface Open {
+  mark: string;
+  at: number;
+}
+
+/** Quotation spans of one paragraph. `carried` is the mark of a quotation running on from the paragraph before. */
+function scanParagraph(text: string, base: number, carried: string | null): { spans: QuoteSpan[]; runsOnWith: string | null } {
+  const { pairs, closers } = pairTables();
+  const spans: QuoteSpan[] = [];
+  const stack: Open[] = [];
+  let continues = false;
+
+  const push = (start: number, end: number, outerStart: number, outerEnd: number, runsOn: boolean) => {
+    while (start < end && SPACE.test(text[start])) start++;
+    while (end > start && SPACE.test(text[end - 1])) end--;
+    if (end > start) spans.push({ start: base + start, end: base + end, outerStart: base + outerStart, outerEnd: base + outerEnd, runsOn, continues });
+    continues = false;
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const mark = text[i];
+    const canOpen = pairs.has(mark);
+    const canClose = closers.has(mark);
+    if (!canOpen && !canClose) continue;
+    const before = i > 0 ? text[i - 1] : ' ';
+    const after = i + 1 < text.length ? text[i + 1] : ' ';
+    const single = SINGLE.has(mark);
+    // An apostrophe inside a word (don't, l'homme, Jones’s) is no quotation mark; nor are the marks of a Hebrew
+    // acronym (צה"ל, ארה״ב).
+    if (single && LETTER.test(before) && LETTER.test(after)) continue;
+    if ((mark === '"' || mark === '״') && HEBREW_LETTER.test(before) && HEBREW_LETTER.test(after)) continue;
+
+    const top = stack[stack.length - 1];
+    const closesTop = top && pairs.get(top.mark)!.has(mark) && (!SPACE.test(before) || UNAMBIGUOUS.has(mark));
+    if (closesTop && !(canOpen && mark !== top.mark && !SPACE.test(after) && SPACE.test(before))) {
+      stack.pop();
+      if (!stack.length) push(top.at + 1, i, top.at, i + 1, false);
+      continue;
+    }
+    // A closing mark of a quotation further down the stack closes it and any unclosed one inside.
+    const deeper = stack.findIndex((o) => pairs.get(o.mark)!.has(mark));
+    if (!canOpen && deeper >= 0 && !SPACE.test(before)) {
+      const outer = stack[0];
+      stack.length = deeper;
+      if (!stack.length) push(outer.at + 1, i, outer.at, i + 1, false);
+      continue;
+    }
+    if (canOpen && (!SPACE.test(after) || UNAMBIGUOUS.has(mark)) && !(single && LETTER.test(before))) {
+      stack.push({ mark, at: i });
+      if (i === 0 && carried && mark === carried) continues = true;
+    }
+  }
+  // An opening mark left open at the end runs on when the next paragraph opens with it again.
+  if (stack.length) {
+    const outer = stack[0];
+    push(outer.at + 1, text.length, outer.at, text.length, true);
+    return { spans, runsOnWith: outer.mark };
+  }
+  return { spans, runsOnWith: null };
+}
+
+export interface ParagraphText {
+  text: string;
+  start: number;
+}
+
+/** Quotation spans of consecutive paragraphs; a span left open is kept only when the next paragraph takes it up. */
+export function scanQuotes(paragraphs: readonly ParagraphText[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let carried: string | null = null;
+  for (const p of paragraphs) {
+    const { spans, runsOnWith } = scanParagraph(p.text, p.start, carried);
+    // The previous paragraph's open span stays only if this paragraph continues it.
+    const last = out[out.length - 1];
+    if (last?.runsOn && !(spans[0]?.continues)) out.pop();
+    out.push(...spans);
+    carried = runsOnWith;
+  }
+  const last = out[out.length - 1];
+  if (last?.runsOn) out.pop();
+  return out;
+}

@@ -1,0 +1,64 @@
+/** Content words of a text for similarity and salience: folded, function words dropped, clitics stripped. */
+import type { LanguageTable } from '../languages';
+import { fold } from './fold';
+import { wordKeys } from './tokens';
+
+const stopCache = new WeakMap<LanguageTable, { stop: Set<string>; clitics: string[] }>();
+function prepared(table: LanguageTable) {
+  let p = stopCache.get(table);
+  if (!p) {
+    p = {
+      stop: new Set(table.stopWords.map(fold)),
+      clitics: (table.cliticPrefixes ?? []).map(fold).sort((a, b) => b.length - a.length),
+    };
+    stopCache.set(table, p);
+  }
+  return p;
+}
+
+/** The word's base for counting: the longest listed clitic prefix removed when at least three letters remain. */
+export function termOf(key: string, table: LanguageTable): string {
+  const { clitics } = prepared(table);
+  for (const c of clitics) if (key.startsWith(c) && key.length - c.length >= 3) return key.slice(c.length);
+  return key;
+}
+
+export function contentTerms(text: string, table: LanguageTable): string[] {
+  const { stop } = prepared(table);
+  const out: string[] = [];
+  for (const key of wordKeys(text, table.code)) {
+    if (stop.has(key) || /^\p{N}+$/u.test(key)) continue;
+    const term = termOf(key, table);
+    if (!stop.has(term) && (term.length > 1 || /\p{Script=Han}/u.test(term))) out.push(term);
+  }
+  return out;
+}
+
+export type TermVector = Map<string, number>;
+
+export function termVector(terms: readonly string[], weight: (term: string) => number = () => 1): TermVector {
+  const v: TermVector = new Map();
+  for (const t of terms) v.set(t, (v.get(t) ?? 0) + weight(t));
+  return v;
+}
+
+export function cosine(a: TermVector, b: TermVector): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [t, x] of a) {
+    na += x * x;
+    const y = b.get(t);
+    if (y) dot += x * y;
+  }
+  for (const y of b.values()) nb += y * y;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+/** Inverse document frequency of each term over a list of term lists. */
+export function inverseDocumentFrequency(documents: readonly (readonly string[])[]): (term: string) => number {
+  const df = new Map<string, number>();
+  for (const doc of documents) for (const t of new Set(doc)) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = documents.length;
+  return (t) => Math.log(1 + n / (df.get(t) ?? 1));
+}

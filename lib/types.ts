@@ -1,0 +1,51 @@
+/**
+ * The engine's output: plain, JSON-serialisable data. Offsets (`start`, `end`) are UTF-16 offsets into `text`,
+ * the article text; `ArticleText.rangeOf` turns them into DOM ranges on the live page.
+ */
+import type { Direction } from './languages';
+
+export interface OutlineEntry {
+  level: number;
+  text: string;
+  /** True when the article had no headings and this section was inferred from its text. */
+  inferred: boolean;
+  /** Offset in `text` where the section's first paragraph starts. */
+  start: number;
+}
+
+export interface Quote {
+  /** The quotation without its marks. */
+  text: string;
+  /** The speaker's canonical name, or null when no speaker is in reach. */
+  speaker: string | null;
+  /** Index into `speakers`, or null. */
+  speakerIndex: number | null;
+  start: number;
+  end: number;
+  /** True when this quote continues the previous one into a new paragraph (opening mark repeated, no close). */
+  continues: boolean;
+}
+
+export interface Speaker {
+  name: string;
+  /** Every other way the article refers to this person: surname, descriptor ("the mayor", "الرئيس الروسي"). */
+  aliases: string[];
+  quotes: number;
+}
+
+export interface Analysis {
+  isArticle: boolean;
+  title: string;
+  lang: string;
+  dir: Direction;
+  byline: string | null;
+  /** Article body: paragraphs separated by blank lines. */
+  text: string;
+  outline: OutlineEntry[];
+  quotes: Quote[];
+  speakers: Speaker[];
+  /** 2–5 sentences of the article, in article order. */
+  summary: string[];
+  /** True when a work budget (nodes, characters) stopped the analysis early: the result covers part of the page. */
+  partial: boolean;
+}
