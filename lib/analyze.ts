@@ -30,10 +30,13 @@ export interface PageAnalysis {
   article: ArticleText | null;
 }
 
-/** A listing (home page, section front, search results): many linked headlines, little running text. */
-function looksLikeListing(doc: Document, articleChars: number): boolean {
+/**
+ * A listing (home page, section front, search results): many linked headlines and little running text. Article
+ * pages have linked headlines too (related stories), so it takes many of them against a short text.
+ */
+function looksLikeListing(doc: Document, articleChars: number, declaredArticle: boolean): boolean {
   const linkedHeadlines = doc.querySelectorAll('h1 a[href], h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4').length;
-  return linkedHeadlines >= 6 && articleChars < linkedHeadlines * 250;
+  return !declaredArticle && linkedHeadlines >= 8 && articleChars < linkedHeadlines * 120;
 }
 
 export function analyzePage(doc: Document, budget: WalkBudget = DEFAULT_BUDGET): PageAnalysis {
@@ -50,7 +53,7 @@ export function analyzePage(doc: Document, budget: WalkBudget = DEFAULT_BUDGET):
 
   const chars = weightedLength(article.text);
   const isArticle =
-    !looksLikeListing(doc, chars) &&
+    !looksLikeListing(doc, chars, metadata.declaredArticle) &&
     !(metadata.declaredListing && !metadata.declaredArticle && chars < 2 * MIN_ARTICLE_CHARS) &&
     ((chars >= MIN_ARTICLE_CHARS && article.paragraphs.length >= MIN_PARAGRAPHS) ||
       chars >= 3 * MIN_ARTICLE_CHARS ||

@@ -3,7 +3,7 @@
  * a heading, a list item…), white space collapsed, with the text nodes it came from so that any offset in it can
  * be turned back into a DOM position. Reads only: never clones, splits or rewrites a node.
  */
-import { isFurniture, isHidden } from './boilerplate';
+import { furnitureKind, isHidden, type FurnitureKind } from './boilerplate';
 
 export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'caption' | 'preformatted' | 'cell';
 
@@ -29,6 +29,8 @@ export interface Block {
   boldChars: number;
   /** Inside navigation, related lists, comments, footers and other page furniture. */
   furniture: boolean;
+  /** The ancestors that only their class or id names furniture (see `furnitureKind`), innermost first. */
+  likelyFurniture: Element[];
   /** Inside a blockquote (a quotation set apart, or a pull-quote). */
   inBlockquote: boolean;
 }
@@ -69,7 +71,9 @@ interface Frame {
   element: Element;
   /** Index of the next child to visit. */
   next: number;
+  /** Inside an element that is certainly furniture. */
   furniture: boolean;
+  likelyFurniture: Element[];
   inLink: boolean;
   inBold: boolean;
   inBlockquote: boolean;
@@ -106,7 +110,7 @@ export function walkBlocks(root: Element, budget: WalkBudget): WalkResult {
         const { kind, level } = kindOf(owner);
         current = {
           element: owner, kind, level, text: '', runs: [], linkChars: 0, boldChars: 0,
-          furniture: frame.furniture, inBlockquote: frame.inBlockquote,
+          furniture: frame.furniture, likelyFurniture: frame.likelyFurniture, inBlockquote: frame.inBlockquote,
         };
       }
       const block: Block = current;
@@ -133,12 +137,17 @@ export function walkBlocks(root: Element, budget: WalkBudget): WalkResult {
   };
 
   const stack: Frame[] = [];
+  const furnitureKinds = new Map<Element, FurnitureKind>();
   const open = (element: Element, parent: Frame | null): Frame => {
     const tag = element.localName;
+    const kind = furnitureKind(element);
+    if (kind && kind !== 'certain') furnitureKinds.set(element, kind);
+    const inherited = parent?.likelyFurniture ?? [];
     return {
       element,
       next: 0,
-      furniture: (parent?.furniture ?? false) || isFurniture(element),
+      furniture: (parent?.furniture ?? false) || kind === 'certain',
+      likelyFurniture: kind === 'likely' || kind === 'named' ? [element, ...inherited] : inherited,
       inLink: (parent?.inLink ?? false) || (tag === 'a' && element.hasAttribute('href')),
       inBold: (parent?.inBold ?? false) || tag === 'b' || tag === 'strong',
       inBlockquote: (parent?.inBlockquote ?? false) || tag === 'blockquote',
@@ -184,5 +193,32 @@ export function walkBlocks(root: Element, budget: WalkBudget): WalkResult {
     stack.push(next);
   }
   flush();
+  settleLikelyFurniture(blocks, furnitureKinds);
   return { blocks, truncated };
+}
+
+/** Paragraph length that counts as running text when weighing a container. */
+const LONG_PARAGRAPH = 80;
+/** Share of the page's running text above which a container is the article, whatever its class says. */
+const ARTICLE_SHARE: Record<Exclude<FurnitureKind, 'certain'>, number> = { likely: 0.3, named: 0.6 };
+
+/**
+ * Decides the 'likely' furniture: an element named like furniture that holds a large share of the page's running
+ * text is the article after all; the others make their blocks furniture.
+ */
+function settleLikelyFurniture(blocks: Block[], kinds: ReadonlyMap<Element, FurnitureKind>): void {
+  const textUnder = new Map<Element, number>();
+  let total = 0;
+  for (const block of blocks) {
+    if (block.furniture || block.text.length < LONG_PARAGRAPH) continue;
+    total += block.text.length;
+    for (const element of block.likelyFurniture) textUnder.set(element, (textUnder.get(element) ?? 0) + block.text.length);
+  }
+  for (const block of blocks) {
+    if (block.furniture) continue;
+    block.furniture = block.likelyFurniture.some((e) => {
+      const kind = kinds.get(e) as Exclude<FurnitureKind, 'certain'>;
+      return (textUnder.get(e) ?? 0) <= total * ARTICLE_SHARE[kind];
+    });
+  }
 }

@@ -4,7 +4,7 @@
  * the walker makes it hold for the whole subtree.
  */
 
-const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'dialog', 'menu', 'button', 'select', 'label']);
+const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'dialog', 'menu', 'button', 'select', 'label']);
 const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar']);
 // Elements that hold the article itself are never furniture, whatever their class says.
 const CONTENT_TAGS = new Set(['html', 'body', 'main', 'article']);
@@ -22,6 +22,11 @@ const FURNITURE_WORDS = [
   'teasers', 'carousel', 'slider', 'rail', 'newsticker', 'follow', 'email', 'donate', 'donation', 'correction',
 ];
 const CONTENT_WORDS = ['article', 'body', 'content', 'main', 'story', 'entry', 'post', 'text', 'prose', 'blog', 'column'];
+// Names only furniture has: it takes most of the page's text under them to make them the article.
+const NAMED_WORDS = new Set([
+  'comment', 'comments', 'disqus', 'related', 'sidebar', 'footer', 'newsletter', 'cookie', 'cookies', 'consent', 'gdpr',
+  'breadcrumb', 'breadcrumbs', 'navbar', 'navigation', 'outbrain', 'taboola', 'recommendations',
+]);
 const furnitureWords = new Set(FURNITURE_WORDS);
 const contentWords = new Set(CONTENT_WORDS);
 
@@ -51,16 +56,34 @@ function tokenIsFurniture(token: string): boolean {
   return joined === 'mostread' || joined === 'readmore' || joined === 'adslot';
 }
 
-export function isFurniture(element: Element): boolean {
+/**
+ * How sure the element alone makes us that it is furniture: 'certain' for what it is (a <nav>, role=banner);
+ * 'named' for a name only furniture has (comments, sidebar, related); 'likely' for other names of furniture
+ * ("share", "ad", "meta") and <form>. The walker overrules the last two for an element that turns out to hold much
+ * of the page's running text: sites wrap whole pages in <form>, "page-ad-margins" or "container penci_sidebar".
+ */
+export type FurnitureKind = 'certain' | 'named' | 'likely';
+
+export function furnitureKind(element: Element): FurnitureKind | null {
   const tag = element.localName;
-  if (CONTENT_TAGS.has(tag)) return false;
-  if (FURNITURE_TAGS.has(tag)) return true;
+  if (CONTENT_TAGS.has(tag)) return null;
+  if (FURNITURE_TAGS.has(tag)) return 'certain';
   const role = element.getAttribute('role');
-  if (role && FURNITURE_ROLES.has(role)) return true;
-  if (tag === 'header' && !element.closest('article, main, [itemprop="articleBody"]')) return true;
+  if (role && FURNITURE_ROLES.has(role)) return 'certain';
+  if (tag === 'header' && !element.closest('article, main, [itemprop="articleBody"]')) return 'certain';
+  if (tag === 'form') return 'likely';
   const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.trim();
-  if (!names) return false;
-  return names.split(/\s+/).some(tokenIsFurniture);
+  if (!names) return null;
+  const tokens = names.split(/\s+/);
+  // A name that says "content" anywhere ("ArticlePage-content paywall") is about the article.
+  if (tokens.some((t) => nameWords(ownPart(t)).some((w) => contentWords.has(w)))) return null;
+  const furniture = tokens.filter(tokenIsFurniture);
+  if (!furniture.length) return null;
+  return furniture.some((t) => nameWords(ownPart(t)).some((w) => NAMED_WORDS.has(w))) ? 'named' : 'likely';
+}
+
+export function isFurniture(element: Element): boolean {
+  return furnitureKind(element) !== null;
 }
 
 /** Hidden from every reader: not rendered, or rendered for screen readers only. */

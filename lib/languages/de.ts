@@ -54,6 +54,13 @@ for (const [present, past, pastPlural, particle] of SEPARABLE) {
   plural.push(`${pastPlural} ${particle}`, `${pastPlural} sie ${particle}`);
 }
 
+/** Adjectival role nouns: with the feminine singular article they name a woman ("die Vorsitzende"). */
+const ADJECTIVAL = [
+  'abgeordnete', 'bundestagsabgeordnete', 'vorsitzende', 'parteivorsitzende', 'fraktionsvorsitzende',
+  'vorstandsvorsitzende', 'beauftragte', 'gesandte',
+];
+const FEMININE_ADJECTIVAL = ADJECTIVAL.map((role) => `die ${role}`);
+
 const unique = (words: readonly string[]) => [...new Set(words)];
 
 export const german: LanguageTable = {
@@ -112,6 +119,7 @@ export const german: LanguageTable = {
     'regisseur', 'regisseurin', 'schauspieler', 'schauspielerin', 'sänger', 'sängerin', 'bewohner', 'bewohnerin',
     'anwohner', 'anwohnerin', 'zeuge', 'zeugin', 'landwirt', 'landwirtin', 'aktivist', 'aktivistin', 'vertreter',
     'vertreterin', 'beauftragte', 'beauftragter', 'leiter', 'leiterin', 'präses', 'bischof', 'bischöfin',
+    ...FEMININE_ADJECTIVAL,
   ],
   femaleRoleNouns: [
     'präsidentin', 'bundespräsidentin', 'vizepräsidentin', 'staatschefin', 'regierungschefin', 'kanzlerin',
@@ -127,7 +135,7 @@ export const german: LanguageTable = {
     'soziologin', 'historikerin', 'kandidatin', 'spitzenkandidatin', 'trainerin', 'bundestrainerin', 'spielerin',
     'kapitänin', 'managerin', 'polizistin', 'ärztin', 'lehrerin', 'studentin', 'autorin', 'schriftstellerin',
     'regisseurin', 'schauspielerin', 'sängerin', 'bewohnerin', 'anwohnerin', 'zeugin', 'landwirtin', 'aktivistin',
-    'vertreterin', 'leiterin', 'bischöfin',
+    'vertreterin', 'leiterin', 'bischöfin', ...FEMININE_ADJECTIVAL,
   ],
   honorifics: ['herr', 'herrn', 'frau', 'dr', 'dr.', 'prof', 'prof.'],
   stopWords: [
@@ -146,7 +154,8 @@ export const german: LanguageTable = {
     'viel', 'viele', 'alle', 'allem', 'allen', 'aller', 'alles', 'jeder', 'jede', 'jedes', 'andere', 'anderen',
     'etwa', 'rund', 'fast', 'immer', 'wieder', 'nun', 'also', 'jedoch', 'allerdings', 'zudem', 'außerdem', 'sowohl',
     'weder', 'ebenfalls', 'selbst', 'bisher', 'einmal', 'zwei', 'drei', 'sagte', 'sagt', 'gibt', 'gab', 'geht',
-    'ging', 'ab', 'mal', 'eben', 'ja', 'nein', 'wohl', 'zwar', 'sogar', 'kaum', 'dessen', 'deren',
+    'ging', 'ab', 'mal', 'eben', 'ja', 'nein', 'wohl', 'zwar', 'sogar', 'kaum', 'dessen', 'deren', 'uns', 'euch',
+    'mich', 'dich', 'mir', 'dir', 'einige', 'einigen', 'manche', 'solche', 'solchen', 'ihrerseits', 'seinerseits',
   ],
   nameBreakers: [
     'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'januar',

@@ -28,7 +28,9 @@ export const english: LanguageTable = {
   pronouns: { he: 'm', she: 'f', they: 'pl' },
   roleNouns: [
     'president', 'vice president', 'prime minister', 'minister', 'secretary', 'chancellor', 'mayor', 'governor',
-    'senator', 'representative', 'congressman', 'congresswoman', 'spokesman', 'spokeswoman', 'spokesperson', 'leader',
+    'senator', 'representative', 'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'commissioner',
+    'inspector', 'detective', 'superintendent', 'archbishop', 'bishop', 'rabbi', 'imam', 'cardinal', 'colonel', 'captain',
+    'lieutenant', 'sergeant', 'admiral', 'marshal', 'mp', 'chancellor', 'congressman', 'congresswoman', 'spokesman', 'spokeswoman', 'spokesperson', 'leader',
     'chairman', 'chairwoman', 'chair', 'chief', 'director', 'ambassador', 'envoy', 'general', 'commander', 'king',
     'queen', 'prince', 'princess', 'judge', 'prosecutor', 'attorney', 'lawyer', 'official', 'analyst', 'professor',
     'economist', 'researcher', 'scientist', 'expert', 'executive', 'ceo', 'founder', 'candidate', 'coach', 'player',
@@ -36,6 +38,12 @@ export const english: LanguageTable = {
     'actress', 'actor', 'author', 'doctor', 'nurse', 'teacher', 'student', 'resident', 'witness', 'owner',
   ],
   femaleRoleNouns: ['spokeswoman', 'chairwoman', 'congresswoman', 'queen', 'princess', 'actress', 'mother'],
+  namingCues: [
+    'so-called', 'so called', 'called', 'call', 'calls', 'dubbed', 'named', 'titled', 'entitled', 'known as', 'nicknamed',
+    'branded', 'labelled', 'labeled', 'termed', 'the phrase', 'the slogan', 'the word', 'the words', 'the term',
+    'the book', 'the film', 'the movie', 'the song', 'the album', 'the series', 'the show', 'the play', 'the novel',
+    'the report', 'the headline', 'operation', 'hashtag',
+  ],
   honorifics: ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady', 'gen.', 'sen.', 'rep.', 'gov.'],
   stopWords: [
     'the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'is', 'are',

@@ -73,6 +73,13 @@ for (const [preterite, preteritePlural, present, , participle] of VERBS) {
   if (!NOT_BARE.has(present)) continuing.push(present);
 }
 
+/** Epicene role nouns: with the feminine article they name a woman ("la portavoz", "la fiscal"). */
+const EPICENE = [
+  'presidente', 'portavoz', 'fiscal', 'fiscal general', 'concejal', 'líder', 'dirigente', 'juez', 'testigo',
+  'analista', 'economista', 'especialista', 'responsable', 'cantante', 'estudiante', 'canciller', 'activista',
+  'sindicalista', 'agente', 'comandante', 'gerente', 'cineasta', 'edil', 'médico',
+].map((role) => `la ${role}`);
+
 const unique = (words: readonly string[]) => [...new Set(words)];
 
 export const spanish: LanguageTable = {
@@ -110,6 +117,7 @@ export const spanish: LanguageTable = {
     'estudiante', 'vecino', 'vecina', 'testigo', 'escritor', 'escritora', 'autor', 'autora', 'cineasta', 'actor',
     'actriz', 'cantante', 'agricultor', 'agricultora', 'ganadero', 'ganadera', 'policía', 'agente', 'comisario',
     'comisaria', 'negociador', 'negociadora', 'gerente', 'empresario', 'empresaria', 'obispo', 'arzobispo',
+    ...EPICENE,
   ],
   femaleRoleNouns: [
     'presidenta', 'vicepresidenta', 'presidenta del gobierno', 'jefa del gobierno', 'jefa de estado', 'primera ministra',
@@ -119,11 +127,14 @@ export const spanish: LanguageTable = {
     'jueza', 'magistrada', 'abogada', 'profesora', 'catedrática', 'investigadora', 'científica', 'experta', 'socióloga',
     'politóloga', 'historiadora', 'epidemióloga', 'candidata', 'entrenadora', 'seleccionadora', 'jugadora', 'capitana',
     'médica', 'enfermera', 'maestra', 'vecina', 'escritora', 'autora', 'actriz', 'agricultora', 'ganadera', 'comisaria',
-    'negociadora', 'empresaria',
+    'negociadora', 'empresaria', ...EPICENE,
   ],
   honorifics: [
-    'sr', 'sr.', 'sra', 'sra.', 'srta', 'srta.', 'señor', 'señora', 'don', 'doña', 'd.', 'dña.', 'dr', 'dr.', 'dra',
-    'dra.', 'lic.', 'ing.',
+    'sr', 'sr.', 'sra', 'sra.', 'srta', 'srta.', 'señor', 'señora', 'don', 'doña', 'dña', 'dña.', 'dr', 'dr.', 'dra',
+    'dra.', 'lic', 'lic.', 'ing', 'ing.',
+    // Spanish honorifics take the article: "dijo el Dr. Urrutia", "según la señora Etxeberria".
+    'el sr', 'el sr.', 'la sra', 'la sra.', 'la srta', 'la srta.', 'el señor', 'la señora', 'el dr', 'el dr.', 'la dra',
+    'la dra.',
   ],
   stopWords: [
     'el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'y', 'e', 'o', 'u', 'ni', 'pero', 'sino', 'que', 'qué',

@@ -46,6 +46,13 @@ const PHRASES: ReadonlyArray<readonly [string, string, string, string]> = [
   ['tient', 'tiennent', 'tenu', 'à préciser'], ['rappelle', 'rappellent', 'rappelé', 'à l\'ordre'],
 ];
 
+/** Epicene role nouns: with the feminine article they name a woman ("la ministre", "la porte-parole"). */
+const EPICENE = [
+  'ministre', 'maire', 'porte-parole', "secrétaire d'état", 'secrétaire', 'juge', 'commissaire', 'diplomate',
+  'responsable', 'capitaine', 'spécialiste', 'sociologue', 'politologue', 'scientifique', 'syndicaliste', 'leader',
+  'médecin', 'témoin', 'gendarme', 'pdg', 'propriétaire', 'analyste', 'économiste', 'épidémiologiste',
+].map((role) => `la ${role}`);
+
 /** "-t-il" after a vowel ("ajoute-t-il"), "-il" after a consonant ("dit-il"). */
 const invert = (verb: string, pronoun: string) => (/[ae]$/.test(verb) ? `${verb}-t-${pronoun}` : `${verb}-${pronoun}`);
 
@@ -147,7 +154,7 @@ export const french: LanguageTable = {
     'infirmier', 'infirmière', 'enseignant', 'enseignante', 'étudiant', 'étudiante', 'habitant', 'habitante', 'témoin',
     'auteur', 'autrice', 'auteure', 'écrivain', 'écrivaine', 'réalisateur', 'réalisatrice', 'acteur', 'actrice',
     'chanteur', 'chanteuse', 'agriculteur', 'agricultrice', 'éleveur', 'éleveuse', 'rapporteur', 'rapporteure',
-    'négociateur', 'négociatrice', 'officier', 'policier', 'policière', 'gendarme',
+    'négociateur', 'négociatrice', 'officier', 'policier', 'policière', 'gendarme', ...EPICENE,
   ],
   femaleRoleNouns: [
     'présidente', 'présidente de la république', 'vice-présidente', 'première ministre', 'secrétaire générale',
@@ -156,9 +163,10 @@ export const french: LanguageTable = {
     'reine', 'princesse', 'magistrate', 'procureure', 'avocate', 'professeure', 'chercheuse', 'experte', 'historienne',
     'candidate', 'opposante', 'militante', 'entraîneuse', 'sélectionneuse', 'joueuse', 'infirmière', 'enseignante',
     'étudiante', 'habitante', 'autrice', 'auteure', 'écrivaine', 'réalisatrice', 'actrice', 'chanteuse', 'agricultrice',
-    'éleveuse', 'rapporteure', 'négociatrice', 'policière',
+    'éleveuse', 'rapporteure', 'négociatrice', 'policière', ...EPICENE,
   ],
-  honorifics: ['m.', 'mm.', 'mme', 'mme.', 'mmes', 'mlle', 'monsieur', 'madame', 'dr', 'dr.', 'pr', 'pr.', 'me', 'mgr'],
+  // Abbreviations are listed without their point too: the tokenizer reads "M." as "M" and ".".
+  honorifics: ['m', 'm.', 'mm', 'mm.', 'mme', 'mmes', 'mlle', 'monsieur', 'madame', 'dr', 'dr.', 'pr', 'pr.', 'me', 'mgr'],
   stopWords: [
     'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'au', 'aux', 'et', 'ou', 'mais', 'donc', 'or', 'ni',
     'car', 'que', "qu'", 'qui', 'quoi', 'dont', 'où', 'ce', 'cet', 'cette', 'ces', "c'", 'se', "s'", 'sa', 'son', 'ses',

@@ -42,6 +42,9 @@ export interface LanguageTable {
   definiteArticle?: string;
   /** Clitics written joined to the next word and stripped before a look-up: Arabic و ف ب ل ك ال, Hebrew ו ה ב ל מ ש כ. Longest first is not required. */
   cliticPrefixes?: readonly string[];
+  /** Words right before quoted words that make them a name or a title, not speech: "so-called", "dubbed",
+   *  "the film", "ما يسمى", "sogenannte". */
+  namingCues?: readonly string[];
   /** Words that mark a page as a non-article listing (search results, section front): "results for", "نتائج البحث". */
   listingCues?: readonly string[];
 }

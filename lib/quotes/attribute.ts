@@ -30,7 +30,7 @@ interface Sentence {
 }
 
 /** Token index of the first token starting at or after `offset`. */
-function tokenAt(tokens: readonly Token[], offset: number): number {
+export function tokenAt(tokens: readonly Token[], offset: number): number {
   let low = 0;
   let high = tokens.length;
   while (low < high) {
@@ -54,6 +54,11 @@ export class Attributor {
   ) {
     this.reader = new MentionReader(tokens, text, lexicon);
     this.registry = new EntityRegistry(lexicon);
+  }
+
+  /** No paragraph break between two spans: a quotation with no cue of its own goes on from the one before. */
+  private sameParagraph(a: QuoteSpan, b: QuoteSpan): boolean {
+    return !this.text.slice(a.outerEnd, b.outerStart).includes('\n');
   }
 
   /** Sentences of the text, never cut inside a quotation. */
@@ -92,11 +97,30 @@ export class Attributor {
     }
     const before = verbStart > from ? this.reader.backward(verbStart) : null;
     if (before && before.start >= from) return before;
+    const appositive = this.commaSubject(verbStart, from);
+    if (appositive) return appositive;
     if (verbEnd < to && !this.lexicon.isComplementizer(this.tokens[verbEnd].key)) {
       const after = this.reader.forward(verbEnd);
       if (after && after.end <= to) return after;
     }
     return null;
+  }
+
+  /**
+   * A subject set off by commas before the verb: "Its chair, Maria Lindqvist, said" (the name between the commas)
+   * or "Jane Doe, the mayor, said" (the name before them).
+   */
+  private commaSubject(verbStart: number, from: number): Mention | null {
+    const close = verbStart - 1;
+    if (close <= from || this.tokens[close].text !== ',') return null;
+    let open = close - 1;
+    while (open > from && close - open <= 8 && this.tokens[open].text !== ',') open--;
+    if (open <= from || this.tokens[open].text !== ',') return null;
+    const inside = this.reader.forward(open + 1);
+    if (inside && inside.end === close && inside.kind === 'name') return inside;
+    const outside = this.reader.backward(open);
+    if (outside && outside.start >= from && outside.kind !== 'pronoun') return outside;
+    return inside && inside.end === close ? inside : null;
   }
 
   private verbAt(i: number) {
@@ -193,6 +217,7 @@ export class Attributor {
           if (before !== undefined) speaker = before;
           else if (previous && CONNECTOR_GAP.test(this.text.slice(previous.span.outerEnd, span.outerStart))) speaker = previous.speaker;
           else if (span.continues && out.length) speaker = out[out.length - 1].speaker;
+          else if (out.length && this.sameParagraph(out[out.length - 1].span, span)) speaker = out[out.length - 1].speaker;
         }
         if (speaker) {
           speaker.lastSeen = span.start;

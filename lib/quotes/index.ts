@@ -1,10 +1,11 @@
 /** Quotations of an article and their speakers: marks found, quotations told from scare quotes, speakers attributed. */
 import type { LanguageTable } from '../languages';
 import type { ArticleText } from '../article/article-text';
-import { tokenize, wordKeys } from '../text/tokens';
+import { tokenize, wordKeys, type Token } from '../text/tokens';
+import { fold } from '../text/fold';
 import type { Quote, Speaker } from '../types';
-import { Attributor } from './attribute';
-import { lexiconFor } from './lexicon';
+import { Attributor, tokenAt } from './attribute';
+import { lexiconFor, type Lexicon } from './lexicon';
 import { scanQuotes, type QuoteSpan } from './scan';
 import type { Entity } from './entities';
 
@@ -20,25 +21,38 @@ function looksLikeTitle(text: string, table: LanguageTable, words: string[]): bo
   return content.length > 0 && content.every((w) => CAPITALISED.test(w));
 }
 
-export function isQuotation(text: string, table: LanguageTable): boolean {
-  const words = wordKeys(text, table.code);
-  return words.length >= MIN_QUOTE_WORDS && !looksLikeTitle(text, table, words);
+/** The quoted words are named by a cue right before them: 'the so-called "bridge to nowhere"', 'بعنوان «…»'. */
+function followsNamingCue(span: QuoteSpan, tokens: readonly Token[], lexicon: Lexicon, text: string): boolean {
+  let before = tokenAt(tokens, span.outerStart);
+  // One article may stand between the cue and the quote ("what they call the "…"").
+  if (before > 0 && tokens[before - 1].isWord && lexicon.isStopWord(tokens[before - 1].key) && !lexicon.namingCues.has(tokens[before - 1].key)) before--;
+  for (let k = Math.max(0, before - 3); k < before; k++) {
+    if (lexicon.match(tokens, k, lexicon.namingCues, text)?.end === before) return true;
+  }
+  return false;
+}
+
+/** A quotation, as opposed to scare quotes, a quoted name or a title. */
+export function isQuotation(quoted: string, table: LanguageTable): boolean {
+  const words = wordKeys(quoted, table.code);
+  return words.length >= MIN_QUOTE_WORDS && !looksLikeTitle(quoted, table, words);
 }
 
 export function findQuotes(article: ArticleText, table: LanguageTable): { quotes: Quote[]; speakers: Speaker[] } {
   const text = article.text;
   const spans = scanQuotes(article.paragraphs.map((p) => ({ text: p.block.text, start: p.start })));
+  const tokens = tokenize(text, table.code);
+  const lexicon = lexiconFor(table);
   // A part of a quotation running over paragraphs counts when the whole does.
   const kept: QuoteSpan[] = [];
   for (let i = 0; i < spans.length; i++) {
     let j = i;
     while (spans[j].runsOn && j + 1 < spans.length && spans[j + 1].continues) j++;
     const whole = spans.slice(i, j + 1).map((s) => text.slice(s.start, s.end)).join(' ');
-    if (isQuotation(whole, table)) kept.push(...spans.slice(i, j + 1));
+    if (isQuotation(whole, table) && !followsNamingCue(spans[i], tokens, lexicon, text)) kept.push(...spans.slice(i, j + 1));
     i = j;
   }
-  const tokens = tokenize(text, table.code);
-  const attributor = new Attributor(text, tokens, lexiconFor(table));
+  const attributor = new Attributor(text, tokens, lexicon);
   const attributions = attributor.attribute(kept, article.paragraphs);
 
   const speakerIndex = new Map<Entity, number>();
@@ -59,7 +73,8 @@ export function findQuotes(article: ArticleText, table: LanguageTable): { quotes
   // Names and aliases as they stand at the end: a later, fuller mention may have completed a name.
   for (const [entity, index] of speakerIndex) {
     speakers[index].name = entity.name;
-    speakers[index].aliases = [...entity.forms].filter((f) => f !== entity.name);
+    const seen = new Set([fold(entity.name)]);
+    speakers[index].aliases = [...entity.forms].filter((f) => !seen.has(fold(f)) && seen.add(fold(f)));
   }
   for (const q of quotes) if (q.speakerIndex !== null) q.speaker = speakers[q.speakerIndex].name;
   return { quotes, speakers };

@@ -18,7 +18,7 @@ export interface PhraseMatch {
 const MAX_PHRASE_TOKENS = 6;
 
 /** Folded phrases; a phrase written with a space matches tokens separated by any white space. */
-class PhraseSet {
+export class PhraseSet {
   private readonly phrases = new Set<string>();
   constructor(list: readonly string[] = []) {
     for (const p of list) this.phrases.add(fold(p).replace(/\s+/g, ' ').trim());
@@ -35,6 +35,7 @@ export class Lexicon {
   readonly sourcePhrases: PhraseSet;
   readonly roleNouns: PhraseSet;
   readonly honorifics: PhraseSet;
+  readonly namingCues: PhraseSet;
   private readonly femaleForms: Set<string>;
   private readonly pluralForms: Set<string>;
   private readonly femaleRoles: Set<string>;
@@ -51,6 +52,7 @@ export class Lexicon {
     this.sourcePhrases = new PhraseSet(table.sourcePhrases);
     this.roleNouns = new PhraseSet(table.roleNouns);
     this.honorifics = new PhraseSet(table.honorifics);
+    this.namingCues = new PhraseSet(table.namingCues);
     this.femaleForms = new Set((table.femaleVerbForms ?? []).map(fold));
     this.pluralForms = new Set((table.pluralVerbForms ?? []).map(fold));
     this.femaleRoles = new Set((table.femaleRoleNouns ?? []).map(fold));
