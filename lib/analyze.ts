@@ -19,10 +19,9 @@ export type { Analysis, OutlineEntry, Quote, Speaker } from './types';
 
 export const DEFAULT_BUDGET: WalkBudget = { maxElements: 300_000, maxChars: 3_000_000 };
 
-/** Thresholds for calling a page an article: enough running text in paragraphs. */
-const MIN_ARTICLE_CHARS = 500;
-const MIN_DECLARED_ARTICLE_CHARS = 250;
-const MIN_PARAGRAPHS = 3;
+/** Thresholds for calling a page an article: enough running text (a short news item has about 400 characters). */
+const MIN_ARTICLE_CHARS = 400;
+const MIN_DECLARED_ARTICLE_CHARS = 200;
 
 export interface PageAnalysis {
   analysis: Analysis;
@@ -54,10 +53,8 @@ export function analyzePage(doc: Document, budget: WalkBudget = DEFAULT_BUDGET):
   const chars = weightedLength(article.text);
   const isArticle =
     !looksLikeListing(doc, chars, metadata.declaredArticle) &&
-    !(metadata.declaredListing && !metadata.declaredArticle && chars < 2 * MIN_ARTICLE_CHARS) &&
-    ((chars >= MIN_ARTICLE_CHARS && article.paragraphs.length >= MIN_PARAGRAPHS) ||
-      chars >= 3 * MIN_ARTICLE_CHARS ||
-      (metadata.declaredArticle && chars >= MIN_DECLARED_ARTICLE_CHARS));
+    !(metadata.declaredListing && !metadata.declaredArticle && chars < 3 * MIN_ARTICLE_CHARS) &&
+    (chars >= MIN_ARTICLE_CHARS || (metadata.declaredArticle && chars >= MIN_DECLARED_ARTICLE_CHARS));
 
   const base = { isArticle, title, lang, dir: directionOf(lang), byline: metadata.byline, partial: walk.truncated };
   if (!isArticle) {

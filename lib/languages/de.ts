@@ -137,6 +137,7 @@ export const german: LanguageTable = {
     'regisseurin', 'schauspielerin', 'sängerin', 'bewohnerin', 'anwohnerin', 'zeugin', 'landwirtin', 'aktivistin',
     'vertreterin', 'leiterin', 'bischöfin', ...FEMININE_ADJECTIVAL,
   ],
+  namingCues: ['sogenannte', 'sogenannten', 'sogenannter', 'sogenanntes', 'so genannte', 'so genannten', 'genannt', 'namens', 'betitelt', 'titel', 'mit dem titel', 'film', 'dokumentarfilm', 'dokumentation', 'buch', 'roman', 'bericht', 'studie', 'serie', 'sendung', 'operation', 'lied', 'album', 'wort', 'begriff', 'slogan', 'motto', 'schlagwort', 'unwort', 'hashtag'],
   honorifics: ['herr', 'herrn', 'frau', 'dr', 'dr.', 'prof', 'prof.'],
   stopWords: [
     'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'und', 'oder', 'aber',

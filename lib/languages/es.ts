@@ -129,6 +129,7 @@ export const spanish: LanguageTable = {
     'médica', 'enfermera', 'maestra', 'vecina', 'escritora', 'autora', 'actriz', 'agricultora', 'ganadera', 'comisaria',
     'negociadora', 'empresaria', ...EPICENE,
   ],
+  namingCues: ['el llamado', 'la llamada', 'los llamados', 'las llamadas', 'llamado', 'llamada', 'denominado', 'denominada', 'titulado', 'titulada', 'bautizado', 'bautizada', 'apodado', 'apodada', 'conocido como', 'conocida como', 'documental', 'película', 'libro', 'novela', 'informe', 'serie', 'programa', 'operación', 'canción', 'álbum', 'palabra', 'término', 'lema', 'eslogan', 'expresión', 'etiqueta', 'hashtag'],
   honorifics: [
     'sr', 'sr.', 'sra', 'sra.', 'srta', 'srta.', 'señor', 'señora', 'don', 'doña', 'dña', 'dña.', 'dr', 'dr.', 'dra',
     'dra.', 'lic', 'lic.', 'ing', 'ing.',

@@ -166,6 +166,7 @@ export const french: LanguageTable = {
     'éleveuse', 'rapporteure', 'négociatrice', 'policière', ...EPICENE,
   ],
   // Abbreviations are listed without their point too: the tokenizer reads "M." as "M" and ".".
+  namingCues: ['soi-disant', 'prétendu', 'prétendue', 'intitulé', 'intitulée', 'baptisé', 'baptisée', 'surnommé', 'surnommée', 'appelé', 'appelée', 'nommé', 'nommée', 'qualifié de', 'le documentaire', 'documentaire', 'film', 'livre', 'ouvrage', 'roman', 'rapport', 'opération', 'chanson', 'album', 'émission', 'série', 'pièce', 'slogan', 'mot', "l'expression", 'expression', 'formule', 'mot-dièse', 'hashtag'],
   honorifics: ['m', 'm.', 'mm', 'mm.', 'mme', 'mmes', 'mlle', 'monsieur', 'madame', 'dr', 'dr.', 'pr', 'pr.', 'me', 'mgr'],
   stopWords: [
     'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'au', 'aux', 'et', 'ou', 'mais', 'donc', 'or', 'ni',

@@ -61,31 +61,69 @@ export class Attributor {
     return !this.text.slice(a.outerEnd, b.outerStart).includes('\n');
   }
 
-  /** Sentences of the text, never cut inside a quotation. */
+  /**
+   * Sentences of the text, never cut inside a quotation nor after an honorific or an initial ("Dr.", "M.", "J.");
+   * a quotation that ends its own sentence inside its marks ("… allemal.“ Die Ministerin …") ends the sentence
+   * when a new one starts after it.
+   */
   private sentences(spans: readonly QuoteSpan[], paragraphs: readonly Sentence[]): Sentence[] {
     const out: Sentence[] = [];
     let q = 0;
     for (const p of paragraphs) {
       let start = p.start;
+      const cut = (end: number) => {
+        if (end > start) out.push({ start, end });
+        start = end;
+      };
       for (let i = tokenAt(this.tokens, p.start); i < this.tokens.length && this.tokens[i].start < p.end; i++) {
         const t = this.tokens[i];
+        while (q < spans.length && spans[q].outerEnd <= t.start) {
+          if (this.endsSentence(spans[q])) cut(spans[q].outerEnd);
+          q++;
+        }
         if (!SENTENCE_END.test(t.text)) continue;
-        while (q < spans.length && spans[q].outerEnd <= t.start) q++;
         if (q < spans.length && spans[q].outerStart < t.start && t.start < spans[q].outerEnd) continue;
-        out.push({ start, end: t.end });
-        start = t.end;
+        if (t.text === '.' && i > 0 && this.isAbbreviation(this.tokens[i - 1])) continue;
+        cut(t.end);
       }
-      if (start < p.end) out.push({ start, end: p.end });
+      cut(p.end);
     }
     return out;
+  }
+
+  /** "Dr", "M", "Sra", "J": a point after them is no sentence end. */
+  private isAbbreviation(token: Token): boolean {
+    if (!token.isWord) return false;
+    if (/^\p{Lu}$/u.test(token.text)) return true;
+    return this.lexicon.honorifics.has(token.key) || this.lexicon.honorifics.has(`${token.key}.`);
+  }
+
+  /** The quotation ends with its own full stop and what follows starts a new sentence. */
+  private endsSentence(span: QuoteSpan): boolean {
+    if (!/[.!?؟。！？…]$/u.test(this.text.slice(span.start, span.end))) return false;
+    const next = /^[\s\u00a0]*(\S)/u.exec(this.text.slice(span.outerEnd, span.outerEnd + 8))?.[1];
+    if (!next) return false;
+    return this.lexicon.table.casedNames ? /\p{Lu}/u.test(next) : /\p{L}/u.test(next);
   }
 
   private resolve(mention: Mention, verbGender: Gender | undefined, at: number): Entity | null {
     const gender = mention.gender ?? verbGender;
     if (mention.kind === 'name') return this.registry.byName(mention.name!, mention.descriptor, gender, at);
     if (mention.kind === 'descriptor') return this.registry.byDescriptor(mention.descriptor!, gender, at);
-    if (this.topic && compatible(this.topic, gender)) return this.topic;
-    return this.registry.latestCompatible(gender);
+    return this.byPronoun(gender);
+  }
+
+  /**
+   * The person a pronoun stands for: the topic when its gender is known to agree, else the latest person of that
+   * gender, else the topic or the latest person of unknown gender, who then takes the pronoun's gender.
+   */
+  private byPronoun(gender: Gender | undefined): Entity | null {
+    if (this.topic && (this.topic.gender === gender || !gender)) return this.topic;
+    const known = gender ? this.registry.latestOfGender(gender) : null;
+    if (known) return known;
+    const unknown = this.topic && compatible(this.topic, gender) ? this.topic : this.registry.latestCompatible(gender);
+    if (unknown && gender && gender !== 'pl') unknown.gender = gender;
+    return unknown;
   }
 
   /** The subject of the speech verb at [verbStart, verbEnd), within [from, to) token bounds. */
@@ -95,10 +133,25 @@ export class Attributor {
       const gender = this.lexicon.pronounGender(this.tokens[i].key);
       if (gender && i > verbStart) return { kind: 'pronoun', name: null, descriptor: null, gender, start: i, end: i + 1 };
     }
-    const before = verbStart > from ? this.reader.backward(verbStart) : null;
-    if (before && before.start >= from) return before;
+    // A subject before the verb opens its clause ("Putin said", ', she said'); a name deeper in the clause is
+    // more likely an object ("nach den Gesamtkosten antwortete der Präsident"), so the words after the verb come first.
+    const back = verbStart > from ? this.reader.backward(verbStart) : null;
+    const before = back && back.start >= from ? back : null;
+    if (before && (before.start === from || !this.tokens[before.start - 1].isWord)) return before;
+    if (verbEnd < to && !this.lexicon.isComplementizer(this.tokens[verbEnd].key)) {
+      const after = this.reader.forward(verbEnd);
+      if (after && after.end <= to && after.kind !== 'pronoun') return after;
+    }
+    if (before) return before;
     const appositive = this.commaSubject(verbStart, from);
     if (appositive) return appositive;
+    // "Katrin Vogel (SPD) sagte": a parenthesis between the subject and the verb.
+    if (this.tokens[verbStart - 1]?.text === ')') {
+      let open = verbStart - 2;
+      while (open > from && verbStart - open <= 6 && this.tokens[open].text !== '(') open--;
+      const m = this.tokens[open]?.text === '(' ? this.reader.backward(open) : null;
+      if (m && m.start >= from) return m;
+    }
     if (verbEnd < to && !this.lexicon.isComplementizer(this.tokens[verbEnd].key)) {
       const after = this.reader.forward(verbEnd);
       if (after && after.end <= to) return after;
@@ -119,7 +172,7 @@ export class Attributor {
     const inside = this.reader.forward(open + 1);
     if (inside && inside.end === close && inside.kind === 'name') return inside;
     const outside = this.reader.backward(open);
-    if (outside && outside.start >= from && outside.kind !== 'pronoun') return outside;
+    if (outside && outside.start >= from) return outside;
     return inside && inside.end === close ? inside : null;
   }
 
@@ -141,8 +194,11 @@ export class Attributor {
       }
       const verb = this.verbAt(i);
       if (!verb || verb.withClitic) continue;
+      const gender = this.lexicon.verbGender(verb.phrase);
       const m = this.subjectOf(i, verb.end, from, to);
-      if (m) return this.resolve(m, this.lexicon.verbGender(verb.phrase), at);
+      if (m) return this.resolve(m, gender, at);
+      // A verb with no subject right after the quotation ('«…», añadió.') goes on with the person spoken of.
+      if (words === 1) return this.byPronoun(gender);
     }
     return null;
   }
@@ -160,8 +216,7 @@ export class Attributor {
       const gender = this.lexicon.verbGender(verb.phrase);
       const m = this.subjectOf(i, verb.end, from, to);
       if (m) return this.resolve(m, gender, at);
-      if (this.topic && compatible(this.topic, gender)) return this.topic;
-      return null;
+      return this.byPronoun(gender);
     }
     return undefined;
   }
@@ -183,7 +238,7 @@ export class Attributor {
         i = m!.end - 1;
         continue;
       }
-      const known = this.registry.byNameWord(t.key);
+      const known = this.registry.byNameWord(t.key, t.text);
       if (known) {
         known.lastSeen = at;
         first ??= known;

@@ -117,10 +117,20 @@ export class EntityRegistry {
     return entity;
   }
 
-  /** A known entity one of whose name words is this word (with or without clitics): "وبوتين" → Putin. */
-  byNameWord(key: string): Entity | null {
+  /**
+   * A known entity one of whose name words is this word (with or without clitics: "وبوتين" → Putin). A word that
+   * stands as written ("Martin balaie…") becomes one of the entity's forms.
+   */
+  byNameWord(key: string, written: string): Entity | null {
     const stems = this.lexicon.stems(key);
-    return this.mostRecent(this.entities.filter((e) => e.named && stems.some((s) => s.length >= 2 && e.nameWords.includes(s))));
+    const entity = this.mostRecent(this.entities.filter((e) => e.named && stems.some((s) => s.length >= 2 && e.nameWords.includes(s))));
+    if (entity && entity.nameWords.includes(key)) entity.forms.add(written);
+    return entity;
+  }
+
+  /** The most recently mentioned entity known to be of `gender`. */
+  latestOfGender(gender: Gender): Entity | null {
+    return this.mostRecent(this.entities.filter((e) => e.gender === gender));
   }
 
   /** The most recently mentioned entity whose gender does not contradict `gender`. */

@@ -96,6 +96,7 @@ export class MentionReader {
     if (!role) return null;
     const roleStart = k;
     let end = role.end;
+    if (this.cased) end = this.complementEnd(end);
     const article = lex.table.definiteArticle;
     if (article) {
       // Construct state: a role noun without the article takes the next word ("سكرتير مجلس", "وزير الخارجية").
@@ -103,6 +104,21 @@ export class MentionReader {
       while (end - role.end < 3 && this.isModifier(end, false)) end++;
     }
     return { end, roleStart, gender: lex.roleGender(role.phrase) };
+  }
+
+  /**
+   * "la ministre de la Transition écologique Marie Dupont", "the minister for health Jane Doe": a complement after
+   * the role noun, taken only when a full name follows it. Returns where the name starts (or `end` unchanged).
+   */
+  private complementEnd(end: number): number {
+    const first = this.tokens[end];
+    if (!first?.isWord || !this.lexicon.isStopWord(first.key) || !this.adjacent(end - 1, end)) return end;
+    for (let k = end + 1; k <= end + 5 && k < this.tokens.length; k++) {
+      if (!this.tokens[k].isWord || !this.adjacent(k - 1, k)) return end;
+      const nameEnd = this.nameForward(k);
+      if (nameEnd - k >= 2 && !this.lexicon.isStopWord(this.tokens[k - 1].key)) return k;
+    }
+    return end;
   }
 
   /** A word that qualifies a role noun in an uncased language: "الروسي" after "الرئيس". */
@@ -150,7 +166,18 @@ export class MentionReader {
     for (let start = Math.max(0, end - 7); start < end; start++) {
       const m = this.forward(start);
       if (m && m.end === end) return m;
+      // "el presidente de los arroceros respondió": a descriptor whose complement runs up to the verb.
+      if (m?.kind === 'descriptor' && this.isComplement(m.end, end)) {
+        return { ...m, descriptor: `${m.descriptor} ${this.span(m.end, end)}`, end };
+      }
     }
     return null;
+  }
+
+  /** Tokens [from, to) are a short complement: a function word then words, no punctuation ("of the union"). */
+  private isComplement(from: number, to: number): boolean {
+    if (to - from < 2 || to - from > 5 || !this.lexicon.isStopWord(this.tokens[from].key)) return false;
+    for (let k = from; k < to; k++) if (!this.tokens[k].isWord || !this.adjacent(k - 1, k)) return false;
+    return true;
   }
 }

@@ -88,7 +88,9 @@ function scanParagraph(text: string, base: number, carried: string | null): { sp
 
     const top = stack[stack.length - 1];
     const closesTop = top && pairs.get(top.mark)!.has(mark) && (!SPACE.test(before) || UNAMBIGUOUS.has(mark));
-    if (closesTop && !(canOpen && mark !== top.mark && !SPACE.test(after) && SPACE.test(before))) {
+    // A mark that both closes the open quotation and could open another (» in « … » and » … «) closes it, unless
+    // it stands before a word after a space, like an opening mark.
+    if (closesTop && !(canOpen && mark !== top.mark && LETTER.test(after) && SPACE.test(before))) {
       stack.pop();
       if (!stack.length) push(top.at + 1, i, top.at, i + 1, false);
       continue;
