@@ -11,7 +11,7 @@
 import type { Lexicon } from './lexicon';
 import type { Token } from '../text/tokens';
 import type { QuoteSpan } from './scan';
-import { MentionReader, type Mention } from './mentions';
+import { COMMA, MentionReader, type Mention } from './mentions';
 import { EntityRegistry, compatible, type Entity } from './entities';
 import type { Gender } from '../languages';
 
@@ -152,11 +152,22 @@ export class Attributor {
       const m = this.tokens[open]?.text === '(' ? this.reader.backward(open) : null;
       if (m && m.start >= from) return m;
     }
-    if (verbEnd < to && !this.lexicon.isComplementizer(this.tokens[verbEnd].key)) {
-      const after = this.reader.forward(verbEnd);
-      if (after && after.end <= to) return after;
-    }
-    return null;
+    // "сказал он", "dijo él": a pronoun after the verb.
+    const after = verbEnd < to ? this.reader.forward(verbEnd) : null;
+    if (after && after.kind === 'pronoun' && after.end <= to) return after;
+    return this.clauseSubject(from, verbStart);
+  }
+
+  /**
+   * The person opening the clause of a verb that stands far from its subject: "علی رضایی، وزیر نیرو، روز سه‌شنبه
+   * در جمع خبرنگاران گفت", "Putin, speaking in Moscow on Tuesday, said". Only a name or a descriptor at the very
+   * start of the window counts, and no other verb of saying may stand between.
+   */
+  private clauseSubject(from: number, verbStart: number): Mention | null {
+    const m = this.reader.forward(from);
+    if (!m || m.kind === 'pronoun' || m.end >= verbStart) return m?.kind === 'pronoun' && m.end < verbStart ? m : null;
+    for (let i = m.end; i < verbStart; i++) if (this.verbAt(i)) return null;
+    return m;
   }
 
   /**
@@ -165,13 +176,16 @@ export class Attributor {
    */
   private commaSubject(verbStart: number, from: number): Mention | null {
     const close = verbStart - 1;
-    if (close <= from || this.tokens[close].text !== ',') return null;
+    if (close <= from || !COMMA.test(this.tokens[close].text)) return null;
     let open = close - 1;
-    while (open > from && close - open <= 8 && this.tokens[open].text !== ',') open--;
-    if (open <= from || this.tokens[open].text !== ',') return null;
+    while (open > from && close - open <= 8 && !COMMA.test(this.tokens[open].text)) open--;
+    if (open <= from || !COMMA.test(this.tokens[open].text)) return null;
     const inside = this.reader.forward(open + 1);
-    if (inside && inside.end === close && inside.kind === 'name') return inside;
     const outside = this.reader.backward(open);
+    if (inside && inside.end === close && inside.kind === 'name') {
+      // "מנכ״ל חברת הסייבר מגן, רון דהן, אמר": the descriptor before the commas is the named person's.
+      return outside?.kind === 'descriptor' && !inside.descriptor ? { ...inside, descriptor: outside.descriptor } : inside;
+    }
     if (outside && outside.start >= from) return outside;
     return inside && inside.end === close ? inside : null;
   }

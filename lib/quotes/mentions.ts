@@ -23,6 +23,10 @@ const CAPITAL = /^\p{Lu}/u;
 const HAN = /^\p{Script=Han}+$/u;
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'del', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'du', 'dos', 'y', 'ben', 'abu', 'st', "o'"]);
 const MAX_NAME_TOKENS = 4;
+const MAX_HAN_NAME_CHARS = 3;
+const COMMA = /^[,،、，]$/u;
+
+export { COMMA };
 
 export class MentionReader {
   constructor(
@@ -44,7 +48,7 @@ export class MentionReader {
     if (/^\p{N}/u.test(t.text)) return false;
     if (lex.match(this.tokens, i, lex.roleNouns, this.text)) return false;
     if (this.cased) return CAPITAL.test(t.text) || (!first && NAME_PARTICLES.has(t.key) && CAPITAL.test(this.tokens[i + 1]?.text ?? ''));
-    if (HAN.test(t.text)) return t.text.length <= 4;
+    if (HAN.test(t.text)) return t.text.length <= MAX_HAN_NAME_CHARS;
     const article = lex.table.definiteArticle;
     if (article) {
       // A name's first word has no article; later words may ("عبد الفتاح السيسي"), but not a preposition + article.
@@ -70,8 +74,16 @@ export class MentionReader {
   /** Name tokens from `i` forward; returns the end index (== i when none). */
   private nameForward(i: number): number {
     let j = i;
-    const maxTokens = HAN.test(this.tokens[i]?.text ?? '') ? 1 : MAX_NAME_TOKENS;
-    while (j < this.tokens.length && j - i < maxTokens && this.isNameWord(j, j === i) && (j === i || this.adjacent(j - 1, j))) j++;
+    if (HAN.test(this.tokens[i]?.text ?? '')) {
+      // Chinese names are two or three characters, which the segmenter may cut into single characters (陈|立|新).
+      let chars = 0;
+      while (j < this.tokens.length && this.isNameWord(j, j === i) && (j === i || this.adjacent(j - 1, j)) && chars + this.tokens[j].text.length <= MAX_HAN_NAME_CHARS) {
+        chars += this.tokens[j].text.length;
+        j++;
+      }
+      return chars >= 2 ? j : i;
+    }
+    while (j < this.tokens.length && j - i < MAX_NAME_TOKENS && this.isNameWord(j, j === i) && (j === i || this.adjacent(j - 1, j))) j++;
     // A trailing particle is not part of the name ("Jean de").
     while (j > i && NAME_PARTICLES.has(this.tokens[j - 1].key) && this.cased) j--;
     return j;
@@ -100,7 +112,8 @@ export class MentionReader {
     const article = lex.table.definiteArticle;
     if (article) {
       // Construct state: a role noun without the article takes the next word ("سكرتير مجلس", "وزير الخارجية").
-      if (!this.tokens[roleStart].key.startsWith(article) && this.isModifier(end, true)) end++;
+      // (A role phrase of several words, "ראש הממשלה", "رئيس الوزراء", already holds its complement.)
+      if (role.end - roleStart === 1 && !this.tokens[roleStart].key.startsWith(article) && this.isModifier(end, true)) end++;
       while (end - role.end < 3 && this.isModifier(end, false)) end++;
     }
     return { end, roleStart, gender: lex.roleGender(role.phrase) };
@@ -153,7 +166,7 @@ export class MentionReader {
     if (nameEnd === k) return null;
     // "Jane Doe, the mayor": an appositive descriptor right after the name.
     let appositive: string | null = null;
-    if (this.tokens[nameEnd]?.text === ',') {
+    if (COMMA.test(this.tokens[nameEnd]?.text ?? '')) {
       const after = this.descriptorForward(nameEnd + 1);
       if (after) appositive = this.span(after.roleStart, after.end);
     }
