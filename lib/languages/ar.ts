@@ -72,6 +72,8 @@ export const arabic: LanguageTable = {
   ],
   complementizers: ['أن', 'إن', 'إنه', 'إنها', 'أنه', 'أنها', 'إلى', 'بأن', 'ب', 'له', 'لها', 'لـ'],
   definiteArticle: 'ال',
+  // The article and the construct state do not change who is meant: الرئيس, رئيس (الوزراء).
+  descriptorFolding: [['^ال(?=.{2,})', '']],
   cliticPrefixes: ['و', 'ف', 'ب', 'ل', 'ك', 'ال', 'وال', 'بال', 'فال', 'كال', 'لل', 'ول', 'وب', 'فب'],
   listingCues: ['نتائج البحث', 'الأكثر قراءة', 'آخر الأخبار', 'أخبار ذات صلة', 'اقرأ أيضا', 'اقرأ أيضًا'],
 };

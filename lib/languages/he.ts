@@ -75,6 +75,8 @@ export const hebrew: LanguageTable = {
   ],
   complementizers: ['כי', 'לו', 'לה', 'להם', 'לכתבים', 'לעיתונאים'],
   definiteArticle: 'ה',
+  // The article and the construct state do not change who is meant: השרה, שרה, שרת (התחבורה).
+  descriptorFolding: [['^ה(?=.{2,})', ''], ['ת$', 'ה']],
   cliticPrefixes: ['ו', 'ה', 'ב', 'ל', 'מ', 'ש', 'כ', 'וה', 'וב', 'ול', 'ומ', 'וש', 'וכ', 'שה', 'שב', 'של', 'שמ', 'כש', 'וכש', 'מה'],
   namingCues: [
     'מה שכינה', 'מה שכינתה', 'מה שכינו', 'מה שמכונה', 'מה שנקרא', 'כינה', 'כינתה', 'כינו', 'מכונה', 'המכונה',

@@ -40,6 +40,9 @@ export interface LanguageTable {
   /** The definite article written joined to its word (Arabic "ال", Hebrew "ה"): words of a descriptor after its
    *  role noun carry it ("الرئيس الروسي"), the name after them does not. */
   definiteArticle?: string;
+  /** Rewrites applied to each word of a descriptor before descriptors are compared, as [pattern, replacement]
+   *  (regular expression source, flag u): Hebrew "השרה" and its construct form "שרת" are one role. */
+  descriptorFolding?: ReadonlyArray<readonly [string, string]>;
   /** Clitics written joined to the next word and stripped before a look-up: Arabic و ف ب ل ك ال, Hebrew ו ה ב ל מ ש כ. Longest first is not required. */
   cliticPrefixes?: readonly string[];
   /** Words right before quoted words that make them a name or a title, not speech: "so-called", "dubbed",

@@ -135,7 +135,7 @@ export class Attributor {
     }
     // A subject before the verb opens its clause ("Putin said", ', she said'); a name deeper in the clause is
     // more likely an object ("nach den Gesamtkosten antwortete der Präsident"), so the words after the verb come first.
-    const back = verbStart > from ? this.reader.backward(verbStart) : null;
+    const back = verbStart > from ? this.reader.backward(verbStart, from) : null;
     const before = back && back.start >= from ? back : null;
     if (before && (before.start === from || !this.tokens[before.start - 1].isWord)) return before;
     if (verbEnd < to && !this.lexicon.isComplementizer(this.tokens[verbEnd].key)) {
@@ -149,7 +149,7 @@ export class Attributor {
     if (this.tokens[verbStart - 1]?.text === ')') {
       let open = verbStart - 2;
       while (open > from && verbStart - open <= 6 && this.tokens[open].text !== '(') open--;
-      const m = this.tokens[open]?.text === '(' ? this.reader.backward(open) : null;
+      const m = this.tokens[open]?.text === '(' ? this.reader.backward(open, from) : null;
       if (m && m.start >= from) return m;
     }
     // "сказал он", "dijo él": a pronoun after the verb.
@@ -165,7 +165,9 @@ export class Attributor {
    */
   private clauseSubject(from: number, verbStart: number): Mention | null {
     const m = this.reader.forward(from);
-    if (!m || m.kind === 'pronoun' || m.end >= verbStart) return m?.kind === 'pronoun' && m.end < verbStart ? m : null;
+    if (!m || m.end >= verbStart) return null;
+    // Without capitals, any word could be read as a name: only a descriptor or a known person counts.
+    if (m.kind === 'name' && !m.descriptor && !this.lexicon.table.casedNames && !this.registry.knows(m.name!)) return null;
     for (let i = m.end; i < verbStart; i++) if (this.verbAt(i)) return null;
     return m;
   }
@@ -181,7 +183,7 @@ export class Attributor {
     while (open > from && close - open <= 8 && !COMMA.test(this.tokens[open].text)) open--;
     if (open <= from || !COMMA.test(this.tokens[open].text)) return null;
     const inside = this.reader.forward(open + 1);
-    const outside = this.reader.backward(open);
+    const outside = this.reader.backward(open, from);
     if (inside && inside.end === close && inside.kind === 'name') {
       // "מנכ״ל חברת הסייבר מגן, רון דהן, אמר": the descriptor before the commas is the named person's.
       return outside?.kind === 'descriptor' && !inside.descriptor ? { ...inside, descriptor: outside.descriptor } : inside;

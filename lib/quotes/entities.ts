@@ -41,11 +41,11 @@ export class EntityRegistry {
 
   constructor(private readonly lexicon: Lexicon) {}
 
-  /** Descriptor words without the function words that may begin them ("the", "la", "die"). */
+  /** Descriptor words without the function words that may begin them ("the", "la", "die"), folded for comparison. */
   private descriptorWords(descriptor: string): string[] {
     const list = words(descriptor);
     while (list.length > 1 && this.lexicon.isStopWord(list[0])) list.shift();
-    return list;
+    return list.map((w) => this.lexicon.foldDescriptorWord(w));
   }
 
   private namesMatch(entity: Entity, mention: string[], mentionText: string): boolean {
@@ -126,6 +126,12 @@ export class EntityRegistry {
     const entity = this.mostRecent(this.entities.filter((e) => e.named && stems.some((s) => s.length >= 2 && e.nameWords.includes(s))));
     if (entity && entity.nameWords.includes(key)) entity.forms.add(written);
     return entity;
+  }
+
+  /** Some entity already goes by this name. */
+  knows(name: string): boolean {
+    const mention = words(name);
+    return this.entities.some((e) => this.namesMatch(e, mention, name));
   }
 
   /** The most recently mentioned entity known to be of `gender`. */

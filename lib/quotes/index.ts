@@ -1,7 +1,7 @@
 /** Quotations of an article and their speakers: marks found, quotations told from scare quotes, speakers attributed. */
 import type { LanguageTable } from '../languages';
 import type { ArticleText } from '../article/article-text';
-import { tokenize, wordKeys, type Token } from '../text/tokens';
+import { splitHanWords, tokenize, wordKeys, type Token } from '../text/tokens';
 import { fold } from '../text/fold';
 import type { Quote, Speaker } from '../types';
 import { Attributor, tokenAt } from './attribute';
@@ -41,7 +41,7 @@ export function isQuotation(quoted: string, table: LanguageTable): boolean {
 export function findQuotes(article: ArticleText, table: LanguageTable): { quotes: Quote[]; speakers: Speaker[] } {
   const text = article.text;
   const spans = scanQuotes(article.paragraphs.map((p) => ({ text: p.block.text, start: p.start })));
-  const tokens = tokenize(text, table.code);
+  const tokens = splitHanWords(tokenize(text, table.code));
   const lexicon = lexiconFor(table);
   // A part of a quotation running over paragraphs counts when the whole does.
   const kept: QuoteSpan[] = [];

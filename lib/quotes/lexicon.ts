@@ -36,6 +36,8 @@ export class Lexicon {
   readonly roleNouns: PhraseSet;
   readonly honorifics: PhraseSet;
   readonly namingCues: PhraseSet;
+  /** Function words and name breakers as phrases, for scripts written without spaces (的, 今天, 因为). */
+  private readonly functionPhrases: PhraseSet;
   private readonly femaleForms: Set<string>;
   private readonly pluralForms: Set<string>;
   private readonly femaleRoles: Set<string>;
@@ -44,6 +46,7 @@ export class Lexicon {
   private readonly complementizers: Set<string>;
   private readonly pronouns: Map<string, Gender>;
   private readonly clitics: string[];
+  private readonly descriptorFolding: Array<[RegExp, string]>;
 
   constructor(table: LanguageTable) {
     this.table = table;
@@ -53,6 +56,7 @@ export class Lexicon {
     this.roleNouns = new PhraseSet(table.roleNouns);
     this.honorifics = new PhraseSet(table.honorifics);
     this.namingCues = new PhraseSet(table.namingCues);
+    this.functionPhrases = new PhraseSet([...table.stopWords, ...(table.nameBreakers ?? [])]);
     this.femaleForms = new Set((table.femaleVerbForms ?? []).map(fold));
     this.pluralForms = new Set((table.pluralVerbForms ?? []).map(fold));
     this.femaleRoles = new Set((table.femaleRoleNouns ?? []).map(fold));
@@ -60,6 +64,7 @@ export class Lexicon {
     this.breakers = new Set((table.nameBreakers ?? []).map(fold));
     this.complementizers = new Set((table.complementizers ?? []).map(fold));
     this.pronouns = new Map(Object.entries(table.pronouns).map(([k, g]) => [fold(k), g]));
+    this.descriptorFolding = (table.descriptorFolding ?? []).map(([pattern, replacement]) => [new RegExp(pattern, 'u'), replacement]);
     this.clitics = [...(table.cliticPrefixes ?? [])].map(fold).sort((a, b) => b.length - a.length);
   }
 
@@ -89,6 +94,16 @@ export class Lexicon {
       }
     }
     return best;
+  }
+
+  /** A function word or name breaker starts at token `i` (several tokens long where the script has no spaces). */
+  functionWordAt(tokens: readonly Token[], i: number, text: string): boolean {
+    return this.match(tokens, i, this.functionPhrases, text) !== null;
+  }
+
+  /** A descriptor word in the form descriptors are compared in (see LanguageTable.descriptorFolding). */
+  foldDescriptorWord(word: string): string {
+    return this.descriptorFolding.reduce((w, [pattern, replacement]) => w.replace(pattern, replacement), word);
   }
 
   isStopWord(key: string): boolean {

@@ -24,6 +24,8 @@ const HAN = /^\p{Script=Han}+$/u;
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'del', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'du', 'dos', 'y', 'ben', 'abu', 'st', "o'"]);
 const MAX_NAME_TOKENS = 4;
 const MAX_HAN_NAME_CHARS = 3;
+/** Tokens a mention read backward may span: a descriptor with its name, in Chinese characters too. */
+const BACKWARD_REACH = 12;
 const COMMA = /^[,،、，]$/u;
 
 export { COMMA };
@@ -48,12 +50,13 @@ export class MentionReader {
     if (/^\p{N}/u.test(t.text)) return false;
     if (lex.match(this.tokens, i, lex.roleNouns, this.text)) return false;
     if (this.cased) return CAPITAL.test(t.text) || (!first && NAME_PARTICLES.has(t.key) && CAPITAL.test(this.tokens[i + 1]?.text ?? ''));
-    if (HAN.test(t.text)) return t.text.length <= MAX_HAN_NAME_CHARS;
+    if (HAN.test(t.text)) return t.text.length <= MAX_HAN_NAME_CHARS && !lex.functionWordAt(this.tokens, i, this.text);
     const article = lex.table.definiteArticle;
     if (article) {
       // A name's first word has no article; later words may ("عبد الفتاح السيسي"), but not a preposition + article.
       if (first && t.key.startsWith(article)) return false;
-      if (!first && !t.key.startsWith(article) && lex.stems(t.key).some((s) => s !== t.key && s.startsWith(article))) return false;
+      const withArticle = (stem: string) => stem !== t.key && stem.startsWith(article) && stem.length >= article.length + 3;
+      if (!first && !t.key.startsWith(article) && lex.stems(t.key).some(withArticle)) return false;
     }
     return true;
   }
@@ -93,17 +96,30 @@ export class MentionReader {
   private descriptorForward(i: number): { end: number; roleStart: number; gender?: Gender } | null {
     const lex = this.lexicon;
     let k = i;
-    // "the mayor", "la ministre", "der Minister": one function word may precede the role noun.
     let role = lex.match(this.tokens, k, lex.roleNouns, this.text);
+    // "the mayor", "la ministre", "der Minister": a function word may precede the role noun, and up to two
+    // adjectives after it ("the Russian president", "the former minister").
     if (!role && this.tokens[k]?.isWord && lex.isStopWord(this.tokens[k].key)) {
-      k++;
-      // Adjectives between article and role ("the Russian president", "the former minister").
-      for (let a = 0; a < 2 && !role && k < this.tokens.length; a++) {
-        role = lex.match(this.tokens, k, lex.roleNouns, this.text);
-        if (!role && this.tokens[k].isWord && !lex.isStopWord(this.tokens[k].key)) k++;
-        else break;
+      for (let j = k + 1; j <= k + 3 && j < this.tokens.length && !role; j++) {
+        role = lex.match(this.tokens, j, lex.roleNouns, this.text);
+        if (role) k = j;
+        else if (!this.tokens[j].isWord || lex.isStopWord(this.tokens[j].key)) break;
       }
-      role = role ?? lex.match(this.tokens, k, lex.roleNouns, this.text);
+    }
+    // Modifiers before the role without an article: "Russian President", "外交部发言人", "經濟部長".
+    let leadStart = -1;
+    if (!role && (this.cased || HAN.test(this.tokens[k]?.text ?? ''))) {
+      const reach = this.cased ? 2 : 6;
+      for (let j = k; j < k + reach && j < this.tokens.length && !role; j++) {
+        const t = this.tokens[j];
+        const modifier = t.isWord && (j === k || this.adjacent(j - 1, j)) && (this.cased ? CAPITAL.test(t.text) && !lex.isStopWord(t.key) : HAN.test(t.text) && !lex.functionWordAt(this.tokens, j, this.text));
+        if (!modifier) break;
+        role = lex.match(this.tokens, j + 1, lex.roleNouns, this.text);
+        if (role) {
+          leadStart = k;
+          k = j + 1;
+        }
+      }
     }
     if (!role) return null;
     const roleStart = k;
@@ -116,7 +132,7 @@ export class MentionReader {
       if (role.end - roleStart === 1 && !this.tokens[roleStart].key.startsWith(article) && this.isModifier(end, true)) end++;
       while (end - role.end < 3 && this.isModifier(end, false)) end++;
     }
-    return { end, roleStart, gender: lex.roleGender(role.phrase) };
+    return { end, roleStart: leadStart >= 0 ? leadStart : roleStart, gender: lex.roleGender(role.phrase) };
   }
 
   /**
@@ -174,9 +190,20 @@ export class MentionReader {
   }
 
   /** The mention ending just before token `end`, reading backward (subject before a verb). */
-  backward(end: number): Mention | null {
+  backward(end: number, minStart = 0): Mention | null {
+    // An adverb or two may stand between the subject and the verb ("Putin also said", "張志明則認為").
+    for (let skipped = 0; skipped <= 2; skipped++) {
+      const m = this.endingAt(end - skipped, minStart);
+      if (m) return m;
+      const t = this.tokens[end - skipped - 1];
+      if (!t?.isWord || !(this.lexicon.isStopWord(t.key) || /ly$/.test(t.key))) return null;
+    }
+    return null;
+  }
+
+  private endingAt(end: number, minStart: number): Mention | null {
     // Try each start within reach, longest mention first, and keep one that ends exactly at `end`.
-    for (let start = Math.max(0, end - 7); start < end; start++) {
+    for (let start = Math.max(minStart, end - BACKWARD_REACH); start < end; start++) {
       const m = this.forward(start);
       if (m && m.end === end) return m;
       // "el presidente de los arroceros respondió": a descriptor whose complement runs up to the verb.

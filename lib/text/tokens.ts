@@ -39,6 +39,28 @@ export function tokenize(text: string, lang: string): Token[] {
   return out;
 }
 
+const HAN_WORD = /^\p{Script=Han}{2,}$/u;
+
+/**
+ * The same tokens with every Chinese word cut into its characters: the segmenter's words do not always respect a
+ * name's bounds (陈立新 → 陈|立|新, or a verb glued to a name), so readers of names match characters instead.
+ */
+export function splitHanWords(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    if (!HAN_WORD.test(t.text)) {
+      out.push(t);
+      continue;
+    }
+    let offset = t.start;
+    for (const char of t.text) {
+      out.push({ text: char, key: fold(char), start: offset, end: offset + char.length, isWord: true });
+      offset += char.length;
+    }
+  }
+  return out;
+}
+
 /** Folded words of `text`, for term statistics. */
 export function wordKeys(text: string, lang: string): string[] {
   const out: string[] = [];
