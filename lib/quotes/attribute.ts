@@ -98,12 +98,24 @@ export class Attributor {
     return this.lexicon.honorifics.has(token.key) || this.lexicon.honorifics.has(`${token.key}.`);
   }
 
-  /** The quotation ends with its own full stop and what follows starts a new sentence. */
+  /**
+   * The quotation ends with its own full stop and what follows starts a new sentence, not the quotation's
+   * attribution ("…。”陈立新说。", "…!" she said).
+   */
   private endsSentence(span: QuoteSpan): boolean {
     if (!/[.!?؟。！？…]$/u.test(this.text.slice(span.start, span.end))) return false;
     const next = /^[\s\u00a0]*(\S)/u.exec(this.text.slice(span.outerEnd, span.outerEnd + 8))?.[1];
     if (!next) return false;
-    return this.lexicon.table.casedNames ? /\p{Lu}/u.test(next) : /\p{L}/u.test(next);
+    // With capitals, a capital after the quotation starts a new sentence ('…!" she said' goes on in lower case).
+    if (this.lexicon.table.casedNames) return /\p{Lu}/u.test(next);
+    let words = 0;
+    for (let i = tokenAt(this.tokens, span.outerEnd); i < this.tokens.length && words < RIGHT_REACH; i++) {
+      if (SENTENCE_END.test(this.tokens[i].text)) break;
+      if (!this.tokens[i].isWord) continue;
+      words++;
+      if (this.verbAt(i)) return false;
+    }
+    return /\p{L}/u.test(next);
   }
 
   private resolve(mention: Mention, verbGender: Gender | undefined, at: number): Entity | null {

@@ -27,8 +27,9 @@ function words(text: string): string[] {
   return fold(text).split(/[\s\u00a0]+/u).filter(Boolean);
 }
 
-/** `needle` stands in `hay` as a contiguous run of words. */
+/** `needle` stands in `hay` as a contiguous run of words (of characters, for Chinese). */
 function containsRun(hay: readonly string[], needle: readonly string[]): boolean {
+  if (HAN.test(needle.join('')) && HAN.test(hay.join(''))) return hay.join('').includes(needle.join(''));
   outer: for (let i = 0; i + needle.length <= hay.length; i++) {
     for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
     return true;

@@ -23,13 +23,15 @@ function looksLikeTitle(text: string, table: LanguageTable, words: string[]): bo
 
 /** The quoted words are named by a cue right before them: 'the so-called "bridge to nowhere"', 'بعنوان «…»'. */
 function followsNamingCue(span: QuoteSpan, tokens: readonly Token[], lexicon: Lexicon, text: string): boolean {
-  let before = tokenAt(tokens, span.outerStart);
+  const quote = tokenAt(tokens, span.outerStart);
+  const endsAt = (end: number) => {
+    for (let k = Math.max(0, end - 3); k < end; k++) if (lexicon.match(tokens, k, lexicon.namingCues, text)?.end === end) return true;
+    return false;
+  };
+  if (endsAt(quote)) return true;
   // One article may stand between the cue and the quote ("what they call the "…"").
-  if (before > 0 && tokens[before - 1].isWord && lexicon.isStopWord(tokens[before - 1].key) && !lexicon.namingCues.has(tokens[before - 1].key)) before--;
-  for (let k = Math.max(0, before - 3); k < before; k++) {
-    if (lexicon.match(tokens, k, lexicon.namingCues, text)?.end === before) return true;
-  }
-  return false;
+  const previous = tokens[quote - 1];
+  return !!previous?.isWord && lexicon.isStopWord(previous.key) && endsAt(quote - 1);
 }
 
 /** A quotation, as opposed to scare quotes, a quoted name or a title. */

@@ -24,8 +24,10 @@ const HAN = /^\p{Script=Han}+$/u;
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'del', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'du', 'dos', 'y', 'ben', 'abu', 'st', "o'"]);
 const MAX_NAME_TOKENS = 4;
 const MAX_HAN_NAME_CHARS = 3;
+/** Characters of an organisation before a Chinese role noun: 中国气候变化事务特使. */
+const MAX_HAN_MODIFIER_CHARS = 10;
 /** Tokens a mention read backward may span: a descriptor with its name, in Chinese characters too. */
-const BACKWARD_REACH = 12;
+const BACKWARD_REACH = 16;
 const COMMA = /^[,،、，]$/u;
 
 export { COMMA };
@@ -109,7 +111,7 @@ export class MentionReader {
     // Modifiers before the role without an article: "Russian President", "外交部发言人", "經濟部長".
     let leadStart = -1;
     if (!role && (this.cased || HAN.test(this.tokens[k]?.text ?? ''))) {
-      const reach = this.cased ? 2 : 6;
+      const reach = this.cased ? 2 : MAX_HAN_MODIFIER_CHARS;
       for (let j = k; j < k + reach && j < this.tokens.length && !role; j++) {
         const t = this.tokens[j];
         const modifier = t.isWord && (j === k || this.adjacent(j - 1, j)) && (this.cased ? CAPITAL.test(t.text) && !lex.isStopWord(t.key) : HAN.test(t.text) && !lex.functionWordAt(this.tokens, j, this.text));
@@ -217,6 +219,8 @@ export class MentionReader {
   /** Tokens [from, to) are a short complement: a function word then words, no punctuation ("of the union"). */
   private isComplement(from: number, to: number): boolean {
     if (to - from < 2 || to - from > 5 || !this.lexicon.isStopWord(this.tokens[from].key)) return false;
+    // Chinese modifiers stand before the role noun, never after it.
+    if (HAN.test(this.tokens[from].text)) return false;
     for (let k = from; k < to; k++) if (!this.tokens[k].isWord || !this.adjacent(k - 1, k)) return false;
     return true;
   }
