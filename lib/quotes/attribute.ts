@@ -194,14 +194,28 @@ export class Attributor {
     let open = close - 1;
     while (open > from && close - open <= 8 && !COMMA.test(this.tokens[open].text)) open--;
     if (open <= from || !COMMA.test(this.tokens[open].text)) return null;
+    // A descriptor whose name stands between the commas, read as one mention.
+    for (let k = Math.max(from, open - 6); k < open; k++) {
+      const whole = this.reader.forward(k);
+      if (whole?.kind === 'name' && whole.end === close && whole.descriptor) return whole;
+    }
     const inside = this.reader.forward(open + 1);
-    const outside = this.reader.backward(open, from);
+    const outside = this.reader.backward(open, from) ?? this.descriptorBefore(open, from);
     if (inside && inside.end === close && inside.kind === 'name') {
       // "מנכ״ל חברת הסייבר מגן, רון דהן, אמר": the descriptor before the commas is the named person's.
       return outside?.kind === 'descriptor' && !inside.descriptor ? { ...inside, descriptor: outside.descriptor } : inside;
     }
     if (outside && outside.start >= from) return outside;
     return inside && inside.end === close ? inside : null;
+  }
+
+  /** A descriptor opening the few words before `end`: "מנכ״ל חברת הסייבר מגן" before ", רון דהן,". */
+  private descriptorBefore(end: number, from: number): Mention | null {
+    for (let k = Math.max(from, end - 6); k < end; k++) {
+      const m = this.reader.forward(k);
+      if (m?.kind === 'descriptor' && m.end <= end) return m;
+    }
+    return null;
   }
 
   private verbAt(i: number) {

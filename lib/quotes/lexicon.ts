@@ -98,6 +98,9 @@ export class Lexicon {
 
   /** A function word or name breaker starts at token `i` (several tokens long where the script has no spaces). */
   functionWordAt(tokens: readonly Token[], i: number, text: string): boolean {
+    // A character of a Chinese word is a function word only if the whole word is one (中 of 中国 is not).
+    const word = tokens[i]?.wordKey;
+    if (word) return this.functionPhrases.has(word);
     return this.match(tokens, i, this.functionPhrases, text) !== null;
   }
 

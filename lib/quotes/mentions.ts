@@ -176,6 +176,12 @@ export class MentionReader {
       const nameEnd = this.nameForward(descriptor.end);
       const descriptorText = this.span(descriptor.roleStart, descriptor.end);
       if (nameEnd > descriptor.end) {
+        // "ראשת העיר באר שבע, אורית שמעוני,", "the mayor of Lyon, Jean Martin,": the name set off by commas is the
+        // person's; the words before it complete the descriptor.
+        const apposed = COMMA.test(this.tokens[nameEnd]?.text ?? '') ? this.nameForward(nameEnd + 1) : nameEnd + 1;
+        if (apposed > nameEnd + 1 && COMMA.test(this.tokens[apposed]?.text ?? '')) {
+          return { kind: 'name', name: this.span(nameEnd + 1, apposed), descriptor: this.span(descriptor.roleStart, nameEnd), gender: descriptor.gender, start: i, end: apposed };
+        }
         return { kind: 'name', name: this.span(descriptor.end, nameEnd), descriptor: descriptorText, gender: descriptor.gender, start: i, end: nameEnd };
       }
       return { kind: 'descriptor', name: null, descriptor: descriptorText, gender: descriptor.gender, start: i, end: descriptor.end };

@@ -9,6 +9,8 @@ export interface Token {
   end: number;
   /** A word (letters or digits), as opposed to punctuation or space. */
   isWord: boolean;
+  /** For a character cut out of a Chinese word (see splitHanWords): the whole word's key. */
+  wordKey?: string;
 }
 
 export interface Span {
@@ -54,7 +56,7 @@ export function splitHanWords(tokens: readonly Token[]): Token[] {
     }
     let offset = t.start;
     for (const char of t.text) {
-      out.push({ text: char, key: fold(char), start: offset, end: offset + char.length, isWord: true });
+      out.push({ text: char, key: fold(char), start: offset, end: offset + char.length, isWord: true, wordKey: t.key });
       offset += char.length;
     }
   }
