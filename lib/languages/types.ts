@@ -40,6 +40,9 @@ export interface LanguageTable {
   /** The definite article written joined to its word (Arabic "ال", Hebrew "ה"): words of a descriptor after its
    *  role noun carry it ("الرئيس الروسي"), the name after them does not. */
   definiteArticle?: string;
+  /** Endings of a capitalised complement in the genitive right after a role noun, which belongs to the descriptor,
+   *  not the name: Russian "Губернатор Якутии Анна Смирнова" (-ии), "министр Москвы" (-ы). */
+  roleComplementEndings?: readonly string[];
   /** Rewrites applied to each word of a descriptor before descriptors are compared, as [pattern, replacement]
    *  (regular expression source, flag u): Hebrew "השרה" and its construct form "שרת" are one role. */
   descriptorFolding?: ReadonlyArray<readonly [string, string]>;

@@ -34,6 +34,33 @@ function followsNamingCue(span: QuoteSpan, tokens: readonly Token[], lexicon: Le
   return !!previous?.isWord && lexicon.isStopWord(previous.key) && endsAt(quote - 1);
 }
 
+const DASH = /[\s\u00a0][—–][\s\u00a0]/gu;
+const MAX_AUTHOR_WORDS = 8;
+
+/**
+ * Russian (and other) writing puts the author's words inside one pair of marks, between dashes:
+ * «A, — сказал он. — B». Such a span becomes two quotations, A and B, with the author's words outside both.
+ */
+function splitAuthorWords(span: QuoteSpan, tokens: readonly Token[], lexicon: Lexicon, text: string): QuoteSpan[] {
+  const dashes = [...text.slice(span.start, span.end).matchAll(DASH)].map((m) => span.start + m.index! + 1);
+  for (let a = 0; a + 1 < dashes.length; a++) {
+    const [first, second] = [dashes[a], dashes[a + 1]];
+    if (text.slice(first + 1, second).trim().split(/\s+/).length > MAX_AUTHOR_WORDS) continue;
+    let saying = false;
+    for (let i = tokenAt(tokens, first); i < tokenAt(tokens, second) && !saying; i++) saying = !!lexicon.match(tokens, i, lexicon.speechVerbs, text);
+    if (!saying) continue;
+    let end = first - 1;
+    while (end > span.start && /[\s\u00a0,]/u.test(text[end - 1])) end--;
+    let start = second + 1;
+    while (start < span.end && /[\s\u00a0]/u.test(text[start])) start++;
+    return [
+      { ...span, end, outerEnd: first, runsOn: false },
+      ...splitAuthorWords({ ...span, start, outerStart: second, continues: false }, tokens, lexicon, text),
+    ];
+  }
+  return [span];
+}
+
 /** A quotation, as opposed to scare quotes, a quoted name or a title. */
 export function isQuotation(quoted: string, table: LanguageTable): boolean {
   const words = wordKeys(quoted, table.code);
@@ -42,9 +69,9 @@ export function isQuotation(quoted: string, table: LanguageTable): boolean {
 
 export function findQuotes(article: ArticleText, table: LanguageTable): { quotes: Quote[]; speakers: Speaker[] } {
   const text = article.text;
-  const spans = scanQuotes(article.paragraphs.map((p) => ({ text: p.block.text, start: p.start })));
   const tokens = splitHanWords(tokenize(text, table.code));
   const lexicon = lexiconFor(table);
+  const spans = scanQuotes(article.paragraphs.map((p) => ({ text: p.block.text, start: p.start }))).flatMap((span) => splitAuthorWords(span, tokens, lexicon, text));
   // A part of a quotation running over paragraphs counts when the whole does.
   const kept: QuoteSpan[] = [];
   for (let i = 0; i < spans.length; i++) {

@@ -126,7 +126,7 @@ export class MentionReader {
     if (!role) return null;
     const roleStart = k;
     let end = role.end;
-    if (this.cased) end = this.complementEnd(end);
+    if (this.cased) end = this.complementEnd(this.genitiveComplementEnd(end));
     const article = lex.table.definiteArticle;
     if (article) {
       // Construct state: a role noun without the article takes the next word ("سكرتير مجلس", "وزير الخارجية").
@@ -135,6 +135,14 @@ export class MentionReader {
       while (end - role.end < 3 && this.isModifier(end, false)) end++;
     }
     return { end, roleStart: leadStart >= 0 ? leadStart : roleStart, gender: lex.roleGender(role.phrase) };
+  }
+
+  /** "Губернатор Якутии Анна Смирнова": a capitalised genitive after the role, followed by the name. */
+  private genitiveComplementEnd(end: number): number {
+    const endings = this.lexicon.table.roleComplementEndings ?? [];
+    const t = this.tokens[end];
+    if (!t?.isWord || !CAPITAL.test(t.text) || !endings.some((e) => t.key.endsWith(e))) return end;
+    return this.nameForward(end + 1) - (end + 1) >= 2 ? end + 1 : end;
   }
 
   /**
