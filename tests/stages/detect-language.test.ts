@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../lib/languages/detect';
+import { directionOf, languageTable } from '../../lib/languages';
+
+const TEXTS: Record<string, string> = {
+  ar: 'أعلنت الحكومة المصرية يوم الأحد عن خطة جديدة لدعم المزارعين في صعيد مصر، وقال وزير الزراعة إن الخطة ستبدأ في الشهر المقبل.',
+  en: 'The city council approved a new plan on Monday to build more affordable homes, and the mayor said work would start in the spring.',
+  fr: 'Le conseil municipal a adopté lundi un nouveau plan pour construire des logements sociaux, et le maire a promis que les travaux commenceraient au printemps.',
+  de: 'Der Stadtrat hat am Montag einen neuen Plan für bezahlbare Wohnungen beschlossen, und die Bürgermeisterin sagte, dass die Arbeiten im Frühjahr beginnen.',
+  es: 'El ayuntamiento aprobó el lunes un nuevo plan para construir viviendas asequibles, y la alcaldesa dijo que las obras empezarán en la primavera.',
+  ru: 'Городской совет в понедельник утвердил новый план строительства доступного жилья, а мэр заявил, что работы начнутся весной.',
+  zh: '市议会周一批准了一项建设经济适用房的新计划，市长表示工程将于明年春天开工。',
+  he: 'מועצת העיר אישרה ביום שני תוכנית חדשה לבניית דיור בר השגה, וראש העיר אמר כי העבודות יתחילו באביב.',
+  fa: 'شورای شهر روز دوشنبه طرح تازه‌ای برای ساخت مسکن ارزان تصویب کرد و شهردار گفت که کار ساخت از بهار آغاز می‌شود.',
+};
+
+describe('detectLanguage from text alone', () => {
+  for (const [code, text] of Object.entries(TEXTS)) {
+    it(`recognises ${code} with no markup`, () => {
+      expect(detectLanguage(text, null)).toBe(code);
+      expect(detectLanguage(text, '')).toBe(code);
+    });
+  }
+
+  it('returns "und" for text with no letters and no markup', () => {
+    expect(detectLanguage('12 345 — 67 %', null)).toBe('und');
+  });
+});
+
+describe('detectLanguage against the markup', () => {
+  it('overrules lang="en" on an Arabic text', () => {
+    expect(detectLanguage(TEXTS.ar, 'en')).toBe('ar');
+    expect(detectLanguage(TEXTS.ar, 'en-US')).toBe('ar');
+  });
+
+  it('overrules lang="en" on a Hebrew text', () => {
+    expect(detectLanguage(TEXTS.he, 'en')).toBe('he');
+  });
+
+  it('overrules lang="ar" on a Persian text', () => {
+    expect(detectLanguage(TEXTS.fa, 'ar')).toBe('fa');
+  });
+
+  it('overrules lang="fa" on an Arabic text', () => {
+    expect(detectLanguage(TEXTS.ar, 'fa')).toBe('ar');
+  });
+
+  it('overrules lang="en" on a French text and lang="de" on a Spanish one', () => {
+    expect(detectLanguage(TEXTS.fr, 'en')).toBe('fr');
+    expect(detectLanguage(TEXTS.es, 'de')).toBe('es');
+  });
+
+  it('overrules lang="ru" on a Chinese text', () => {
+    expect(detectLanguage(TEXTS.zh, 'ru')).toBe('zh');
+  });
+
+  it('keeps correct markup, reduced to its primary subtag', () => {
+    expect(detectLanguage(TEXTS.fr, 'fr-FR')).toBe('fr');
+    expect(detectLanguage(TEXTS.zh, 'zh-Hans')).toBe('zh');
+    expect(detectLanguage(TEXTS.ar, 'ar-EG')).toBe('ar');
+    expect(detectLanguage(TEXTS.de, 'de_AT')).toBe('de');
+  });
+
+  it('keeps Italian markup on an Italian text although Italian has no table', () => {
+    const italian = 'Il consiglio comunale ha approvato lunedì un nuovo piano per costruire case popolari, e il sindaco ha detto che i lavori inizieranno in primavera.';
+    expect(detectLanguage(italian, 'it')).toBe('it');
+    expect(detectLanguage(italian, 'it-IT')).toBe('it');
+  });
+
+  it('keeps Ukrainian markup on a Cyrillic text and Urdu markup on an Arabic-script text', () => {
+    expect(detectLanguage('Міська рада в понеділок ухвалила новий план будівництва доступного житла.', 'uk')).toBe('uk');
+    expect(detectLanguage('شہر کی کونسل نے پیر کو سستے مکانات کی تعمیر کا نیا منصوبہ منظور کیا۔', 'ur')).toBe('ur');
+  });
+
+  it('keeps Hebrew markup on Hebrew text and Russian markup on Russian text', () => {
+    expect(detectLanguage(TEXTS.he, 'he')).toBe('he');
+    expect(detectLanguage(TEXTS.ru, 'ru')).toBe('ru');
+  });
+});
+
+describe('directionOf', () => {
+  it('is rtl for Arabic, Hebrew, Persian and Urdu, with or without region', () => {
+    expect(directionOf('ar')).toBe('rtl');
+    expect(directionOf('ar-EG')).toBe('rtl');
+    expect(directionOf('he')).toBe('rtl');
+    expect(directionOf('fa-IR')).toBe('rtl');
+    expect(directionOf('ur')).toBe('rtl');
+    expect(directionOf('yi')).toBe('rtl');
+  });
+
+  it('is ltr for the other languages, including ones without a table', () => {
+    for (const code of ['en', 'fr', 'de', 'es', 'ru', 'zh', 'it', 'ja', 'und']) expect(directionOf(code)).toBe('ltr');
+  });
+
+  it('languageTable finds tables by BCP 47 tag and none for Italian', () => {
+    expect(languageTable('zh-Hans')?.code).toBe('zh');
+    expect(languageTable('AR')?.code).toBe('ar');
+    expect(languageTable('it')).toBeUndefined();
+  });
+});

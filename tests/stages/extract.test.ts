@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { walkBlocks } from '../../lib/article/blocks';
+import { findArticleRegion, isBoldHeading, weightedLength } from '../../lib/article/extract';
+
+function regionOf(html: string) {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const { blocks } = walkBlocks(doc.body, { maxElements: 100_000, maxChars: 1_000_000 });
+  const region = findArticleRegion(blocks);
+  return {
+    doc,
+    region,
+    paragraphs: region.paragraphs.map((b) => b.text),
+    headings: region.headings.map((b) => b.text),
+  };
+}
+
+const AR_LEAD = 'أعلنت وزارة الصحة المصرية يوم الأحد عن حملة وطنية لتطعيم الأطفال ضد شلل الأطفال في جميع المحافظات، تستمر أسبوعاً كاملاً.';
+const AR_BODY = [
+  'وقال وزير الصحة في مؤتمر صحفي بالقاهرة إن الحملة تستهدف أكثر من خمسة عشر مليون طفل دون سن الخامسة، وإن الفرق الطبية ستزور المنازل في القرى والمدن.',
+  'وأضاف الوزير أن اللقاحات متوفرة بكميات كافية في جميع مراكز الرعاية الصحية، وأن الحكومة خصصت ميزانية إضافية لتغطية تكاليف النقل والتخزين.',
+  'من جهتها، دعت منظمة الصحة العالمية الأهالي إلى التعاون مع الفرق الطبية، مؤكدة أن مصر خالية من المرض منذ عام ألفين وأربعة عشر.',
+  'وتأتي الحملة بعد رصد حالات في دول مجاورة خلال الأشهر الماضية، ما دفع السلطات إلى تشديد الرقابة على المنافذ الحدودية.',
+];
+const AR_PAGE = `<!doctype html><html lang="ar" dir="rtl"><head><title>حملة لتطعيم الأطفال</title></head><body>
+  <header class="site-header"><a href="/">الرئيسية</a><nav><a href="/news">أخبار</a><a href="/sport">رياضة</a></nav></header>
+  <main>
+    <article>
+      <h1>مصر تطلق حملة وطنية لتطعيم الأطفال ضد شلل الأطفال</h1>
+      <p class="lead">${AR_LEAD}</p>
+      <figure><img src="a.jpg" alt=""><figcaption>طفل يتلقى جرعة اللقاح في مركز صحي بالقاهرة (رويترز)</figcaption></figure>
+      <div class="article-body">
+        ${AR_BODY.slice(0, 2).map((p) => `<p>${p}</p>`).join('\n')}
+        <div class="related-news"><h3>أخبار ذات صلة</h3><ul>
+          <li><a href="/1">وزير الصحة يتفقد مستشفيات الصعيد ويعد بتحسين الخدمات الطبية قريباً</a></li>
+          <li><a href="/2">منظمة الصحة العالمية تحذر من موجة جديدة من الأمراض المعدية في المنطقة</a></li>
+        </ul></div>
+        <p><strong>تحذيرات دولية</strong></p>
+        ${AR_BODY.slice(2).map((p) => `<p>${p}</p>`).join('\n')}
+        <div class="newsletter"><p>اشترك في نشرتنا البريدية لتصلك أهم الأخبار يومياً على بريدك الإلكتروني مجاناً.</p></div>
+      </div>
+    </article>
+    <section class="comments"><h3>التعليقات</h3><p>أحمد: حملة ممتازة ونتمنى أن تصل إلى كل القرى في الصعيد والدلتا بدون استثناء.</p></section>
+  </main>
+  <footer><p>جميع الحقوق محفوظة © ٢٠٢٤ — الموقع الإخباري العربي، القاهرة، جمهورية مصر العربية.</p></footer>
+</body></html>`;
+
+describe('findArticleRegion: Arabic article', () => {
+  const { region, paragraphs, headings } = regionOf(AR_PAGE);
+
+  it('finds the body paragraphs in order', () => {
+    expect(paragraphs).toEqual([AR_LEAD, ...AR_BODY]);
+  });
+
+  it('includes the lead paragraph that stands in <article> outside the body container', () => {
+    expect(paragraphs[0]).toBe(AR_LEAD);
+  });
+
+  it('roots the region at the <article>', () => {
+    expect(region.root?.localName).toBe('article');
+  });
+
+  it('leaves out the related list «أخبار ذات صلة» with its heading, the newsletter box, the caption, comments and footer', () => {
+    const all = paragraphs.join('\n');
+    expect(all).not.toContain('يتفقد مستشفيات');
+    expect(all).not.toContain('موجة جديدة');
+    expect(all).not.toContain('اشترك في نشرتنا');
+    expect(all).not.toContain('رويترز');
+    expect(all).not.toContain('حملة ممتازة');
+    expect(all).not.toContain('جميع الحقوق');
+    expect(headings).not.toContain('أخبار ذات صلة');
+    expect(headings).not.toContain('التعليقات');
+  });
+
+  it('takes the bold one-line paragraph as a heading, not a paragraph', () => {
+    expect(headings).toContain('تحذيرات دولية');
+    expect(paragraphs).not.toContain('تحذيرات دولية');
+  });
+
+  it('lists the title <h1> among the headings (the title is excluded later)', () => {
+    expect(headings).toEqual(['مصر تطلق حملة وطنية لتطعيم الأطفال ضد شلل الأطفال', 'تحذيرات دولية']);
+  });
+});
+
+const EN = [
+  'Thousands of commuters faced delays on Thursday after a signal failure near Clapham Junction halted trains across south London for most of the morning.',
+  'Network Rail said engineers had been working since dawn to replace a damaged cable, and that services would return to normal by the evening rush hour.',
+  'Passengers described crowded platforms and long queues for replacement buses, with some waiting more than an hour to continue their journeys.',
+  'The rail minister said the failure was unacceptable and promised a review of the ageing equipment on one of the busiest stretches of track in Europe.',
+];
+const EN_PAGE = `<!doctype html><html lang="en"><head><title>Signal failure | The Daily Courier</title></head><body>
+  <nav class="top-nav"><ul><li><a href="/">Home</a></li><li><a href="/uk">UK</a></li><li><a href="/world">World</a></li></ul></nav>
+  <div class="page">
+    <div class="story-body">
+      <h1>Signal failure brings south London trains to a halt</h1>
+      ${EN.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}
+      <p><b>What passengers said</b></p>
+      ${EN.slice(2).map((p) => `<p>${p}</p>`).join('')}
+      <div class="newsletter-signup"><p>Sign up for our morning briefing and get the day's top stories in your inbox before breakfast.</p></div>
+    </div>
+    <div class="sidebar">
+      <h2>Most read</h2>
+      <ol class="most-read">
+        <li><a href="/a">Heatwave warning issued for the south-east as temperatures are set to soar this weekend</a></li>
+        <li><a href="/b">Council approves controversial plan for a new tower block beside the river in Battersea</a></li>
+      </ol>
+    </div>
+  </div>
+  <div id="comments"><p>Reader42: This happens every single week and nobody is ever held responsible for it.</p></div>
+  <footer><p>© 2024 The Daily Courier. All rights reserved. Registered in England and Wales.</p></footer>
+</body></html>`;
+
+describe('findArticleRegion: English article', () => {
+  const { region, paragraphs, headings } = regionOf(EN_PAGE);
+
+  it('finds the body container and its paragraphs in order', () => {
+    expect(region.root?.getAttribute('class')).toBe('story-body');
+    expect(paragraphs).toEqual(EN);
+  });
+
+  it('leaves out "Most read", the newsletter box, comments and footer', () => {
+    const all = paragraphs.join('\n');
+    for (const fragment of ['Heatwave', 'tower block', 'morning briefing', 'Reader42', 'All rights reserved']) expect(all).not.toContain(fragment);
+    expect(headings).not.toContain('Most read');
+  });
+
+  it('makes the bold one-line paragraph a heading', () => {
+    expect(headings).toEqual(['Signal failure brings south London trains to a halt', 'What passengers said']);
+  });
+});
+
+describe('findArticleRegion: Chinese article with untagged containers', () => {
+  const ZH = [
+    '国家统计局周二公布的数据显示，今年一季度国内生产总值同比增长百分之五点三，高于市场预期。',
+    '分析人士指出，消费和出口的回升是经济增长的主要动力，但房地产市场仍然面临较大压力。',
+    '国家统计局新闻发言人表示，下一阶段将继续实施积极的财政政策，巩固经济回升向好的态势。',
+  ];
+  const page = `<body><div id="top"><a href="/">首页</a> <a href="/news">新闻</a></div>
+    <div id="wrap"><div class="left">${ZH.map((p) => `<p>${p}</p>`).join('')}</div>
+    <div class="right"><ul><li><a href="/x">热门：北京地铁新线路年底开通</a></li><li><a href="/y">热门：上海车展今日开幕</a></li></ul></div></div>
+    <div class="copyright">版权所有 © 2024 新闻网</div></body>`;
+  const { paragraphs } = regionOf(page);
+
+  it('finds the three paragraphs and nothing else', () => {
+    expect(paragraphs).toEqual(ZH);
+  });
+});
+
+describe('findArticleRegion: helpers', () => {
+  it('returns an empty region for a page without text', () => {
+    const { region } = regionOf('<body><div></div></body>');
+    expect(region).toEqual({ paragraphs: [], headings: [], root: null });
+  });
+
+  it('weightedLength counts CJK characters three times', () => {
+    expect(weightedLength('abc')).toBe(3);
+    expect(weightedLength('新闻')).toBe(6);
+    expect(weightedLength('A股上涨')).toBe(1 + 3 * 3);
+  });
+
+  it('isBoldHeading: a bold line without final punctuation, not a bold sentence or a link', () => {
+    const doc = new DOMParser().parseFromString(
+      '<body><p><strong>Ein neuer Anfang</strong></p><p><b>Das ist ein ganzer Satz.</b></p><p><b><a href="/x">Mehr lesen</a></b></p><p>Normaler <b>Text</b> hier</p></body>',
+      'text/html',
+    );
+    const { blocks } = walkBlocks(doc.body, { maxElements: 1000, maxChars: 10_000 });
+    expect(blocks.map(isBoldHeading)).toEqual([true, false, false, false]);
+  });
+});

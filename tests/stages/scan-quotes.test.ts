@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { scanQuotes } from '../../lib/quotes/scan';
+import { isQuotation } from '../../lib/quotes';
+import { english } from '../../lib/languages/en';
+import { arabic } from '../../lib/languages/ar';
+
+/** The quoted texts of one paragraph. */
+function quoted(text: string): string[] {
+  return scanQuotes([{ text, start: 0 }]).map((s) => text.slice(s.start, s.end));
+}
+/** Paragraphs joined as ArticleText joins them, and their spans. */
+function scanAll(paragraphs: string[]) {
+  let offset = 0;
+  const parts = paragraphs.map((text) => {
+    const p = { text, start: offset };
+    offset += text.length + 2;
+    return p;
+  });
+  const text = paragraphs.join('\n\n');
+  return { text, spans: scanQuotes(parts) };
+}
+
+describe('scanQuotes: marks of each convention', () => {
+  it('English curly quotes', () => {
+    expect(quoted('“We will rebuild the bridge,” the mayor said.')).toEqual(['We will rebuild the bridge,']);
+  });
+
+  it('straight double quotes', () => {
+    expect(quoted('The minister said: "Nothing has been decided yet." Then she left.')).toEqual(['Nothing has been decided yet.']);
+  });
+
+  it('Arabic guillemets', () => {
+    expect(quoted('وقال الوزير: «الحكومة ملتزمة بدعم المزارعين» في كلمته.')).toEqual(['الحكومة ملتزمة بدعم المزارعين']);
+  });
+
+  it('Persian guillemets with ZWNJ words', () => {
+    expect(quoted('وزیر گفت: «دولت برنامه‌ای تازه دارد» و رفت.')).toEqual(['دولت برنامه‌ای تازه دارد']);
+  });
+
+  it('French spaced guillemets with no-break and narrow no-break spaces', () => {
+    expect(quoted('Le maire a déclaré\u202f: «\u202fNous allons planter des arbres\u202f», devant le conseil.')).toEqual(['Nous allons planter des arbres']);
+    expect(quoted('Elle a dit : « Ce n’est pas fini » hier.')).toEqual(['Ce n’est pas fini']);
+    expect(quoted('Il répond\u00a0: «\u00a0Non\u00a0!\u00a0»')).toEqual(['Non\u00a0!']);
+  });
+
+  it('German „…“ and ‚…‘ and Swiss/German reversed »…«', () => {
+    expect(quoted('Die Ministerin sagte: „Wir schaffen das.“ Dann ging sie.')).toEqual(['Wir schaffen das.']);
+    expect(quoted('Er nannte es ‚eine Zumutung‘ und ging.')).toEqual(['eine Zumutung']);
+    expect(quoted('Sie sagte: »Das ist gut so.« Danach schwieg sie.')).toEqual(['Das ist gut so.']);
+  });
+
+  it('Russian «…» with inner „…“', () => {
+    expect(quoted('Мэр заявил: «Это „историческое“ решение», и ушёл.')).toEqual(['Это „историческое“ решение']);
+  });
+
+  it('Chinese corner brackets and curly quotes', () => {
+    expect(quoted('他表示：「我们将继续推进改革。」随后离开。')).toEqual(['我们将继续推进改革。']);
+    expect(quoted('发言人说：“经济正在复苏。”')).toEqual(['经济正在复苏。']);
+  });
+
+  it('Hebrew gershayim pair ״…״ and straight quotes', () => {
+    expect(quoted('ראש העיר אמר: ״נבנה את הגשר מחדש״ אתמול.')).toEqual(['נבנה את הגשר מחדש']);
+    expect(quoted('השר אמר: "המצב קשה מאוד" בכנס.')).toEqual(['המצב קשה מאוד']);
+  });
+
+  it('single guillemets ‹…› and German ›…‹ written tight', () => {
+    expect(quoted('Le syndicat parle d’une ‹trahison pure et simple› du gouvernement.')).toEqual(['trahison pure et simple']);
+    expect(quoted('Er sprach von einer ›Politik der kleinen Schritte‹ im Land.')).toEqual(['Politik der kleinen Schritte']);
+  });
+
+  it('French spaced single guillemets ‹ … › (guillemets are never apostrophes)', () => {
+    expect(quoted('Le syndicat parle d’une ‹ trahison pure et simple › du gouvernement.')).toEqual(['trahison pure et simple']);
+  });
+
+  it('gives content offsets without marks and outer offsets with them', () => {
+    const text = 'He said “no way” twice.';
+    const [span] = scanQuotes([{ text, start: 100 }]);
+    expect(span).toEqual({ start: 109, end: 115, outerStart: 108, outerEnd: 116, runsOn: false, continues: false });
+  });
+
+  it('finds several quotations in one paragraph, in order', () => {
+    expect(quoted('“First,” he said, “second.” «Tercero»')).toEqual(['First,', 'second.', 'Tercero']);
+  });
+});
+
+describe('scanQuotes: nesting', () => {
+  it('returns only the outer span of nested quotes', () => {
+    expect(quoted('She said: “The report calls it ‘a disaster’ and I agree.” Then silence.')).toEqual(['The report calls it ‘a disaster’ and I agree.']);
+    expect(quoted('Il a dit : « Le texte dit “jamais” et c’est clair » hier.')).toEqual(['Le texte dit “jamais” et c’est clair']);
+    expect(quoted('قال: «وصف التقرير الوضع بأنه "كارثي" تماماً» أمس.')).toEqual(['وصف التقرير الوضع بأنه "كارثي" تماماً']);
+  });
+});
+
+describe('scanQuotes: marks that are not quotation marks', () => {
+  it('apostrophes inside and at the end of words', () => {
+    expect(quoted("The mayor doesn't know and won't say.")).toEqual([]);
+    expect(quoted('L’homme qu’on attendait n’est pas venu, aujourd’hui.')).toEqual([]);
+    expect(quoted("l'homme d'État s'est exprimé")).toEqual([]);
+    expect(quoted('Jones’ lawyers and the Smiths’ neighbours met.')).toEqual([]);
+    expect(quoted("the 1990s' boom and the players' union")).toEqual([]);
+  });
+
+  it('an apostrophe does not close a quotation', () => {
+    expect(quoted('‘Jones’ lawyers don’t agree,’ she said.')).toEqual(['Jones’ lawyers don’t agree,']);
+  });
+
+  it('Hebrew acronyms with gershayim or straight quotes', () => {
+    expect(quoted('דובר צה"ל אמר כי הכוחות נסוגו.')).toEqual([]);
+    expect(quoted('שגריר ארה״ב נפגש עם רה״מ בירושלים.')).toEqual([]);
+    expect(quoted('דובר צה"ל אמר: "הכוחות נסוגו מהאזור" הבוקר.')).toEqual(['הכוחות נסוגו מהאזור']);
+  });
+
+  it('an unclosed stray mark does not swallow the paragraph', () => {
+    const text = 'The 6" pipe burst on Monday. The mayor said “we will fix it” before noon.';
+    expect(quoted(text)).toEqual(['we will fix it']);
+    expect(quoted('Un « mot sans fin dans ce paragraphe qui continue encore.')).toEqual([]);
+    expect(quoted('He said “this is unfinished and the paragraph ends here.')).toEqual([]);
+  });
+
+  it('an unclosed mark in one paragraph does not swallow the next paragraph', () => {
+    const { text, spans } = scanAll(['He wrote “a broken sentence here.', 'The council met on Monday and said “nothing new” again.']);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['nothing new']);
+  });
+});
+
+describe('scanQuotes: quotations over paragraphs', () => {
+  it('gives parts with `continues` when the opening mark is repeated and the close left out', () => {
+    const paragraphs = [
+      'The mayor said: “We will rebuild every bridge in the city.',
+      '“We will not wait for the government to pay for it.',
+      '“And we will start next month.” Then she left the room.',
+    ];
+    const { text, spans } = scanAll(paragraphs);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      'We will rebuild every bridge in the city.',
+      'We will not wait for the government to pay for it.',
+      'And we will start next month.',
+    ]);
+    expect(spans.map((s) => s.continues)).toEqual([false, true, true]);
+    expect(spans.map((s) => s.runsOn)).toEqual([true, true, false]);
+  });
+
+  it('works with Arabic guillemets too', () => {
+    const { text, spans } = scanAll(['قال الوزير: «سنبني المدارس في كل القرى.', '«وسنبدأ العمل في الشهر المقبل».']);
+    expect(spans.map((s) => [text.slice(s.start, s.end), s.continues])).toEqual([
+      ['سنبني المدارس في كل القرى.', false],
+      ['وسنبدأ العمل في الشهر المقبل', true],
+    ]);
+  });
+
+  it('a new paragraph that opens a different quotation does not continue', () => {
+    const { text, spans } = scanAll(['He said “it is open-ended.', 'She said “this is separate.”']);
+    expect(spans.map((s) => [text.slice(s.start, s.end), s.continues])).toEqual([['this is separate.', false]]);
+  });
+});
+
+describe('isQuotation', () => {
+  it('needs at least three words', () => {
+    expect(isQuotation('We will rebuild the bridge', english)).toBe(true);
+    expect(isQuotation('reforms', english)).toBe(false);
+    expect(isQuotation('fake news', english)).toBe(false);
+    expect(isQuotation('الحكومة ملتزمة بدعم المزارعين', arabic)).toBe(true);
+  });
+
+  it('rejects a title with every main word capitalised', () => {
+    expect(isQuotation('The Lord of the Rings', english)).toBe(false);
+    expect(isQuotation('We will Not Back Down.', english)).toBe(true);
+  });
+});

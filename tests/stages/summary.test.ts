@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../lib/analyze';
+import { walkBlocks } from '../../lib/article/blocks';
+import { ArticleText } from '../../lib/article/article-text';
+import { findArticleRegion } from '../../lib/article/extract';
+import { summarize } from '../../lib/summary';
+import { sentenceSpans } from '../../lib/text/tokens';
+import { english } from '../../lib/languages/en';
+import { arabic } from '../../lib/languages/ar';
+import { chinese } from '../../lib/languages/zh';
+import type { LanguageTable } from '../../lib/languages';
+
+function articleOf(html: string): ArticleText {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  return new ArticleText(findArticleRegion(walkBlocks(doc.body, { maxElements: 100_000, maxChars: 1_000_000 }).blocks).paragraphs);
+}
+
+/** Every sentence of the article body, as the summary may quote them. */
+function sentencesOf(article: ArticleText, lang: string): string[] {
+  return article.paragraphs.flatMap((p) => sentenceSpans(p.block.text, lang).map((s) => p.block.text.slice(s.start, s.end)));
+}
+
+function checkSummary(summary: string[], article: ArticleText, table: LanguageTable, furniture: string[]) {
+  expect(summary.length).toBeGreaterThanOrEqual(2);
+  expect(summary.length).toBeLessThanOrEqual(5);
+  const sentences = sentencesOf(article, table.code);
+  const positions = summary.map((s) => sentences.indexOf(s));
+  for (const [i, s] of summary.entries()) expect(positions[i], `"${s}" is a sentence of the article`).toBeGreaterThanOrEqual(0);
+  expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  expect(new Set(summary).size).toBe(summary.length);
+  for (const s of summary) for (const f of furniture) expect(s).not.toContain(f);
+}
+
+const page = (lang: string, title: string, nav: string[], body: string[], footer: string) => `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head><body>
+  <nav><ul>${nav.map((n, i) => `<li><a href="/s${i}">${n}</a></li>`).join('')}</ul></nav>
+  <main><article><h1>${title}</h1>${body.map((p) => `<p>${p}</p>`).join('\n')}
+  <div class="related"><h3>${nav[0]}</h3><ul><li><a href="/r">${footer} ${nav[1]}</a></li></ul></div></article></main>
+  <footer><p>${footer}</p></footer></body></html>`;
+
+const EN_BODY = [
+  'The city council voted on Tuesday to ban cars from the historic centre of Bristol from next spring, ending a two-year dispute between shop owners and cycling groups.',
+  'Under the plan, only buses, taxis, delivery vans and residents will be allowed to drive through the old town between seven in the morning and seven in the evening.',
+  'Shop owners warned that the ban would drive customers to out-of-town shopping centres. Several said they would consider moving their businesses elsewhere.',
+  'Cycling groups welcomed the decision and said the centre would become safer and quieter. They have campaigned for a car-free centre since 2019.',
+  'The council will spend four million pounds on new cycle lanes, wider pavements and benches. Work on the first streets is due to begin in January.',
+  'Air pollution in the centre has exceeded legal limits for six years in a row, according to figures published by the council last month.',
+  'A public consultation last year found that almost two thirds of residents supported closing the centre to through traffic.',
+  'The opposition leader on the council said the decision had been rushed and called for a referendum before the ban comes into force.',
+  'Similar bans in Ghent and Pontevedra led to a sharp fall in traffic and pollution, and shops there reported more visitors after the first year.',
+];
+const EN_PAGE = page('en', 'Bristol to ban cars from historic centre', ['Sign in to your account', 'Subscribe today'], EN_BODY, 'Copyright 2024 Bristol Evening Post. All rights reserved.');
+
+describe('summarize: English', () => {
+  const analysis = analyzeDocument(new DOMParser().parseFromString(EN_PAGE, 'text/html'));
+  const article = articleOf(EN_PAGE);
+
+  it('gives 2–5 verbatim sentences of the body, in order, without boilerplate', () => {
+    expect(analysis.isArticle).toBe(true);
+    checkSummary(analysis.summary, article, english, ['Sign in', 'Subscribe', 'Copyright', 'All rights reserved']);
+  });
+
+  it('starts with the lead sentence', () => {
+    expect(analysis.summary[0]).toBe(EN_BODY[0]);
+  });
+
+  it('is the same when called directly on the article text', () => {
+    expect(summarize(article, english, [])).toEqual(analysis.summary);
+  });
+});
+
+const AR_BODY = [
+  'افتتح رئيس الوزراء المصري يوم السبت أكبر محطة لتحلية مياه البحر في مدينة العلمين الجديدة، بطاقة إنتاجية تبلغ مئة وخمسين ألف متر مكعب يومياً.',
+  'وقال رئيس الوزراء إن المحطة ستوفر مياه الشرب لأكثر من نصف مليون نسمة في الساحل الشمالي. وأضاف أن الحكومة تخطط لبناء عشر محطات مماثلة حتى عام ألفين وثلاثين.',
+  'وتعاني مصر من عجز مائي متزايد بسبب النمو السكاني السريع وتراجع حصتها من مياه نهر النيل.',
+  'وأوضح وزير الإسكان أن تكلفة المحطة بلغت نحو ثلاثة مليارات جنيه، وأن شركات مصرية نفذت معظم أعمال البناء خلال عامين.',
+  'ويرى خبراء أن تحلية مياه البحر أصبحت ضرورة لمدن الساحل، لكنهم يحذرون من ارتفاع تكلفة الطاقة اللازمة لتشغيل المحطات.',
+  'وتعتمد المحطة الجديدة جزئياً على الطاقة الشمسية لتقليل استهلاك الكهرباء، بحسب بيان وزارة الإسكان.',
+  'ومن المقرر أن تبدأ المحطة الثانية في مدينة العريش العمل قبل نهاية العام المقبل.',
+];
+const AR_PAGE = page('ar', 'افتتاح أكبر محطة لتحلية المياه في العلمين', ['الصفحة الرئيسية للموقع', 'اشترك في النشرة'], AR_BODY, 'جميع الحقوق محفوظة لموقع الأخبار المصري');
+
+describe('summarize: Arabic', () => {
+  const analysis = analyzeDocument(new DOMParser().parseFromString(AR_PAGE, 'text/html'));
+  const article = articleOf(AR_PAGE);
+
+  it('gives 2–5 verbatim Arabic sentences, in order, without boilerplate', () => {
+    expect(analysis.lang).toBe('ar');
+    checkSummary(analysis.summary, article, arabic, ['الصفحة الرئيسية', 'اشترك', 'جميع الحقوق']);
+  });
+
+  it('is in Arabic', () => {
+    for (const s of analysis.summary) {
+      const letters = s.match(/\p{L}/gu) ?? [];
+      const arabicLetters = s.match(/\p{Script=Arabic}/gu) ?? [];
+      expect(arabicLetters.length).toBe(letters.length);
+    }
+  });
+
+  it('splits at Arabic sentence ends: no summary sentence holds two sentences', () => {
+    for (const s of analysis.summary) expect(s.slice(0, -1)).not.toMatch(/[.؟!]\s/u);
+  });
+});
+
+const ZH_BODY = [
+  '国家航天局周三宣布，嫦娥六号探测器成功在月球背面着陆，这是人类第二次在月球背面实现软着陆。',
+  '探测器将在着陆区采集约两公斤月壤样品，并计划于本月底返回地球。科学家希望这些样品能揭示月球早期演化的历史。',
+  '国家航天局表示，本次任务还搭载了来自法国、意大利和巴基斯坦的科学仪器。',
+  '月球背面始终背对地球，探测器与地面的通信需要依靠中继卫星鹊桥二号完成。',
+  '专家指出，月球背面的地质结构与正面差异很大，采样难度也更高。',
+  '这次任务的成功为中国计划在二〇三〇年前实现载人登月打下了基础。',
+];
+const ZH_PAGE = page('zh-CN', '嫦娥六号成功着陆月球背面', ['网站首页导航', '用户登录注册'], ZH_BODY, '版权所有 新闻网 未经授权禁止转载');
+
+describe('summarize: Chinese', () => {
+  const analysis = analyzeDocument(new DOMParser().parseFromString(ZH_PAGE, 'text/html'));
+  const article = articleOf(ZH_PAGE);
+
+  it('gives 2–5 verbatim Chinese sentences, in order, without boilerplate', () => {
+    expect(analysis.lang).toBe('zh');
+    checkSummary(analysis.summary, article, chinese, ['首页', '登录', '版权所有']);
+  });
+
+  it('cuts Chinese sentences at 。, each ending with it', () => {
+    for (const s of analysis.summary) {
+      expect(s.endsWith('。')).toBe(true);
+      expect(s.slice(0, -1)).not.toContain('。');
+    }
+  });
+
+  it('starts with the lead sentence', () => {
+    expect(analysis.summary[0]).toBe(ZH_BODY[0]);
+  });
+});
+
+describe('summarize: very short articles', () => {
+  it('returns the two sentences of a two-sentence article as they are', () => {
+    const article = articleOf('<body><article><p>The bridge reopened on Monday after repairs. Traffic returned to normal by noon.</p></article></body>');
+    expect(summarize(article, english, [])).toEqual(['The bridge reopened on Monday after repairs.', 'Traffic returned to normal by noon.']);
+  });
+
+  it('returns nothing for an empty article', () => {
+    expect(summarize(new ArticleText([]), english, [])).toEqual([]);
+  });
+});

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { fold, squeezeSpaces } from '../../lib/text/fold';
+import { sentenceSpans, tokenize, wordKeys } from '../../lib/text/tokens';
+import { contentTerms } from '../../lib/text/terms';
+import { arabic } from '../../lib/languages/ar';
+import { english } from '../../lib/languages/en';
+
+const slices = (text: string, lang: string) => sentenceSpans(text, lang).map((s) => text.slice(s.start, s.end));
+
+describe('fold', () => {
+  it('folds the hamza forms of alef to bare alef', () => {
+    expect(fold('أحمد')).toBe('احمد');
+    expect(fold('إسرائيل')).toBe('اسرائيل');
+    expect(fold('إعلان')).toBe('اعلان');
+    expect(fold('آمنة')).toBe('امنه');
+    expect(fold('ٱلله')).toBe('الله');
+  });
+
+  it('folds alef maqsura to ya and ta marbuta to ha', () => {
+    expect(fold('مصطفى')).toBe('مصطفي');
+    expect(fold('على')).toBe('علي');
+    expect(fold('مدرسة')).toBe('مدرسه');
+    expect(fold('الحكومة')).toBe('الحكومه');
+  });
+
+  it('removes tashkeel and tatweel', () => {
+    expect(fold('قَالَ')).toBe('قال');
+    expect(fold('مُحَمَّدٌ')).toBe('محمد');
+    expect(fold('الرَّئِيسُ')).toBe('الرئيس');
+    expect(fold('كتـــاب')).toBe('كتاب');
+  });
+
+  it('makes differently written Arabic spellings of one word equal', () => {
+    expect(fold('إِنَّ')).toBe(fold('ان'));
+    expect(fold('القاهرة')).toBe(fold('القاهره'));
+    expect(fold('مستشفى')).toBe(fold('مستشفي'));
+  });
+
+  it('folds Persian ya and kaf to the Arabic letters', () => {
+    expect(fold('ایران')).toBe('ايران');
+    expect(fold('کشور')).toBe('كشور');
+  });
+
+  it('lower-cases, turns ё into е, strips niqqud and keeps Latin accents', () => {
+    expect(fold('Président')).toBe('président');
+    expect(fold('ÉTÉ')).toBe('été');
+    expect(fold('ёлка')).toBe('елка');
+    expect(fold('שָׁלוֹם')).toBe('שלום');
+    expect(fold('Jones’')).toBe("jones'");
+  });
+});
+
+describe('squeezeSpaces', () => {
+  it('collapses runs of white space including no-break and zero-width spaces, and trims', () => {
+    expect(squeezeSpaces('  Le\u00a0\u00a0maire \n\t a dit\u200b ')).toBe('Le maire a dit');
+    expect(squeezeSpaces('\n\n')).toBe('');
+  });
+});
+
+describe('tokenize', () => {
+  it('splits Chinese text into words, not single characters or one blob', () => {
+    const text = '中国政府今天宣布新的经济政策。';
+    const words = tokenize(text, 'zh').filter((t) => t.isWord).map((t) => t.text);
+    expect(words).toContain('政府');
+    expect(words).toContain('经济');
+    expect(words).toContain('政策');
+    expect(words.join('')).toBe('中国政府今天宣布新的经济政策');
+    expect(words.length).toBeGreaterThanOrEqual(5);
+    expect(words.length).toBeLessThan(14);
+  });
+
+  it('gives offsets that point back into the input, with folded keys', () => {
+    const text = 'قالَ الرئيسُ: «سنعمل على ذلك»، وأضاف.';
+    const tokens = tokenize(text, 'ar');
+    for (const t of tokens) {
+      expect(text.slice(t.start, t.end)).toBe(t.text);
+      expect(t.key).toBe(fold(t.text));
+    }
+    const words = tokens.filter((t) => t.isWord).map((t) => t.key);
+    expect(words).toEqual(['قال', 'الرئيس', 'سنعمل', 'علي', 'ذلك', 'واضاف']);
+    expect(tokens.some((t) => t.text === '«' && !t.isWord)).toBe(true);
+  });
+
+  it('leaves white space out and marks punctuation as non-words', () => {
+    const text = "The mayor didn't say.";
+    const tokens = tokenize(text, 'en');
+    expect(tokens.map((t) => t.text)).toEqual(['The', 'mayor', "didn't", 'say', '.']);
+    expect(tokens.map((t) => t.isWord)).toEqual([true, true, true, true, false]);
+    expect(tokens.map((t) => [t.start, t.end])).toEqual([[0, 3], [4, 9], [10, 16], [17, 20], [20, 21]]);
+  });
+
+  it('wordKeys gives folded words only', () => {
+    expect(wordKeys('Путин заявил: «Всё решено».', 'ru')).toEqual(['путин', 'заявил', 'все', 'решено']);
+  });
+});
+
+describe('sentenceSpans', () => {
+  it('splits English sentences and trims surrounding space', () => {
+    const text = '  The council met on Monday. It approved the budget! Was it enough?  ';
+    expect(slices(text, 'en')).toEqual(['The council met on Monday.', 'It approved the budget!', 'Was it enough?']);
+    const spans = sentenceSpans(text, 'en');
+    expect(spans[0]).toEqual({ start: 2, end: 28 });
+  });
+
+  it('splits Arabic sentences at the full stop and the Arabic question mark', () => {
+    const text = 'اجتمع مجلس الوزراء يوم الأحد. وناقش الموازنة الجديدة؟ ثم أعلن القرار.';
+    expect(slices(text, 'ar')).toEqual(['اجتمع مجلس الوزراء يوم الأحد.', 'وناقش الموازنة الجديدة؟', 'ثم أعلن القرار.']);
+  });
+
+  it('splits Chinese sentences at 。！？ without spaces', () => {
+    const text = '国务院今天召开会议。会议讨论了经济问题！下一步怎么办？';
+    expect(slices(text, 'zh')).toEqual(['国务院今天召开会议。', '会议讨论了经济问题！', '下一步怎么办？']);
+    const spans = sentenceSpans(text, 'zh');
+    expect(spans.map((s) => s.start)).toEqual([0, 10, 20]);
+  });
+
+  it('returns nothing for white space', () => {
+    expect(sentenceSpans('   \n ', 'en')).toEqual([]);
+  });
+});
+
+describe('contentTerms', () => {
+  it('drops English function words and numbers', () => {
+    // "said" is listed among the function words: every article is full of it.
+    expect(contentTerms('The mayor said that the 2024 budget is balanced', english)).toEqual(['mayor', 'budget', 'balanced']);
+  });
+
+  it('strips Arabic clitic prefixes and drops function words', () => {
+    // وقال → قال, الرئيس → رئيس, المؤتمر → مؤتمر; في is a function word.
+    expect(contentTerms('وقال الرئيس في المؤتمر', arabic)).toEqual(['قال', 'رئيس', 'مؤتمر']);
+  });
+});
