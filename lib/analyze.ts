@@ -3,9 +3,11 @@
  * is it an article; its title, byline, language and direction; its text, outline, quotations with their speakers,
  * and a summary. Runs the same in a page, in happy-dom and in Node (linkedom).
  */
-import { walkBlocks, type WalkBudget } from './article/blocks';
+import { walkBlocks, type WalkBudget, type WalkResult } from './article/blocks';
 import { ArticleText } from './article/article-text';
-import { findArticleRegion, weightedLength } from './article/extract';
+import { findArticleRegion, teaserShare, weightedLength, type ArticleRegion } from './article/extract';
+import { fold } from './text/fold';
+import type { LanguageTable } from './languages';
 import { chooseTitle, readMetadata } from './article/metadata';
 import { detectLanguage } from './languages/detect';
 import { directionOf, languageTable } from './languages';
@@ -30,18 +32,23 @@ export interface PageAnalysis {
 }
 
 /**
- * A listing (home page, section front, search results): many linked headlines and little running text. Article
- * pages have linked headlines too (related stories), so it takes many of them against a short text.
+ * A listing (home page, section front, search results): many linked headlines against little running text, or a
+ * text made of the blurbs under linked headlines, or a title that says so ("Search results for …").
  */
-function looksLikeListing(doc: Document, articleChars: number, declaredArticle: boolean): boolean {
+function looksLikeListing(doc: Document, walk: WalkResult, region: ArticleRegion, title: string, table: LanguageTable, declaredArticle: boolean): boolean {
+  if (declaredArticle) return false;
+  const chars = region.paragraphs.reduce((n, p) => n + weightedLength(p.text), 0);
   const linkedHeadlines = doc.querySelectorAll('h1 a[href], h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4').length;
-  return !declaredArticle && linkedHeadlines >= 8 && articleChars < linkedHeadlines * 120;
+  if (linkedHeadlines >= 8 && chars < linkedHeadlines * 120) return true;
+  if (region.paragraphs.length >= 4 && teaserShare(walk.blocks, region.paragraphs) >= 0.5) return true;
+  const folded = fold(title);
+  return (table.listingCues ?? []).some((cue) => folded.includes(fold(cue)));
 }
 
 export function analyzePage(doc: Document, budget: WalkBudget = DEFAULT_BUDGET): PageAnalysis {
   const metadata = readMetadata(doc);
   const root = doc.body ?? doc.documentElement;
-  const walk = root ? walkBlocks(root, budget) : { blocks: [], truncated: false };
+  const walk: WalkResult = root ? walkBlocks(root, budget) : { blocks: [], truncated: false };
   const region = findArticleRegion(walk.blocks);
   const article = new ArticleText(region.paragraphs);
   const { title, heading } = chooseTitle(doc, metadata, region.root);
@@ -52,7 +59,7 @@ export function analyzePage(doc: Document, budget: WalkBudget = DEFAULT_BUDGET):
 
   const chars = weightedLength(article.text);
   const isArticle =
-    !looksLikeListing(doc, chars, metadata.declaredArticle) &&
+    !looksLikeListing(doc, walk, region, title, table, metadata.declaredArticle) &&
     !(metadata.declaredListing && !metadata.declaredArticle && chars < 3 * MIN_ARTICLE_CHARS) &&
     (chars >= MIN_ARTICLE_CHARS || (metadata.declaredArticle && chars >= MIN_DECLARED_ARTICLE_CHARS));
 

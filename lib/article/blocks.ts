@@ -117,6 +117,9 @@ export function walkBlocks(root: Element, budget: WalkBudget): WalkResult {
       if (pendingSpace && block.text.length) {
         block.runs.push({ node: pendingSpace.node, nodeOffset: pendingSpace.offset, blockOffset: block.text.length, length: 1 });
         block.text += ' ';
+        // A space within one text node of a link or bold run belongs to it ("Jean Martin").
+        if (pendingSpace.node === node && frame.inLink) block.linkChars++;
+        if (pendingSpace.node === node && frame.inBold) block.boldChars++;
       }
       pendingSpace = null;
       lineBreaks = 0;

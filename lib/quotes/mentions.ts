@@ -151,7 +151,8 @@ export class MentionReader {
    */
   private complementEnd(end: number): number {
     const first = this.tokens[end];
-    if (!first?.isWord || !this.lexicon.isStopWord(first.key) || !this.adjacent(end - 1, end)) return end;
+    // The complement starts in lower case: "de la Transition", "комитета по благоустройству", "for health".
+    if (!first?.isWord || CAPITAL.test(first.text) || !this.adjacent(end - 1, end)) return end;
     for (let k = end + 1; k <= end + 5 && k < this.tokens.length; k++) {
       if (!this.tokens[k].isWord || !this.adjacent(k - 1, k)) return end;
       const nameEnd = this.nameForward(k);

@@ -29,7 +29,7 @@ function pairsOf(tables: readonly LanguageTable[]): Map<string, Set<string>> {
     }
   }
   // Conventions used on real pages whatever the language.
-  const common: Array<[string, string]> = [['“', '”'], ['"', '"'], ['«', '»'], ['„', '“'], ['„', '”'], ['‘', '’'], ['‚', '‘'], ['»', '«'], ['「', '」'], ['『', '』']];
+  const common: Array<[string, string]> = [['“', '”'], ['"', '"'], ['«', '»'], ['„', '“'], ['„', '”'], ['‘', '’'], ['‚', '‘'], ['»', '«'], ['‹', '›'], ['›', '‹'], ['「', '」'], ['『', '』']];
   for (const [open, close] of common) {
     if (!pairs.has(open)) pairs.set(open, new Set());
     pairs.get(open)!.add(close);
@@ -52,7 +52,15 @@ const LETTER = /[\p{L}\p{N}]/u;
 const HEBREW_LETTER = /\p{Script=Hebrew}/u;
 const SINGLE = new Set(["'", '‘', '’', '‚']);
 // Guillemets and CJK brackets are never apostrophes and may have a space inside (French « texte »).
-const UNAMBIGUOUS = new Set(['«', '»', '「', '」', '『', '』', '„', '״']);
+const UNAMBIGUOUS = new Set(['«', '»', '‹', '›', '「', '」', '『', '』', '„', '״']);
+
+/** A single closing mark after `from` that is not inside a word. */
+function laterCloser(text: string, from: number): boolean {
+  for (let j = from; j < text.length; j++) {
+    if ((text[j] === '’' || text[j] === "'") && !(LETTER.test(text[j - 1] ?? '') && LETTER.test(text[j + 1] ?? ''))) return true;
+  }
+  return false;
+}
 
 interface Open {
   mark: string;
@@ -86,6 +94,9 @@ function scanParagraph(text: string, base: number, carried: string | null): { sp
     if (single && LETTER.test(before) && LETTER.test(after)) continue;
     if ((mark === '"' || mark === '״') && HEBREW_LETTER.test(before) && HEBREW_LETTER.test(after)) continue;
 
+    // "‘Jones’ lawyers don’t agree,’": after an s, a single mark followed by a word is a possessive when another
+    // closing mark follows later in the paragraph.
+    if (single && before === 's' && after === ' ' && LETTER.test(text[i + 2] ?? '') && laterCloser(text, i + 1)) continue;
     const top = stack[stack.length - 1];
     const closesTop = top && pairs.get(top.mark)!.has(mark) && (!SPACE.test(before) || UNAMBIGUOUS.has(mark));
     // A mark that both closes the open quotation and could open another (» in « … » and » … «) closes it, unless
