@@ -22,6 +22,8 @@ export interface Attribution {
 
 const SENTENCE_END = /^[.!?؟。！？]+$/u;
 const RIGHT_REACH = 5;
+const QUOTE_MARK = /^["“”«»„‚‘’'「」『』‹›״]$/u;
+const DASH_BEFORE_NAME = /^[\s\u00a0]*[―—–-][\s\u00a0]*$/u;
 const CONNECTOR_GAP = /^[\s,،、，;؛:—–\-]*(\p{L}{1,3})?[\s,،、，;؛:—–\-]*$/u;
 
 interface Sentence {
@@ -54,6 +56,20 @@ export class Attributor {
   ) {
     this.reader = new MentionReader(tokens, text, lexicon);
     this.registry = new EntityRegistry(lexicon);
+  }
+
+  /**
+   * A quotation opening its paragraph after a paragraph that announces it ("Clinton told the crowd:"): the speaker
+   * of that announcement.
+   */
+  private announced(span: QuoteSpan): Entity | null {
+    const paragraphStart = this.text.lastIndexOf('\n\n', span.outerStart);
+    if (paragraphStart < 0 || this.text.slice(paragraphStart, span.outerStart).trim()) return null;
+    const previousEnd = this.text.slice(0, paragraphStart).trimEnd();
+    if (!previousEnd.endsWith(':')) return null;
+    const previousStart = this.text.lastIndexOf('\n\n', previousEnd.length - 1) + 2;
+    const sentenceStart = Math.max(previousStart, ...['. ', '! ', '? '].map((p) => this.text.lastIndexOf(p, previousEnd.length - 1) + 2));
+    return this.beforeQuote(tokenAt(this.tokens, sentenceStart), tokenAt(this.tokens, previousEnd.length), span.start) ?? null;
   }
 
   /** No paragraph break between two spans: a quotation with no cue of its own goes on from the one before. */
@@ -100,22 +116,33 @@ export class Attributor {
 
   /**
    * The quotation ends with its own full stop and what follows starts a new sentence, not the quotation's
-   * attribution ("…。”陈立新说。", "…!" she said).
+   * attribution: '"…?" Clinton said.' and '…。”陈立新说。' go on; '… » La ministre a conclu : « … »' does not.
    */
   private endsSentence(span: QuoteSpan): boolean {
     if (!/[.!?؟。！？…]$/u.test(this.text.slice(span.start, span.end))) return false;
     const next = /^[\s\u00a0]*(\S)/u.exec(this.text.slice(span.outerEnd, span.outerEnd + 8))?.[1];
-    if (!next) return false;
-    // With capitals, a capital after the quotation starts a new sentence ('…!" she said' goes on in lower case).
-    if (this.lexicon.table.casedNames) return /\p{Lu}/u.test(next);
+    if (!next || !/\p{L}/u.test(next)) return false;
+    // With capitals, a lower-case word goes on ('…!" she said').
+    if (this.lexicon.table.casedNames && !/\p{Lu}/u.test(next)) return false;
+    return !this.attributionFollows(tokenAt(this.tokens, span.outerEnd));
+  }
+
+  /** From token `i`, a short clause with a verb of saying that closes itself ("Clinton said.", "陈立新说。"). */
+  private attributionFollows(i: number): boolean {
     let words = 0;
-    for (let i = tokenAt(this.tokens, span.outerEnd); i < this.tokens.length && words < RIGHT_REACH; i++) {
-      if (SENTENCE_END.test(this.tokens[i].text)) break;
-      if (!this.tokens[i].isWord) continue;
+    let saying = false;
+    for (; i < this.tokens.length && words <= RIGHT_REACH; i++) {
+      const t = this.tokens[i];
+      if (!t.isWord) {
+        // A colon or a new quotation after the verb introduces what comes next: a new sentence.
+        if (/^[:：]$/u.test(t.text) || QUOTE_MARK.test(t.text)) return false;
+        if (SENTENCE_END.test(t.text) || COMMA.test(t.text) || t.text === '\n') return saying;
+        continue;
+      }
       words++;
-      if (this.verbAt(i)) return false;
+      if (this.verbAt(i)) saying = true;
     }
-    return /\p{L}/u.test(next);
+    return saying && i >= this.tokens.length;
   }
 
   private resolve(mention: Mention, verbGender: Gender | undefined, at: number): Entity | null {
@@ -224,6 +251,12 @@ export class Attributor {
 
   /** 1. A speech verb (or "according to") just after the quotation, with its subject. */
   private afterQuote(from: number, to: number, at: number): Entity | null {
+    // '“…”― Pamela Padilla': a name after a dash signs the quotation.
+    const first = this.tokens[from];
+    if (first && from < to && DASH_BEFORE_NAME.test(this.text.slice(this.tokens[from - 1]?.end ?? 0, first.start))) {
+      const signed = this.reader.forward(from);
+      if (signed && signed.kind !== 'pronoun' && (signed.end >= to || !this.tokens[signed.end].isWord)) return this.resolve(signed, undefined, at);
+    }
     let words = 0;
     for (let i = from; i < to && words < RIGHT_REACH; i++) {
       const t = this.tokens[i];
@@ -315,6 +348,7 @@ export class Attributor {
           else if (previous && CONNECTOR_GAP.test(this.text.slice(previous.span.outerEnd, span.outerStart))) speaker = previous.speaker;
           else if (span.continues && out.length) speaker = out[out.length - 1].speaker;
           else if (out.length && this.sameParagraph(out[out.length - 1].span, span)) speaker = out[out.length - 1].speaker;
+          else speaker = this.announced(span);
         }
         if (speaker) {
           speaker.lastSeen = span.start;

@@ -21,7 +21,12 @@ const MAX_PHRASE_TOKENS = 6;
 export class PhraseSet {
   private readonly phrases = new Set<string>();
   constructor(list: readonly string[] = []) {
-    for (const p of list) this.phrases.add(fold(p).replace(/\s+/g, ' ').trim());
+    for (const p of list) {
+      const phrase = fold(p).replace(/\s+/g, ' ').trim();
+      this.phrases.add(phrase);
+      // "Rep." is matched as "Rep" (a point ends every phrase match); the point is skipped where it follows.
+      if (phrase.length > 2 && phrase.endsWith('.')) this.phrases.add(phrase.slice(0, -1));
+    }
   }
   has(phrase: string): boolean {
     return this.phrases.has(phrase);

@@ -72,6 +72,11 @@ export class MentionReader {
     return /^[\s\u00a0]*$/u.test(gap) || (gap === '-' && this.cased);
   }
 
+  /** Token `j` follows an initial and its point ("G." before "K."). */
+  private afterInitial(j: number): boolean {
+    return this.cased && this.tokens[j - 1]?.text === '.' && /^\p{Lu}$/u.test(this.tokens[j - 2]?.text ?? '');
+  }
+
   private span(i: number, j: number): string {
     return this.text.slice(this.tokens[i].start, this.tokens[j - 1].end);
   }
@@ -88,7 +93,14 @@ export class MentionReader {
       }
       return chars >= 2 ? j : i;
     }
-    while (j < this.tokens.length && j - i < MAX_NAME_TOKENS && this.isNameWord(j, j === i) && (j === i || this.adjacent(j - 1, j))) j++;
+    let words = 0;
+    while (j < this.tokens.length && words < MAX_NAME_TOKENS && this.isNameWord(j, j === i) && (j === i || this.adjacent(j - 1, j) || this.afterInitial(j))) {
+      j++;
+      words++;
+      // An initial with its point: "G.K. Butterfield", "George W. Bush".
+      if (this.cased && /^\p{Lu}$/u.test(this.tokens[j - 1].text) && this.tokens[j]?.text === '.') j++;
+    }
+    if (j > i && this.tokens[j - 1].text === '.') j--;
     // A trailing particle is not part of the name ("Jean de").
     while (j > i && NAME_PARTICLES.has(this.tokens[j - 1].key) && this.cased) j--;
     return j;
