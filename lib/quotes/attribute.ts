@@ -21,7 +21,8 @@ export interface Attribution {
 }
 
 const SENTENCE_END = /^[.!?؟。！？]+$/u;
-const RIGHT_REACH = 5;
+/** Words after a quotation within which its verb of saying is looked for ('"…," Tulsa police Chief Chuck Jordan said'). */
+const RIGHT_REACH = 10;
 const QUOTE_MARK = /^["“”«»„‚‘’'「」『』‹›״]$/u;
 const DASH_BEFORE_NAME = /^[\s\u00a0]*[―—–-][\s\u00a0]*$/u;
 const CONNECTOR_GAP = /^[\s,،、，;؛:—–\-]*(\p{L}{1,3})?[\s,،、，;؛:—–\-]*$/u;
@@ -252,9 +253,10 @@ export class Attributor {
   /** 1. A speech verb (or "according to") just after the quotation, with its subject. */
   private afterQuote(from: number, to: number, at: number): Entity | null {
     // '“…”― Pamela Padilla': a name after a dash signs the quotation.
-    const first = this.tokens[from];
-    if (first && from < to && DASH_BEFORE_NAME.test(this.text.slice(this.tokens[from - 1]?.end ?? 0, first.start))) {
-      const signed = this.reader.forward(from);
+    let word = from;
+    while (word < to && !this.tokens[word].isWord) word++;
+    if (word < to && word > from && DASH_BEFORE_NAME.test(this.text.slice(this.tokens[from].start, this.tokens[word].start))) {
+      const signed = this.reader.forward(word);
       if (signed && signed.kind !== 'pronoun' && (signed.end >= to || !this.tokens[signed.end].isWord)) return this.resolve(signed, undefined, at);
     }
     let words = 0;
@@ -274,6 +276,12 @@ export class Attributor {
       if (m) return this.resolve(m, gender, at);
       // A verb with no subject right after the quotation ('«…», añadió.') goes on with the person spoken of.
       if (words === 1) return this.byPronoun(gender);
+    }
+    // '"…," Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said': the
+    // person named right after the quotation, when a verb of saying ends the clause.
+    const named = word < to ? this.reader.forward(word) : null;
+    if (named && named.kind !== 'pronoun') {
+      for (let i = named.end; i < to; i++) if (this.verbAt(i)) return this.resolve(named, undefined, at);
     }
     return null;
   }

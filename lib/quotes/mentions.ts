@@ -29,6 +29,8 @@ const MAX_HAN_MODIFIER_CHARS = 10;
 /** Tokens a mention read backward may span: a descriptor with its name, in Chinese characters too. */
 const BACKWARD_REACH = 16;
 const COMMA = /^[,،、，]$/u;
+/** "G", "G.K" (the segmenter keeps inner points): initials, written with a point after them. */
+const INITIALS = /^\p{Lu}(\.\p{Lu})*$/u;
 
 export { COMMA };
 
@@ -74,7 +76,7 @@ export class MentionReader {
 
   /** Token `j` follows an initial and its point ("G." before "K."). */
   private afterInitial(j: number): boolean {
-    return this.cased && this.tokens[j - 1]?.text === '.' && /^\p{Lu}$/u.test(this.tokens[j - 2]?.text ?? '');
+    return this.cased && this.tokens[j - 1]?.text === '.' && INITIALS.test(this.tokens[j - 2]?.text ?? '');
   }
 
   private span(i: number, j: number): string {
@@ -98,7 +100,7 @@ export class MentionReader {
       j++;
       words++;
       // An initial with its point: "G.K. Butterfield", "George W. Bush".
-      if (this.cased && /^\p{Lu}$/u.test(this.tokens[j - 1].text) && this.tokens[j]?.text === '.') j++;
+      if (this.cased && INITIALS.test(this.tokens[j - 1].text) && this.tokens[j]?.text === '.') j++;
     }
     if (j > i && this.tokens[j - 1].text === '.') j--;
     // A trailing particle is not part of the name ("Jean de").
@@ -194,6 +196,9 @@ export class MentionReader {
     if (honorific) k = honorific.end + (this.tokens[honorific.end]?.text === '.' ? 1 : 0);
     const descriptor = honorific ? null : this.descriptorForward(k);
     if (descriptor) {
+      // "panel Chairman Rep. Jason Chaffetz": an honorific between the descriptor and the name.
+      const title = lex.match(this.tokens, descriptor.end, lex.honorifics, this.text);
+      if (title) descriptor.end = title.end + (this.tokens[title.end]?.text === '.' ? 1 : 0);
       const nameEnd = this.nameForward(descriptor.end);
       const descriptorText = this.span(descriptor.roleStart, descriptor.end);
       if (nameEnd > descriptor.end) {
@@ -235,6 +240,8 @@ export class MentionReader {
     for (let start = Math.max(minStart, end - BACKWARD_REACH); start < end; start++) {
       const m = this.forward(start);
       if (m && m.end === end) return m;
+      // "Mr. Morgan of the Sierra Club said": a name followed by where the person is from.
+      if (m?.kind === 'name' && this.cased && this.isComplement(m.end, end)) return { ...m, end };
       // "el presidente de los arroceros respondió": a descriptor whose complement runs up to the verb.
       if (m?.kind === 'descriptor' && this.isComplement(m.end, end)) {
         return { ...m, descriptor: `${m.descriptor} ${this.span(m.end, end)}`, end };
