@@ -15,9 +15,12 @@ const CAPITALISED = /^\p{Lu}/u;
 
 /** Quoted words that are a title (of a book, film, operation) rather than speech: Every Main Word Capitalised. */
 function looksLikeTitle(text: string, table: LanguageTable, words: string[]): boolean {
-  if (!table.casedNames || words.length > 8 || /[.!?,;:]$/u.test(text)) return false;
+  // American style puts the sentence's comma inside the marks: "The Steve Harvey Morning Show,". (A point
+  // after capitalised words more often ends a sentence: "We will Not Back Down.")
+  const bare = text.replace(/,$/u, '');
+  if (!table.casedNames || words.length > 8 || /[.!?,;:]$/u.test(bare)) return false;
   const stop = new Set(table.stopWords);
-  const content = text.split(/\s+/).filter((w) => !stop.has(w.toLowerCase()));
+  const content = bare.split(/\s+/).filter((w) => !stop.has(w.toLowerCase()));
   return content.length > 0 && content.every((w) => CAPITALISED.test(w));
 }
 
