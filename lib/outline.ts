@@ -9,7 +9,7 @@ import type { Block } from './article/blocks';
 import { isBoldHeading } from './article/extract';
 import { contentTerms, cosine, inverseDocumentFrequency, termOf, termVector } from './text/terms';
 import { fold, squeezeSpaces } from './text/fold';
-import { tokenize } from './text/tokens';
+import { tokenize, type Token } from './text/tokens';
 import type { OutlineEntry } from './types';
 
 const MAX_LABEL_WORDS = 6;
@@ -59,15 +59,26 @@ function topicBoundaries(vectors: ReturnType<typeof termVector>[], sections: num
   return cuts.sort((a, b) => a - b);
 }
 
-/** The phrase of 2–6 words of a section that best names it: the densest run of words special to the section. */
+/**
+ * The phrase of 2–6 words of a section that best names it: a run of words, between punctuation, that holds the
+ * word most special to the section and has the most weight per word.
+ */
 function sectionLabel(text: string, weight: (term: string) => number, table: LanguageTable): string {
   const tokens = tokenize(text, table.code);
   const stop = new Set(table.stopWords.map(fold));
+  const termAt = (t: Token) => termOf(t.key, table);
+  const content = tokens.filter((t) => t.isWord && !stop.has(t.key));
+  if (!content.length) return squeezeSpaces(text).split(/\s+/).slice(0, MAX_LABEL_WORDS).join(' ');
+  const topTerm = termAt(content.reduce((a, b) => (weight(termAt(b)) > weight(termAt(a)) ? b : a)));
+  // A label starts on a word of its own, not one joined to a preposition or conjunction ("بقرار", "والصين").
+  const clitics = (table.cliticPrefixes ?? []).map(fold).filter((c) => c !== table.definiteArticle);
+  const joined = (key: string) => clitics.some((c) => key.startsWith(c) && key.length - c.length >= 3);
   let best = { score: -1, start: 0, end: 0 };
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i].isWord || stop.has(tokens[i].key)) continue;
+    if (!tokens[i].isWord || stop.has(tokens[i].key) || joined(tokens[i].key)) continue;
     let score = 0;
     let words = 0;
+    let holdsTop = false;
     for (let j = i; j < tokens.length && words < MAX_LABEL_WORDS; j++) {
       const t = tokens[j];
       if (!t.isWord) {
@@ -75,11 +86,13 @@ function sectionLabel(text: string, weight: (term: string) => number, table: Lan
         continue;
       }
       words++;
-      if (!stop.has(t.key)) score += weight(termOf(t.key, table));
-      if (words >= MIN_LABEL_WORDS && !stop.has(t.key) && score / (words + 1) > best.score) best = { score: score / (words + 1), start: i, end: j };
+      if (stop.has(t.key)) continue;
+      score += weight(termAt(t));
+      holdsTop ||= termAt(t) === topTerm;
+      if (holdsTop && words >= MIN_LABEL_WORDS && score / (words + 1) > best.score) best = { score: score / (words + 1), start: i, end: j };
     }
   }
-  if (best.score < 0) return squeezeSpaces(text).split(/\s+/).slice(0, MAX_LABEL_WORDS).join(' ');
+  if (best.score < 0) return content.slice(0, MAX_LABEL_WORDS).map((t) => t.text).join(' ');
   return text.slice(tokens[best.start].start, tokens[best.end].end);
 }
 
