@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument } from '@/lib/analyze';
+import { analyze } from './helpers';
 
 const seedDir = resolve(__dirname, '../../shared/seed');
 const present = existsSync(seedDir);
@@ -26,8 +26,7 @@ interface Gold {
 function load(variant: string) {
   const html = readFileSync(resolve(seedDir, variant, 'page.html'), 'utf8');
   const gold = JSON.parse(readFileSync(resolve(seedDir, variant, 'gold.json'), 'utf8')) as Gold;
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  return { gold, analysis: analyzeDocument(doc) };
+  return { gold, analysis: analyze(html) };
 }
 
 describe.skipIf(!present)('the seed article (../shared/seed)', () => {

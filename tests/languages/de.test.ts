@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument } from '../../lib/analyze';
-import type { Analysis, Quote } from '../../lib/types';
+import { analyze, type Attributions, expectArticle, expectAttributions, expectConsistent, expectContainsAll, expectContainsNone, expectNoQuoteContaining, expectSpeakers, itAttributes, quoteWith } from '../helpers';
 
 const PAGE = `<!doctype html>
 <html lang="de">
@@ -47,97 +46,57 @@ const PAGE = `<!doctype html>
 </body>
 </html>`;
 
-function analyze(html: string): Analysis {
-  return analyzeDocument(new DOMParser().parseFromString(html, 'text/html'));
-}
-
 const a = analyze(PAGE);
 
-/** The one quote whose text contains `fragment`. */
-function quote(fragment: string): Quote {
-  const found = a.quotes.filter((q) => q.text.includes(fragment));
-  expect(found, `exactly one quote containing "${fragment}"; quotes: ${JSON.stringify(a.quotes.map((q) => q.text))}`).toHaveLength(1);
-  return found[0]!;
-}
+/** Attribution rules, each with the quotes that show it. */
+const ATTRIBUTIONS: Record<string, Attributions> = {
+  'attributes a quote to a speaker named before it': [['Wer heute mit dem Rad', 'Katrin Vogel']],
+  'attributes a quote to a speaker named after it ("…", sagte X)': [['Die Kommunen warten', 'Thomas Brandt']],
+  'gives both halves of a quote split by "sagte er" to the same speaker': [
+    ['Das Gesetz schafft Vorschriften ab', 'Thomas Brandt'],
+    ['fast schon eine Revolution', 'Thomas Brandt'],
+  ],
+  'gives "fügte er hinzu" to the previous speaker': [['Ohne zusätzliches Geld vom Bund', 'Thomas Brandt']],
+  'gives "Sie" (singular verb) to the last woman who spoke, not the last speaker': [['Das Geld ist im Haushalt', 'Katrin Vogel']],
+  'resolves descriptors ("der Präsident", "die Ministerin") to the person first named with them': [
+    ['Billiger als jede neue', 'Thomas Brandt'],
+    ['Kopenhagen hat vor dreißig Jahren', 'Katrin Vogel'],
+  ],
+  'leaves a quote with no speaker in reach unattributed': [['Mehr Platz fürs Rad', null]],
+};
 
 describe('German article', () => {
   it('is recognised as an article in German, left to right, with the headline as title', () => {
-    expect(a.isArticle).toBe(true);
-    expect(a.lang).toBe('de');
-    expect(a.dir).toBe('ltr');
-    expect(a.title).toBe('Radwege: Kabinett will Planung deutlich beschleunigen');
+    expectArticle(a, { lang: 'de', dir: 'ltr', title: 'Radwege: Kabinett will Planung deutlich beschleunigen' });
     expect(a.byline ?? '').toContain('Julia Hartmann');
   });
 
   it('keeps the body and leaves navigation, related links and footer out of the text', () => {
-    expect(a.text).toContain('Die Bundesregierung will den Ausbau');
-    expect(a.text).toContain('Der Dokumentarfilm');
-    for (const boilerplate of [
+    expectContainsAll(a.text, ['Die Bundesregierung will den Ausbau', 'Der Dokumentarfilm']);
+    expectContainsNone(a.text, [
       'Meistgelesen', 'Bahnstreik', 'Trainerwechsel', 'Mieten in Köln', 'Impressum', 'Alle Rechte vorbehalten',
       'Datenschutzerklärung', 'Jetzt abonnieren', 'Fahrradstadt Münster',
-    ]) {
-      expect(a.text, boilerplate).not.toContain(boilerplate);
-    }
+    ]);
   });
 
   it('returns quotations without their marks', () => {
     for (const q of a.quotes) expect(q.text).not.toMatch(/^[\s„“”»«‚‘"]|[\s„“”»«‚‘"]$/u);
-    expect(quote('Die Kommunen warten').text).toBe('Die Kommunen warten seit Jahren auf genau dieses Signal aus Berlin');
+    expect(quoteWith(a, 'Die Kommunen warten').text).toBe('Die Kommunen warten seit Jahren auf genau dieses Signal aus Berlin');
   });
 
-  it('attributes a quote to a speaker named before it', () => {
-    expect(quote('Wer heute mit dem Rad').speaker).toBe('Katrin Vogel');
-  });
-
-  it('attributes a quote to a speaker named after it ("…", sagte X)', () => {
-    expect(quote('Die Kommunen warten').speaker).toBe('Thomas Brandt');
-  });
-
-  it('gives both halves of a quote split by "sagte er" to the same speaker', () => {
-    expect(quote('Das Gesetz schafft Vorschriften ab').speaker).toBe('Thomas Brandt');
-    expect(quote('fast schon eine Revolution').speaker).toBe('Thomas Brandt');
-  });
-
-  it('gives "fügte er hinzu" to the previous speaker', () => {
-    expect(quote('Ohne zusätzliches Geld vom Bund').speaker).toBe('Thomas Brandt');
-  });
-
-  it('gives "Sie" (singular verb) to the last woman who spoke, not the last speaker', () => {
-    expect(quote('Das Geld ist im Haushalt').speaker).toBe('Katrin Vogel');
-  });
-
-  it('resolves descriptors ("der Präsident", "die Ministerin") to the person first named with them', () => {
-    expect(quote('Billiger als jede neue').speaker).toBe('Thomas Brandt');
-    expect(quote('Kopenhagen hat vor dreißig Jahren').speaker).toBe('Katrin Vogel');
-  });
+  itAttributes(a, ATTRIBUTIONS);
 
   it('leaves out scare quotes and titles of works', () => {
-    const texts = a.quotes.map((q) => q.text);
-    expect(texts.some((t) => t.includes('Bürokratiemonster'))).toBe(false);
-    expect(texts.some((t) => t.includes('Die Stadt gehört uns allen'))).toBe(false);
+    expectNoQuoteContaining(a, ['Bürokratiemonster', 'Die Stadt gehört uns allen']);
     expect(a.quotes).toHaveLength(9);
   });
 
-  it('leaves a quote with no speaker in reach unattributed', () => {
-    const banner = quote('Mehr Platz fürs Rad');
-    expect(banner.speaker).toBeNull();
-    expect(banner.speakerIndex).toBeNull();
-  });
-
   it('lists each person once, with aliases and the right number of quotes', () => {
-    expect(a.speakers.map((s) => s.name).sort()).toEqual(['Katrin Vogel', 'Thomas Brandt']);
-    const brandt = a.speakers.find((s) => s.name === 'Thomas Brandt')!;
-    const vogel = a.speakers.find((s) => s.name === 'Katrin Vogel')!;
-    expect(brandt.quotes).toBe(5);
-    expect(vogel.quotes).toBe(3);
-    expect(brandt.aliases).toContain('Brandt');
-    expect(brandt.aliases.some((alias) => /präsident/i.test(alias))).toBe(true);
-    expect(vogel.aliases.some((alias) => /ministerin/i.test(alias))).toBe(true);
-    for (const q of a.quotes) {
-      if (q.speaker === null) continue;
-      expect(q.speakerIndex).not.toBeNull();
-      expect(a.speakers[q.speakerIndex!]!.name).toBe(q.speaker);
-    }
+    expectSpeakers(a, [
+      { find: 'Thomas Brandt', name: 'Thomas Brandt', quotes: 5, aliases: ['Brandt', /präsident/i] },
+      { find: 'Katrin Vogel', name: 'Katrin Vogel', quotes: 3, aliases: [/ministerin/i] },
+    ]);
+    expectConsistent(a);
   });
 });
 
@@ -158,15 +117,13 @@ const SHORT_PAGE = `<!doctype html>
 
 describe('German article: honorifics, source phrases and "so"', () => {
   const b = analyze(SHORT_PAGE);
-  const find = (fragment: string) => b.quotes.find((q) => q.text.includes(fragment));
 
   it('reads a name after the honorific "Dr." as the speaker after a quote', () => {
-    expect(find('An manchen Wochenenden')?.speaker).toBe('Markus Weber');
+    expectAttributions(b, [['An manchen Wochenenden', 'Markus Weber']]);
   });
 
   it('gives a quote introduced by "Laut Frau X" to X and one closed by "so X" to X', () => {
-    expect(find('fehlen derzeit vor allem')?.speaker).toBe('Sabine Keller');
-    expect(find('Ohne zusätzliches Personal')?.speaker).toBe('Markus Weber');
+    expectAttributions(b, [['fehlen derzeit vor allem', 'Sabine Keller'], ['Ohne zusätzliches Personal', 'Markus Weber']]);
     expect(b.speakers.map((s) => s.name).sort()).toEqual(['Markus Weber', 'Sabine Keller']);
   });
 });

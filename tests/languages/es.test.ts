@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument } from '../../lib/analyze';
-import type { Analysis, Quote } from '../../lib/types';
+import { analyze, type Attributions, expectArticle, expectAttributions, expectConsistent, expectContainsAll, expectContainsNone, expectNoQuoteContaining, expectSpeakers, itAttributes, quoteWith } from '../helpers';
 
 const PAGE = `<!doctype html>
 <html lang="es">
@@ -47,99 +46,59 @@ const PAGE = `<!doctype html>
 </body>
 </html>`;
 
-function analyze(html: string): Analysis {
-  return analyzeDocument(new DOMParser().parseFromString(html, 'text/html'));
-}
-
 const a = analyze(PAGE);
 
-/** The one quote whose text contains `fragment`. */
-function quote(fragment: string): Quote {
-  const found = a.quotes.filter((q) => q.text.includes(fragment));
-  expect(found, `exactly one quote containing "${fragment}"; quotes: ${JSON.stringify(a.quotes.map((q) => q.text))}`).toHaveLength(1);
-  return found[0]!;
-}
+/** Attribution rules, each with the quotes that show it. */
+const ATTRIBUTIONS: Record<string, Attributions> = {
+  'attributes a quote to a speaker named before it': [['La Albufera no es un decorado', 'Laura Giménez']],
+  'attributes a quote to a speaker named after it («…», dijo X)': [['Llevamos veinte años', 'Andrés Molina']],
+  'gives both halves of a quote split by a subjectless "explicó" to the speaker just named': [
+    ['Si el agua del Júcar no llega', 'Andrés Molina'],
+    ['todo el mundo en la huerta', 'Andrés Molina'],
+  ],
+  'gives "añadió" with no subject to the previous speaker': [['Es un primer paso', 'Andrés Molina']],
+  'gives "Ella" to the last woman who spoke, not the last speaker': [['Las primeras depuradoras', 'Laura Giménez']],
+  'resolves descriptors ("el presidente", "la alcaldesa") to the person first named with them': [
+    ['Nosotros ya hemos puesto el dinero', 'Andrés Molina'],
+    ['Nadie entendería', 'Laura Giménez'],
+  ],
+  'leaves a quote with no speaker in reach unattributed': [['Agua limpia para la Albufera', null]],
+};
 
 describe('Spanish article', () => {
   it('is recognised as an article in Spanish, left to right, with the headline as title', () => {
-    expect(a.isArticle).toBe(true);
-    expect(a.lang).toBe('es');
-    expect(a.dir).toBe('ltr');
-    expect(a.title).toBe('Valencia aprueba un plan de 85 millones para salvar la Albufera');
+    expectArticle(a, { lang: 'es', dir: 'ltr', title: 'Valencia aprueba un plan de 85 millones para salvar la Albufera' });
     expect(a.byline ?? '').toContain('María José Soler');
   });
 
   it('keeps the body and leaves navigation, related links and footer out of the text', () => {
-    expect(a.text).toContain('El pleno del Ayuntamiento de Valencia');
-    expect(a.text).toContain('El documental');
-    for (const boilerplate of [
+    expectContainsAll(a.text, ['El pleno del Ayuntamiento de Valencia', 'El documental']);
+    expectContainsNone(a.text, [
       'Lo más leído', 'Huelga de metro', 'fichaje de un delantero', 'alquiler en Ruzafa', 'Aviso legal',
       'Todos los derechos reservados', 'Política de privacidad', 'Suscríbete', 'sin cosecha a uno de cada tres',
-    ]) {
-      expect(a.text, boilerplate).not.toContain(boilerplate);
-    }
+    ]);
   });
 
   it('returns quotations without their marks', () => {
     for (const q of a.quotes) expect(q.text).not.toMatch(/^[\s«»“”‘’"]|[\s«»“”‘’"]$/u);
-    expect(quote('Llevamos veinte años').text).toBe(
+    expect(quoteWith(a, 'Llevamos veinte años').text).toBe(
       'Llevamos veinte años pidiendo que alguien se tome en serio la salinización de los arrozales',
     );
   });
 
-  it('attributes a quote to a speaker named before it', () => {
-    expect(quote('La Albufera no es un decorado').speaker).toBe('Laura Giménez');
-  });
-
-  it('attributes a quote to a speaker named after it («…», dijo X)', () => {
-    expect(quote('Llevamos veinte años').speaker).toBe('Andrés Molina');
-  });
-
-  it('gives both halves of a quote split by a subjectless "explicó" to the speaker just named', () => {
-    expect(quote('Si el agua del Júcar no llega').speaker).toBe('Andrés Molina');
-    expect(quote('todo el mundo en la huerta').speaker).toBe('Andrés Molina');
-  });
-
-  it('gives "añadió" with no subject to the previous speaker', () => {
-    expect(quote('Es un primer paso').speaker).toBe('Andrés Molina');
-  });
-
-  it('gives "Ella" to the last woman who spoke, not the last speaker', () => {
-    expect(quote('Las primeras depuradoras').speaker).toBe('Laura Giménez');
-  });
-
-  it('resolves descriptors ("el presidente", "la alcaldesa") to the person first named with them', () => {
-    expect(quote('Nosotros ya hemos puesto el dinero').speaker).toBe('Andrés Molina');
-    expect(quote('Nadie entendería').speaker).toBe('Laura Giménez');
-  });
+  itAttributes(a, ATTRIBUTIONS);
 
   it('leaves out scare quotes and titles of works', () => {
-    const texts = a.quotes.map((q) => q.text);
-    expect(texts.some((t) => t.includes('postureo'))).toBe(false);
-    expect(texts.some((t) => t.includes('El lago que se muere'))).toBe(false);
+    expectNoQuoteContaining(a, ['postureo', 'El lago que se muere']);
     expect(a.quotes).toHaveLength(9);
   });
 
-  it('leaves a quote with no speaker in reach unattributed', () => {
-    const banner = quote('Agua limpia para la Albufera');
-    expect(banner.speaker).toBeNull();
-    expect(banner.speakerIndex).toBeNull();
-  });
-
   it('lists each person once, with aliases and the right number of quotes', () => {
-    expect(a.speakers.map((s) => s.name).sort()).toEqual(['Andrés Molina', 'Laura Giménez']);
-    const molina = a.speakers.find((s) => s.name === 'Andrés Molina')!;
-    const gimenez = a.speakers.find((s) => s.name === 'Laura Giménez')!;
-    expect(molina.quotes).toBe(5);
-    expect(gimenez.quotes).toBe(3);
-    expect(molina.aliases).toContain('Molina');
-    expect(molina.aliases.some((alias) => /presidente/i.test(alias))).toBe(true);
-    expect(gimenez.aliases.some((alias) => /alcaldesa/i.test(alias))).toBe(true);
-    for (const q of a.quotes) {
-      if (q.speaker === null) continue;
-      expect(q.speakerIndex).not.toBeNull();
-      expect(a.speakers[q.speakerIndex!]!.name).toBe(q.speaker);
-    }
+    expectSpeakers(a, [
+      { find: 'Andrés Molina', name: 'Andrés Molina', quotes: 5, aliases: ['Molina', /presidente/i] },
+      { find: 'Laura Giménez', name: 'Laura Giménez', quotes: 3, aliases: [/alcaldesa/i] },
+    ]);
+    expectConsistent(a);
   });
 });
 
@@ -160,15 +119,13 @@ const SHORT_PAGE = `<!doctype html>
 
 describe('Spanish article: honorifics and source phrases', () => {
   const b = analyze(SHORT_PAGE);
-  const find = (fragment: string) => b.quotes.find((q) => q.text.includes(fragment));
 
   it('reads a name after the honorific "Dr." as the speaker after a quote', () => {
-    expect(find('Algunos fines de semana')?.speaker).toBe('Javier Urrutia');
+    expectAttributions(b, [['Algunos fines de semana', 'Javier Urrutia']]);
   });
 
   it('gives a quote introduced by "Según la Sra. X" and "De acuerdo con X" to X', () => {
-    expect(find('faltan sobre todo enfermeras')?.speaker).toBe('Ainhoa Etxeberria');
-    expect(find('sin más personal')?.speaker).toBe('Javier Urrutia');
+    expectAttributions(b, [['faltan sobre todo enfermeras', 'Ainhoa Etxeberria'], ['sin más personal', 'Javier Urrutia']]);
     expect(b.speakers.map((s) => s.name).sort()).toEqual(['Ainhoa Etxeberria', 'Javier Urrutia']);
   });
 });

@@ -1,29 +1,5 @@
-import { describe, it, expect, beforeAll } from 'vitest';
-import { analyzeDocument } from '@/lib/analyze';
-import type { Analysis, Quote } from '@/lib/types';
-
-function analyze(html: string): Analysis {
-  return analyzeDocument(new DOMParser().parseFromString(html, 'text/html')) as Analysis;
-}
-
-/** The one quote whose text contains `fragment`. */
-function quoteWith(a: Analysis, fragment: string): Quote {
-  const found = a.quotes.filter((q) => q.text.includes(fragment));
-  expect(found, `one quote containing «${fragment}» in ${JSON.stringify(a.quotes.map((q) => q.text))}`).toHaveLength(1);
-  return found[0]!;
-}
-
-function speakersFor(a: Analysis, name: string) {
-  return a.speakers.filter((s) => s.name.includes(name) || s.aliases.some((alias) => alias.includes(name)));
-}
-
-function expectConsistent(a: Analysis) {
-  for (const q of a.quotes) {
-    if (q.speakerIndex === null) expect(q.speaker).toBeNull();
-    else expect(a.speakers[q.speakerIndex]!.name).toBe(q.speaker);
-    expect(a.text.slice(q.start, q.end)).toContain(q.text.slice(0, 8));
-  }
-}
+import { describe, expect, it } from 'vitest';
+import { analyze, type Attributions, expectArticle, expectConsistent, expectContainsAll, expectContainsNone, expectNoQuoteContaining, expectSpeakers, itAttributes, quoteWith } from '../helpers';
 
 // No lang attribute at all: the text (Persian letters گ پ چ ژ ی ک) must say Persian, not Arabic.
 // Persian news puts the speaker before the quote ("…، گفت: «…»"); a speaker-after pattern is not natural
@@ -63,25 +39,25 @@ const ELECTRICITY = `<!doctype html>
 </body>
 </html>`;
 
+/** Attribution rules, each with the quotes that show it. */
+const ATTRIBUTIONS: Record<string, Attributions> = {
+  'continues the previous speaker after "وی افزود"': [['ساخت چهار هزار مگاوات', 'علی رضایی']],
+  'attributes a quote to a second speaker introduced with a compound verb (اظهار داشت)': [['صنایع هنوز نگران قطعی‌های ناگهانی', 'مریم احمدی']],
+  'resolves the descriptor وزیر نیرو to the minister named earlier, not to the spokeswoman in between': [['هیچ محدودیتی برای برق بیمارستان‌ها', 'علی رضایی']],
+  'attributes a quote after a source phrase and a surname (به گفته رضایی، «…»)': [['همکاری مردم در کاهش مصرف', 'علی رضایی']],
+  'leaves a quote with no speaker in reach unattributed (… آمده است: «…»)': [['برق را هدر ندهیم', null]],
+};
+
 describe('Persian: energy minister on summer blackouts (page with no lang attribute)', () => {
-  let a: Analysis;
-  beforeAll(() => {
-    a = analyze(ELECTRICITY);
-  });
+  const a = analyze(ELECTRICITY);
 
   it('is an article in Persian (not Arabic), right to left, titled without the site name', () => {
-    expect(a.isArticle).toBe(true);
-    expect(a.lang).toBe('fa');
-    expect(a.dir).toBe('rtl');
-    expect(a.title).toBe('وزیر نیرو: تابستان امسال خاموشی برنامه‌ریزی‌شده نخواهیم داشت');
+    expectArticle(a, { lang: 'fa', dir: 'rtl', title: 'وزیر نیرو: تابستان امسال خاموشی برنامه‌ریزی‌شده نخواهیم داشت' });
   });
 
   it('keeps the article body and leaves out navigation, most read and footer', () => {
-    expect(a.text).toContain('کارشناسان حوزه انرژی');
-    expect(a.text).not.toContain('پربازدیدترین');
-    expect(a.text).not.toContain('قیمت طلا و سکه');
-    expect(a.text).not.toContain('تمامی حقوق');
-    expect(a.text).not.toContain('ورزشی');
+    expectContainsAll(a.text, ['کارشناسان حوزه انرژی']);
+    expectContainsNone(a.text, ['پربازدیدترین', 'قیمت طلا و سکه', 'تمامی حقوق', 'ورزشی']);
   });
 
   it('attributes a quote introduced by name, apposition and verb (علی رضایی، وزیر نیرو، … گفت: «…»)', () => {
@@ -92,42 +68,18 @@ describe('Persian: energy minister on summer blackouts (page with no lang attrib
     expect(q.speaker).toBe('علی رضایی');
   });
 
-  it('continues the previous speaker after "وی افزود"', () => {
-    expect(quoteWith(a, 'ساخت چهار هزار مگاوات').speaker).toBe('علی رضایی');
-  });
-
-  it('attributes a quote to a second speaker introduced with a compound verb (اظهار داشت)', () => {
-    expect(quoteWith(a, 'صنایع هنوز نگران قطعی‌های ناگهانی').speaker).toBe('مریم احمدی');
-  });
-
-  it('resolves the descriptor وزیر نیرو to the minister named earlier, not to the spokeswoman in between', () => {
-    expect(quoteWith(a, 'هیچ محدودیتی برای برق بیمارستان‌ها').speaker).toBe('علی رضایی');
-  });
-
-  it('attributes a quote after a source phrase and a surname (به گفته رضایی، «…»)', () => {
-    expect(quoteWith(a, 'همکاری مردم در کاهش مصرف').speaker).toBe('علی رضایی');
-  });
-
-  it('leaves a quote with no speaker in reach unattributed (… آمده است: «…»)', () => {
-    expect(quoteWith(a, 'برق را هدر ندهیم').speaker).toBeNull();
-  });
+  itAttributes(a, ATTRIBUTIONS);
 
   it('does not take scare quotes and programme names for quotations', () => {
-    for (const fragment of ['ناترازی', 'مدیریت مصرف']) {
-      expect(a.quotes.some((q) => q.text === fragment || q.text.startsWith(fragment)), fragment).toBe(false);
-    }
+    // No quote starts with (or contains) the scare-quoted words.
+    expectNoQuoteContaining(a, ['ناترازی', 'مدیریت مصرف']);
   });
 
   it('lists each person once, with the right number of quotes', () => {
-    const rezaei = speakersFor(a, 'رضایی');
-    expect(rezaei).toHaveLength(1);
-    expect(rezaei[0]!.name).toBe('علی رضایی');
-    expect(rezaei[0]!.quotes).toBe(4);
-    const ahmadi = speakersFor(a, 'احمدی');
-    expect(ahmadi).toHaveLength(1);
-    expect(ahmadi[0]!.name).toBe('مریم احمدی');
-    expect(ahmadi[0]!.quotes).toBe(1);
-    expect(a.speakers).toHaveLength(2);
+    expectSpeakers(a, [
+      { find: 'رضایی', name: 'علی رضایی', quotes: 4 },
+      { find: 'احمدی', name: 'مریم احمدی', quotes: 1 },
+    ]);
     expectConsistent(a);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument } from '../../lib/analyze';
-import type { Analysis, Quote } from '../../lib/types';
+import { analyze, type Attributions, expectAttributions, expectConsistent, expectContainsAll, expectContainsNone, expectNoQuoteContaining, expectSpeakers, itAttributes, quoteWith } from '../helpers';
 
 // French typography: narrow no-break space (U+202F) or no-break space (U+00A0) inside « » and before : ! ?
 const N = '\u202f';
@@ -51,18 +50,24 @@ const PAGE = `<!doctype html>
 </body>
 </html>`;
 
-function analyze(html: string): Analysis {
-  return analyzeDocument(new DOMParser().parseFromString(html, 'text/html'));
-}
-
 const a = analyze(PAGE);
 
-/** The one quote whose text contains `fragment`. */
-function quote(fragment: string): Quote {
-  const found = a.quotes.filter((q) => q.text.includes(fragment));
-  expect(found, `exactly one quote containing "${fragment}"; quotes: ${JSON.stringify(a.quotes.map((q) => q.text))}`).toHaveLength(1);
-  return found[0]!;
-}
+/** Attribution rules, each with the quotes that show it. */
+const ATTRIBUTIONS: Record<string, Attributions> = {
+  'attributes a quote to a speaker named before it': [['Les villes qui n', 'Marie Dupont']],
+  'attributes a quote to a speaker named after it': [['Nous allons planter', 'Jean Martin']],
+  'gives both halves of a quote split by "a-t-il dit" to the same speaker': [
+    ['Chaque euro investi', 'Jean Martin'],
+    ['ce sont les assureurs', 'Jean Martin'],
+  ],
+  'gives "a-t-il ajouté" with no subject to the previous speaker': [['Les habitants des quartiers populaires', 'Jean Martin']],
+  'gives a feminine pronoun subject to the last woman who spoke, not the last speaker': [["L'État financera un tiers", 'Marie Dupont']],
+  'resolves descriptors ("le maire", "la ministre") to the person first named with them': [
+    ['Nous ne toucherons pas aux impôts', 'Jean Martin'],
+    ['Lyon doit servir de modèle', 'Marie Dupont'],
+  ],
+  'leaves a quote with no speaker in reach unattributed': [['Des arbres, pas des promesses', null]],
+};
 
 describe('French article', () => {
   it('is recognised as an article in French, left to right, with the headline as title', () => {
@@ -76,79 +81,38 @@ describe('French article', () => {
   });
 
   it('keeps the body and leaves navigation, related links and footer out of the text', () => {
-    expect(a.text).toContain('un plan de 120 millions');
-    expect(a.text).toContain('Le documentaire');
-    for (const boilerplate of [
+    expectContainsAll(a.text, ['un plan de 120 millions', 'Le documentaire']);
+    expectContainsNone(a.text, [
       'Les plus lus', 'Grève à la SNCF', 'prolongé jusqu', 'les prix baissent enfin', 'Mentions légales',
       'Tous droits réservés', 'Conditions générales', "S'abonner", 'les hôpitaux lyonnais sous tension',
-    ]) {
-      expect(a.text, boilerplate).not.toContain(boilerplate);
-    }
+    ]);
   });
 
   it('returns quotations without their marks or the spaces inside them', () => {
     for (const q of a.quotes) {
       expect(q.text).not.toMatch(/^[\s«»“”"\u202f\u00a0]|[\s«»“”"\u202f\u00a0]$/u);
     }
-    expect(quote('Nous allons planter').text).toBe(
+    expect(quoteWith(a, 'Nous allons planter').text).toBe(
       "Nous allons planter trente mille arbres d'ici à 2030 et transformer toutes les cours d'école en îlots de fraîcheur",
     );
   });
 
-  it('attributes a quote to a speaker named before it', () => {
-    expect(quote('Les villes qui n').speaker).toBe('Marie Dupont');
-  });
-
-  it('attributes a quote to a speaker named after it', () => {
-    expect(quote('Nous allons planter').speaker).toBe('Jean Martin');
-  });
-
-  it('gives both halves of a quote split by "a-t-il dit" to the same speaker', () => {
-    expect(quote('Chaque euro investi').speaker).toBe('Jean Martin');
-    expect(quote('ce sont les assureurs').speaker).toBe('Jean Martin');
-  });
-
-  it('gives "a-t-il ajouté" with no subject to the previous speaker', () => {
-    expect(quote('Les habitants des quartiers populaires').speaker).toBe('Jean Martin');
-  });
-
-  it('gives a feminine pronoun subject to the last woman who spoke, not the last speaker', () => {
-    expect(quote("L'État financera un tiers").speaker).toBe('Marie Dupont');
-  });
-
-  it('resolves descriptors ("le maire", "la ministre") to the person first named with them', () => {
-    expect(quote('Nous ne toucherons pas aux impôts').speaker).toBe('Jean Martin');
-    expect(quote('Lyon doit servir de modèle').speaker).toBe('Marie Dupont');
-  });
+  itAttributes(a, ATTRIBUTIONS);
 
   it('leaves out scare quotes and titles of works', () => {
     const texts = a.quotes.map((q) => q.text);
     expect(texts).not.toContain('écologie punitive');
     expect(texts).not.toContain('La Ville en surchauffe');
-    expect(texts.some((t) => t.includes('écologie punitive') || t.includes('La Ville en surchauffe'))).toBe(false);
+    expectNoQuoteContaining(a, ['écologie punitive', 'La Ville en surchauffe']);
     expect(a.quotes).toHaveLength(9);
   });
 
-  it('leaves a quote with no speaker in reach unattributed', () => {
-    const banner = quote('Des arbres, pas des promesses');
-    expect(banner.speaker).toBeNull();
-    expect(banner.speakerIndex).toBeNull();
-  });
-
   it('lists each person once, with aliases and the right number of quotes', () => {
-    expect(a.speakers.map((s) => s.name).sort()).toEqual(['Jean Martin', 'Marie Dupont']);
-    const martin = a.speakers.find((s) => s.name === 'Jean Martin')!;
-    const dupont = a.speakers.find((s) => s.name === 'Marie Dupont')!;
-    expect(martin.quotes).toBe(5);
-    expect(dupont.quotes).toBe(3);
-    expect(martin.aliases).toContain('Martin');
-    expect(martin.aliases.some((alias) => /maire/i.test(alias))).toBe(true);
-    expect(dupont.aliases.some((alias) => /ministre/i.test(alias))).toBe(true);
-    for (const q of a.quotes) {
-      if (q.speaker === null) continue;
-      expect(q.speakerIndex).not.toBeNull();
-      expect(a.speakers[q.speakerIndex!]!.name).toBe(q.speaker);
-    }
+    expectSpeakers(a, [
+      { find: 'Jean Martin', name: 'Jean Martin', quotes: 5, aliases: ['Martin', /maire/i] },
+      { find: 'Marie Dupont', name: 'Marie Dupont', quotes: 3, aliases: [/ministre/i] },
+    ]);
+    expectConsistent(a);
   });
 });
 
@@ -169,15 +133,13 @@ const SHORT_PAGE = `<!doctype html>
 
 describe('French article: honorifics and source phrases', () => {
   const b = analyze(SHORT_PAGE);
-  const find = (fragment: string) => b.quotes.find((q) => q.text.includes(fragment));
 
   it('reads a name after the honorific "M." as the speaker after a quote', () => {
-    expect(find('Nous tiendrons les délais')?.speaker).toBe('Paul Girard');
+    expectAttributions(b, [['Nous tiendrons les délais', 'Paul Girard']]);
   });
 
   it('gives a quote introduced by "Selon Mme X" and "D\'après X" to X', () => {
-    expect(find('les travaux commenceront')?.speaker).toBe('Hélène Roux');
-    expect(find('aucun train ne sera supprimé')?.speaker).toBe('Paul Girard');
+    expectAttributions(b, [['les travaux commenceront', 'Hélène Roux'], ['aucun train ne sera supprimé', 'Paul Girard']]);
     expect(b.speakers.map((s) => s.name).sort()).toEqual(['Hélène Roux', 'Paul Girard']);
   });
 });

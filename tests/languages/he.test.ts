@@ -1,29 +1,5 @@
-import { describe, it, expect, beforeAll } from 'vitest';
-import { analyzeDocument } from '@/lib/analyze';
-import type { Analysis, Quote } from '@/lib/types';
-
-function analyze(html: string): Analysis {
-  return analyzeDocument(new DOMParser().parseFromString(html, 'text/html')) as Analysis;
-}
-
-/** The one quote whose text contains `fragment`. */
-function quoteWith(a: Analysis, fragment: string): Quote {
-  const found = a.quotes.filter((q) => q.text.includes(fragment));
-  expect(found, `one quote containing "${fragment}" in ${JSON.stringify(a.quotes.map((q) => q.text))}`).toHaveLength(1);
-  return found[0]!;
-}
-
-function speakersFor(a: Analysis, name: string) {
-  return a.speakers.filter((s) => s.name.includes(name) || s.aliases.some((alias) => alias.includes(name)));
-}
-
-function expectConsistent(a: Analysis) {
-  for (const q of a.quotes) {
-    if (q.speakerIndex === null) expect(q.speaker).toBeNull();
-    else expect(a.speakers[q.speakerIndex]!.name).toBe(q.speaker);
-    expect(a.text.slice(q.start, q.end)).toContain(q.text.slice(0, 8));
-  }
-}
+import { describe, expect, it } from 'vitest';
+import { analyze, type Attributions, expectArticle, expectAttributions, expectConsistent, expectContainsAll, expectContainsNone, expectSpeakers, itAttributes, quoteWith } from '../helpers';
 
 // The page claims lang="en" (a template default): the text is Hebrew and must win.
 const RAILWAY = `<!doctype html>
@@ -84,26 +60,29 @@ const STARTUP = `<!doctype html>
 </body>
 </html>`;
 
+/** Attribution rules on the railway page, each with the quotes that show it. */
+const RAILWAY_ATTRIBUTIONS: Record<string, Attributions> = {
+  'continues the previous speaker after "היא הוסיפה"': [['אני מבקשת מתושבי הצפון סבלנות', 'מירב לוי']],
+  'resolves the descriptor ראש הממשלה after the verb to the prime minister named earlier': [['זו הבטחה אישית שלי', 'יוסי כהן']],
+  'leaves a quote with no speaker in reach unattributed': [['הרכבת כבר כאן', null]],
+};
+
+/** Attribution rules on the startup page, each with the quotes that show it. */
+const STARTUP_ATTRIBUTIONS: Record<string, Attributions> = {
+  'resolves the descriptor המנכ״ל after the verb (״…״, הוסיף המנכ״ל) to the CEO named earlier': [['הנגב הוא לא פריפריה', 'רון דהן']],
+  'attributes a quote ended by a subjectless feminine verb (״…״, אמרה) to the mayor just named': [['כל משרה כזאת משאירה בעיר', 'אורית שמעוני']],
+};
+
 describe('Hebrew: railway to Kiryat Shmona (page wrongly marked lang="en")', () => {
-  let a: Analysis;
-  beforeAll(() => {
-    a = analyze(RAILWAY);
-  });
+  const a = analyze(RAILWAY);
 
   it('is an article in Hebrew, right to left, whatever the markup says, titled without the site name', () => {
-    expect(a.isArticle).toBe(true);
-    expect(a.lang).toBe('he');
-    expect(a.dir).toBe('rtl');
-    expect(a.title).toBe('ראש הממשלה מבטיח: הרכבת לקריית שמונה תיפתח עד סוף 2028');
+    expectArticle(a, { lang: 'he', dir: 'rtl', title: 'ראש הממשלה מבטיח: הרכבת לקריית שמונה תיפתח עד סוף 2028' });
   });
 
   it('keeps the article body and leaves out navigation, most read and footer', () => {
-    expect(a.text).toContain('עלות הפרויקט מוערכת ב-12 מיליארד שקלים');
-    expect(a.text).toContain('בצה"ל ביקשו');
-    expect(a.text).not.toContain('הכי נקראות');
-    expect(a.text).not.toContain('סערה בכנרת');
-    expect(a.text).not.toContain('כל הזכויות שמורות');
-    expect(a.text).not.toContain('פוליטיקה');
+    expectContainsAll(a.text, ['עלות הפרויקט מוערכת ב-12 מיליארד שקלים', 'בצה"ל ביקשו']);
+    expectContainsNone(a.text, ['הכי נקראות', 'סערה בכנרת', 'כל הזכויות שמורות', 'פוליטיקה']);
   });
 
   it('attributes a quote introduced by the speaker (ראש הממשלה יוסי כהן אמר: "…")', () => {
@@ -118,29 +97,16 @@ describe('Hebrew: railway to Kiryat Shmona (page wrongly marked lang="en")', () 
     expect(q.speaker).toBe('מירב לוי');
   });
 
-  it('continues the previous speaker after "היא הוסיפה"', () => {
-    expect(quoteWith(a, 'אני מבקשת מתושבי הצפון סבלנות').speaker).toBe('מירב לוי');
-  });
-
   it('gives both halves of a split quote ("A", אמר כהן, "B") to the speaker', () => {
-    const first = quoteWith(a, 'אנחנו לא מוותרים על הצפון');
-    const second = quoteWith(a, 'והצפון יקבל סוף סוף');
-    expect(first.text).toBe('אנחנו לא מוותרים על הצפון');
-    expect(first.speaker).toBe('יוסי כהן');
-    expect(second.speaker).toBe('יוסי כהן');
+    expect(quoteWith(a, 'אנחנו לא מוותרים על הצפון').text).toBe('אנחנו לא מוותרים על הצפון');
+    expectAttributions(a, [['אנחנו לא מוותרים על הצפון', 'יוסי כהן'], ['והצפון יקבל סוף סוף', 'יוסי כהן']]);
   });
 
-  it('resolves the descriptor ראש הממשלה after the verb to the prime minister named earlier', () => {
-    expect(quoteWith(a, 'זו הבטחה אישית שלי').speaker).toBe('יוסי כהן');
-  });
+  itAttributes(a, RAILWAY_ATTRIBUTIONS);
 
   it('attributes a quote after a source phrase with an honorific (לדברי ד"ר עמית שגיא, …, "…")', () => {
     const q = quoteWith(a, 'לוחות הזמנים שהוצגו אופטימיים');
     expect(q.speaker).toMatch(/עמית שגיא$/);
-  });
-
-  it('leaves a quote with no speaker in reach unattributed', () => {
-    expect(quoteWith(a, 'הרכבת כבר כאן').speaker).toBeNull();
   });
 
   it('does not take acronyms (צה"ל, מנכ"ל, ד"ר) or scare quotes for quotations', () => {
@@ -152,36 +118,23 @@ describe('Hebrew: railway to Kiryat Shmona (page wrongly marked lang="en")', () 
   });
 
   it('lists each person once, with the right number of quotes', () => {
-    const cohen = speakersFor(a, 'כהן');
-    expect(cohen).toHaveLength(1);
-    expect(cohen[0]!.name).toBe('יוסי כהן');
-    expect(cohen[0]!.quotes).toBe(4);
-    const levy = speakersFor(a, 'לוי');
-    expect(levy).toHaveLength(1);
-    expect(levy[0]!.name).toBe('מירב לוי');
-    expect(levy[0]!.quotes).toBe(2);
-    const sagi = speakersFor(a, 'שגיא');
-    expect(sagi).toHaveLength(1);
-    expect(sagi[0]!.quotes).toBe(1);
-    expect(a.speakers).toHaveLength(3);
+    const sagi = quoteWith(a, 'לוחות הזמנים שהוצגו אופטימיים').speaker!;
+    expect(sagi).toMatch(/עמית שגיא$/);
+    expectSpeakers(a, [
+      { find: 'כהן', name: 'יוסי כהן', quotes: 4 },
+      { find: 'לוי', name: 'מירב לוי', quotes: 2 },
+      { find: 'שגיא', name: sagi, quotes: 1 },
+    ]);
     expectConsistent(a);
   });
 });
 
 describe('Hebrew: cyber company hiring in Beersheba (gershayim quotes)', () => {
-  let a: Analysis;
-  beforeAll(() => {
-    a = analyze(STARTUP);
-  });
+  const a = analyze(STARTUP);
 
   it('is an article in Hebrew, titled without the site name', () => {
-    expect(a.isArticle).toBe(true);
-    expect(a.lang).toBe('he');
-    expect(a.dir).toBe('rtl');
-    expect(a.title).toBe('חברת הסייבר "מגן" תגייס 300 עובדים חדשים בבאר שבע');
-    expect(a.text).not.toContain('עוד באתר');
-    expect(a.text).not.toContain('מדד המחירים');
-    expect(a.text).not.toContain('כל הזכויות שמורות');
+    expectArticle(a, { lang: 'he', dir: 'rtl', title: 'חברת הסייבר "מגן" תגייס 300 עובדים חדשים בבאר שבע' });
+    expectContainsNone(a.text, ['עוד באתר', 'מדד המחירים', 'כל הזכויות שמורות']);
   });
 
   it('reads ״…״ as quotation marks and ignores the gershayim of מנכ״ל, צה״ל and ארה״ב', () => {
@@ -191,22 +144,13 @@ describe('Hebrew: cyber company hiring in Beersheba (gershayim quotes)', () => {
     for (const quote of a.quotes) expect(quote.text).not.toContain('יוצאי יחידה 8200');
   });
 
-  it('resolves the descriptor המנכ״ל after the verb (״…״, הוסיף המנכ״ל) to the CEO named earlier', () => {
-    expect(quoteWith(a, 'הנגב הוא לא פריפריה').speaker).toBe('רון דהן');
-  });
-
-  it('attributes a quote ended by a subjectless feminine verb (״…״, אמרה) to the mayor just named', () => {
-    expect(quoteWith(a, 'כל משרה כזאת משאירה בעיר').speaker).toBe('אורית שמעוני');
-  });
+  itAttributes(a, STARTUP_ATTRIBUTIONS);
 
   it('lists each person once, with the right number of quotes', () => {
-    const dahan = speakersFor(a, 'דהן');
-    expect(dahan).toHaveLength(1);
-    expect(dahan[0]!.quotes).toBe(2);
-    const shimoni = speakersFor(a, 'שמעוני');
-    expect(shimoni).toHaveLength(1);
-    expect(shimoni[0]!.quotes).toBe(1);
-    expect(a.speakers).toHaveLength(2);
+    expectSpeakers(a, [
+      { find: 'דהן', name: 'רון דהן', quotes: 2 },
+      { find: 'שמעוני', name: 'אורית שמעוני', quotes: 1 },
+    ]);
     expectConsistent(a);
   });
 });

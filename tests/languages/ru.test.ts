@@ -1,22 +1,5 @@
-import { describe, it, expect, beforeAll } from 'vitest';
-import { analyzeDocument } from '@/lib/analyze';
-import type { Analysis, Quote } from '@/lib/types';
-
-function analyze(html: string): Analysis {
-  return analyzeDocument(new DOMParser().parseFromString(html, 'text/html')) as Analysis;
-}
-
-/** The one quote whose text contains `fragment`. */
-function quoteWith(a: Analysis, fragment: string): Quote {
-  const found = a.quotes.filter((q) => q.text.includes(fragment));
-  expect(found, `one quote containing «${fragment}» in ${JSON.stringify(a.quotes.map((q) => q.text))}`).toHaveLength(1);
-  return found[0]!;
-}
-
-/** Speakers that stand for a person: by canonical name or by any alias containing `surname`. */
-function speakersFor(a: Analysis, surname: string) {
-  return a.speakers.filter((s) => s.name.includes(surname) || s.aliases.some((alias) => alias.includes(surname)));
-}
+import { describe, expect, it } from 'vitest';
+import { analyze, type Attributions, expectArticle, expectAttributions, expectConsistent, expectContainsAll, expectContainsNone, expectNoQuoteContaining, expectSpeakers, itAttributes, quoteWith } from '../helpers';
 
 const ENERGY_BRIDGE = `<!doctype html>
 <html lang="ru">
@@ -64,27 +47,23 @@ const ENERGY_BRIDGE = `<!doctype html>
 </body>
 </html>`;
 
+/** Attribution rules, each with the quotes that show it. */
+const ATTRIBUTIONS: Record<string, Attributions> = {
+  'continues the previous speaker after "Он добавил"': [['Если подрядчик снова сорвёт сроки', 'Иван Петров']],
+  'resolves the descriptor "министр" to the minister named earlier, not to the governor in between': [['Все сроки согласованы с подрядчиком', 'Иван Петров']],
+  'leaves a quote with no speaker in reach unattributed': [['Обещали свет к зиме', null]],
+};
+
 describe('Russian: news article about the Yakutia power line', () => {
-  let a: Analysis;
-  beforeAll(() => {
-    a = analyze(ENERGY_BRIDGE);
-  });
+  const a = analyze(ENERGY_BRIDGE);
 
   it('is an article in Russian, written left to right, titled without the site name', () => {
-    expect(a.isArticle).toBe(true);
-    expect(a.lang).toBe('ru');
-    expect(a.dir).toBe('ltr');
-    expect(a.title).toBe('Министр энергетики пообещал достроить энергомост в Якутии до конца 2026 года');
+    expectArticle(a, { lang: 'ru', dir: 'ltr', title: 'Министр энергетики пообещал достроить энергомост в Якутии до конца 2026 года' });
   });
 
   it('keeps the article body and leaves out navigation, related links and footer', () => {
-    expect(a.text).toContain('Линия электропередачи протяжённостью более 600 километров');
-    expect(a.text).toContain('самодельный плакат');
-    expect(a.text).not.toContain('Самое читаемое');
-    expect(a.text).not.toContain('мост через реку Лену');
-    expect(a.text).not.toContain('Все права защищены');
-    expect(a.text).not.toContain('Перепечатка материалов');
-    expect(a.text).not.toContain('Спорт');
+    expectContainsAll(a.text, ['Линия электропередачи протяжённостью более 600 километров', 'самодельный плакат']);
+    expectContainsNone(a.text, ['Самое читаемое', 'мост через реку Лену', 'Все права защищены', 'Перепечатка материалов', 'Спорт']);
   });
 
   it('attributes a quote introduced by the speaker ("Министр Иван Петров заявил: «…»")', () => {
@@ -102,15 +81,8 @@ describe('Russian: news article about the Yakutia power line', () => {
   });
 
   it('gives both halves of a split quote («A, — сказал он. — B») to the speaker, without the author\'s words', () => {
-    const first = quoteWith(a, 'Мы не отступим от утверждённого графика');
-    const second = quoteWith(a, 'Каждый месяц задержки обходится');
-    expect(first.speaker).toBe('Иван Петров');
-    expect(second.speaker).toBe('Иван Петров');
+    expectAttributions(a, [['Мы не отступим от утверждённого графика', 'Иван Петров'], ['Каждый месяц задержки обходится', 'Иван Петров']]);
     for (const q of a.quotes) expect(q.text).not.toContain('сказал он');
-  });
-
-  it('continues the previous speaker after "Он добавил"', () => {
-    expect(quoteWith(a, 'Если подрядчик снова сорвёт сроки').speaker).toBe('Иван Петров');
   });
 
   it('resolves a feminine pronoun ("— сказала она") to the woman just named, nested „…“ quote kept inside', () => {
@@ -120,42 +92,23 @@ describe('Russian: news article about the Yakutia power line', () => {
     expect(q.speaker).toBe('Анна Смирнова');
   });
 
-  it('resolves the descriptor "министр" to the minister named earlier, not to the governor in between', () => {
-    expect(quoteWith(a, 'Все сроки согласованы с подрядчиком').speaker).toBe('Иван Петров');
-  });
-
-  it('leaves a quote with no speaker in reach unattributed', () => {
-    expect(quoteWith(a, 'Обещали свет к зиме').speaker).toBeNull();
-  });
+  itAttributes(a, ATTRIBUTIONS);
 
   it('does not take scare quotes and quoted names for quotations', () => {
-    for (const fragment of ['вечным долгостроем', 'Северсетьстрой', 'Энергетика Севера', 'Северные вести']) {
-      expect(a.quotes.some((q) => q.text.includes(fragment)), fragment).toBe(false);
-    }
+    expectNoQuoteContaining(a, ['вечным долгостроем', 'Северсетьстрой', 'Энергетика Севера', 'Северные вести']);
   });
 
   it('lists each person once, with the right number of quotes', () => {
-    const petrov = speakersFor(a, 'Петров');
-    expect(petrov).toHaveLength(1);
-    expect(petrov[0]!.name).toBe('Иван Петров');
     // The split quote may be one quotation or two, but nothing else.
     const split = a.quotes.filter((q) => /Мы не отступим|Каждый месяц задержки/.test(q.text)).length;
     expect([1, 2]).toContain(split);
-    expect(petrov[0]!.quotes).toBe(4 + split);
-
-    const smirnova = speakersFor(a, 'Смирнов');
-    expect(smirnova).toHaveLength(1);
-    expect(smirnova[0]!.name).toBe('Анна Смирнова');
-    expect(smirnova[0]!.quotes).toBe(1);
-
-    expect(a.speakers).toHaveLength(2);
+    expectSpeakers(a, [
+      { find: 'Петров', name: 'Иван Петров', quotes: 4 + split },
+      { find: 'Смирнов', name: 'Анна Смирнова', quotes: 1 },
+    ]);
   });
 
   it('keeps quotes and speakers consistent', () => {
-    for (const q of a.quotes) {
-      if (q.speakerIndex === null) expect(q.speaker).toBeNull();
-      else expect(a.speakers[q.speakerIndex]!.name).toBe(q.speaker);
-      expect(a.text.slice(q.start, q.end)).toContain(q.text.slice(0, 10));
-    }
+    expectConsistent(a);
   });
 });

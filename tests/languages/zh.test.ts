@@ -1,29 +1,5 @@
-import { describe, it, expect, beforeAll } from 'vitest';
-import { analyzeDocument } from '@/lib/analyze';
-import type { Analysis, Quote } from '@/lib/types';
-
-function analyze(html: string): Analysis {
-  return analyzeDocument(new DOMParser().parseFromString(html, 'text/html')) as Analysis;
-}
-
-/** The one quote whose text contains `fragment`. */
-function quoteWith(a: Analysis, fragment: string): Quote {
-  const found = a.quotes.filter((q) => q.text.includes(fragment));
-  expect(found, `one quote containing “${fragment}” in ${JSON.stringify(a.quotes.map((q) => q.text))}`).toHaveLength(1);
-  return found[0]!;
-}
-
-function speakersFor(a: Analysis, name: string) {
-  return a.speakers.filter((s) => s.name.includes(name) || s.aliases.some((alias) => alias.includes(name)));
-}
-
-function expectConsistent(a: Analysis) {
-  for (const q of a.quotes) {
-    if (q.speakerIndex === null) expect(q.speaker).toBeNull();
-    else expect(a.speakers[q.speakerIndex]!.name).toBe(q.speaker);
-    expect(a.text.slice(q.start, q.end)).toContain(q.text.slice(0, 6));
-  }
-}
+import { describe, expect, it } from 'vitest';
+import { analyze, type Attributions, expectArticle, expectConsistent, expectContainsAll, expectContainsNone, expectNoQuoteContaining, expectSpeakers, itAttributes, quoteWith } from '../helpers';
 
 const CLIMATE = `<!doctype html>
 <html lang="zh-CN">
@@ -91,25 +67,33 @@ const POWER_SUPPLY_TW = `<!doctype html>
 </body>
 </html>`;
 
+/** Attribution rules on the simplified-Chinese page, each with the quotes that show it. */
+const CLIMATE_ATTRIBUTIONS: Record<string, Attributions> = {
+  'attributes a quote followed by the speaker (“…”陈立新说。)': [['个别国家以应对气候变化为名', '陈立新']],
+  'continues the previous speaker after 他补充说': [['中方将继续切实履行自己的承诺', '陈立新']],
+  'attributes a quote after a role, a name and 在…时指出': [['发展中国家真正需要的是资金和技术支持', '刘志强']],
+  'resolves the descriptor 发言人 to the spokesman named earlier, not to the envoy in between': [['任何单边措施都无助于解决全球性问题', '陈立新']],
+  'leaves a quote with no speaker in reach unattributed': [['绿色转型不是选择题', null]],
+};
+
+/** Attribution rules on the traditional-Chinese page, each with the quotes that show it. */
+const POWER_SUPPLY_ATTRIBUTIONS: Record<string, Attributions> = {
+  'attributes a quote followed by the speaker (「…」王美玲說。)': [['提前完成大型燃氣機組的歲修', '王美玲']],
+  'continues the previous speaker after 她補充說': [['離岸風電今年還會有三座風場', '王美玲']],
+  'attributes a quote to a legislator (立委張志明則認為：「…」)': [['政府每年都說不會缺電', '張志明']],
+  'resolves the descriptor 部長 to the minister named earlier': [['去年的停電是電網設備故障造成的', '王美玲']],
+};
+
 describe('Chinese (simplified): foreign ministry briefing on climate', () => {
-  let a: Analysis;
-  beforeAll(() => {
-    a = analyze(CLIMATE);
-  });
+  const a = analyze(CLIMATE);
 
   it('is an article in Chinese, titled without the site name', () => {
-    expect(a.isArticle).toBe(true);
-    expect(a.lang).toBe('zh');
-    expect(a.dir).toBe('ltr');
-    expect(a.title).toBe('外交部：中方愿同各方加强气候合作 反对以气候为名的贸易壁垒');
+    expectArticle(a, { lang: 'zh', dir: 'ltr', title: '外交部：中方愿同各方加强气候合作 反对以气候为名的贸易壁垒' });
   });
 
   it('keeps the article body and leaves out navigation, hot news and footer', () => {
-    expect(a.text).toContain('欧盟正式启动所谓');
-    expect(a.text).not.toContain('热门新闻');
-    expect(a.text).not.toContain('暴雨黄色预警');
-    expect(a.text).not.toContain('版权所有');
-    expect(a.text).not.toContain('京ICP备');
+    expectContainsAll(a.text, ['欧盟正式启动所谓']);
+    expectContainsNone(a.text, ['热门新闻', '暴雨黄色预警', '版权所有', '京ICP备']);
   });
 
   it('attributes a quote introduced by the speaker (外交部发言人陈立新表示：“…”)', () => {
@@ -118,58 +102,27 @@ describe('Chinese (simplified): foreign ministry briefing on climate', () => {
     expect(q.speaker).toBe('陈立新');
   });
 
-  it('attributes a quote followed by the speaker (“…”陈立新说。)', () => {
-    expect(quoteWith(a, '个别国家以应对气候变化为名').speaker).toBe('陈立新');
-  });
-
-  it('continues the previous speaker after 他补充说', () => {
-    expect(quoteWith(a, '中方将继续切实履行自己的承诺').speaker).toBe('陈立新');
-  });
-
-  it('attributes a quote after a role, a name and 在…时指出', () => {
-    expect(quoteWith(a, '发展中国家真正需要的是资金和技术支持').speaker).toBe('刘志强');
-  });
-
-  it('resolves the descriptor 发言人 to the spokesman named earlier, not to the envoy in between', () => {
-    expect(quoteWith(a, '任何单边措施都无助于解决全球性问题').speaker).toBe('陈立新');
-  });
-
-  it('leaves a quote with no speaker in reach unattributed', () => {
-    expect(quoteWith(a, '绿色转型不是选择题').speaker).toBeNull();
-  });
+  itAttributes(a, CLIMATE_ATTRIBUTIONS);
 
   it('does not take scare quotes and quoted names for quotations', () => {
-    for (const fragment of ['碳关税', '绿色丝路']) {
-      expect(a.quotes.some((q) => q.text.includes(fragment)), fragment).toBe(false);
-    }
+    expectNoQuoteContaining(a, ['碳关税', '绿色丝路']);
   });
 
   it('lists each person once, with the right number of quotes', () => {
-    const chen = speakersFor(a, '陈立新');
-    expect(chen).toHaveLength(1);
-    expect(chen[0]!.name).toBe('陈立新');
-    expect(chen[0]!.quotes).toBe(4);
-    const liu = speakersFor(a, '刘志强');
-    expect(liu).toHaveLength(1);
-    expect(liu[0]!.quotes).toBe(1);
-    expect(a.speakers).toHaveLength(2);
+    expectSpeakers(a, [
+      { find: '陈立新', name: '陈立新', quotes: 4 },
+      { find: '刘志强', name: '刘志强', quotes: 1 },
+    ]);
     expectConsistent(a);
   });
 });
 
 describe('Chinese (traditional, Taiwan): minister on summer power supply, 「」 quotes', () => {
-  let a: Analysis;
-  beforeAll(() => {
-    a = analyze(POWER_SUPPLY_TW);
-  });
+  const a = analyze(POWER_SUPPLY_TW);
 
   it('is an article in Chinese (zh, whatever the region subtag), titled without the site name', () => {
-    expect(a.isArticle).toBe(true);
-    expect(a.lang).toBe('zh');
-    expect(a.dir).toBe('ltr');
-    expect(a.title).toBe('經濟部長：今夏供電無虞 備轉容量率可維持一成以上');
-    expect(a.text).not.toContain('熱門新聞');
-    expect(a.text).not.toContain('轉載請註明出處');
+    expectArticle(a, { lang: 'zh', dir: 'ltr', title: '經濟部長：今夏供電無虞 備轉容量率可維持一成以上' });
+    expectContainsNone(a.text, ['熱門新聞', '轉載請註明出處']);
   });
 
   it('attributes a 「」 quote introduced by the speaker (經濟部長王美玲今天…表示：「…」)', () => {
@@ -178,37 +131,17 @@ describe('Chinese (traditional, Taiwan): minister on summer power supply, 「」
     expect(q.speaker).toBe('王美玲');
   });
 
-  it('attributes a quote followed by the speaker (「…」王美玲說。)', () => {
-    expect(quoteWith(a, '提前完成大型燃氣機組的歲修').speaker).toBe('王美玲');
-  });
-
-  it('continues the previous speaker after 她補充說', () => {
-    expect(quoteWith(a, '離岸風電今年還會有三座風場').speaker).toBe('王美玲');
-  });
-
-  it('attributes a quote to a legislator (立委張志明則認為：「…」)', () => {
-    expect(quoteWith(a, '政府每年都說不會缺電').speaker).toBe('張志明');
-  });
-
-  it('resolves the descriptor 部長 to the minister named earlier', () => {
-    expect(quoteWith(a, '去年的停電是電網設備故障造成的').speaker).toBe('王美玲');
-  });
+  itAttributes(a, POWER_SUPPLY_ATTRIBUTIONS);
 
   it('does not take scare quotes and campaign names for quotations', () => {
-    for (const fragment of ['綠電', '節電大作戰']) {
-      expect(a.quotes.some((q) => q.text.includes(fragment)), fragment).toBe(false);
-    }
+    expectNoQuoteContaining(a, ['綠電', '節電大作戰']);
   });
 
   it('lists each person once, with the right number of quotes', () => {
-    const wang = speakersFor(a, '王美玲');
-    expect(wang).toHaveLength(1);
-    expect(wang[0]!.name).toBe('王美玲');
-    expect(wang[0]!.quotes).toBe(4);
-    const zhang = speakersFor(a, '張志明');
-    expect(zhang).toHaveLength(1);
-    expect(zhang[0]!.quotes).toBe(1);
-    expect(a.speakers).toHaveLength(2);
+    expectSpeakers(a, [
+      { find: '王美玲', name: '王美玲', quotes: 4 },
+      { find: '張志明', name: '張志明', quotes: 1 },
+    ]);
     expectConsistent(a);
   });
 });

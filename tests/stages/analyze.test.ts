@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, analyzePage } from '../../lib/analyze';
-import type { Analysis } from '../../lib/types';
-
-const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
-const analyze = (html: string): Analysis => analyzeDocument(parse(html));
+import { analyze, parseHtml as parse } from '../helpers';
 
 const HEADLINES_AR = [
   'الحكومة تعلن خطة جديدة لدعم المزارعين في الصعيد',

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { walkBlocks } from '../../lib/article/blocks';
 import { ArticleText, PARAGRAPH_SEPARATOR } from '../../lib/article/article-text';
+import { UNLIMITED } from '../helpers';
 
 // Ranges are made in the test window's own document: happy-dom leaves Ranges of DOMParser documents empty.
 function articleOf(html: string) {
   const doc = document;
   doc.body.innerHTML = html.replace(/<\/?body>/g, '');
-  const { blocks } = walkBlocks(doc.body, { maxElements: 100_000, maxChars: 1_000_000 });
+  const { blocks } = walkBlocks(doc.body, UNLIMITED);
   return { doc, article: new ArticleText(blocks) };
 }
 

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { walkBlocks, type Block } from '../../lib/article/blocks';
 import { furnitureKind, isHidden } from '../../lib/article/boilerplate';
+import { UNLIMITED as BUDGET, parseHtml as parse, walkHtml as walk } from '../helpers';
 
-const BUDGET = { maxElements: 100_000, maxChars: 1_000_000 };
-
-function parse(html: string): Document {
-  return new DOMParser().parseFromString(html, 'text/html');
-}
-function walk(html: string) {
-  const doc = parse(html);
-  return { doc, ...walkBlocks(doc.body, BUDGET) };
-}
 const texts = (blocks: Block[]) => blocks.map((b) => b.text);
 const block = (blocks: Block[], fragment: string) => {
   const found = blocks.filter((b) => b.text.includes(fragment));

@@ -27,69 +27,47 @@ describe('detectLanguage from text alone', () => {
   });
 });
 
+/** Text, markup language, language detected: the text outweighs markup that contradicts it. */
+type Detection = [text: string, markup: string, expected: string];
+
+const ITALIAN = 'Il consiglio comunale ha approvato lunedì un nuovo piano per costruire case popolari, e il sindaco ha detto che i lavori inizieranno in primavera.';
+
+const AGAINST_MARKUP: Record<string, Detection[]> = {
+  'overrules lang="en" on an Arabic text': [[TEXTS.ar, 'en', 'ar'], [TEXTS.ar, 'en-US', 'ar']],
+  'overrules lang="en" on a Hebrew text': [[TEXTS.he, 'en', 'he']],
+  'overrules lang="ar" on a Persian text': [[TEXTS.fa, 'ar', 'fa']],
+  'overrules lang="fa" on an Arabic text': [[TEXTS.ar, 'fa', 'ar']],
+  'overrules lang="en" on a French text and lang="de" on a Spanish one': [[TEXTS.fr, 'en', 'fr'], [TEXTS.es, 'de', 'es']],
+  'overrules lang="ru" on a Chinese text': [[TEXTS.zh, 'ru', 'zh']],
+  'keeps correct markup, reduced to its primary subtag': [
+    [TEXTS.fr, 'fr-FR', 'fr'],
+    [TEXTS.zh, 'zh-Hans', 'zh'],
+    [TEXTS.ar, 'ar-EG', 'ar'],
+    [TEXTS.de, 'de_AT', 'de'],
+  ],
+  'keeps Italian markup on an Italian text although Italian has no table': [[ITALIAN, 'it', 'it'], [ITALIAN, 'it-IT', 'it']],
+  'keeps Ukrainian markup on a Cyrillic text and Urdu markup on an Arabic-script text': [
+    ['Міська рада в понеділок ухвалила новий план будівництва доступного житла.', 'uk', 'uk'],
+    ['شہر کی کونسل نے پیر کو سستے مکانات کی تعمیر کا نیا منصوبہ منظور کیا۔', 'ur', 'ur'],
+  ],
+  'keeps Hebrew markup on Hebrew text and Russian markup on Russian text': [[TEXTS.he, 'he', 'he'], [TEXTS.ru, 'ru', 'ru']],
+};
+
 describe('detectLanguage against the markup', () => {
-  it('overrules lang="en" on an Arabic text', () => {
-    expect(detectLanguage(TEXTS.ar, 'en')).toBe('ar');
-    expect(detectLanguage(TEXTS.ar, 'en-US')).toBe('ar');
-  });
-
-  it('overrules lang="en" on a Hebrew text', () => {
-    expect(detectLanguage(TEXTS.he, 'en')).toBe('he');
-  });
-
-  it('overrules lang="ar" on a Persian text', () => {
-    expect(detectLanguage(TEXTS.fa, 'ar')).toBe('fa');
-  });
-
-  it('overrules lang="fa" on an Arabic text', () => {
-    expect(detectLanguage(TEXTS.ar, 'fa')).toBe('ar');
-  });
-
-  it('overrules lang="en" on a French text and lang="de" on a Spanish one', () => {
-    expect(detectLanguage(TEXTS.fr, 'en')).toBe('fr');
-    expect(detectLanguage(TEXTS.es, 'de')).toBe('es');
-  });
-
-  it('overrules lang="ru" on a Chinese text', () => {
-    expect(detectLanguage(TEXTS.zh, 'ru')).toBe('zh');
-  });
-
-  it('keeps correct markup, reduced to its primary subtag', () => {
-    expect(detectLanguage(TEXTS.fr, 'fr-FR')).toBe('fr');
-    expect(detectLanguage(TEXTS.zh, 'zh-Hans')).toBe('zh');
-    expect(detectLanguage(TEXTS.ar, 'ar-EG')).toBe('ar');
-    expect(detectLanguage(TEXTS.de, 'de_AT')).toBe('de');
-  });
-
-  it('keeps Italian markup on an Italian text although Italian has no table', () => {
-    const italian = 'Il consiglio comunale ha approvato lunedì un nuovo piano per costruire case popolari, e il sindaco ha detto che i lavori inizieranno in primavera.';
-    expect(detectLanguage(italian, 'it')).toBe('it');
-    expect(detectLanguage(italian, 'it-IT')).toBe('it');
-  });
-
-  it('keeps Ukrainian markup on a Cyrillic text and Urdu markup on an Arabic-script text', () => {
-    expect(detectLanguage('Міська рада в понеділок ухвалила новий план будівництва доступного житла.', 'uk')).toBe('uk');
-    expect(detectLanguage('شہر کی کونسل نے پیر کو سستے مکانات کی تعمیر کا نیا منصوبہ منظور کیا۔', 'ur')).toBe('ur');
-  });
-
-  it('keeps Hebrew markup on Hebrew text and Russian markup on Russian text', () => {
-    expect(detectLanguage(TEXTS.he, 'he')).toBe('he');
-    expect(detectLanguage(TEXTS.ru, 'ru')).toBe('ru');
-  });
+  for (const [rule, detections] of Object.entries(AGAINST_MARKUP)) {
+    it(rule, () => {
+      for (const [text, markup, expected] of detections) expect(detectLanguage(text, markup), `${markup}: ${text}`).toBe(expected);
+    });
+  }
 });
 
 describe('directionOf', () => {
   it('is rtl for Arabic, Hebrew, Persian and Urdu, with or without region', () => {
-    expect(directionOf('ar')).toBe('rtl');
-    expect(directionOf('ar-EG')).toBe('rtl');
-    expect(directionOf('he')).toBe('rtl');
-    expect(directionOf('fa-IR')).toBe('rtl');
-    expect(directionOf('ur')).toBe('rtl');
-    expect(directionOf('yi')).toBe('rtl');
+    for (const code of ['ar', 'ar-EG', 'he', 'fa-IR', 'ur', 'yi']) expect(directionOf(code), code).toBe('rtl');
   });
 
   it('is ltr for the other languages, including ones without a table', () => {
-    for (const code of ['en', 'fr', 'de', 'es', 'ru', 'zh', 'it', 'ja', 'und']) expect(directionOf(code)).toBe('ltr');
+    for (const code of ['en', 'fr', 'de', 'es', 'ru', 'zh', 'it', 'ja', 'und']) expect(directionOf(code), code).toBe('ltr');
   });
 
   it('languageTable finds tables by BCP 47 tag and none for Italian', () => {

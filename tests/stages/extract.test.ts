@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { walkBlocks } from '../../lib/article/blocks';
-import { findArticleRegion, isBoldHeading, weightedLength } from '../../lib/article/extract';
+import { isBoldHeading, weightedLength } from '../../lib/article/extract';
+import { articleRegionOf, parseHtml } from '../helpers';
 
+/** The article region of a page, with the texts of its paragraphs and headings. */
 function regionOf(html: string) {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  const { blocks } = walkBlocks(doc.body, { maxElements: 100_000, maxChars: 1_000_000 });
-  const region = findArticleRegion(blocks);
+  const { doc, region } = articleRegionOf(html);
   return {
     doc,
     region,
@@ -158,9 +158,8 @@ describe('findArticleRegion: helpers', () => {
   });
 
   it('isBoldHeading: a bold line without final punctuation, not a bold sentence or a link', () => {
-    const doc = new DOMParser().parseFromString(
+    const doc = parseHtml(
       '<body><p><strong>Ein neuer Anfang</strong></p><p><b>Das ist ein ganzer Satz.</b></p><p><b><a href="/x">Mehr lesen</a></b></p><p>Normaler <b>Text</b> hier</p></body>',
-      'text/html',
     );
     const { blocks } = walkBlocks(doc.body, { maxElements: 1000, maxChars: 10_000 });
     expect(blocks.map(isBoldHeading)).toEqual([true, false, false, false]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseTitle, readMetadata } from '../../lib/article/metadata';
+import { parseHtml as parse } from '../helpers';
 
-const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 function titleOf(html: string): string {
   const doc = parse(html);
   return chooseTitle(doc, readMetadata(doc), doc.querySelector('article')).title;

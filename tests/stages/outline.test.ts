@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { walkBlocks } from '../../lib/article/blocks';
 import { ArticleText } from '../../lib/article/article-text';
-import { findArticleRegion } from '../../lib/article/extract';
 import { chooseTitle, readMetadata } from '../../lib/article/metadata';
 import { headingOutline, inferredOutline } from '../../lib/outline';
 import { english } from '../../lib/languages/en';
 import { arabic } from '../../lib/languages/ar';
 import type { OutlineEntry } from '../../lib/types';
+import { articleRegionOf } from '../helpers';
 
+/** A page taken through the stages that come before the outline: region, article text and title. */
 function prepare(html: string) {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  const { blocks } = walkBlocks(doc.body, { maxElements: 100_000, maxChars: 1_000_000 });
-  const region = findArticleRegion(blocks);
+  const { doc, region } = articleRegionOf(html);
   const article = new ArticleText(region.paragraphs);
   const { title, heading } = chooseTitle(doc, readMetadata(doc), region.root);
   return { doc, region, article, title, heading };

@@ -20,57 +20,49 @@ function scanAll(paragraphs: string[]) {
   return { text, spans: scanQuotes(parts) };
 }
 
+/** Paragraphs and the quoted texts found in them, for each convention of quotation marks. */
+const CONVENTIONS: Record<string, [paragraph: string, quotations: string[]][]> = {
+  'English curly quotes': [['“We will rebuild the bridge,” the mayor said.', ['We will rebuild the bridge,']]],
+  'straight double quotes': [['The minister said: "Nothing has been decided yet." Then she left.', ['Nothing has been decided yet.']]],
+  'Arabic guillemets': [['وقال الوزير: «الحكومة ملتزمة بدعم المزارعين» في كلمته.', ['الحكومة ملتزمة بدعم المزارعين']]],
+  'Persian guillemets with ZWNJ words': [['وزیر گفت: «دولت برنامه‌ای تازه دارد» و رفت.', ['دولت برنامه‌ای تازه دارد']]],
+  'French spaced guillemets with no-break and narrow no-break spaces': [
+    ['Le maire a déclaré\u202f: «\u202fNous allons planter des arbres\u202f», devant le conseil.', ['Nous allons planter des arbres']],
+    ['Elle a dit : « Ce n’est pas fini » hier.', ['Ce n’est pas fini']],
+    ['Il répond\u00a0: «\u00a0Non\u00a0!\u00a0»', ['Non\u00a0!']],
+  ],
+  'German „…“ and ‚…‘ and Swiss/German reversed »…«': [
+    ['Die Ministerin sagte: „Wir schaffen das.“ Dann ging sie.', ['Wir schaffen das.']],
+    ['Er nannte es ‚eine Zumutung‘ und ging.', ['eine Zumutung']],
+    ['Sie sagte: »Das ist gut so.« Danach schwieg sie.', ['Das ist gut so.']],
+  ],
+  'Russian «…» with inner „…“': [['Мэр заявил: «Это „историческое“ решение», и ушёл.', ['Это „историческое“ решение']]],
+  'Chinese corner brackets and curly quotes': [
+    ['他表示：「我们将继续推进改革。」随后离开。', ['我们将继续推进改革。']],
+    ['发言人说：“经济正在复苏。”', ['经济正在复苏。']],
+  ],
+  'Hebrew gershayim pair ״…״ and straight quotes': [
+    ['ראש העיר אמר: ״נבנה את הגשר מחדש״ אתמול.', ['נבנה את הגשר מחדש']],
+    ['השר אמר: "המצב קשה מאוד" בכנס.', ['המצב קשה מאוד']],
+  ],
+  'single guillemets ‹…› and German ›…‹ written tight': [
+    ['Le syndicat parle d’une ‹trahison pure et simple› du gouvernement.', ['trahison pure et simple']],
+    ['Er sprach von einer ›Politik der kleinen Schritte‹ im Land.', ['Politik der kleinen Schritte']],
+  ],
+  'French spaced single guillemets ‹ … › (guillemets are never apostrophes)': [
+    ['Le syndicat parle d’une ‹ trahison pure et simple › du gouvernement.', ['trahison pure et simple']],
+  ],
+};
+
+/** Checks the quoted texts that `quoted` finds in each paragraph. */
+function expectQuoted(cases: [paragraph: string, quotations: string[]][]) {
+  for (const [paragraph, quotations] of cases) expect(quoted(paragraph), paragraph).toEqual(quotations);
+}
+
 describe('scanQuotes: marks of each convention', () => {
-  it('English curly quotes', () => {
-    expect(quoted('“We will rebuild the bridge,” the mayor said.')).toEqual(['We will rebuild the bridge,']);
-  });
-
-  it('straight double quotes', () => {
-    expect(quoted('The minister said: "Nothing has been decided yet." Then she left.')).toEqual(['Nothing has been decided yet.']);
-  });
-
-  it('Arabic guillemets', () => {
-    expect(quoted('وقال الوزير: «الحكومة ملتزمة بدعم المزارعين» في كلمته.')).toEqual(['الحكومة ملتزمة بدعم المزارعين']);
-  });
-
-  it('Persian guillemets with ZWNJ words', () => {
-    expect(quoted('وزیر گفت: «دولت برنامه‌ای تازه دارد» و رفت.')).toEqual(['دولت برنامه‌ای تازه دارد']);
-  });
-
-  it('French spaced guillemets with no-break and narrow no-break spaces', () => {
-    expect(quoted('Le maire a déclaré\u202f: «\u202fNous allons planter des arbres\u202f», devant le conseil.')).toEqual(['Nous allons planter des arbres']);
-    expect(quoted('Elle a dit : « Ce n’est pas fini » hier.')).toEqual(['Ce n’est pas fini']);
-    expect(quoted('Il répond\u00a0: «\u00a0Non\u00a0!\u00a0»')).toEqual(['Non\u00a0!']);
-  });
-
-  it('German „…“ and ‚…‘ and Swiss/German reversed »…«', () => {
-    expect(quoted('Die Ministerin sagte: „Wir schaffen das.“ Dann ging sie.')).toEqual(['Wir schaffen das.']);
-    expect(quoted('Er nannte es ‚eine Zumutung‘ und ging.')).toEqual(['eine Zumutung']);
-    expect(quoted('Sie sagte: »Das ist gut so.« Danach schwieg sie.')).toEqual(['Das ist gut so.']);
-  });
-
-  it('Russian «…» with inner „…“', () => {
-    expect(quoted('Мэр заявил: «Это „историческое“ решение», и ушёл.')).toEqual(['Это „историческое“ решение']);
-  });
-
-  it('Chinese corner brackets and curly quotes', () => {
-    expect(quoted('他表示：「我们将继续推进改革。」随后离开。')).toEqual(['我们将继续推进改革。']);
-    expect(quoted('发言人说：“经济正在复苏。”')).toEqual(['经济正在复苏。']);
-  });
-
-  it('Hebrew gershayim pair ״…״ and straight quotes', () => {
-    expect(quoted('ראש העיר אמר: ״נבנה את הגשר מחדש״ אתמול.')).toEqual(['נבנה את הגשר מחדש']);
-    expect(quoted('השר אמר: "המצב קשה מאוד" בכנס.')).toEqual(['המצב קשה מאוד']);
-  });
-
-  it('single guillemets ‹…› and German ›…‹ written tight', () => {
-    expect(quoted('Le syndicat parle d’une ‹trahison pure et simple› du gouvernement.')).toEqual(['trahison pure et simple']);
-    expect(quoted('Er sprach von einer ›Politik der kleinen Schritte‹ im Land.')).toEqual(['Politik der kleinen Schritte']);
-  });
-
-  it('French spaced single guillemets ‹ … › (guillemets are never apostrophes)', () => {
-    expect(quoted('Le syndicat parle d’une ‹ trahison pure et simple › du gouvernement.')).toEqual(['trahison pure et simple']);
-  });
+  for (const [convention, cases] of Object.entries(CONVENTIONS)) {
+    it(convention, () => expectQuoted(cases));
+  }
 
   it('gives content offsets without marks and outer offsets with them', () => {
     const text = 'He said “no way” twice.';

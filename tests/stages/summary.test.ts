@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument } from '../../lib/analyze';
-import { walkBlocks } from '../../lib/article/blocks';
 import { ArticleText } from '../../lib/article/article-text';
-import { findArticleRegion } from '../../lib/article/extract';
 import { summarize } from '../../lib/summary';
 import { sentenceSpans } from '../../lib/text/tokens';
 import { english } from '../../lib/languages/en';
 import { arabic } from '../../lib/languages/ar';
 import { chinese } from '../../lib/languages/zh';
 import type { LanguageTable } from '../../lib/languages';
+import { analyze, articleRegionOf } from '../helpers';
 
+/** The article text of a page, as the summary sees it. */
 function articleOf(html: string): ArticleText {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  return new ArticleText(findArticleRegion(walkBlocks(doc.body, { maxElements: 100_000, maxChars: 1_000_000 }).blocks).paragraphs);
+  return new ArticleText(articleRegionOf(html).region.paragraphs);
 }
 
 /** Every sentence of the article body, as the summary may quote them. */
@@ -51,24 +49,6 @@ const EN_BODY = [
 ];
 const EN_PAGE = page('en', 'Bristol to ban cars from historic centre', ['Sign in to your account', 'Subscribe today'], EN_BODY, 'Copyright 2024 Bristol Evening Post. All rights reserved.');
 
-describe('summarize: English', () => {
-  const analysis = analyzeDocument(new DOMParser().parseFromString(EN_PAGE, 'text/html'));
-  const article = articleOf(EN_PAGE);
-
-  it('gives 2–5 verbatim sentences of the body, in order, without boilerplate', () => {
-    expect(analysis.isArticle).toBe(true);
-    checkSummary(analysis.summary, article, english, ['Sign in', 'Subscribe', 'Copyright', 'All rights reserved']);
-  });
-
-  it('starts with the lead sentence', () => {
-    expect(analysis.summary[0]).toBe(EN_BODY[0]);
-  });
-
-  it('is the same when called directly on the article text', () => {
-    expect(summarize(article, english, [])).toEqual(analysis.summary);
-  });
-});
-
 const AR_BODY = [
   'افتتح رئيس الوزراء المصري يوم السبت أكبر محطة لتحلية مياه البحر في مدينة العلمين الجديدة، بطاقة إنتاجية تبلغ مئة وخمسين ألف متر مكعب يومياً.',
   'وقال رئيس الوزراء إن المحطة ستوفر مياه الشرب لأكثر من نصف مليون نسمة في الساحل الشمالي. وأضاف أن الحكومة تخطط لبناء عشر محطات مماثلة حتى عام ألفين وثلاثين.',
@@ -80,14 +60,54 @@ const AR_BODY = [
 ];
 const AR_PAGE = page('ar', 'افتتاح أكبر محطة لتحلية المياه في العلمين', ['الصفحة الرئيسية للموقع', 'اشترك في النشرة'], AR_BODY, 'جميع الحقوق محفوظة لموقع الأخبار المصري');
 
-describe('summarize: Arabic', () => {
-  const analysis = analyzeDocument(new DOMParser().parseFromString(AR_PAGE, 'text/html'));
-  const article = articleOf(AR_PAGE);
+const ZH_BODY = [
+  '国家航天局周三宣布，嫦娥六号探测器成功在月球背面着陆，这是人类第二次在月球背面实现软着陆。',
+  '探测器将在着陆区采集约两公斤月壤样品，并计划于本月底返回地球。科学家希望这些样品能揭示月球早期演化的历史。',
+  '国家航天局表示，本次任务还搭载了来自法国、意大利和巴基斯坦的科学仪器。',
+  '月球背面始终背对地球，探测器与地面的通信需要依靠中继卫星鹊桥二号完成。',
+  '专家指出，月球背面的地质结构与正面差异很大，采样难度也更高。',
+  '这次任务的成功为中国计划在二〇三〇年前实现载人登月打下了基础。',
+];
+const ZH_PAGE = page('zh-CN', '嫦娥六号成功着陆月球背面', ['网站首页导航', '用户登录注册'], ZH_BODY, '版权所有 新闻网 未经授权禁止转载');
 
-  it('gives 2–5 verbatim Arabic sentences, in order, without boilerplate', () => {
-    expect(analysis.lang).toBe('ar');
-    checkSummary(analysis.summary, article, arabic, ['الصفحة الرئيسية', 'اشترك', 'جميع الحقوق']);
+/** Each language's page, its table and the furniture its summary must leave out. */
+const LANGUAGES = [
+  { language: 'English', html: EN_PAGE, table: english, furniture: ['Sign in', 'Subscribe', 'Copyright', 'All rights reserved'] },
+  { language: 'Arabic', html: AR_PAGE, table: arabic, furniture: ['الصفحة الرئيسية', 'اشترك', 'جميع الحقوق'] },
+  { language: 'Chinese', html: ZH_PAGE, table: chinese, furniture: ['首页', '登录', '版权所有'] },
+];
+
+/** The page's analysis and its article text, for each language. */
+const analysed = Object.fromEntries(
+  LANGUAGES.map(({ language, html }) => [language, { analysis: analyze(html), article: articleOf(html) }]),
+);
+
+for (const { language, table, furniture } of LANGUAGES) {
+  describe(`summarize: ${language}`, () => {
+    const { analysis, article } = analysed[language]!;
+
+    it(`gives 2–5 verbatim ${language} sentences of the body, in order, without boilerplate`, () => {
+      expect(analysis.isArticle).toBe(true);
+      expect(analysis.lang).toBe(table.code);
+      checkSummary(analysis.summary, article, table, furniture);
+    });
   });
+}
+
+describe('summarize: English', () => {
+  const { analysis, article } = analysed.English!;
+
+  it('starts with the lead sentence', () => {
+    expect(analysis.summary[0]).toBe(EN_BODY[0]);
+  });
+
+  it('is the same when called directly on the article text', () => {
+    expect(summarize(article, english, [])).toEqual(analysis.summary);
+  });
+});
+
+describe('summarize: Arabic', () => {
+  const { analysis } = analysed.Arabic!;
 
   it('is in Arabic', () => {
     for (const s of analysis.summary) {
@@ -102,24 +122,8 @@ describe('summarize: Arabic', () => {
   });
 });
 
-const ZH_BODY = [
-  '国家航天局周三宣布，嫦娥六号探测器成功在月球背面着陆，这是人类第二次在月球背面实现软着陆。',
-  '探测器将在着陆区采集约两公斤月壤样品，并计划于本月底返回地球。科学家希望这些样品能揭示月球早期演化的历史。',
-  '国家航天局表示，本次任务还搭载了来自法国、意大利和巴基斯坦的科学仪器。',
-  '月球背面始终背对地球，探测器与地面的通信需要依靠中继卫星鹊桥二号完成。',
-  '专家指出，月球背面的地质结构与正面差异很大，采样难度也更高。',
-  '这次任务的成功为中国计划在二〇三〇年前实现载人登月打下了基础。',
-];
-const ZH_PAGE = page('zh-CN', '嫦娥六号成功着陆月球背面', ['网站首页导航', '用户登录注册'], ZH_BODY, '版权所有 新闻网 未经授权禁止转载');
-
 describe('summarize: Chinese', () => {
-  const analysis = analyzeDocument(new DOMParser().parseFromString(ZH_PAGE, 'text/html'));
-  const article = articleOf(ZH_PAGE);
-
-  it('gives 2–5 verbatim Chinese sentences, in order, without boilerplate', () => {
-    expect(analysis.lang).toBe('zh');
-    checkSummary(analysis.summary, article, chinese, ['首页', '登录', '版权所有']);
-  });
+  const { analysis } = analysed.Chinese!;
 
   it('cuts Chinese sentences at 。, each ending with it', () => {
     for (const s of analysis.summary) {
