@@ -1,4 +1,5 @@
 import type { LanguageTable } from './types';
+import { unique } from './forms';
 
 /** German. „Anführungszeichen“ or »Guillemets«; after a quote the verb comes first ("sagte Scholz", "so die Ministerin"). */
 
@@ -60,8 +61,6 @@ const ADJECTIVAL = [
   'vorstandsvorsitzende', 'beauftragte', 'gesandte',
 ];
 const FEMININE_ADJECTIVAL = ADJECTIVAL.map((role) => `die ${role}`);
-
-const unique = (words: readonly string[]) => [...new Set(words)];
 
 export const german: LanguageTable = {
   code: 'de',

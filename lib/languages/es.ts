@@ -1,4 +1,5 @@
 import type { LanguageTable } from './types';
+import { unique } from './forms';
 
 /** Spanish. «Comillas latinas», then “inglesas”, then ‘simples’; subjects are often dropped: "«…», añadió." */
 
@@ -79,8 +80,6 @@ const EPICENE = [
   'analista', 'economista', 'especialista', 'responsable', 'cantante', 'estudiante', 'canciller', 'activista',
   'sindicalista', 'agente', 'comandante', 'gerente', 'cineasta', 'edil', 'médico',
 ].map((role) => `la ${role}`);
-
-const unique = (words: readonly string[]) => [...new Set(words)];
 
 export const spanish: LanguageTable = {
   code: 'es',

@@ -1,4 +1,5 @@
 import type { LanguageTable } from './types';
+import { unique } from './forms';
 
 /** French. « Guillemets » with (narrow) no-break spaces; after a quote the verb comes first: "a déclaré X", "a-t-il ajouté". */
 
@@ -117,8 +118,6 @@ const NARRATIVE = [
 
 const CONTINUING = new Set(['ajoute', 'poursuit', 'conclut', 'renchérit', 'enchaîne', 'complète']);
 const continuing = conjugate(VERBS.filter(([sg]) => CONTINUING.has(sg)), (sg) => !NOT_BARE.has(sg));
-
-const unique = (words: readonly string[]) => [...new Set(words)];
 
 export const french: LanguageTable = {
   code: 'fr',
