@@ -69,8 +69,8 @@ function kindOf(element: Element): { kind: BlockKind; level: number } {
 
 interface Frame {
   element: Element;
-  /** Index of the next child to visit. */
-  next: number;
+  /** The next child to visit (sibling pointers: some DOMs rebuild `childNodes` on every access). */
+  next: ChildNode | null;
   /** Inside an element that is certainly furniture. */
   furniture: boolean;
   likelyFurniture: Element[];
@@ -148,7 +148,7 @@ export function walkBlocks(root: Element, budget: WalkBudget): WalkResult {
     const inherited = parent?.likelyFurniture ?? [];
     return {
       element,
-      next: 0,
+      next: element.firstChild,
       furniture: (parent?.furniture ?? false) || kind === 'certain',
       likelyFurniture: kind === 'likely' || kind === 'named' ? [element, ...inherited] : inherited,
       inLink: (parent?.inLink ?? false) || (tag === 'a' && element.hasAttribute('href')),
@@ -165,7 +165,8 @@ export function walkBlocks(root: Element, budget: WalkBudget): WalkResult {
   stack.push(open(root, null));
   while (stack.length) {
     const frame = stack[stack.length - 1];
-    const child = frame.element.childNodes[frame.next++];
+    const child = frame.next;
+    if (child) frame.next = child.nextSibling;
     if (!child) {
       stack.pop();
       if (frame.isBlock) flush();

@@ -29,10 +29,37 @@ function segmenter(lang: string, granularity: 'word' | 'sentence'): Intl.Segment
   return found;
 }
 
+/**
+ * Segments of `text`, with indices into `text`. V8's segmenter slows down sharply on long strings (80 000
+ * characters take seconds), so long texts are segmented piece by piece, cut where no segment can cross: at white
+ * space for words; at a line break, else after a sentence's end, for sentences.
+ */
+function* segments(text: string, lang: string, granularity: 'word' | 'sentence'): Generator<Intl.SegmentData> {
+  const seg = segmenter(lang, granularity);
+  for (let from = 0; from < text.length; ) {
+    const to = cutPoint(text, from, granularity);
+    for (const piece of seg.segment(text.slice(from, to))) yield { ...piece, index: piece.index + from, input: text };
+    from = to;
+  }
+}
+
+const CHUNK_CHARS = 8000;
+
+function cutPoint(text: string, from: number, granularity: 'word' | 'sentence'): number {
+  if (text.length - from <= CHUNK_CHARS) return text.length;
+  const window = text.slice(from, from + CHUNK_CHARS);
+  const cut =
+    granularity === 'word'
+      ? Math.max(window.lastIndexOf(' '), window.lastIndexOf('\n'))
+      : Math.max(window.lastIndexOf('\n'), ...['. ', '! ', '? ', '。', '؟ '].map((p) => window.lastIndexOf(p)));
+  // A run with no break point at all is cut where the window ends (never at 0: no progress).
+  return cut > 0 ? from + cut + 1 : from + CHUNK_CHARS;
+}
+
 /** Words and punctuation of `text` (white space left out), each with its folded look-up key. */
 export function tokenize(text: string, lang: string): Token[] {
   const out: Token[] = [];
-  for (const piece of segmenter(lang, 'word').segment(text)) {
+  for (const piece of segments(text, lang, 'word')) {
     if (/^\s+$/u.test(piece.segment)) continue;
     const end = piece.index + piece.segment.length;
     // The segmenter calls a run of punctuation one segment per character: keep them as given.
@@ -66,14 +93,14 @@ export function splitHanWords(tokens: readonly Token[]): Token[] {
 /** Folded words of `text`, for term statistics. */
 export function wordKeys(text: string, lang: string): string[] {
   const out: string[] = [];
-  for (const piece of segmenter(lang, 'word').segment(text)) if (piece.isWordLike) out.push(fold(piece.segment));
+  for (const piece of segments(text, lang, 'word')) if (piece.isWordLike) out.push(fold(piece.segment));
   return out;
 }
 
 /** Sentence spans of `text`, trimmed of surrounding white space. */
 export function sentenceSpans(text: string, lang: string): Span[] {
   const out: Span[] = [];
-  for (const piece of segmenter(lang, 'sentence').segment(text)) {
+  for (const piece of segments(text, lang, 'sentence')) {
     let start = piece.index;
     let end = start + piece.segment.length;
     while (start < end && /\s/u.test(text[start])) start++;
