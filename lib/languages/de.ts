@@ -137,6 +137,10 @@ export const german: LanguageTable = {
     'vertreterin', 'leiterin', 'bischöfin', ...FEMININE_ADJECTIVAL,
   ],
   namingCues: ['sogenannte', 'sogenannten', 'sogenannter', 'sogenanntes', 'so genannte', 'so genannten', 'genannt', 'namens', 'betitelt', 'titel', 'mit dem titel', 'film', 'dokumentarfilm', 'dokumentation', 'buch', 'roman', 'bericht', 'studie', 'serie', 'sendung', 'operation', 'lied', 'album', 'wort', 'begriff', 'slogan', 'motto', 'schlagwort', 'unwort', 'hashtag'],
+  givenNames: {
+    female: ['anna', 'maria', 'ursula', 'angela', 'annalena', 'katrin', 'sabine', 'petra', 'monika', 'claudia', 'andrea', 'susanne', 'stefanie', 'julia', 'lena', 'laura', 'sarah', 'katharina', 'christine', 'birgit', 'heike', 'karin', 'renate', 'ulrike', 'franziska', 'johanna', 'sophie', 'nina', 'saskia', 'ricarda', 'svenja', 'manuela', 'alice', 'sahra', 'nancy', 'lisa'],
+    male: ['thomas', 'michael', 'andreas', 'stefan', 'peter', 'klaus', 'wolfgang', 'jürgen', 'frank', 'markus', 'christian', 'martin', 'olaf', 'friedrich', 'robert', 'karl', 'hans', 'uwe', 'jens', 'matthias', 'tobias', 'sebastian', 'alexander', 'lars', 'boris', 'hubertus', 'cem', 'volker', 'horst', 'gerhard', 'helmut', 'joachim', 'dietmar', 'florian', 'jan', 'lukas', 'felix', 'max'],
+  },
   honorifics: ['herr', 'herrn', 'frau', 'dr', 'dr.', 'prof', 'prof.'],
   stopWords: [
     'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'und', 'oder', 'aber',

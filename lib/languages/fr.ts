@@ -166,6 +166,10 @@ export const french: LanguageTable = {
   ],
   // Abbreviations are listed without their point too: the tokenizer reads "M." as "M" and ".".
   namingCues: ['soi-disant', 'prétendu', 'prétendue', 'intitulé', 'intitulée', 'baptisé', 'baptisée', 'surnommé', 'surnommée', 'appelé', 'appelée', 'nommé', 'nommée', 'qualifié de', 'le documentaire', 'documentaire', 'film', 'livre', 'ouvrage', 'roman', 'rapport', 'opération', 'chanson', 'album', 'émission', 'série', 'pièce', 'slogan', 'mot', "l'expression", 'expression', 'formule', 'mot-dièse', 'hashtag'],
+  givenNames: {
+    female: ['marie', 'anne', 'sophie', 'isabelle', 'catherine', 'nathalie', 'sylvie', 'christine', 'valérie', 'sandrine', 'céline', 'julie', 'claire', 'camille', 'émilie', 'élisabeth', 'ségolène', 'marine', 'rachida', 'anne-marie', 'françoise', 'martine', 'brigitte', 'chantal', 'agnès', 'aurélie', 'laure', 'lucie', 'manon', 'chloé', 'léa', 'pauline', 'hélène', 'mathilde', 'juliette', 'amélie', 'élise', 'emmanuelle', 'caroline', 'virginie'],
+    male: ['jean', 'pierre', 'michel', 'philippe', 'alain', 'nicolas', 'françois', 'jacques', 'bernard', 'éric', 'laurent', 'patrick', 'christophe', 'thierry', 'olivier', 'julien', 'thomas', 'antoine', 'sébastien', 'emmanuel', 'édouard', 'gabriel', 'bruno', 'gérald', 'jean-luc', 'jean-marie', 'jean-pierre', 'jean-michel', 'xavier', 'benoît', 'arnaud', 'hugo', 'louis', 'paul', 'marc', 'vincent', 'yves', 'didier', 'luc', 'mathieu', 'rémi', 'damien', 'guillaume'],
+  },
   honorifics: ['m', 'm.', 'mm', 'mm.', 'mme', 'mmes', 'mlle', 'monsieur', 'madame', 'dr', 'dr.', 'pr', 'pr.', 'me', 'mgr'],
   stopWords: [
     'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'au', 'aux', 'et', 'ou', 'mais', 'donc', 'or', 'ni',

@@ -29,6 +29,9 @@ export interface LanguageTable {
   roleNouns: readonly string[];
   /** The role nouns among roleNouns that name a woman: "Ministerin", "الوزيرة", "présidente". */
   femaleRoleNouns?: readonly string[];
+  /** Common given names that tell a person's gender ("Sarah Chen" is a woman), lower case. A pronoun then finds
+   *  her even when she was never called "she" before. */
+  givenNames?: { readonly female: readonly string[]; readonly male: readonly string[] };
   /** Honorifics written before a name and kept with it: "Mr", "Mrs", "Dr", "M.", "Frau", "السيد". */
   honorifics: readonly string[];
   /** Function words: never part of a name; ignored by summaries and outline labels. Lower case. */

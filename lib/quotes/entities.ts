@@ -86,7 +86,7 @@ export class EntityRegistry {
     }
     entity.forms.add(name);
     if (descriptor) this.addDescriptor(entity, descriptor, name);
-    entity.gender ??= gender;
+    entity.gender ??= gender ?? this.lexicon.nameGender(mention);
     entity.lastSeen = at;
     return entity;
   }

@@ -51,6 +51,7 @@ export class Lexicon {
   private readonly complementizers: Set<string>;
   private readonly pronouns: Map<string, Gender>;
   private readonly clitics: string[];
+  private readonly givenNames: Map<string, Gender>;
   private readonly descriptorFolding: Array<[RegExp, string]>;
 
   constructor(table: LanguageTable) {
@@ -70,6 +71,10 @@ export class Lexicon {
     this.complementizers = new Set((table.complementizers ?? []).map(fold));
     this.pronouns = new Map(Object.entries(table.pronouns).map(([k, g]) => [fold(k), g]));
     this.descriptorFolding = (table.descriptorFolding ?? []).map(([pattern, replacement]) => [new RegExp(pattern, 'u'), replacement]);
+    this.givenNames = new Map([
+      ...(table.givenNames?.female ?? []).map((n): [string, Gender] => [fold(n), 'f']),
+      ...(table.givenNames?.male ?? []).map((n): [string, Gender] => [fold(n), 'm']),
+    ]);
     this.clitics = [...(table.cliticPrefixes ?? [])].map(fold).sort((a, b) => b.length - a.length);
   }
 
@@ -131,6 +136,15 @@ export class Lexicon {
     if (this.pluralForms.has(phrase)) return 'pl';
     return undefined;
   }
+  /** The gender a person's name tells by its first given name ("Sarah Chen" → f), if the table knows it. */
+  nameGender(nameWords: readonly string[]): Gender | undefined {
+    for (const word of nameWords.slice(0, 2)) {
+      const gender = this.givenNames.get(word);
+      if (gender) return gender;
+    }
+    return undefined;
+  }
+
   roleGender(phrase: string): Gender | undefined {
     return this.femaleRoles.has(phrase) ? 'f' : undefined;
   }
