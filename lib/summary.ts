@@ -7,7 +7,8 @@
 import type { LanguageTable } from './languages';
 import type { ArticleText } from './article/article-text';
 import { contentTerms, cosine, inverseDocumentFrequency, termVector } from './text/terms';
-import { sentenceSpans } from './text/tokens';
+import { sentenceSpans, type Span } from './text/tokens';
+import { scanQuotes } from './quotes/scan';
 import type { Speaker } from './types';
 import { fold } from './text/fold';
 
@@ -20,6 +21,18 @@ const LEAD_DECAY = 0.5;
 const SPEAKER_BONUS = 1.15;
 const LENGTH_PENALTY = 0.4;
 
+/** Sentences of a paragraph, never cut inside a quotation: a summary sentence keeps both its marks. */
+function wholeQuotationSentences(text: string, lang: string): Span[] {
+  const quotations = scanQuotes([{ text, start: 0 }]);
+  const out: Span[] = [];
+  for (const s of sentenceSpans(text, lang)) {
+    const previous = out[out.length - 1];
+    if (previous && quotations.some((q) => q.outerStart < previous.end && previous.end < q.outerEnd)) previous.end = s.end;
+    else out.push({ ...s });
+  }
+  return out;
+}
+
 interface Candidate {
   text: string;
   order: number;
@@ -30,7 +43,7 @@ interface Candidate {
 export function summarize(article: ArticleText, table: LanguageTable, speakers: readonly Speaker[]): string[] {
   const sentences: { text: string; order: number; paragraph: number }[] = [];
   article.paragraphs.forEach((p, index) => {
-    for (const s of sentenceSpans(p.block.text, table.code)) {
+    for (const s of wholeQuotationSentences(p.block.text, table.code)) {
       const text = p.block.text.slice(s.start, s.end);
       if (/\p{L}/u.test(text)) sentences.push({ text, order: sentences.length, paragraph: index });
     }
