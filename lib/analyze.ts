@@ -29,6 +29,8 @@ export interface PageAnalysis {
   analysis: Analysis;
   /** The article text mapped to the live DOM (for highlighting and scrolling), or null for a non-article. */
   article: ArticleText | null;
+  /** For each outline entry, the element its section starts at (the heading, or the first paragraph). */
+  sectionElements: Element[];
 }
 
 /**
@@ -45,7 +47,14 @@ function looksLikeListing(doc: Document, walk: WalkResult, region: ArticleRegion
   return (table.listingCues ?? []).some((cue) => folded.includes(fold(cue)));
 }
 
-export function analyzePage(doc: Document, budget: WalkBudget = DEFAULT_BUDGET): PageAnalysis {
+export interface AnalyzeOptions {
+  /** Work limits (see DEFAULT_BUDGET). */
+  budget?: WalkBudget;
+  /** Analyse the page as an article even when it does not look like one (the user asked to). */
+  force?: boolean;
+}
+
+export function analyzePage(doc: Document, { budget = DEFAULT_BUDGET, force = false }: AnalyzeOptions = {}): PageAnalysis {
   const metadata = readMetadata(doc);
   const root = doc.body ?? doc.documentElement;
   const walk: WalkResult = root ? walkBlocks(root, budget) : { blocks: [], truncated: false };
@@ -59,22 +68,23 @@ export function analyzePage(doc: Document, budget: WalkBudget = DEFAULT_BUDGET):
 
   const chars = weightedLength(article.text);
   const isArticle =
+    force ||
     !looksLikeListing(doc, walk, region, title, table, metadata.declaredArticle) &&
     !(metadata.declaredListing && !metadata.declaredArticle && chars < 3 * MIN_ARTICLE_CHARS) &&
     (chars >= MIN_ARTICLE_CHARS || (metadata.declaredArticle && chars >= MIN_DECLARED_ARTICLE_CHARS));
 
   const base = { isArticle, title, lang, dir: directionOf(lang), byline: metadata.byline, partial: walk.truncated };
   if (!isArticle) {
-    return { analysis: { ...base, text: '', outline: [], quotes: [], speakers: [], summary: [] }, article: null };
+    return { analysis: { ...base, text: '', outline: [], quotes: [], speakers: [], summary: [] }, article: null, sectionElements: [] };
   }
   const headings = headingOutline(region.headings, article, title, heading);
-  const outline = headings.length ? headings : inferredOutline(article, table);
+  const outline = headings.entries.length ? headings : inferredOutline(article, table);
   const { quotes, speakers } = findQuotes(article, table);
   const summary = summarize(article, table, speakers);
-  return { analysis: { ...base, text: article.text, outline, quotes, speakers, summary }, article };
+  return { analysis: { ...base, text: article.text, outline: outline.entries, quotes, speakers, summary }, article, sectionElements: outline.elements };
 }
 
 /** The analysis as plain data (see `analyzePage` for the DOM mapping too). */
-export function analyzeDocument(doc: Document, budget: WalkBudget = DEFAULT_BUDGET): Analysis {
-  return analyzePage(doc, budget).analysis;
+export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Analysis {
+  return analyzePage(doc, options).analysis;
 }

@@ -24,17 +24,26 @@ function sectionStart(heading: Block, article: ArticleText): number {
   return article.text.length;
 }
 
-export function headingOutline(headings: readonly Block[], article: ArticleText, title: string, titleHeading: Element | null): OutlineEntry[] {
+/** An outline as data, with the element each section starts at on the live page (for scrolling to it). */
+export interface Outline {
+  entries: OutlineEntry[];
+  elements: Element[];
+}
+
+export function headingOutline(headings: readonly Block[], article: ArticleText, title: string, titleHeading: Element | null): Outline {
   const titleKey = fold(title);
   const kept = headings.filter((h) => h.element !== titleHeading && fold(h.text) !== titleKey && h.text.trim());
   const realLevels = kept.filter((h) => h.kind === 'heading').map((h) => h.level);
   const boldLevel = realLevels.length ? Math.min(6, Math.min(...realLevels) + 1) : 2;
-  return kept.map((h) => ({
-    level: h.kind === 'heading' ? Math.max(2, h.level) : isBoldHeading(h) ? boldLevel : 2,
-    text: squeezeSpaces(h.text),
-    inferred: false,
-    start: sectionStart(h, article),
-  }));
+  return {
+    entries: kept.map((h) => ({
+      level: h.kind === 'heading' ? Math.max(2, h.level) : isBoldHeading(h) ? boldLevel : 2,
+      text: squeezeSpaces(h.text),
+      inferred: false,
+      start: sectionStart(h, article),
+    })),
+    elements: kept.map((h) => h.element),
+  };
 }
 
 /** Where to cut n paragraphs into `sections` parts: at the weakest links between neighbouring paragraphs. */
@@ -97,20 +106,21 @@ function sectionLabel(text: string, weight: (term: string) => number, table: Lan
 }
 
 /** 3–9 sections for an article without headings (fewer when it has fewer paragraphs). */
-export function inferredOutline(article: ArticleText, table: LanguageTable): OutlineEntry[] {
+export function inferredOutline(article: ArticleText, table: LanguageTable): Outline {
   const paragraphs = article.paragraphs;
-  if (paragraphs.length < 2) return [];
+  if (paragraphs.length < 2) return { entries: [], elements: [] };
   const terms = paragraphs.map((p) => contentTerms(p.block.text, table));
   const sections = Math.max(Math.min(3, paragraphs.length), Math.min(9, Math.round(paragraphs.length / 3)));
   const cuts = topicBoundaries(terms.map((t) => termVector(t)), sections);
   const bounds = [0, ...cuts, paragraphs.length];
   const sectionTerms = bounds.slice(1).map((end, k) => terms.slice(bounds[k], end).flat());
   const idf = inverseDocumentFrequency(sectionTerms);
-  return bounds.slice(1).map((end, k) => {
+  const entries = bounds.slice(1).map((end, k) => {
     const from = paragraphs[bounds[k]];
     const to = paragraphs[end - 1];
     const tf = termVector(sectionTerms[k]);
     const label = sectionLabel(article.text.slice(from.start, to.end), (t) => (tf.get(t) ?? 0) * idf(t), table);
     return { level: 2, text: label, inferred: true, start: from.start };
   });
+  return { entries, elements: bounds.slice(0, -1).map((from) => paragraphs[from].block.element) };
 }

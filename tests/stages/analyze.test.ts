@@ -191,7 +191,7 @@ describe('analyzeDocument: degenerate documents', () => {
   });
 
   it('marks a budget-truncated analysis partial', () => {
-    const a = analyzePage(parse(ARTICLE_PAGE), { maxElements: 5, maxChars: 1_000_000 }).analysis;
+    const a = analyzePage(parse(ARTICLE_PAGE), { budget: { maxElements: 5, maxChars: 1_000_000 } }).analysis;
     expect(a.partial).toBe(true);
   });
 });

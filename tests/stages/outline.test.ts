@@ -53,7 +53,7 @@ describe('headingOutline', () => {
       <p>Mieterverbände warnten vor steigenden Mieten, während Umweltverbände das Gesetz als zu zaghaft bezeichneten und mehr Tempo forderten.</p>
     </article></body></html>`;
   const { region, article, title, heading } = prepare(page);
-  const outline = headingOutline(region.headings, article, title, heading);
+  const outline = headingOutline(region.headings, article, title, heading).entries;
 
   it('lists h2–h6 in order with their levels, without the title <h1>', () => {
     expect(title).toBe('Neues Heizungsgesetz beschlossen');
@@ -76,7 +76,7 @@ describe('headingOutline', () => {
     const { region: r, article: a, title: t, heading: h } = prepare(`<body><article><h1>Titel des Artikels</h1>
       <p>Ein erster Absatz mit genügend Text, damit der Artikel als Artikel erkannt wird und gut lesbar ist.</p>
       <h2>Schluss ohne Absatz</h2></article></body>`);
-    const o = headingOutline(r.headings, a, t, h);
+    const o = headingOutline(r.headings, a, t, h).entries;
     expect(o).toEqual([{ level: 2, text: 'Schluss ohne Absatz', inferred: false, start: a.text.length }]);
   });
 
@@ -88,7 +88,7 @@ describe('headingOutline', () => {
       <p><strong>Las críticas</strong></p>
       <p>La oposición considera que la reforma no garantiza la sostenibilidad del sistema a largo plazo y pide más cambios.</p>
     </article></body>`);
-    expect(headingOutline(r.headings, a, t, h).map((e) => [e.level, e.text])).toEqual([[2, 'Qué cambia'], [3, 'Las críticas']]);
+    expect(headingOutline(r.headings, a, t, h).entries.map((e) => [e.level, e.text])).toEqual([[2, 'Qué cambia'], [3, 'Las críticas']]);
   });
 });
 
@@ -117,11 +117,11 @@ describe('inferredOutline: English article without headings', () => {
   const { region, article, title, heading } = prepare(page);
 
   it('has no headings besides the title', () => {
-    expect(headingOutline(region.headings, article, title, heading)).toEqual([]);
+    expect(headingOutline(region.headings, article, title, heading).entries).toEqual([]);
     expect(article.paragraphs).toHaveLength(12);
   });
 
-  const outline = inferredOutline(article, english);
+  const outline = inferredOutline(article, english).entries;
 
   it('infers 3–9 sections with labels taken from their sections, under 80 characters', () => {
     checkInferred(outline, article);
@@ -134,7 +134,7 @@ describe('inferredOutline: English article without headings', () => {
   });
 
   it('is deterministic', () => {
-    expect(inferredOutline(article, english)).toEqual(outline);
+    expect(inferredOutline(article, english).entries).toEqual(outline);
   });
 });
 
@@ -154,11 +154,11 @@ describe('inferredOutline: Arabic article without headings', () => {
   const page = `<html lang="ar" dir="rtl"><head><title>عاصفة رملية تضرب الرياض</title></head><body><article>
     <h1>عاصفة رملية تضرب الرياض</h1>${AR_PARAGRAPHS.map(P).join('\n')}</article></body></html>`;
   const { region, article, title, heading } = prepare(page);
-  const outline = inferredOutline(article, arabic);
+  const outline = inferredOutline(article, arabic).entries;
 
   it('finds the nine paragraphs and no headings', () => {
     expect(article.paragraphs).toHaveLength(9);
-    expect(headingOutline(region.headings, article, title, heading)).toEqual([]);
+    expect(headingOutline(region.headings, article, title, heading).entries).toEqual([]);
   });
 
   it('infers 3 sections with Arabic labels taken from their sections', () => {
@@ -175,6 +175,6 @@ describe('inferredOutline: Arabic article without headings', () => {
 describe('inferredOutline: short articles', () => {
   it('gives nothing for a one-paragraph article', () => {
     const { article } = prepare(`<body><article><p>${FLOOD[0]}</p></article></body>`);
-    expect(inferredOutline(article, english)).toEqual([]);
+    expect(inferredOutline(article, english).entries).toEqual([]);
   });
 });
