@@ -8,8 +8,16 @@ export default defineConfig({
     plugins: [preact()],
   }),
   manifest: {
-    name: 'Glossa',
-    description: 'Outline, quoted speakers and summary of the news article you read; notes kept on your machine.',
-    permissions: ['storage', 'activeTab'],
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Storage for the per-site pause switch; the content script's match patterns give it the pages.
+    permissions: ['storage'],
+    commands: {
+      'toggle-overlay': {
+        suggested_key: { default: 'Alt+Shift+G' },
+        description: '__MSG_toggleOverlay__',
+      },
+    },
   },
 });

@@ -1,0 +1,104 @@
+/**
+ * The toolbar popup for one tab: the article's title, summary, outline and speakers, and the per-site pause
+ * switch. A page that is not an article says so and offers to analyse it anyway. Laid out in the article's
+ * direction.
+ */
+import type { PageView } from '@/lib/protocol';
+import { speakerColour } from './palette';
+import type { UiStrings } from './strings';
+
+export interface PopupProps {
+  /** Null while loading; undefined when the tab cannot be reached (a browser page, a store page…). */
+  view: PageView | null | undefined;
+  strings: UiStrings;
+  onSection(index: number): void;
+  onSpeaker(index: number): void;
+  onPause(paused: boolean): void;
+  onAnalyzeAnyway(): void;
+}
+
+function PauseSwitch({ view, strings, onPause }: Pick<PopupProps, 'strings' | 'onPause'> & { view: PageView }) {
+  return (
+    <label class="pause">
+      <input
+        type="checkbox"
+        role="switch"
+        data-glossa-pause
+        checked={view.paused}
+        onChange={(event) => onPause((event.currentTarget as HTMLInputElement).checked)}
+      />
+      {strings.pause} <span class="site">{view.host}</span>
+    </label>
+  );
+}
+
+export function Popup(props: PopupProps) {
+  const { view, strings } = props;
+  if (view === undefined) return <main class="popup"><p class="message">{strings.unavailable}</p></main>;
+  if (view === null) return <main class="popup" aria-busy="true" />;
+  const analysis = view.analysis;
+  if (view.paused || !analysis) {
+    return (
+      <main class="popup">
+        <p class="message">{strings.paused}</p>
+        <PauseSwitch view={view} strings={strings} onPause={props.onPause} />
+      </main>
+    );
+  }
+  if (!analysis.isArticle) {
+    return (
+      <main class="popup">
+        <p class="message" data-glossa-not-article>{strings.notArticle}</p>
+        <button type="button" class="primary" onClick={props.onAnalyzeAnyway}>{strings.analyzeAnyway}</button>
+        <PauseSwitch view={view} strings={strings} onPause={props.onPause} />
+      </main>
+    );
+  }
+  return (
+    <main class="popup" dir={analysis.dir} lang={analysis.lang}>
+      <h1>{analysis.title}</h1>
+      {analysis.byline && <p class="byline">{analysis.byline}</p>}
+      <section aria-label={strings.summary}>
+        <h2>{strings.summary}</h2>
+        {analysis.summary.map((sentence, index) => <p key={index}>{sentence}</p>)}
+      </section>
+      {analysis.outline.length > 0 && (
+        <nav aria-label={strings.outline}>
+          <h2>{strings.outline}</h2>
+          <ol class="outline">
+            {analysis.outline.map((entry, index) => (
+              <li key={index} class={`level-${entry.level}`}>
+                <a
+                  href="#"
+                  onClick={(event) => {
+                    event.preventDefault();
+                    props.onSection(index);
+                  }}
+                >
+                  {entry.text}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
+      {analysis.speakers.length > 0 && (
+        <section aria-label={strings.speakers}>
+          <h2>{strings.speakers}</h2>
+          <ul class="speakers" aria-label={strings.speakers}>
+            {analysis.speakers.map((speaker, index) => (
+              <li key={index}>
+                <button type="button" onClick={() => props.onSpeaker(index)}>
+                  <span class="swatch" style={{ background: speakerColour(index) }} aria-hidden="true" />
+                  <span class="name">{speaker.name}</span>
+                  <span class="count">{speaker.quotes} {strings.quotes}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <PauseSwitch view={view} strings={strings} onPause={props.onPause} />
+    </main>
+  );
+}

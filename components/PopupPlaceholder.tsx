@@ -1,3 +1,0 @@
-export function PopupPlaceholder() {
-  return <p>Glossa</p>;
-}

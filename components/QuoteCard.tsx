@@ -1,0 +1,57 @@
+/** The small card shown over a highlighted quotation: who said it, what else they said here, and "Add note". */
+import { speakerColour } from './palette';
+import { fill, type UiStrings } from './strings';
+
+export interface QuoteCardProps {
+  speaker: string | null;
+  speakerIndex: number | null;
+  /** The speaker's other quotations in this article, with their index among all quotations. */
+  others: { index: number; text: string }[];
+  /** Where to show the card, in viewport pixels. */
+  x: number;
+  y: number;
+  dir: 'ltr' | 'rtl';
+  strings: UiStrings;
+  onQuote(index: number): void;
+  /** Absent until notes can be taken: the action shows, disabled. */
+  onAddNote?(): void;
+}
+
+const EXCERPT_CHARS = 90;
+
+export function QuoteCard(props: QuoteCardProps) {
+  const { strings } = props;
+  const name = props.speaker ?? strings.noSpeaker;
+  return (
+    <div
+      role="dialog"
+      aria-label={fill(strings.quoteBy, name)}
+      data-glossa-card
+      class="card"
+      dir={props.dir}
+      style={{ left: `${props.x}px`, top: `${props.y}px` }}
+    >
+      <p class="speaker">
+        <span class="swatch" style={{ background: speakerColour(props.speakerIndex) }} aria-hidden="true" />
+        <strong>{name}</strong>
+      </p>
+      {props.others.length > 0 && (
+        <>
+          <p class="others-title">{strings.otherQuotes}</p>
+          <ul class="others">
+            {props.others.map((quote) => (
+              <li key={quote.index}>
+                <button type="button" onClick={() => props.onQuote(quote.index)}>
+                  {quote.text.length > EXCERPT_CHARS ? `${quote.text.slice(0, EXCERPT_CHARS)}…` : quote.text}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <button type="button" class="add-note" disabled={!props.onAddNote} onClick={props.onAddNote}>
+        {strings.addNote}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,196 @@
+/**
+ * The overlay on an article page: the outline panel and the quotation card, rendered by Preact into a shadow root
+ * that the page's styles cannot reach, and the quotation highlights. Holds what the user is doing (collapsed,
+ * section being read, card shown, speaker stepping) and turns page events into it.
+ */
+import { render } from 'preact';
+import type { ContentScriptContext, ShadowRootContentScriptUi } from '#imports';
+import type { PageAnalysis } from '@/lib/analyze';
+import type { QuoteStep } from '@/lib/protocol';
+import { OutlinePanel } from '@/components/OutlinePanel';
+import { QuoteCard } from '@/components/QuoteCard';
+import type { UiStrings } from '@/components/strings';
+import { flash, showHighlights } from './highlights';
+import { rangeAtPoint } from './hit-test';
+
+const PANEL_WIDTH = 280;
+const PANEL_GAP = 24;
+/** How far below the top of the window a section counts as the one being read. */
+const READING_LINE = 0.25;
+
+interface CardState {
+  quote: number;
+  x: number;
+  y: number;
+  pinned: boolean;
+}
+
+export class Overlay {
+  private readonly ranges: Range[];
+  private collapsed: boolean;
+  private userToggled = false;
+  private current = 0;
+  private card: CardState | null = null;
+  private readonly steps = new Map<number, number>();
+  private removeHighlights: () => void = () => {};
+  private frame = 0;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly ui: ShadowRootContentScriptUi<void>,
+    private readonly page: PageAnalysis,
+    private readonly strings: UiStrings,
+  ) {
+    const article = page.article!;
+    this.ranges = page.analysis.quotes.map((q) => article.rangeOf(q.start, q.end) ?? document.createRange());
+    this.collapsed = !this.fitsBesideArticle();
+  }
+
+  show(): void {
+    this.ui.mount();
+    this.removeHighlights = showHighlights(
+      document,
+      this.page.analysis.quotes.map((q, i) => ({ range: this.ranges[i], speakerIndex: q.speakerIndex })),
+      this.page.analysis.speakers.length,
+    );
+    this.ctx.addEventListener(window, 'scroll', () => this.schedule(() => this.updateCurrent()), { passive: true });
+    this.ctx.addEventListener(window, 'resize', () => this.schedule(() => this.relayout()), { passive: true });
+    this.ctx.addEventListener(document, 'pointermove', (event) => this.schedule(() => this.hover(event as PointerEvent)), { passive: true });
+    this.ctx.addEventListener(document, 'click', (event) => this.click(event as MouseEvent));
+    this.ctx.addEventListener(document, 'keydown', (event) => {
+      if ((event as KeyboardEvent).key === 'Escape' && this.card) this.setCard(null);
+    });
+    this.updateCurrent();
+    this.render();
+  }
+
+  hide(): void {
+    this.removeHighlights();
+    this.removeHighlights = () => {};
+    this.card = null;
+    this.ui.remove();
+  }
+
+  scrollToSection(index: number): void {
+    this.page.sectionElements[index]?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  }
+
+  /** Scrolls to the next (or previous) quotation of a speaker and marks it for a moment. */
+  stepSpeaker(speaker: number, direction: 1 | -1): QuoteStep | null {
+    const own = this.page.analysis.quotes.map((q, i) => (q.speakerIndex === speaker ? i : -1)).filter((i) => i >= 0);
+    if (!own.length) return null;
+    const previous = this.steps.get(speaker);
+    const position = previous === undefined ? (direction === 1 ? 0 : own.length - 1) : (previous + direction + own.length) % own.length;
+    this.steps.set(speaker, position);
+    this.revealQuote(own[position]);
+    return { speaker, position: position + 1, total: own.length };
+  }
+
+  private revealQuote(index: number): void {
+    const range = this.ranges[index];
+    const element = range.startContainer.parentElement;
+    element?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    flash(range);
+  }
+
+  private schedule(task: () => void): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(task);
+  }
+
+  /** The panel can stand in the margin on the article's far side without covering its text. */
+  private fitsBesideArticle(): boolean {
+    const first = this.page.article?.paragraphs[0]?.block.element;
+    if (!first) return false;
+    const box = (first.closest('article') ?? first.parentElement ?? first).getBoundingClientRect();
+    const free = this.page.analysis.dir === 'rtl' ? box.left : window.innerWidth - box.right;
+    return free >= PANEL_WIDTH + PANEL_GAP;
+  }
+
+  private relayout(): void {
+    if (!this.userToggled) this.collapsed = !this.fitsBesideArticle();
+    this.render();
+  }
+
+  private updateCurrent(): void {
+    const line = window.innerHeight * READING_LINE;
+    let current = 0;
+    this.page.sectionElements.forEach((element, index) => {
+      if (element.getBoundingClientRect().top <= line) current = index;
+    });
+    if (current !== this.current) {
+      this.current = current;
+      this.render();
+    }
+  }
+
+  private hover(event: PointerEvent): void {
+    if (this.card?.pinned || event.target === this.ui.shadowHost) return;
+    const index = rangeAtPoint(document, this.ranges, event.clientX, event.clientY);
+    if (index < 0) {
+      if (this.card) this.setCard(null);
+    } else if (this.card?.quote !== index) {
+      this.setCard({ quote: index, ...this.cardPosition(event.clientX, event.clientY), pinned: false });
+    }
+  }
+
+  private click(event: MouseEvent): void {
+    if (event.target === this.ui.shadowHost) return;
+    const index = rangeAtPoint(document, this.ranges, event.clientX, event.clientY);
+    this.setCard(index < 0 ? null : { quote: index, ...this.cardPosition(event.clientX, event.clientY), pinned: true });
+  }
+
+  private cardPosition(x: number, y: number): { x: number; y: number } {
+    return { x: Math.max(8, Math.min(x + 12, window.innerWidth - 340)), y: Math.max(8, Math.min(y + 18, window.innerHeight - 220)) };
+  }
+
+  private setCard(card: CardState | null): void {
+    this.card = card;
+    this.render();
+  }
+
+  private render(): void {
+    const { analysis } = this.page;
+    const container = this.ui.uiContainer;
+    const card = this.card;
+    const quote = card ? analysis.quotes[card.quote] : null;
+    render(
+      <>
+        <OutlinePanel
+          dir={analysis.dir}
+          lang={analysis.lang}
+          outline={analysis.outline}
+          speakers={analysis.speakers}
+          current={this.current}
+          collapsed={this.collapsed}
+          strings={this.strings}
+          onToggle={() => {
+            this.userToggled = true;
+            this.collapsed = !this.collapsed;
+            this.render();
+          }}
+          onSection={(index) => this.scrollToSection(index)}
+          onSpeaker={(index) => this.stepSpeaker(index, 1)}
+        />
+        {card && quote && (
+          <QuoteCard
+            speaker={quote.speaker}
+            speakerIndex={quote.speakerIndex}
+            others={analysis.quotes
+              .map((q, index) => ({ index, text: q.text, speakerIndex: q.speakerIndex }))
+              .filter((q) => q.index !== card.quote && q.speakerIndex !== null && q.speakerIndex === quote.speakerIndex)}
+            x={card.x}
+            y={card.y}
+            dir={analysis.dir}
+            strings={this.strings}
+            onQuote={(index) => {
+              this.setCard(null);
+              this.revealQuote(index);
+            }}
+          />
+        )}
+      </>,
+      container,
+    );
+  }
+}

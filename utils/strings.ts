@@ -1,0 +1,15 @@
+/** The interface's words in the browser's language (English and Arabic so far), from _locales via browser.i18n. */
+import { browser } from '#imports';
+import type { UiStrings } from '@/components/strings';
+
+const KEYS: (keyof UiStrings)[] = [
+  'outline', 'speakers', 'collapse', 'expand', 'addNote', 'quoteBy', 'noSpeaker', 'otherQuotes', 'quotes', 'summary',
+  'pause', 'paused', 'notArticle', 'analyzeAnyway', 'notes', 'noNotes', 'unavailable',
+];
+
+export function uiStrings(): UiStrings {
+  const strings = {} as UiStrings;
+  // "$1" stays in the message: components fill it in.
+  for (const key of KEYS) strings[key] = browser.i18n.getMessage(key as never, ['$1']) || key;
+  return strings;
+}
