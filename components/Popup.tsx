@@ -55,7 +55,8 @@ export function Popup(props: PopupProps) {
     );
   }
   return (
-    <main class="popup" dir={analysis.dir} lang={analysis.lang}>
+    <main class="popup">
+      <article dir={analysis.dir} lang={analysis.lang}>
       <h1>{analysis.title}</h1>
       {analysis.byline && <p class="byline">{analysis.byline}</p>}
       <section aria-label={strings.summary}>
@@ -63,8 +64,8 @@ export function Popup(props: PopupProps) {
         {analysis.summary.map((sentence, index) => <p key={index}>{sentence}</p>)}
       </section>
       {analysis.outline.length > 0 && (
-        <nav aria-label={strings.outline}>
-          <h2>{strings.outline}</h2>
+        <nav aria-label={strings.outlineHeading}>
+          <h2>{strings.outlineHeading}</h2>
           <ol class="outline">
             {analysis.outline.map((entry, index) => (
               <li key={index} class={`level-${entry.level}`}>
@@ -91,13 +92,14 @@ export function Popup(props: PopupProps) {
                 <button type="button" onClick={() => props.onSpeaker(index)}>
                   <span class="swatch" style={{ background: speakerColour(index) }} aria-hidden="true" />
                   <span class="name">{speaker.name}</span>
-                  <span class="count">{speaker.quotes} {strings.quotes}</span>
+                  <bdi class="count">{speaker.quotes} {strings.quotes}</bdi>
                 </button>
               </li>
             ))}
           </ul>
         </section>
       )}
+      </article>
       <PauseSwitch view={view} strings={strings} onPause={props.onPause} />
     </main>
   );

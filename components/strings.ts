@@ -1,6 +1,9 @@
 /** The interface's words, looked up once by the entrypoint (browser.i18n) and handed to the views as data. */
 export interface UiStrings {
+  /** The overlay's outline landmark ("Glossa outline": it sits among the page's own landmarks). */
   outline: string;
+  /** The popup's outline heading. */
+  outlineHeading: string;
   speakers: string;
   collapse: string;
   expand: string;

@@ -3,7 +3,7 @@ import { browser } from '#imports';
 import type { UiStrings } from '@/components/strings';
 
 const KEYS: (keyof UiStrings)[] = [
-  'outline', 'speakers', 'collapse', 'expand', 'addNote', 'quoteBy', 'noSpeaker', 'otherQuotes', 'quotes', 'summary',
+  'outline', 'outlineHeading', 'speakers', 'collapse', 'expand', 'addNote', 'quoteBy', 'noSpeaker', 'otherQuotes', 'quotes', 'summary',
   'pause', 'paused', 'notArticle', 'analyzeAnyway', 'notes', 'noNotes', 'unavailable',
 ];
 
