@@ -7,7 +7,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -19,5 +19,11 @@ export default defineConfig({
         description: '__MSG_toggleOverlay__',
       },
     },
-  },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        // Glossa collects nothing: every note and setting stays on the user's machine.
+        gecko: { id: 'glossa@glossa-reader.org', data_collection_permissions: { required: ['none'] } },
+      },
+    }),
+  }),
 });

@@ -3,7 +3,7 @@
  * popup, and starts again after in-page navigation or when the article is replaced. Reads the page, never writes
  * its text; never throws into it.
  */
-import './overlay.css';
+import overlayCss from './overlay.css?inline';
 import { createShadowRootUi, defineContentScript } from '#imports';
 import { analyzePage, type PageAnalysis } from '@/lib/analyze';
 import { isIndex, isSpeakerStepRequest, siteOf, toView, type PageView } from '@/lib/protocol';
@@ -18,7 +18,8 @@ const SETTLE_MS = 800;
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  // The overlay's styles go into its shadow root only, inline: no stylesheet the page could load or detect.
+  cssInjectionMode: 'manual',
   async main(ctx) {
     const strings = uiStrings();
     const site = siteOf(location.href);
@@ -28,6 +29,7 @@ export default defineContentScript({
     let overlay: Overlay | null = null;
     const ui = await createShadowRootUi(ctx, {
       name: 'glossa-overlay',
+      css: overlayCss,
       position: 'inline',
       anchor: 'body',
       append: 'last',
