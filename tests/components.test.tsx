@@ -1,0 +1,138 @@
+/** The Preact views, rendered with data and callbacks as the entrypoints give them. */
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { OutlinePanel } from '@/components/OutlinePanel';
+import { QuoteCard } from '@/components/QuoteCard';
+import { Popup } from '@/components/Popup';
+import type { UiStrings } from '@/components/strings';
+import type { PageView } from '@/lib/protocol';
+
+const strings: UiStrings = {
+  outline: 'Glossa outline', outlineHeading: 'Outline', speakers: 'Speakers', collapse: 'Hide', expand: 'Show', addNote: 'Add note',
+  quoteBy: 'Quote by $1', noSpeaker: 'No speaker named', otherQuotes: 'Also said here:', quotes: 'quotes', summary: 'Summary',
+  pause: 'Pause Glossa on', paused: 'Paused.', notArticle: 'Not an article.', analyzeAnyway: 'Analyse anyway', notes: 'Notes',
+  noNotes: 'No notes.', unavailable: 'Unavailable.',
+};
+
+let host: HTMLElement;
+function mount(node: preact.ComponentChild): HTMLElement {
+  host = document.createElement('div');
+  document.body.append(host);
+  render(node, host);
+  return host;
+}
+afterEach(() => {
+  render(null, host);
+  host.remove();
+});
+
+const outline = [
+  { level: 2, text: 'تعزيز الروابط بين الصين وروسيا', inferred: false, start: 0 },
+  { level: 3, text: 'الشراكة في مجال الطاقة', inferred: false, start: 120 },
+];
+const speakers = [
+  { name: 'فلاديمير بوتين', aliases: ['بوتين'], quotes: 4 },
+  { name: 'شي جين بينغ', aliases: ['شي'], quotes: 3 },
+];
+
+describe('OutlinePanel', () => {
+  const props = {
+    dir: 'rtl' as const, lang: 'ar', outline, speakers, current: 1, collapsed: false, strings,
+    onToggle: vi.fn(), onSection: vi.fn(), onSpeaker: vi.fn(),
+  };
+
+  it('is a nav named "Glossa outline" whose links are named exactly after the headings, the current one marked', () => {
+    const root = mount(<OutlinePanel {...props} />);
+    const nav = root.querySelector('nav')!;
+    expect(nav.getAttribute('aria-label')).toBe('Glossa outline');
+    const links = [...nav.querySelectorAll('a')];
+    expect(links.map((a) => a.textContent)).toEqual(outline.map((o) => o.text));
+    expect(links.map((a) => a.getAttribute('aria-current'))).toEqual([null, 'location']);
+    expect(root.querySelector('[data-glossa-panel]')!.getAttribute('dir')).toBe('rtl');
+  });
+
+  it('calls back with the section and speaker chosen', () => {
+    const root = mount(<OutlinePanel {...props} />);
+    (root.querySelectorAll('nav a')[1] as HTMLElement).click();
+    expect(props.onSection).toHaveBeenCalledWith(1);
+    (root.querySelector('[data-glossa-speaker="1"]') as HTMLElement).click();
+    expect(props.onSpeaker).toHaveBeenCalledWith(1);
+    expect(root.querySelector('[data-glossa-speaker="0"]')!.textContent).toBe('فلاديمير بوتين4');
+  });
+
+  it('collapses to its toggle button', () => {
+    const root = mount(<OutlinePanel {...props} collapsed />);
+    expect(root.querySelector('nav')).toBeNull();
+    const toggle = root.querySelector('button.toggle') as HTMLButtonElement;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    toggle.click();
+    expect(props.onToggle).toHaveBeenCalled();
+  });
+});
+
+describe('QuoteCard', () => {
+  it('names the speaker, lists their other quotations and offers "Add note"', () => {
+    const onQuote = vi.fn();
+    const root = mount(
+      <QuoteCard speaker="Helen Okafor" speakerIndex={0} others={[{ index: 3, text: 'Every dollar of this project will be on the public record' }]}
+        x={10} y={20} dir="ltr" strings={strings} onQuote={onQuote} />,
+    );
+    const card = root.querySelector('[data-glossa-card]')!;
+    expect(card.getAttribute('role')).toBe('dialog');
+    expect(card.getAttribute('aria-label')).toBe('Quote by Helen Okafor');
+    expect(card.querySelector('.speaker')!.textContent).toBe('Helen Okafor');
+    (card.querySelector('.others button') as HTMLElement).click();
+    expect(onQuote).toHaveBeenCalledWith(3);
+    expect([...card.querySelectorAll('button')].map((b) => b.textContent)).toContain('Add note');
+  });
+
+  it('says when no speaker is named', () => {
+    const root = mount(<QuoteCard speaker={null} speakerIndex={null} others={[]} x={0} y={0} dir="ltr" strings={strings} onQuote={vi.fn()} />);
+    expect(root.querySelector('[data-glossa-card]')!.getAttribute('aria-label')).toBe('Quote by No speaker named');
+  });
+});
+
+describe('Popup', () => {
+  const view: PageView = {
+    host: 'alofoq-news.example', paused: false, forced: false,
+    analysis: {
+      isArticle: true, title: 'بوتين وشي يعززان الشراكة', lang: 'ar', dir: 'rtl', byline: null, partial: false,
+      outline, speakers, summary: ['الجملة الأولى.', 'الجملة الثانية.'],
+      quotes: [],
+    },
+  };
+  const callbacks = { onSection: vi.fn(), onSpeaker: vi.fn(), onPause: vi.fn(), onAnalyzeAnyway: vi.fn() };
+
+  it('shows title, summary, outline and speakers with their counts, in the article direction', () => {
+    const root = mount(<Popup view={view} strings={strings} {...callbacks} />);
+    expect(root.querySelector('h1')!.textContent).toBe('بوتين وشي يعززان الشراكة');
+    expect(root.querySelector('article')!.getAttribute('dir')).toBe('rtl');
+    expect([...root.querySelectorAll('[aria-label="Summary"] p')].map((p) => p.textContent)).toEqual(view.analysis!.summary);
+    expect([...root.querySelectorAll('nav[aria-label="Outline"] a')].map((a) => a.textContent)).toEqual(outline.map((o) => o.text));
+    expect([...root.querySelectorAll('ul[aria-label="Speakers"] li')].map((li) => li.textContent)).toEqual(['فلاديمير بوتين4 quotes', 'شي جين بينغ3 quotes']);
+    (root.querySelector('nav a') as HTMLElement).click();
+    expect(callbacks.onSection).toHaveBeenCalledWith(0);
+  });
+
+  it('pauses the site with its switch', () => {
+    const root = mount(<Popup view={view} strings={strings} {...callbacks} />);
+    const toggle = root.querySelector('input[data-glossa-pause]') as HTMLInputElement;
+    expect(toggle.getAttribute('role')).toBe('switch');
+    toggle.click();
+    expect(callbacks.onPause).toHaveBeenCalledWith(true);
+  });
+
+  it('says a non-article is not one and offers to analyse it anyway', () => {
+    const root = mount(<Popup view={{ ...view, analysis: { ...view.analysis!, isArticle: false } }} strings={strings} {...callbacks} />);
+    expect(root.querySelector('[data-glossa-not-article]')!.textContent).toBe('Not an article.');
+    (root.querySelector('button.primary') as HTMLElement).click();
+    expect(callbacks.onAnalyzeAnyway).toHaveBeenCalled();
+  });
+
+  it('says when the page cannot be read, and when Glossa is paused there', () => {
+    expect(mount(<Popup view={undefined} strings={strings} {...callbacks} />).textContent).toBe('Unavailable.');
+    render(null, host);
+    host.remove();
+    expect(mount(<Popup view={{ ...view, paused: true, analysis: null }} strings={strings} {...callbacks} />).querySelector('.message')!.textContent).toBe('Paused.');
+  });
+});
