@@ -37,7 +37,7 @@ export function QuoteCard(props: QuoteCardProps) {
       </p>
       {props.others.length > 0 && (
         <>
-          <p class="others-title">{strings.otherQuotes}</p>
+          <p class="others-title" dir="auto">{strings.otherQuotes}</p>
           <ul class="others">
             {props.others.map((quote) => (
               <li key={quote.index}>
