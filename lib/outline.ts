@@ -32,7 +32,8 @@ export interface Outline {
 
 export function headingOutline(headings: readonly Block[], article: ArticleText, title: string, titleHeading: Element | null): Outline {
   const titleKey = fold(title);
-  const kept = headings.filter((h) => h.element !== titleHeading && fold(h.text) !== titleKey && h.text.trim());
+  // The outline is h2–h6 (and bold lines): an <h1> is the page's title, even when it is not the one we chose.
+  const kept = headings.filter((h) => h.level !== 1 && h.element !== titleHeading && fold(h.text) !== titleKey && h.text.trim());
   const realLevels = kept.filter((h) => h.kind === 'heading').map((h) => h.level);
   const boldLevel = realLevels.length ? Math.min(6, Math.min(...realLevels) + 1) : 2;
   return {

@@ -68,6 +68,8 @@ export class Overlay {
     this.removeHighlights();
     this.removeHighlights = () => {};
     this.card = null;
+    // Unmount the views first: Preact keeps its tree on the container, which the next overlay reuses.
+    render(null, this.ui.uiContainer);
     this.ui.remove();
   }
 

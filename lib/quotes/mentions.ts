@@ -210,6 +210,14 @@ export class MentionReader {
         }
         return { kind: 'name', name: this.span(descriptor.end, nameEnd), descriptor: descriptorText, gender: descriptor.gender, start: i, end: nameEnd };
       }
+      // "the board's chair, Linda Osei,": the name set off by commas after the descriptor.
+      if (COMMA.test(this.tokens[descriptor.end]?.text ?? '')) {
+        const apposed = this.nameForward(descriptor.end + 1);
+        const closed = apposed >= this.tokens.length || !this.tokens[apposed].isWord;
+        if (apposed > descriptor.end + 1 && closed) {
+          return { kind: 'name', name: this.span(descriptor.end + 1, apposed), descriptor: descriptorText, gender: descriptor.gender, start: i, end: apposed };
+        }
+      }
       return { kind: 'descriptor', name: null, descriptor: descriptorText, gender: descriptor.gender, start: i, end: descriptor.end };
     }
     const nameEnd = this.nameForward(k);

@@ -120,3 +120,19 @@ export function seedCases(): ArticleCase[] {
     };
   });
 }
+
+/** The article a single-page site puts in place of the English one, at a new address, without a page load. */
+export const SPA_NEXT = {
+  path: '/news/ferry-timetable',
+  headings: ['New crossings at dawn', 'What riders think'],
+  quotes: ['Nobody should have to choose between the first shift and the first ferry.'],
+  html: `
+    <h1>Ferries to run earlier from next month</h1>
+    <p>The harbour ferry service will add three early crossings on weekdays from next month, the transport board announced on Thursday, after a year of complaints from shift workers on the east bank.</p>
+    <h2>New crossings at dawn</h2>
+    <p>The first boat will leave the east pier at five in the morning, forty minutes earlier than now, and two more crossings will follow before the usual timetable begins at half past six.</p>
+    <p>"Nobody should have to choose between the first shift and the first ferry." said the board's chair, Linda Osei, who promised that fares would not rise to pay for the extra crossings.</p>
+    <h2>What riders think</h2>
+    <p>Riders waiting at the west pier on Thursday evening welcomed the change, though several said the boats were already crowded at the busiest hours and needed to be larger as well as earlier.</p>
+    <p>The board said it would review the new timetable after six months and publish the figures for every crossing, including how many passengers were turned away when boats were full.</p>`,
+};

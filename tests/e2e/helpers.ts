@@ -16,7 +16,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AR_ARTICLE, EN_ARTICLE, HOME_PATH, SEED_PRESENT, seedCases, type ArticleCase } from './cases';
+import { AR_ARTICLE, EN_ARTICLE, HOME_PATH, SEED_PRESENT, SPA_NEXT, seedCases, type ArticleCase } from './cases';
 import { SEED_DIR, startServer, type StaticServer } from './server';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -153,7 +153,8 @@ export type ProbeRequest =
   | { op: 'shadowTarget'; selector: string; index: number; click: boolean }
   | { op: 'popup' }
   | { op: 'clickPause' }
-  | { op: 'tabIds' };
+  | { op: 'tabIds' }
+  | { op: 'replaceArticle'; html: string; url: string };
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export function probe(req: ProbeRequest): unknown {
@@ -386,6 +387,14 @@ export function probe(req: ProbeRequest): unknown {
     case 'tabIds': {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
       return api.tabs.query({}).then((tabs: { id?: number }[]) => tabs.map((t) => t.id));
+    }
+    case 'replaceArticle': {
+      // What a single-page news site does: a new address, and a new article in place of the old one.
+      history.pushState({}, '', req.url);
+      const fresh = document.createElement('article');
+      fresh.innerHTML = req.html;
+      document.querySelector('article')!.replaceWith(fresh);
+      return location.pathname;
     }
   }
 }
@@ -716,6 +725,33 @@ export function defineBrowserSuite(browserName: string, launch: LaunchDriver): v
           expect(buttons).toContain('Analyse anyway');
         } finally {
           await popup?.close().catch(() => undefined);
+          await tab.close().catch(() => undefined);
+        }
+      });
+    });
+
+    describe('a single-page news site', () => {
+      it('analyses the new article after in-page navigation: new outline, new highlights', async () => {
+        const session = getSession();
+        const { tab } = await openTracked(session, EN_ARTICLE.path);
+        try {
+          await waitForOverlay(tab);
+          await waitForHighlights(tab, EN_ARTICLE.quotes.length);
+          await tab.evaluate(probe, { op: 'replaceArticle', html: SPA_NEXT.html, url: SPA_NEXT.path });
+          await expandPanel(tab);
+          await waitFor(
+            () => readOverlay(tab),
+            (s) => JSON.stringify(s.outline) === JSON.stringify(SPA_NEXT.headings.map(norm)),
+            `the outline of the new article: ${JSON.stringify(SPA_NEXT.headings)}`,
+            OVERLAY_TIMEOUT,
+          );
+          const highlights = await waitFor(
+            () => readHighlights(tab),
+            (s) => s.groups.length === SPA_NEXT.quotes.length,
+            'highlights of the new article only',
+          );
+          expect(highlights.groups.map((g) => g.text).sort()).toEqual([...SPA_NEXT.quotes].sort());
+        } finally {
           await tab.close().catch(() => undefined);
         }
       });
