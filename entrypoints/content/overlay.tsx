@@ -75,6 +75,8 @@ export class Overlay {
 
   scrollToSection(index: number): void {
     this.page.sectionElements[index]?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    this.current = index;
+    this.render();
   }
 
   /** Scrolls to the next (or previous) quotation of a speaker and marks it for a moment. */
@@ -115,7 +117,11 @@ export class Overlay {
   }
 
   private updateCurrent(): void {
-    const line = window.innerHeight * READING_LINE;
+    // The section being read is the last one whose start has passed the reading line; at the end of the page,
+    // where the last sections can never scroll that far, the last one in view.
+    const scroller = document.scrollingElement ?? document.documentElement;
+    const atBottom = window.scrollY + window.innerHeight >= scroller.scrollHeight - 2;
+    const line = atBottom ? window.innerHeight : window.innerHeight * READING_LINE;
     let current = 0;
     this.page.sectionElements.forEach((element, index) => {
       if (element.getBoundingClientRect().top <= line) current = index;

@@ -112,6 +112,8 @@ export interface OverlayState {
   shadowRoot: boolean;
   panel: { dir: string | null; computedDir: string; collapsed: boolean; box: Box; buttons: string[] } | null;
   outline: string[] | null;
+  /** Index of the outline link marked aria-current (the section being read), or -1. */
+  current: number;
   speakers: { name: string; attr: string | null; box: Box }[];
   card: { text: string; buttons: string[]; box: Box } | null;
 }
@@ -149,6 +151,7 @@ export type ProbeRequest =
   | { op: 'articleText' }
   | { op: 'scrollToQuote'; index: number }
   | { op: 'scrollToBottom' }
+  | { op: 'scrollToTop' }
   | { op: 'viewport' }
   | { op: 'shadowTarget'; selector: string; index: number; click: boolean }
   | { op: 'popup' }
@@ -261,6 +264,7 @@ export function probe(req: ProbeRequest): unknown {
           buttons: Array.from(panel.querySelectorAll('button')).map(accName),
         },
         outline: nav && Array.from(nav.querySelectorAll('a')).map(accName),
+        current: nav ? Array.from(nav.querySelectorAll('a')).findIndex((a) => a.hasAttribute('aria-current')) : -1,
         speakers: Array.from(shadow?.querySelectorAll('[data-glossa-speaker]') ?? []).map((el) => ({
           name: accName(el),
           attr: el.getAttribute('data-glossa-speaker'),
@@ -333,6 +337,9 @@ export function probe(req: ProbeRequest): unknown {
       window.scrollTo({ top: window.scrollY + group.first.top - window.innerHeight / 3, behavior: 'instant' });
       return highlightGroups().groups[req.index];
     }
+    case 'scrollToTop':
+      window.scrollTo(0, 0);
+      return null;
     case 'scrollToBottom':
       window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' });
       return window.scrollY;
@@ -606,6 +613,22 @@ function articleSuite(getSession: () => Session, c: ArticleCase): void {
       expect(state.card!.buttons).toContain('Add note');
       if (c.id === 'seed-with-headings' || c.id === 'en-article') await tab.screenshot(shotPath(browser(), `${c.id}-card`));
       await tab.hover(2, 2);
+    });
+
+    it('scrolls to a section when its outline link is clicked, and marks it as the one being read', async () => {
+      await overlay();
+      await expandPanel(tab);
+      const { outline } = await waitFor(() => readOverlay(tab), (s) => (s.outline?.length ?? 0) > 0, 'outline links');
+      const targets = outline!.length > 1 ? [outline!.length - 1, 0] : [0];
+      for (const index of targets) {
+        await clickShadow(tab, 'nav[aria-label="Glossa outline"] a', index);
+        await waitFor(() => readOverlay(tab), (s) => s.current === index, `aria-current on outline link #${index} ("${outline![index]}")`);
+      }
+      // Scrolling the page itself moves the mark: to the last section at the end, to the first at the top.
+      await tab.evaluate(probe, { op: 'scrollToBottom' });
+      await waitFor(() => readOverlay(tab), (s) => s.current === outline!.length - 1, 'aria-current on the last section at the end of the page');
+      await tab.evaluate(probe, { op: 'scrollToTop' });
+      await waitFor(() => readOverlay(tab), (s) => s.current === 0, 'aria-current on the first section at the top of the page');
     });
 
     it('has one legend button per speaker, each scrolling to that speaker\'s first quote', async () => {
