@@ -15,8 +15,9 @@ import { rangeAtPoint } from './hit-test';
 
 const PANEL_WIDTH = 280;
 const PANEL_GAP = 24;
-/** How far below the top of the window a section counts as the one being read. */
-const READING_LINE = 0.25;
+/** A section is being read once its start reaches the top of the window (within this many pixels). Sections of a
+ *  single paragraph stand several to a screen, so any lower line would mark one the reader has not reached. */
+const READING_LINE_PX = 12;
 
 interface CardState {
   quote: number;
@@ -121,7 +122,7 @@ export class Overlay {
     // where the last sections can never scroll that far, the last one in view.
     const scroller = document.scrollingElement ?? document.documentElement;
     const atBottom = window.scrollY + window.innerHeight >= scroller.scrollHeight - 2;
-    const line = atBottom ? window.innerHeight : window.innerHeight * READING_LINE;
+    const line = atBottom ? window.innerHeight : READING_LINE_PX;
     let current = 0;
     this.page.sectionElements.forEach((element, index) => {
       if (element.getBoundingClientRect().top <= line) current = index;

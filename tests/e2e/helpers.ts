@@ -57,6 +57,8 @@ export const EXTENSION_DIRS = {
 };
 export const SCREENSHOT_DIR = resolve(__dirname, '../../artifacts/screenshots');
 
+/** Longer than a smooth scroll takes in Chromium and Firefox. */
+const SMOOTH_SCROLL_MS = 1500;
 /** How long the content script gets to show the overlay (document_idle, then an idle callback, then analysis). */
 const OVERLAY_TIMEOUT = 15_000;
 /** How long a page is left before asserting that the extension did *not* show anything. */
@@ -624,7 +626,9 @@ function articleSuite(getSession: () => Session, c: ArticleCase): void {
         await clickShadow(tab, 'nav[aria-label="Glossa outline"] a', index);
         await waitFor(() => readOverlay(tab), (s) => s.current === index, `aria-current on outline link #${index} ("${outline![index]}")`);
       }
-      // Scrolling the page itself moves the mark: to the last section at the end, to the first at the top.
+      // Scrolling the page itself moves the mark: to the last section at the end, to the first at the top (once the
+      // smooth scroll of the last click is over, or it would carry on past a scroll made meanwhile).
+      await sleep(SMOOTH_SCROLL_MS);
       await tab.evaluate(probe, { op: 'scrollToBottom' });
       await waitFor(() => readOverlay(tab), (s) => s.current === outline!.length - 1, 'aria-current on the last section at the end of the page');
       await tab.evaluate(probe, { op: 'scrollToTop' });
