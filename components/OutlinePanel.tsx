@@ -3,7 +3,7 @@
  * legend of speakers, each of which steps through that speaker's quotations. Collapses to its toggle button.
  */
 import type { OutlineEntry, Speaker } from '@/lib/types';
-import { speakerColour } from './palette';
+import { OutlineLinks, SpeakerButtons } from './lists';
 import type { UiStrings } from './strings';
 
 export interface OutlinePanelProps {
@@ -37,38 +37,13 @@ export function OutlinePanel(props: OutlinePanelProps) {
         <div id="glossa-panel-body" class="body">
           {props.outline.length > 0 && (
             <nav aria-label={strings.outline}>
-              <ol class="outline">
-                {props.outline.map((entry, index) => (
-                  <li key={index} class={`level-${entry.level}`}>
-                    <a
-                      href="#"
-                      aria-current={index === props.current ? 'location' : undefined}
-                      onClick={(event) => {
-                        event.preventDefault();
-                        props.onSection(index);
-                      }}
-                    >
-                      {entry.text}
-                    </a>
-                  </li>
-                ))}
-              </ol>
+              <OutlineLinks outline={props.outline} current={props.current} onSection={props.onSection} />
             </nav>
           )}
           {props.speakers.length > 0 && (
             <section class="legend" aria-label={strings.speakers}>
               <h2>{strings.speakers}</h2>
-              <ul>
-                {props.speakers.map((speaker, index) => (
-                  <li key={index}>
-                    <button type="button" data-glossa-speaker={index} onClick={() => props.onSpeaker(index)}>
-                      <span class="swatch" style={{ background: speakerColour(index) }} aria-hidden="true" />
-                      <span class="name">{speaker.name}</span>
-                      <span class="count">{speaker.quotes}</span>
-                    </button>
-                  </li>
-                ))}
-              </ul>
+              <SpeakerButtons speakers={props.speakers} onSpeaker={props.onSpeaker} />
             </section>
           )}
         </div>

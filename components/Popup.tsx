@@ -4,7 +4,7 @@
  * direction.
  */
 import type { PageView } from '@/lib/protocol';
-import { speakerColour } from './palette';
+import { OutlineLinks, SpeakerButtons } from './lists';
 import type { UiStrings } from './strings';
 
 export interface PopupProps {
@@ -66,37 +66,13 @@ export function Popup(props: PopupProps) {
       {analysis.outline.length > 0 && (
         <nav aria-label={strings.outlineHeading}>
           <h2>{strings.outlineHeading}</h2>
-          <ol class="outline">
-            {analysis.outline.map((entry, index) => (
-              <li key={index} class={`level-${entry.level}`}>
-                <a
-                  href="#"
-                  onClick={(event) => {
-                    event.preventDefault();
-                    props.onSection(index);
-                  }}
-                >
-                  {entry.text}
-                </a>
-              </li>
-            ))}
-          </ol>
+          <OutlineLinks outline={analysis.outline} onSection={props.onSection} />
         </nav>
       )}
       {analysis.speakers.length > 0 && (
         <section aria-label={strings.speakers}>
           <h2>{strings.speakers}</h2>
-          <ul class="speakers" aria-label={strings.speakers}>
-            {analysis.speakers.map((speaker, index) => (
-              <li key={index}>
-                <button type="button" onClick={() => props.onSpeaker(index)}>
-                  <span class="swatch" style={{ background: speakerColour(index) }} aria-hidden="true" />
-                  <span class="name">{speaker.name}</span>
-                  <bdi class="count">{speaker.quotes} {strings.quotes}</bdi>
-                </button>
-              </li>
-            ))}
-          </ul>
+          <SpeakerButtons speakers={analysis.speakers} countLabel={strings.quotes} label={strings.speakers} onSpeaker={props.onSpeaker} />
         </section>
       )}
       </article>

@@ -3,6 +3,7 @@
  * popup, and starts again after in-page navigation or when the article is replaced. Reads the page, never writes
  * its text; never throws into it.
  */
+import listsCss from '@/components/lists.css?inline';
 import overlayCss from './overlay.css?inline';
 import { createShadowRootUi, defineContentScript } from '#imports';
 import { analyzePage, type PageAnalysis } from '@/lib/analyze';
@@ -29,7 +30,7 @@ export default defineContentScript({
     let overlay: Overlay | null = null;
     const ui = await createShadowRootUi(ctx, {
       name: 'glossa-overlay',
-      css: overlayCss,
+      css: `${listsCss}\n${overlayCss}`,
       position: 'inline',
       anchor: 'body',
       append: 'last',

@@ -10,6 +10,7 @@ import type { PageView } from '@/lib/protocol';
 import { sendMessage } from '@/utils/messaging';
 import { setPaused } from '@/utils/settings';
 import { uiStrings } from '@/utils/strings';
+import '@/components/lists.css';
 import './popup.css';
 
 /** Time for the content script to react to a setting before the popup asks again. */
