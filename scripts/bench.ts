@@ -1,0 +1,153 @@
+/**
+ * `npm run bench`: what Glossa costs, in figures (not pass/fail; no timed tests).
+ *  1. In Node, on the same DOM implementation (linkedom) for both: Glossa's full analysis of the live document
+ *     against `new Readability(document.cloneNode(true)).parse()` (how Firefox and most extensions call it), on
+ *     every page of ../shared/corpus/readability, ../shared/corpus/article-extraction-benchmark and the seed: per-page
+ *     median of several runs after warm-up; median and p95 of each; median and p95 of the per-page ratio.
+ *  2. Scaling: the seed's article body repeated to 1×, 4×, 16× and 64× its size; Glossa's time at each and the
+ *     fitted exponent of time against size (1 is linear).
+ *  3. Footprint: gzip sizes of the built content script, popup and background for Chrome and Firefox (build first).
+ * The in-browser figures (Chromium, the content script's longest main-thread task) are not measured yet: the JSON
+ * line says null for them. The last line printed is one JSON object.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import { analyzeDocument } from '../lib/analyze';
+import { readPage } from './read-page';
+
+const root = resolve(import.meta.dirname, '..');
+const corpus = resolve(root, '../shared/corpus');
+const seed = resolve(root, '../shared/seed');
+const WARM_UP = 1;
+const RUNS = 3;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)] : NaN;
+};
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** Median time of `RUNS` runs of `task` after `WARM_UP` unmeasured ones, in milliseconds. */
+function time(task: () => void): number {
+  for (let i = 0; i < WARM_UP; i++) task();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    task();
+    times.push(performance.now() - started);
+  }
+  return median(times);
+}
+
+async function benchmarkPages(): Promise<{ pages: number; glossa: number[]; readability: number[]; ratios: number[] }> {
+  const files: string[] = [];
+  const readabilityDir = join(corpus, 'readability');
+  if (existsSync(readabilityDir)) {
+    for (const d of readdirSync(readabilityDir).sort()) if (existsSync(join(readabilityDir, d, 'source.html'))) files.push(join(readabilityDir, d, 'source.html'));
+  }
+  const benchmarkDir = join(corpus, 'article-extraction-benchmark', 'html');
+  if (existsSync(benchmarkDir)) for (const f of readdirSync(benchmarkDir).sort()) files.push(join(benchmarkDir, f));
+  for (const variant of ['with-headings', 'no-headings']) if (existsSync(join(seed, variant, 'page.html'))) files.push(join(seed, variant, 'page.html'));
+
+  const glossa: number[] = [];
+  const readability: number[] = [];
+  const ratios: number[] = [];
+  for (const file of files) {
+    const { document } = parseHTML(await readPage(file));
+    const doc = document as unknown as Document;
+    const g = time(() => analyzeDocument(doc));
+    const r = time(() => new Readability(doc.cloneNode(true) as Document).parse());
+    glossa.push(g);
+    readability.push(r);
+    ratios.push(g / r);
+  }
+  return { pages: files.length, glossa, readability, ratios };
+}
+
+/** Glossa's time on the seed with its article body repeated `factor` times. */
+function scaledSeed(factor: number): number {
+  const html = readFileSync(join(seed, 'with-headings', 'page.html'), 'utf8');
+  const body = /<div class="article__body"[^>]*>([\s\S]*?)<\/div>\s*<footer/.exec(html);
+  if (!body) throw new Error('the seed has no article__body to repeat');
+  const scaled = html.replace(body[1], body[1].repeat(factor));
+  const { document } = parseHTML(scaled);
+  return time(() => analyzeDocument(document as unknown as Document));
+}
+
+/** Least-squares slope of log(time) against log(size). */
+function exponent(points: { size: number; ms: number }[]): number {
+  const xs = points.map((p) => Math.log(p.size));
+  const ys = points.map((p) => Math.log(p.ms));
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+  let num = 0;
+  let den = 0;
+  xs.forEach((x, i) => {
+    num += (x - mx) * (ys[i] - my);
+    den += (x - mx) ** 2;
+  });
+  return num / den;
+}
+
+function gzipKB(file: string): number | null {
+  return existsSync(file) ? round(gzipSync(readFileSync(file), { level: 9 }).length / 1024, 1) : null;
+}
+
+function footprint(): Record<string, number | null> {
+  const sizes: Record<string, number | null> = {};
+  for (const build of ['chrome-mv3', 'firefox-mv2']) {
+    const dir = join(root, '.output', build);
+    const popup = existsSync(join(dir, 'chunks')) ? readdirSync(join(dir, 'chunks')).find((f) => f.startsWith('popup-') && f.endsWith('.js')) : undefined;
+    sizes[`${build} content script`] = gzipKB(join(dir, 'content-scripts', 'content.js'));
+    sizes[`${build} popup`] = popup ? gzipKB(join(dir, 'chunks', popup)) : null;
+    sizes[`${build} background`] = gzipKB(join(dir, 'background.js'));
+  }
+  return sizes;
+}
+
+async function main(): Promise<void> {
+  const hasCorpus = existsSync(corpus) && existsSync(seed);
+  if (!hasCorpus) console.log(`bench: ${resolve(root, '../shared')} is absent: no corpus pages or seed to measure on.`);
+
+  const pages = hasCorpus ? await benchmarkPages() : { pages: 0, glossa: [], readability: [], ratios: [] };
+  if (pages.pages) {
+    console.log(`\nNode, linkedom, ${pages.pages} pages (median of ${RUNS} runs each after ${WARM_UP} warm-up)`);
+    console.log(`  Glossa full analysis     median ${round(median(pages.glossa))} ms   p95 ${round(percentile(pages.glossa, 0.95))} ms`);
+    console.log(`  Readability parse()      median ${round(median(pages.readability))} ms   p95 ${round(percentile(pages.readability, 0.95))} ms`);
+    console.log(`  Glossa / Readability     median ratio ${round(median(pages.ratios))}   p95 ratio ${round(percentile(pages.ratios, 0.95))}`);
+  }
+
+  const scaling = hasCorpus ? [1, 4, 16, 64].map((size) => ({ size, ms: scaledSeed(size) })) : [];
+  if (scaling.length) {
+    console.log('\nScaling: the seed article body repeated');
+    for (const p of scaling) console.log(`  ${String(p.size).padStart(2)}×   ${round(p.ms)} ms`);
+    console.log(`  fitted exponent of time against size: ${round(exponent(scaling))}`);
+  }
+
+  const sizes = footprint();
+  console.log('\nFootprint (gzip -9, KB; null: not built — run npm run build first)');
+  for (const [name, kb] of Object.entries(sizes)) console.log(`  ${name.padEnd(28)} ${kb ?? 'null'}`);
+
+  console.log(
+    JSON.stringify({
+      pages: pages.pages,
+      glossaMedianMs: pages.pages ? round(median(pages.glossa)) : null,
+      readabilityMedianMs: pages.pages ? round(median(pages.readability)) : null,
+      medianRatio: pages.pages ? round(median(pages.ratios)) : null,
+      p95Ratio: pages.pages ? round(percentile(pages.ratios, 0.95)) : null,
+      scalingExponent: scaling.length ? round(exponent(scaling)) : null,
+      chromiumLongestTaskMs: null,
+      contentScriptGzipKB: sizes['chrome-mv3 content script'],
+      popupGzipKB: sizes['chrome-mv3 popup'],
+    }),
+  );
+}
+
+main();
