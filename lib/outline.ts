@@ -17,11 +17,15 @@ const MIN_LABEL_WORDS = 2;
 
 /** Offset of the first paragraph after `heading` in document order (the end of the text when none follows). */
 function sectionStart(heading: Block, article: ArticleText): number {
-  for (const p of article.paragraphs) {
-    const position = heading.element.compareDocumentPosition(p.block.element);
-    if (position & 4 /* FOLLOWING */ && !(position & 16) /* not inside the heading */) return p.start;
+  const paragraphs = article.paragraphs;
+  let low = 0;
+  let high = paragraphs.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (paragraphs[mid].block.order <= heading.order) low = mid + 1;
+    else high = mid;
   }
-  return article.text.length;
+  return low < paragraphs.length ? paragraphs[low].start : article.text.length;
 }
 
 /** An outline as data, with the element each section starts at on the live page (for scrolling to it). */

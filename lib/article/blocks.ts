@@ -33,6 +33,8 @@ export interface Block {
   likelyFurniture: Element[];
   /** Inside a blockquote (a quotation set apart, or a pull-quote). */
   inBlockquote: boolean;
+  /** Position among the page's blocks: document order, without asking the DOM. */
+  order: number;
 }
 
 export interface WalkBudget {
@@ -95,7 +97,10 @@ export function walkBlocks(root: Element, budget: WalkBudget): WalkResult {
   let lineBreaks = 0;
 
   const flush = () => {
-    if (current && current.text.length) blocks.push(current);
+    if (current && current.text.length) {
+      current.order = blocks.length;
+      blocks.push(current);
+    }
     current = null;
     pendingSpace = null;
     lineBreaks = 0;
@@ -110,7 +115,7 @@ export function walkBlocks(root: Element, budget: WalkBudget): WalkResult {
         const { kind, level } = kindOf(owner);
         current = {
           element: owner, kind, level, text: '', runs: [], linkChars: 0, boldChars: 0,
-          furniture: frame.furniture, likelyFurniture: frame.likelyFurniture, inBlockquote: frame.inBlockquote,
+          furniture: frame.furniture, likelyFurniture: frame.likelyFurniture, inBlockquote: frame.inBlockquote, order: -1,
         };
       }
       const block: Block = current;
