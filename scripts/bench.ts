@@ -46,7 +46,15 @@ function time(task: () => void): number {
   return median(times);
 }
 
-async function benchmarkPages(): Promise<{ pages: number; glossa: number[]; readability: number[]; ratios: number[] }> {
+interface PageTimes {
+  pages: number;
+  files: string[];
+  glossa: number[];
+  readability: number[];
+  ratios: number[];
+}
+
+async function benchmarkPages(): Promise<PageTimes> {
   const files: string[] = [];
   const readabilityDir = join(corpus, 'readability');
   if (existsSync(readabilityDir)) {
@@ -68,7 +76,7 @@ async function benchmarkPages(): Promise<{ pages: number; glossa: number[]; read
     readability.push(r);
     ratios.push(g / r);
   }
-  return { pages: files.length, glossa, readability, ratios };
+  return { pages: files.length, files, glossa, readability, ratios };
 }
 
 /** Glossa's time on the seed with its article body repeated `factor` times. */
@@ -116,12 +124,17 @@ async function main(): Promise<void> {
   const hasCorpus = existsSync(corpus) && existsSync(seed);
   if (!hasCorpus) console.log(`bench: ${resolve(root, '../shared')} is absent: no corpus pages or seed to measure on.`);
 
-  const pages = hasCorpus ? await benchmarkPages() : { pages: 0, glossa: [], readability: [], ratios: [] };
+  const pages: PageTimes = hasCorpus ? await benchmarkPages() : { pages: 0, files: [], glossa: [], readability: [], ratios: [] };
   if (pages.pages) {
     console.log(`\nNode, linkedom, ${pages.pages} pages (median of ${RUNS} runs each after ${WARM_UP} warm-up)`);
     console.log(`  Glossa full analysis     median ${round(median(pages.glossa))} ms   p95 ${round(percentile(pages.glossa, 0.95))} ms`);
     console.log(`  Readability parse()      median ${round(median(pages.readability))} ms   p95 ${round(percentile(pages.readability, 0.95))} ms`);
     console.log(`  Glossa / Readability     median ratio ${round(median(pages.ratios))}   p95 ratio ${round(percentile(pages.ratios, 0.95))}`);
+    const worst = pages.ratios.map((ratio, i) => ({ ratio, i })).sort((a, b) => b.ratio - a.ratio).slice(0, 5);
+    console.log('  highest ratios:');
+    for (const { ratio, i } of worst) {
+      console.log(`    ${round(ratio)}×  ${round(pages.glossa[i])} ms vs ${round(pages.readability[i])} ms  ${pages.files[i].replace(`${corpus}/`, '')}`);
+    }
   }
 
   const scaling = hasCorpus ? [1, 4, 16, 64].map((size) => ({ size, ms: scaledSeed(size) })) : [];
