@@ -49,7 +49,7 @@ export function QuoteCard(props: QuoteCardProps) {
           </ul>
         </>
       )}
-      <button type="button" class="add-note" disabled={!props.onAddNote} onClick={props.onAddNote}>
+      <button type="button" class="primary add-note" disabled={!props.onAddNote} onClick={props.onAddNote}>
         {strings.addNote}
       </button>
     </div>
