@@ -7,7 +7,7 @@ import type { LanguageTable } from './languages';
 import type { ArticleText } from './article/article-text';
 import type { Block } from './article/blocks';
 import { isBoldHeading } from './article/extract';
-import { contentTerms, cosine, inverseDocumentFrequency, termOf, termVector } from './text/terms';
+import { contentTerms, cosine, inverseDocumentFrequency, stopWordSet, termOf, termVector } from './text/terms';
 import { fold, squeezeSpaces } from './text/fold';
 import { tokenize, type Token } from './text/tokens';
 import type { OutlineEntry } from './types';
@@ -79,7 +79,7 @@ function topicBoundaries(vectors: ReturnType<typeof termVector>[], sections: num
  */
 function sectionLabel(text: string, weight: (term: string) => number, table: LanguageTable): string {
   const tokens = tokenize(text, table.code);
-  const stop = new Set(table.stopWords.map(fold));
+  const stop = stopWordSet(table);
   const termAt = (t: Token) => termOf(t.key, table);
   const content = tokens.filter((t) => t.isWord && !stop.has(t.key));
   if (!content.length) return squeezeSpaces(text).split(/\s+/).slice(0, MAX_LABEL_WORDS).join(' ');

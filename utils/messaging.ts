@@ -2,4 +2,4 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ProtocolMap } from '@/lib/protocol';
 
-export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

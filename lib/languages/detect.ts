@@ -5,6 +5,7 @@
  */
 import { LANGUAGES } from './index';
 import { fold } from '../text/fold';
+import { stopWordSet } from '../text/terms';
 
 type Script = 'Arabic' | 'Hebrew' | 'Han' | 'Kana' | 'Cyrillic' | 'Latin' | 'Hangul' | 'Greek' | 'Other';
 
@@ -59,18 +60,12 @@ function stopWordShares(sample: string, script: Script): Map<string, number> {
   if (!words.length) return shares;
   for (const table of LANGUAGES) {
     if (SCRIPT_OF_LANGUAGE[table.code] !== script && !(script === 'Latin' && table.script === 'Latin')) continue;
-    const stop = stopSet(table.code, table.stopWords);
+    const stop = stopWordSet(table);
     let hits = 0;
     for (const w of words) if (stop.has(w)) hits++;
     shares.set(table.code, hits / words.length);
   }
   return shares;
-}
-const stopSets = new Map<string, Set<string>>();
-function stopSet(code: string, words: readonly string[]): Set<string> {
-  let set = stopSets.get(code);
-  if (!set) stopSets.set(code, (set = new Set(words.map(fold))));
-  return set;
 }
 
 function scriptOfTag(tag: string): Script | undefined {

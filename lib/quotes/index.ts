@@ -3,6 +3,7 @@ import type { LanguageTable } from '../languages';
 import type { ArticleText } from '../article/article-text';
 import { splitHanWords, tokenize, wordKeys, type Token } from '../text/tokens';
 import { fold } from '../text/fold';
+import { stopWordSet } from '../text/terms';
 import type { Quote, Speaker } from '../types';
 import { Attributor, tokenAt } from './attribute';
 import { lexiconFor, type Lexicon } from './lexicon';
@@ -19,8 +20,8 @@ function looksLikeTitle(text: string, table: LanguageTable, words: string[]): bo
   // after capitalised words more often ends a sentence: "We will Not Back Down.")
   const bare = text.replace(/,$/u, '');
   if (!table.casedNames || words.length > 8 || /[.!?,;:]$/u.test(bare)) return false;
-  const stop = new Set(table.stopWords);
-  const content = bare.split(/\s+/).filter((w) => !stop.has(w.toLowerCase()));
+  const stop = stopWordSet(table);
+  const content = bare.split(/\s+/).filter((w) => !stop.has(fold(w)));
   return content.length > 0 && content.every((w) => CAPITALISED.test(w));
 }
 

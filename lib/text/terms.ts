@@ -16,6 +16,11 @@ function prepared(table: LanguageTable) {
   return p;
 }
 
+/** The language's function words, folded (built once per table). */
+export function stopWordSet(table: LanguageTable): ReadonlySet<string> {
+  return prepared(table).stop;
+}
+
 /** The word's base for counting: the longest listed clitic prefix removed when at least three letters remain. */
 export function termOf(key: string, table: LanguageTable): string {
   const { clitics } = prepared(table);
