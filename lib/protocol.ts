@@ -3,6 +3,7 @@
  * and returns, and the checks every receiver runs on what it is given (a message may come from anywhere a
  * listener is reachable, so nothing is trusted as typed).
  */
+import type { Note, Selector } from './notes/annotation';
 import type { Analysis } from './types';
 
 /** What the popup shows of a tab: the analysis without the article text (the popup never needs it). */
@@ -16,6 +17,71 @@ export interface PageView {
   analysis: AnalysisView | null;
   /** The user asked to analyse a page that does not look like an article. */
   forced: boolean;
+  /** The page's address as its notes are filed under (see `pageAddress`); null until the background answered. */
+  address: string | null;
+  /** The page's notes (ids only) that could not be anchored on it this time. */
+  orphans: string[];
+}
+
+/** A note on its way to being written: what the page gives (the editor adds the text and tags). */
+export interface NoteDraft {
+  source: string;
+  pageTitle: string;
+  speaker?: string;
+  /** Absent for a note on the whole article. */
+  selector?: Selector[];
+}
+
+/** What a content script may tell the background about its page's address; the background checks it. */
+export interface PageHint {
+  /** The href of the page's `<link rel="canonical">`, if any. */
+  canonical: string | null;
+}
+
+/** What a content script receives of its page's notes: where they go, never what they say. */
+export interface NoteAnchorRequest {
+  id: string;
+  selector?: Selector[];
+}
+
+export interface PageNotes {
+  address: string;
+  notes: NoteAnchorRequest[];
+  /** A note the user asked to open the page at (from the notes page), to scroll to once anchored. */
+  reveal: string | null;
+}
+
+/** Whether a note was found on its page the last time the page was visited. */
+export type AnchorState = 'anchored' | 'orphan' | 'unchecked';
+
+export interface NoteEntry {
+  note: Note;
+  state: AnchorState;
+}
+
+export interface NoteList {
+  entries: NoteEntry[];
+  /** Stored records that are not readable notes (damaged on disk): left in place, counted, never shown. */
+  damaged: number;
+}
+
+/** What the note frame (an extension page inside the article's tab) is there to do. */
+export type NoteFrameTask =
+  | { kind: 'new'; draft: NoteDraft }
+  | { kind: 'show'; notes: NoteEntry[] };
+
+export interface NoteInput {
+  text: string;
+  tags: string[];
+}
+
+export interface ImportReport {
+  /** Notes written: new ones and ones merged into a note with the same id. */
+  added: number;
+  merged: number;
+  rejected: { index: number; id?: string; reason: string }[];
+  /** Set when the file as a whole could not be read (not JSON, not annotations, storage failed): nothing changed. */
+  error?: string;
 }
 
 /** Which of a speaker's quotations the page scrolled to, counted from 1. */
@@ -37,6 +103,44 @@ export interface ProtocolMap {
   stepSpeaker(request: SpeakerStepRequest): QuoteStep | null;
   /** Background → content script (the keyboard command): show or hide the overlay; returns whether it shows. */
   toggleOverlay(): boolean;
+
+  // Notes. Messages marked "extension pages only" carry or change note text: the background refuses them from
+  // content scripts, so no page, whatever it does to the content script's world, can read or change a note.
+  /** Background (context menu, keyboard command) or popup → content script: note the selected text. Returns
+   *  false when nothing in the article is selected. */
+  noteSelection(): boolean;
+  /** Popup → content script: the draft for a note on the selection, or on the whole article when nothing in it is
+   *  selected; null when the page has no article. */
+  draftNote(): NoteDraft | null;
+  /** Background → content script: the page's notes changed (saved, edited, deleted, imported): anchor them again. */
+  notesChanged(): void;
+  /** Background → content script: close the note frame. */
+  closeNoteFrame(): void;
+
+  /** Content script → background: the notes of the sender's page (ids and selectors only). */
+  pageNotes(hint: PageHint): PageNotes;
+  /** Content script → background: which of its page's notes anchored. */
+  reportAnchoring(results: { id: string; anchored: boolean }[]): void;
+  /** Content script → background: open the note frame in the sender's tab, for a new note or to show notes. */
+  openNoteFrame(request: { hint: PageHint; draft?: Omit<NoteDraft, 'source'>; noteIds?: string[] }): boolean;
+  /** Note frame → background (extension pages only): what the frame in this tab is for. */
+  noteFrameTask(): NoteFrameTask | null;
+  /** Note frame → background: the frame is done; the background tells the tab's content script to close it. */
+  noteFrameDone(): void;
+  /** Extension pages only: write a new note. */
+  createNote(request: { draft: NoteDraft; input: NoteInput }): Note;
+  /** Extension pages only: change a note's text and tags. */
+  updateNote(request: { id: string; input: NoteInput }): Note | null;
+  /** Extension pages only: delete a note; returns it, for undo. */
+  deleteNote(id: string): Note | null;
+  /** Extension pages only: put back a note just deleted (undo). */
+  restoreNote(note: Note): boolean;
+  /** Extension pages only: the notes of one page (the popup), or all of them (the notes page). */
+  listNotes(address: string | null): NoteList;
+  /** Extension pages only: import a W3C Web Annotation file's text, all or nothing. */
+  importNotes(fileText: string): ImportReport;
+  /** Extension pages only: open a note's page in a new tab and scroll to the note once it is anchored. */
+  openNote(id: string): boolean;
 }
 
 export interface SpeakerStepRequest {
