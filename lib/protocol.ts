@@ -76,8 +76,9 @@ export interface NoteInput {
 }
 
 export interface ImportReport {
-  /** Notes written: new ones and ones merged into a note with the same id. */
+  /** New notes written. */
   added: number;
+  /** Notes merged into a stored note with the same id. */
   merged: number;
   rejected: { index: number; id?: string; reason: string }[];
   /** Set when the file as a whole could not be read (not JSON, not annotations, storage failed): nothing changed. */

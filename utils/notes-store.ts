@@ -1,0 +1,255 @@
+/**
+ * The notes, stored in IndexedDB (through Dexie). The background script owns the one `NotesStore`; every other
+ * part of the extension reaches it by messages. Nothing here uses extension APIs, so tests run it on
+ * fake-indexeddb.
+ *
+ * Each write is one read-write transaction, and IndexedDB runs read-write transactions on the same table one
+ * after the other: writes arriving together from several tabs are serialized, none is lost and none is half done.
+ */
+import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
+import { isNote, noteTags, type Note } from '../lib/notes/annotation';
+import { siteOf, type AnchorState, type NoteEntry, type NoteList } from '../lib/protocol';
+
+const DATABASE_NAME = 'glossa-notes';
+
+/** A stored note with the fields it is looked up by. `note` is whatever is on disk: checked with `isNote` when
+ *  read, since a record may be damaged. */
+interface NoteRow {
+  id: string;
+  note: unknown;
+  source: string;
+  /** The source's host without "www." (see `siteOf`). */
+  site: string;
+  tags: string[];
+  state: AnchorState;
+  /** ISO time of the last anchoring report on this note, or null if its page never reported. */
+  checked: string | null;
+}
+
+interface SchemaVersion {
+  version: number;
+  /** Dexie's schema syntax: the primary key, then the indexes (`*` marks a multi-entry index). */
+  stores: Record<string, string>;
+  /** Turns the records of the previous version into records of this one. */
+  upgrade?: (transaction: Transaction) => Promise<unknown>;
+}
+
+/** Every version the database has had, oldest first: a database of any of them is upgraded to the last one. */
+const SCHEMA_HISTORY: SchemaVersion[] = [
+  // The bare notes.
+  { version: 1, stores: { notes: 'id, target.source' } },
+  // Notes in rows with their anchoring state and the fields the notes page filters on.
+  {
+    version: 2,
+    stores: { notes: 'id, source, site, *tags, state' },
+    upgrade: (transaction) =>
+      transaction
+        .table('notes')
+        .toCollection()
+        .modify((note: { id: string }, record: { value: unknown }) => {
+          record.value = rowOf(note);
+        }),
+  },
+];
+
+export type NotesStorageFault = 'quota' | 'unavailable' | 'damaged' | 'failed';
+
+/** Any failure of the notes storage; `kind` says which, `cause` holds the underlying error. */
+export class NotesStorageError extends Error {
+  override name = 'NotesStorageError';
+
+  constructor(
+    readonly kind: NotesStorageFault,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+export interface NotesStoreOptions {
+  /** Defaults to the global `indexedDB`. */
+  indexedDB?: DexieOptions['indexedDB'];
+  /** Defaults to the global `IDBKeyRange`. */
+  IDBKeyRange?: DexieOptions['IDBKeyRange'];
+}
+
+export class NotesStore {
+  private readonly db: Dexie;
+  private readonly notes: Table<NoteRow, string>;
+
+  constructor(options: NotesStoreOptions = {}) {
+    this.db = new Dexie(DATABASE_NAME, {
+      indexedDB: options.indexedDB ?? globalThis.indexedDB,
+      IDBKeyRange: options.IDBKeyRange ?? globalThis.IDBKeyRange,
+    });
+    for (const { version, stores, upgrade } of SCHEMA_HISTORY) {
+      const declared = this.db.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
+    this.notes = this.db.table('notes');
+  }
+
+  /** The notes of one page (by its address), or all notes, oldest first. */
+  list(source?: string): Promise<NoteList> {
+    return guarded(async () => {
+      const rows = await (source === undefined ? this.notes.toArray() : this.notes.where('source').equals(source).toArray());
+      const readable = rows.filter((row) => isNote(row.note));
+      return {
+        entries: readable
+          .map((row) => ({ note: row.note as Note, state: row.state }))
+          .sort((a, b) => Date.parse(a.note.created) - Date.parse(b.note.created)),
+        damaged: rows.length - readable.length,
+      };
+    });
+  }
+
+  get(id: string): Promise<NoteEntry | null> {
+    return guarded(async () => {
+      const row = await this.notes.get(id);
+      return row ? { note: readNote(row), state: row.state } : null;
+    });
+  }
+
+  /** Writes a new note; fails if a note with its id exists. */
+  add(note: Note): Promise<void> {
+    return guarded(async () => {
+      await this.notes.add(rowOf(note));
+    });
+  }
+
+  /** Replaces a note by `change(note)` (which must keep its id), atomically. Null when there is no such note. */
+  update(id: string, change: (note: Note) => Note): Promise<Note | null> {
+    return guarded(() =>
+      this.db.transaction('rw', this.notes, async () => {
+        const row = await this.notes.get(id);
+        if (!row) return null;
+        const changed = change(readNote(row));
+        if (changed.id !== id) throw new Error(`update changed the id of note ${id}`);
+        await this.notes.put(rowOf(changed, row.state, row.checked));
+        return changed;
+      }),
+    );
+  }
+
+  /** Deletes a note; returns it (to `restore` on undo), or null when there was no such note. */
+  remove(id: string): Promise<Note | null> {
+    return guarded(() =>
+      this.db.transaction('rw', this.notes, async () => {
+        const row = await this.notes.get(id);
+        if (!row) return null;
+        const note = readNote(row);
+        await this.notes.delete(id);
+        return note;
+      }),
+    );
+  }
+
+  /** Puts back a note just removed; its page has to anchor it again. */
+  restore(note: Note): Promise<void> {
+    return guarded(async () => {
+      await this.notes.put(rowOf(note));
+    });
+  }
+
+  /**
+   * Writes `notes` in one transaction: all of them or, if anything fails, none. A note whose id is stored
+   * already is replaced by `merge(stored, incoming)`; a damaged record under that id is replaced by the incoming
+   * note (counted as added).
+   */
+  importNotes(notes: Note[], merge: (existing: Note, incoming: Note) => Note): Promise<{ added: number; merged: number }> {
+    return guarded(() =>
+      this.db.transaction('rw', this.notes, async () => {
+        const stored = await this.notes.bulkGet(notes.map((note) => note.id));
+        // Rows to write by id, so a note given twice is merged with its first copy.
+        const written = new Map<string, NoteRow>();
+        let merged = 0;
+        notes.forEach((incoming, index) => {
+          const existing = written.get(incoming.id) ?? stored[index];
+          if (existing && isNote(existing.note)) {
+            written.set(incoming.id, rowOf(merge(existing.note, incoming), existing.state, existing.checked));
+            merged++;
+          } else {
+            written.set(incoming.id, rowOf(incoming));
+          }
+        });
+        await this.notes.bulkPut([...written.values()]);
+        return { added: notes.length - merged, merged };
+      }),
+    );
+  }
+
+  /** Records which notes of the page at `source` anchored there. Ids of notes on other pages are ignored: a
+   *  page reports only on its own notes. */
+  setAnchoring(source: string, results: { id: string; anchored: boolean }[]): Promise<void> {
+    const anchoredById = new Map(results.map(({ id, anchored }) => [id, anchored]));
+    const checked = new Date().toISOString();
+    return guarded(async () => {
+      await this.notes
+        .where('source')
+        .equals(source)
+        .modify((row) => {
+          const anchored = anchoredById.get(row.id);
+          if (anchored === undefined) return;
+          row.state = anchored ? 'anchored' : 'orphan';
+          row.checked = checked;
+        });
+    });
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+/** The row of a note. Also used on records read from disk that may not be notes (upgrades keep those as they
+ *  are, to be counted as damaged), so it only reads what it can. */
+function rowOf(note: Note | { id: string }, state: AnchorState = 'unchecked', checked: string | null = null): NoteRow {
+  const source = isNote(note) ? note.target.source : sourceOfDamaged(note);
+  return { id: note.id, note, source, site: siteOf(source), tags: isNote(note) ? noteTags(note) : [], state, checked };
+}
+
+/** The page a damaged record was on, if that much of it is readable, so it is counted with that page's notes. */
+function sourceOfDamaged(record: object): string {
+  const source = (record as { target?: { source?: unknown } }).target?.source;
+  return typeof source === 'string' ? source : '';
+}
+
+function readNote(row: NoteRow): Note {
+  if (!isNote(row.note)) throw new NotesStorageError('damaged', `The stored note ${row.id} is damaged and cannot be read.`);
+  return row.note;
+}
+
+/** Runs a storage operation, turning storage faults into `NotesStorageError`s. Errors thrown by the caller's own
+ *  functions (`change`, `merge`) pass through as they are. */
+async function guarded<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    throw asStorageError(error);
+  }
+}
+
+function asStorageError(error: unknown): unknown {
+  const fromStorage = error instanceof Dexie.DexieError || error instanceof DOMException;
+  if (!fromStorage) return error;
+  if (isQuotaExceeded(error)) {
+    return new NotesStorageError('quota', 'Notes could not be saved: the browser has no more storage space for Glossa.', { cause: error });
+  }
+  if (['MissingAPIError', 'OpenFailedError', 'DatabaseClosedError'].includes(error.name)) {
+    return new NotesStorageError(
+      'unavailable',
+      'Notes storage is unavailable: the browser does not let Glossa open its database (as in a private window).',
+      { cause: error },
+    );
+  }
+  return new NotesStorageError('failed', `Notes storage failed: ${error.message}`, { cause: error });
+}
+
+/** Whether a quota error is the error, or is inside it (Dexie wraps IndexedDB's errors in `inner`, and gathers
+ *  those of bulk writes in `failures`). */
+function isQuotaExceeded(error: unknown): boolean {
+  if (!error || typeof error !== 'object') return false;
+  const { name, inner, failures } = error as { name?: unknown; inner?: unknown; failures?: unknown };
+  return name === 'QuotaExceededError' || isQuotaExceeded(inner) || (Array.isArray(failures) && failures.some(isQuotaExceeded));
+}
