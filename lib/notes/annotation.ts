@@ -97,6 +97,11 @@ export function noteBody(text: string, tags: readonly string[]): TextualBody[] {
 
 const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/;
 
+/** An ISO 8601 time as notes keep them: date, time and time zone. */
+export function isIsoTime(value: unknown): value is string {
+  return typeof value === 'string' && ISO_TIME.test(value) && !Number.isNaN(Date.parse(value));
+}
+
 function isSelector(value: unknown): value is Selector {
   if (!value || typeof value !== 'object') return false;
   const s = value as Record<string, unknown>;
@@ -119,8 +124,7 @@ export function isNote(value: unknown): value is Note {
   return (
     typeof n.id === 'string' && n.id.length > 0 &&
     n.type === 'Annotation' && n.motivation === 'commenting' &&
-    typeof n.created === 'string' && ISO_TIME.test(n.created) &&
-    typeof n.modified === 'string' && ISO_TIME.test(n.modified) &&
+    isIsoTime(n.created) && isIsoTime(n.modified) &&
     Array.isArray(n.body) && n.body.every(isBody) && n.body.filter((b) => b.purpose === 'commenting').length === 1 &&
     !!target && typeof target === 'object' && typeof target.source === 'string' && /^https?:\/\//.test(target.source) &&
     (target.selector === undefined || (Array.isArray(target.selector) && target.selector.length > 0 && target.selector.every(isSelector))) &&
