@@ -11,14 +11,21 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // Storage for the per-site pause switch; the content script's match patterns give it the pages.
-    permissions: ['storage'],
+    // Each permission and why is listed in the README. The content script's match patterns give it the pages.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
     commands: {
       'toggle-overlay': {
         suggested_key: { default: 'Alt+Shift+G' },
         description: '__MSG_toggleOverlay__',
       },
+      'add-note': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: '__MSG_noteSelectionMenu__',
+      },
     },
+    // The note frame: an extension page shown inside the article's tab, so that a note is typed and shown where
+    // the page's scripts cannot reach it.
+    web_accessible_resources: [{ resources: ['note-frame.html'], matches: ['http://*/*', 'https://*/*'] }],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         // Glossa collects nothing: every note and setting stays on the user's machine.

@@ -1,8 +1,9 @@
 /**
- * The toolbar popup for one tab: the article's title, summary, outline and speakers, and the per-site pause
- * switch. A page that is not an article says so and offers to analyse it anyway. Laid out in the article's
+ * The toolbar popup for one tab: the article's title, summary, outline and speakers, its notes (given as
+ * children), and the per-site pause switch. A page that is not an article says so and offers to analyse it anyway. Laid out in the article's
  * direction.
  */
+import type { ComponentChildren } from 'preact';
 import type { PageView } from '@/lib/protocol';
 import { OutlineLinks, SpeakerButtons } from './lists';
 import type { UiStrings } from './strings';
@@ -15,6 +16,8 @@ export interface PopupProps {
   onSpeaker(index: number): void;
   onPause(paused: boolean): void;
   onAnalyzeAnyway(): void;
+  /** Shown under the article: the page's notes. */
+  children?: ComponentChildren;
 }
 
 function PauseSwitch({ view, strings, onPause }: Pick<PopupProps, 'strings' | 'onPause'> & { view: PageView }) {
@@ -76,6 +79,7 @@ export function Popup(props: PopupProps) {
         </section>
       )}
       </article>
+      {props.children}
       <PauseSwitch view={view} strings={strings} onPause={props.onPause} />
     </main>
   );

@@ -20,6 +20,58 @@ export interface UiStrings {
   notes: string;
   noNotes: string;
   unavailable: string;
+
+  // Notes: the editor (note frame, popup, notes page) and the notes page.
+  /** The notes page's title. */
+  notesPage: string;
+  noteOnArticle: string;
+  selectInArticle: string;
+  /** The badge of a note whose passage was not found on its page; `orphanHint` says what that means. */
+  orphan: string;
+  orphanHint: string;
+  noteSaveFailed: string;
+  /** The note's text field. */
+  noteText: string;
+  tagsField: string;
+  /** The editor's keyboard shortcuts, spelt out. */
+  editorKeys: string;
+  save: string;
+  cancel: string;
+  edit: string;
+  delete: string;
+  openNote: string;
+  noteDeleted: string;
+  undo: string;
+  noteGone: string;
+  close: string;
+  wholeArticle: string;
+  speaker: string;
+  tags: string;
+  site: string;
+  tag: string;
+  anySite: string;
+  anySpeaker: string;
+  anyTag: string;
+  searchNotes: string;
+  notesShown: string;
+  noMatches: string;
+  noNotesYet: string;
+  written: string;
+  edited: string;
+  exportImport: string;
+  exportShown: string;
+  exportAnnotations: string;
+  exportMarkdown: string;
+  /** The label of an exported annotation collection. */
+  exportTitle: string;
+  importNotes: string;
+  importAdded: string;
+  importMerged: string;
+  importRejected: string;
+  importFailed: string;
+  damaged: string;
+  notesLoadFailed: string;
+  actionFailed: string;
 }
 
 /** Replaces $1 in a message with a value ("Quote by $1"). */

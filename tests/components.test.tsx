@@ -6,8 +6,10 @@ import { QuoteCard } from '@/components/QuoteCard';
 import { Popup } from '@/components/Popup';
 import type { UiStrings } from '@/components/strings';
 import type { PageView } from '@/lib/protocol';
+import { uiStringsOf } from './ui-strings';
 
 const strings: UiStrings = {
+  ...uiStringsOf('en'),
   outline: 'Glossa outline', outlineHeading: 'Outline', speakers: 'Speakers', collapse: 'Hide', expand: 'Show', addNote: 'Add note',
   quoteBy: 'Quote by $1', noSpeaker: 'No speaker named', otherQuotes: 'Also said here:', quotes: 'quotes', summary: 'Summary',
   pause: 'Pause Glossa on', paused: 'Paused.', notArticle: 'Not an article.', analyzeAnyway: 'Analyse anyway', notes: 'Notes',
@@ -94,7 +96,7 @@ describe('QuoteCard', () => {
 
 describe('Popup', () => {
   const view: PageView = {
-    host: 'alofoq-news.example', paused: false, forced: false,
+    host: 'alofoq-news.example', paused: false, forced: false, address: 'https://alofoq-news.example/a', orphans: [],
     analysis: {
       isArticle: true, title: 'بوتين وشي يعززان الشراكة', lang: 'ar', dir: 'rtl', byline: null, partial: false,
       outline, speakers, summary: ['الجملة الأولى.', 'الجملة الثانية.'],

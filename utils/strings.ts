@@ -5,6 +5,11 @@ import type { UiStrings } from '@/components/strings';
 const KEYS: (keyof UiStrings)[] = [
   'outline', 'outlineHeading', 'speakers', 'collapse', 'expand', 'addNote', 'quoteBy', 'noSpeaker', 'otherQuotes', 'quotes', 'summary',
   'pause', 'paused', 'notArticle', 'analyzeAnyway', 'notes', 'noNotes', 'unavailable',
+  'notesPage', 'noteOnArticle', 'selectInArticle', 'orphan', 'orphanHint', 'noteSaveFailed', 'noteText', 'tagsField', 'editorKeys',
+  'save', 'cancel', 'edit', 'delete', 'openNote', 'noteDeleted', 'undo', 'noteGone', 'close', 'wholeArticle', 'speaker', 'tags', 'site', 'tag',
+  'anySite', 'anySpeaker', 'anyTag', 'searchNotes', 'notesShown', 'noMatches', 'noNotesYet', 'written', 'edited', 'exportImport',
+  'exportShown', 'exportAnnotations', 'exportMarkdown', 'exportTitle', 'importNotes', 'importAdded', 'importMerged', 'importRejected',
+  'importFailed', 'damaged', 'notesLoadFailed', 'actionFailed',
 ];
 
 export function uiStrings(): UiStrings {

@@ -1,16 +1,42 @@
-/** The background script: the keyboard command that shows or hides the overlay in the active tab. */
+/**
+ * The background script: owns the notes (see ./notes), and turns the keyboard commands and the context menu into
+ * messages to the active tab's content script.
+ */
 import { browser, defineBackground } from '#imports';
 import { sendMessage } from '@/utils/messaging';
+import { NotesStore } from '@/utils/notes-store';
+import { registerNoteMessages } from './notes';
+
+const NOTE_SELECTION_MENU = 'glossa-note-selection';
+
+/** Sends a message to a tab's content script; a tab without one (a browser page, a store) is left alone. */
+async function tellTab(tabId: number | undefined, message: 'toggleOverlay' | 'noteSelection'): Promise<void> {
+  if (tabId === undefined) return;
+  try {
+    await sendMessage(message, undefined, tabId);
+  } catch {
+    // No content script in that tab: nothing to do.
+  }
+}
 
 export default defineBackground(() => {
+  registerNoteMessages(new NotesStore());
+
   browser.commands.onCommand.addListener(async (command) => {
-    if (command !== 'toggle-overlay') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id === undefined) return;
-    try {
-      await sendMessage('toggleOverlay', undefined, tab.id);
-    } catch {
-      // A tab without the content script (a browser page): nothing to toggle.
-    }
+    if (command === 'toggle-overlay') await tellTab(tab?.id, 'toggleOverlay');
+    if (command === 'add-note') await tellTab(tab?.id, 'noteSelection');
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: NOTE_SELECTION_MENU,
+      title: browser.i18n.getMessage('noteSelectionMenu'),
+      contexts: ['selection'],
+      documentUrlPatterns: ['http://*/*', 'https://*/*'],
+    });
+  });
+  browser.contextMenus.onClicked.addListener(async (info, tab) => {
+    if (info.menuItemId === NOTE_SELECTION_MENU) await tellTab(tab?.id, 'noteSelection');
   });
 });

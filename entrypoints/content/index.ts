@@ -1,17 +1,20 @@
 /**
- * The content script: analyses the page when the browser is idle, shows the overlay on articles, answers the
- * popup, and starts again after in-page navigation or when the article is replaced. Reads the page, never writes
- * its text; never throws into it.
+ * The content script: analyses the page when the browser is idle, shows the overlay on articles, anchors the
+ * page's notes, answers the popup, and starts again after in-page navigation or when the article is replaced.
+ * Reads the page, never writes its text; never throws into it.
  */
 import listsCss from '@/components/lists.css?inline';
 import overlayCss from './overlay.css?inline';
-import { createShadowRootUi, defineContentScript } from '#imports';
+import { browser, createShadowRootUi, defineContentScript } from '#imports';
 import { analyzePage, type PageAnalysis } from '@/lib/analyze';
-import { isIndex, isSpeakerStepRequest, siteOf, toView, type PageView } from '@/lib/protocol';
-import { onMessage } from '@/utils/messaging';
+import { isIndex, isSpeakerStepRequest, siteOf, toView, type PageNotes, type PageView } from '@/lib/protocol';
+import { onMessage, sendMessage } from '@/utils/messaging';
 import { isPaused, watchPaused } from '@/utils/settings';
 import { uiStrings } from '@/utils/strings';
-import { Overlay } from './overlay';
+import {
+  anchorNotes, draftOnArticle, draftOnPassage, fetchPageNotes, NO_NOTES, pageHint, selectedPassage, type PageNotesState,
+} from './notes';
+import { Overlay, type OverlayActions } from './overlay';
 
 /** Quiet time after the page's last change before a replaced article is analysed again. */
 const SETTLE_MS = 800;
@@ -24,10 +27,14 @@ export default defineContentScript({
   async main(ctx) {
     const strings = uiStrings();
     const site = siteOf(location.href);
+    const noteFrameUrl = browser.runtime.getURL('/note-frame.html');
     let paused = await isPaused(site);
     let forced = false;
     let page: PageAnalysis | null = null;
     let overlay: Overlay | null = null;
+    let notes: PageNotesState = NO_NOTES;
+    /** Counts the analyses started: one that is overtaken by a newer one while it waits drops its result. */
+    let generation = 0;
     const ui = await createShadowRootUi(ctx, {
       name: 'glossa-overlay',
       css: `${listsCss}\n${overlayCss}`,
@@ -37,31 +44,82 @@ export default defineContentScript({
       onMount: () => {},
     });
 
+    const openNoteFrame = async (request: Parameters<typeof sendMessage<'openNoteFrame'>>[1], x: number, y: number) => {
+      if (!overlay) return;
+      try {
+        if (await sendMessage('openNoteFrame', request)) overlay.openNoteFrame(noteFrameUrl, x, y);
+      } catch (error) {
+        console.debug('Glossa: the note frame could not be opened', error);
+      }
+    };
+    const actions: OverlayActions = {
+      addNoteOnQuote(index, x, y) {
+        const quote = page?.analysis.quotes[index];
+        if (!page || !quote) return;
+        openNoteFrame({ hint: pageHint(document), draft: draftOnPassage(page, quote.start, quote.end) }, x, y);
+      },
+      showNotes(ids, x, y) {
+        openNoteFrame({ hint: pageHint(document), noteIds: ids }, x, y);
+      },
+    };
+
+    const showNotes = (state: PageNotesState) => {
+      notes = state;
+      overlay?.setNotes(state.anchored);
+      if (state.reveal) overlay?.revealNote(state.reveal);
+    };
+    const refreshNotes = async () => {
+      try {
+        showNotes(await anchorNotes(page, await fetchPageNotes(document)));
+      } catch (error) {
+        console.debug('Glossa: notes could not be loaded', error);
+      }
+    };
+
     const stop = () => {
       overlay?.hide();
       overlay = null;
     };
-    const start = () => {
+    const start = async () => {
+      const run = ++generation;
       stop();
       page = null;
+      notes = NO_NOTES;
       if (paused) return;
+      let pageNotes: PageNotes | null = null;
       try {
-        page = analyzePage(document, { force: forced });
+        pageNotes = await fetchPageNotes(document);
+      } catch (error) {
+        console.debug('Glossa: notes could not be loaded', error);
+      }
+      if (run !== generation) return;
+      try {
+        // A page with notes is analysed even when it does not look like an article: its notes must show.
+        page = analyzePage(document, { force: forced || !!pageNotes?.notes.length });
         if (page.analysis.isArticle && page.article) {
-          overlay = new Overlay(ctx, ui, page, strings);
+          overlay = new Overlay(ctx, ui, page, strings, actions);
           overlay.show();
         }
       } catch (error) {
         console.debug('Glossa: analysis failed', error);
         page = null;
         stop();
+        return;
       }
+      if (pageNotes) showNotes(await anchorNotes(page, pageNotes));
     };
     const whenIdle = (task: () => void) => {
       if ('requestIdleCallback' in window) ctx.requestIdleCallback(task, { timeout: 2000 });
       else ctx.setTimeout(task, 0);
     };
-    const view = (): PageView => ({ host: site, paused, forced, analysis: page ? toView(page.analysis) : null });
+    const view = (): PageView => ({
+      host: site,
+      paused,
+      forced,
+      analysis: page ? toView(page.analysis) : null,
+      address: notes.address,
+      orphans: notes.orphans,
+    });
 
     whenIdle(start);
     ctx.onInvalidated(watchPaused(site, (now) => {
@@ -84,13 +142,13 @@ export default defineContentScript({
     observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
     ctx.onInvalidated(() => observer.disconnect());
 
-    onMessage('getPage', () => {
-      if (!page && !paused) start();
+    onMessage('getPage', async () => {
+      if (!page && !paused) await start();
       return view();
     });
-    onMessage('analyzeAnyway', () => {
+    onMessage('analyzeAnyway', async () => {
       forced = true;
-      start();
+      await start();
       return view();
     });
     onMessage('scrollToSection', ({ data }) => {
@@ -102,13 +160,38 @@ export default defineContentScript({
       if (!overlay || !page || !isSpeakerStepRequest(data, page.analysis.speakers.length)) return null;
       return overlay.stepSpeaker(data.speaker, data.direction);
     });
-    onMessage('toggleOverlay', () => {
+    onMessage('toggleOverlay', async () => {
       if (overlay) {
         stop();
         return false;
       }
-      start();
+      await start();
       return overlay !== null;
     });
+
+    onMessage('noteSelection', async () => {
+      if (paused) return false;
+      // Asked for a note here: analyse the page even if it does not look like an article.
+      if (!overlay) {
+        forced = true;
+        await start();
+      }
+      const passage = page && selectedPassage(document, page);
+      if (!page || !overlay || !passage) {
+        overlay?.notify(strings.selectInArticle);
+        return false;
+      }
+      const box = document.getSelection()!.getRangeAt(0).getBoundingClientRect();
+      await openNoteFrame({ hint: pageHint(document), draft: draftOnPassage(page, passage.start, passage.end) }, box.left, box.bottom + 8);
+      return true;
+    });
+    onMessage('draftNote', () => {
+      if (!page?.article || !notes.address) return null;
+      const passage = selectedPassage(document, page);
+      const draft = passage ? draftOnPassage(page, passage.start, passage.end) : draftOnArticle(page);
+      return { ...draft, source: notes.address };
+    });
+    onMessage('notesChanged', () => refreshNotes());
+    onMessage('closeNoteFrame', () => overlay?.closeNoteFrame());
   },
 });

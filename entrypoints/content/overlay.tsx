@@ -1,7 +1,8 @@
 /**
- * The overlay on an article page: the outline panel and the quotation card, rendered by Preact into a shadow root
- * that the page's styles cannot reach, and the quotation highlights. Holds what the user is doing (collapsed,
- * section being read, card shown, speaker stepping) and turns page events into it.
+ * The overlay on an article page: the outline panel, the quotation card and the note frame, rendered by Preact
+ * into a shadow root that the page's styles cannot reach, and the highlights of quotations and noted passages.
+ * Holds what the user is doing (collapsed, section being read, card shown, speaker stepping, frame open) and
+ * turns page events into it. The note frame is an extension page: a note's text never enters this document.
  */
 import { render } from 'preact';
 import type { ContentScriptContext, ShadowRootContentScriptUi } from '#imports';
@@ -10,8 +11,9 @@ import type { QuoteStep } from '@/lib/protocol';
 import { OutlinePanel } from '@/components/OutlinePanel';
 import { QuoteCard } from '@/components/QuoteCard';
 import type { UiStrings } from '@/components/strings';
-import { flash, showHighlights } from './highlights';
-import { rangeAtPoint } from './hit-test';
+import { flash, showHighlights, showNoteHighlights } from './highlights';
+import { rangeAtPoint, rangesAtPoint } from './hit-test';
+import type { AnchoredNote } from './notes';
 
 const PANEL_WIDTH = 280;
 const PANEL_GAP = 24;
@@ -26,6 +28,22 @@ interface CardState {
   pinned: boolean;
 }
 
+interface FrameState {
+  url: string;
+  x: number;
+  y: number;
+}
+
+/** What the overlay asks of the content script, which talks to the background. */
+export interface OverlayActions {
+  addNoteOnQuote(quote: number, x: number, y: number): void;
+  showNotes(ids: string[], x: number, y: number): void;
+}
+
+const NOTICE_MS = 4000;
+const FRAME_WIDTH = 360;
+const FRAME_HEIGHT = 320;
+
 export class Overlay {
   private readonly ranges: Range[];
   private collapsed: boolean;
@@ -34,13 +52,19 @@ export class Overlay {
   private card: CardState | null = null;
   private readonly steps = new Map<number, number>();
   private removeHighlights: () => void = () => {};
-  private frame = 0;
+  private animationFrame = 0;
+  private notes: AnchoredNote[] = [];
+  private noteRanges: Range[] = [];
+  private noteFrame: FrameState | null = null;
+  private notice: string | null = null;
+  private noticeTimer = 0;
 
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly ui: ShadowRootContentScriptUi<void>,
     private readonly page: PageAnalysis,
     private readonly strings: UiStrings,
+    private readonly actions: OverlayActions,
   ) {
     const article = page.article!;
     this.ranges = page.analysis.quotes.map((q) => article.rangeOf(q.start, q.end) ?? document.createRange());
@@ -59,7 +83,9 @@ export class Overlay {
     this.ctx.addEventListener(document, 'pointermove', (event) => this.schedule(() => this.hover(event as PointerEvent)), { passive: true });
     this.ctx.addEventListener(document, 'click', (event) => this.click(event as MouseEvent));
     this.ctx.addEventListener(document, 'keydown', (event) => {
-      if ((event as KeyboardEvent).key === 'Escape' && this.card) this.setCard(null);
+      if ((event as KeyboardEvent).key !== 'Escape') return;
+      if (this.card) this.setCard(null);
+      if (this.noteFrame) this.closeNoteFrame();
     });
     this.updateCurrent();
     this.render();
@@ -69,9 +95,55 @@ export class Overlay {
     this.removeHighlights();
     this.removeHighlights = () => {};
     this.card = null;
+    this.noteFrame = null;
+    clearTimeout(this.noticeTimer);
+    this.notice = null;
     // Unmount the views first: Preact keeps its tree on the container, which the next overlay reuses.
     render(null, this.ui.uiContainer);
     this.ui.remove();
+  }
+
+  /** Underlines the passages of the page's anchored notes, and makes them open their notes when clicked. */
+  setNotes(notes: readonly AnchoredNote[]): void {
+    this.notes = notes.filter((note) => note.range);
+    this.noteRanges = this.notes.map((note) => note.range!);
+    showNoteHighlights(this.noteRanges);
+  }
+
+  /** Scrolls to a note's passage and marks it for a moment; false when the note is not anchored here. */
+  revealNote(id: string): boolean {
+    const range = this.notes.find((note) => note.id === id)?.range;
+    if (!range) return false;
+    range.startContainer.parentElement?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    flash(range);
+    return true;
+  }
+
+  /** Shows the note frame (an extension page) at a point of the window. */
+  openNoteFrame(url: string, x: number, y: number): void {
+    this.card = null;
+    this.noteFrame = {
+      url,
+      x: Math.max(8, Math.min(x, window.innerWidth - FRAME_WIDTH - 8)),
+      y: Math.max(8, Math.min(y, window.innerHeight - FRAME_HEIGHT - 8)),
+    };
+    this.render();
+  }
+
+  /** Shows a short message at the bottom of the window for a few seconds. */
+  notify(message: string): void {
+    this.notice = message;
+    clearTimeout(this.noticeTimer);
+    this.noticeTimer = window.setTimeout(() => {
+      this.notice = null;
+      this.render();
+    }, NOTICE_MS);
+    this.render();
+  }
+
+  closeNoteFrame(): void {
+    this.noteFrame = null;
+    this.render();
   }
 
   scrollToSection(index: number): void {
@@ -99,8 +171,8 @@ export class Overlay {
   }
 
   private schedule(task: () => void): void {
-    cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(task);
+    cancelAnimationFrame(this.animationFrame);
+    this.animationFrame = requestAnimationFrame(task);
   }
 
   /** The panel can stand in the margin on the article's far side without covering its text. */
@@ -134,7 +206,7 @@ export class Overlay {
   }
 
   private hover(event: PointerEvent): void {
-    if (this.card?.pinned || event.target === this.ui.shadowHost) return;
+    if (this.card?.pinned || this.noteFrame || event.target === this.ui.shadowHost) return;
     const index = rangeAtPoint(document, this.ranges, event.clientX, event.clientY);
     if (index < 0) {
       if (this.card) this.setCard(null);
@@ -145,6 +217,13 @@ export class Overlay {
 
   private click(event: MouseEvent): void {
     if (event.target === this.ui.shadowHost) return;
+    if (this.noteFrame) this.closeNoteFrame();
+    const noted = rangesAtPoint(document, this.noteRanges, event.clientX, event.clientY);
+    if (noted.length) {
+      this.setCard(null);
+      this.actions.showNotes(noted.map((i) => this.notes[i].id), event.clientX, event.clientY + 18);
+      return;
+    }
     const index = rangeAtPoint(document, this.ranges, event.clientX, event.clientY);
     this.setCard(index < 0 ? null : { quote: index, ...this.cardPosition(event.clientX, event.clientY), pinned: true });
   }
@@ -196,7 +275,22 @@ export class Overlay {
               this.setCard(null);
               this.revealQuote(index);
             }}
+            onAddNote={() => this.actions.addNoteOnQuote(card.quote, card.x, card.y)}
           />
+        )}
+        {this.noteFrame && (
+          <iframe
+            class="note-frame"
+            data-glossa-note-frame
+            title={this.strings.notes}
+            src={this.noteFrame.url}
+            style={{ left: `${this.noteFrame.x}px`, top: `${this.noteFrame.y}px`, width: `${FRAME_WIDTH}px`, height: `${FRAME_HEIGHT}px` }}
+          />
+        )}
+        {this.notice && (
+          <p class="notice" role="status" dir="auto">
+            {this.notice}
+          </p>
         )}
       </>,
       container,

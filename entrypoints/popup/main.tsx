@@ -5,12 +5,16 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
+import { PageNotes } from '@/components/PageNotes';
 import { Popup } from '@/components/Popup';
-import type { PageView } from '@/lib/protocol';
+import { fill } from '@/components/strings';
+import type { Note } from '@/lib/notes/annotation';
+import type { NoteDraft, NoteEntry, PageView } from '@/lib/protocol';
 import { sendMessage } from '@/utils/messaging';
 import { setPaused } from '@/utils/settings';
 import { uiStrings } from '@/utils/strings';
 import '@/components/lists.css';
+import '@/components/notes.css';
 import './popup.css';
 
 /** Time for the content script to react to a setting before the popup asks again. */
@@ -29,10 +33,20 @@ function App() {
   // null: loading; undefined: the tab has no content script (browser pages, stores).
   const [view, setView] = useState<PageView | null | undefined>(null);
 
+  const [notes, setNotes] = useState<NoteEntry[] | null>(null);
+  const [draft, setDraft] = useState<NoteDraft | null>(null);
+  const [saving, setSaving] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const [deleted, setDeleted] = useState<Note | null>(null);
+
+  const loadNotes = async (address: string | null) => {
+    setNotes(address ? (await sendMessage('listNotes', address).catch(() => null))?.entries ?? [] : null);
+  };
   const refresh = async (id = tab) => {
     if (id === undefined) return setView(undefined);
     try {
-      setView(await sendMessage('getPage', undefined, id));
+      const page = await sendMessage('getPage', undefined, id);
+      setView(page);
+      await loadNotes(page.address);
     } catch {
       setView(undefined);
     }
@@ -56,7 +70,47 @@ function App() {
         setTimeout(() => refresh(), SETTLE_MS);
       }}
       onAnalyzeAnyway={async () => tab !== undefined && setView(await sendMessage('analyzeAnyway', undefined, tab))}
-    />
+    >
+      {view?.address && (
+        <PageNotes
+          entries={notes}
+          draft={draft}
+          saving={saving}
+          strings={strings}
+          onAdd={async () => {
+            if (tab !== undefined) setDraft(await sendMessage('draftNote', undefined, tab).catch(() => null));
+          }}
+          onSave={async (input) => {
+            if (!draft) return;
+            setSaving({ busy: true, error: null });
+            try {
+              await sendMessage('createNote', { draft, input });
+              setDraft(null);
+              setSaving({ busy: false, error: null });
+              await loadNotes(draft.source);
+            } catch (error) {
+              setSaving({ busy: false, error: fill(strings.noteSaveFailed, error instanceof Error ? error.message : String(error)) });
+            }
+          }}
+          onCancel={() => setDraft(null)}
+          onUpdate={async (id, input) => {
+            if (!(await sendMessage('updateNote', { id, input }))) throw new Error(strings.noteGone);
+            await loadNotes(view.address);
+          }}
+          onDelete={async (id) => {
+            setDeleted(await sendMessage('deleteNote', id).catch(() => null));
+            await loadNotes(view.address);
+          }}
+          undo={deleted !== null}
+          onUndo={async () => {
+            if (deleted) await sendMessage('restoreNote', deleted);
+            setDeleted(null);
+            await loadNotes(view.address);
+          }}
+          onNotesPage={() => browser.tabs.create({ url: browser.runtime.getURL('/notes.html') })}
+        />
+      )}
+    </Popup>
   );
 }
 

@@ -55,7 +55,9 @@ export class ArticleText {
       const runEnd = run.blockOffset + run.length;
       // An end boundary belongs to the run it closes; a start boundary to the run it opens.
       if (side === 'end' ? local <= runEnd : local < runEnd) {
-        return { node: run.node, offset: run.nodeOffset + Math.max(0, local - run.blockOffset) };
+        // A run may stand for more text than its node holds (the space a <br> becomes): stay inside the node.
+        const offset = Math.min(run.nodeOffset + Math.max(0, local - run.blockOffset), run.node.length);
+        return { node: run.node, offset };
       }
     }
     const last = runs[runs.length - 1];
@@ -72,4 +74,70 @@ export class ArticleText {
     range.setEnd(to.node, to.offset);
     return range;
   }
+
+  /**
+   * The article-text offsets a DOM range (a user's selection) covers, clipped to the article's paragraphs: the
+   * inverse of `rangeOf`. Null when the range covers none of the article's text.
+   */
+  offsetsOf(range: Range): { start: number; end: number } | null {
+    const root = range.startContainer.getRootNode();
+    // Paragraphs [from, to) may hold covered text: from the first that does not end before the range up to the
+    // first that starts after it. Only the ones at either end of that span need a closer look.
+    const from = firstIndexWhere(this.paragraphs, ({ block }) => {
+      const last = block.runs[block.runs.length - 1];
+      return placeOf(range, root, last.node, last.nodeOffset + last.length) >= 0;
+    });
+    const to = firstIndexWhere(this.paragraphs, ({ block }) => {
+      const first = block.runs[0];
+      return placeOf(range, root, first.node, first.nodeOffset) > 0;
+    });
+    let start: number | undefined;
+    for (let i = from; i < to && start === undefined; i++) start = coveredPart(this.paragraphs[i], range, root)?.start;
+    let end: number | undefined;
+    for (let i = to - 1; i >= from && end === undefined; i--) end = coveredPart(this.paragraphs[i], range, root)?.end;
+    return start !== undefined && end !== undefined ? { start, end } : null;
+  }
+}
+
+/** The first index at which `test` holds, for a test that holds from some index on; `items.length` if none. */
+function firstIndexWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (test(items[mid])) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/**
+ * Where a DOM point lies against the range: -1 before it, 0 inside it, 1 after it. A node the page has since taken
+ * out of the range's document counts as before it (`comparePoint` would throw).
+ */
+function placeOf(range: Range, root: Node, node: Text, offset: number): number {
+  if (node.getRootNode() !== root) return -1;
+  // The space that stands for a <br> is mapped one past the end of its text node.
+  return range.comparePoint(node, Math.min(offset, node.length));
+}
+
+/** The article-text offsets of the part of a paragraph the range covers, or null when it covers none of it. */
+function coveredPart(paragraph: Paragraph, range: Range, root: Node): { start: number; end: number } | null {
+  let start: number | null = null;
+  let end = 0;
+  for (const run of paragraph.block.runs) {
+    // The covered part of the run, in offsets into its text node. A range boundary in another node lies wholly
+    // before or after this text node, so one end of the run tells where the whole run is.
+    let from = run.nodeOffset;
+    let to = run.nodeOffset + run.length;
+    if (range.startContainer === run.node) from = Math.max(from, range.startOffset);
+    else if (placeOf(range, root, run.node, from) < 0) continue;
+    if (range.endContainer === run.node) to = Math.min(to, range.endOffset);
+    else if (placeOf(range, root, run.node, to) > 0) continue;
+    if (from >= to) continue;
+    const shift = paragraph.start + run.blockOffset - run.nodeOffset;
+    start ??= from + shift;
+    end = to + shift;
+  }
+  return start === null ? null : { start, end };
 }

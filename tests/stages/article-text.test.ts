@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { walkBlocks } from '../../lib/article/blocks';
 import { ArticleText, PARAGRAPH_SEPARATOR } from '../../lib/article/article-text';
 import { UNLIMITED } from '../helpers';
@@ -135,5 +135,132 @@ describe('ArticleText over <br> paragraphs', () => {
     const start = article.text.indexOf('Второй');
     expect(article.rangeOf(start, article.text.length)!.toString()).toBe('Второй абзац здесь.');
     expect(article.rangeOf(0, article.paragraphs[0].end)!.toString()).toBe('Первый абзац текста.');
+  });
+});
+
+describe('ArticleText.offsetsOf', () => {
+  const doc = document;
+  let article: ArticleText;
+  let text: string;
+  let p1: Element, p2: Element, p3: Element;
+  // Built when these tests start: the tests above rewrite the same document. The article is the <article>
+  // without its aside: the header, the aside and the footer are outside it.
+  beforeAll(() => {
+    doc.body.innerHTML = `
+      <header><p>Harbour News: latest stories</p></header>
+      <article>
+        <p>The   <b>harbour authority</b> said on <a href="/tue">Tuesday</a> that the terminal would open.</p>
+        <p>“We are <em>very</em> sorry,” said <a href="/p/ann"><b>Ann</b> Lee</a>, the director.</p>
+        <aside><p>Read more: ferry fares rise again</p></aside>
+        <p dir="rtl">قال <b>وزير النقل</b> إن «المشروع <a href="/x">سيكتمل</a> قريباً».</p>
+      </article>
+      <footer><p>© Harbour News 2024</p></footer>`;
+    const { blocks } = walkBlocks(doc.body, UNLIMITED);
+    article = new ArticleText(blocks.filter((b) => b.element.closest('article') && !b.element.closest('aside')));
+    text = article.text;
+    [p1, p2, p3] = doc.querySelectorAll('article > p');
+  });
+
+  const rangeFrom = (startNode: Node, startOffset: number, endNode: Node, endOffset: number) => {
+    const range = doc.createRange();
+    range.setStart(startNode, startOffset);
+    range.setEnd(endNode, endOffset);
+    return range;
+  };
+  /** A range over `word` in the text node that holds it. */
+  const rangeOverWord = (element: Element, word: string) => {
+    const node = [...element.querySelectorAll('*'), element]
+      .flatMap((e) => [...e.childNodes])
+      .find((n): n is Text => n.nodeType === 3 && (n as Text).data.includes(word))!;
+    const at = node.data.indexOf(word);
+    return rangeFrom(node, at, node, at + word.length);
+  };
+  const offsetsOfWord = (word: string) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length });
+
+  it('reads the article without what is around it', () => {
+    expect(text).toBe([
+      'The harbour authority said on Tuesday that the terminal would open.',
+      '“We are very sorry,” said Ann Lee, the director.',
+      'قال وزير النقل إن «المشروع سيكتمل قريباً».',
+    ].join('\n\n'));
+  });
+
+  it('gives the offsets of a selection inside one text node', () => {
+    expect(article.offsetsOf(rangeOverWord(p1, 'terminal'))).toEqual(offsetsOfWord('terminal'));
+    expect(article.offsetsOf(rangeOverWord(p3, 'المشروع'))).toEqual(offsetsOfWord('المشروع'));
+  });
+
+  it('gives the offsets of a selection whose boundaries are in elements', () => {
+    const range = doc.createRange();
+    range.selectNode(p1.querySelector('b')!);
+    expect(article.offsetsOf(range)).toEqual(offsetsOfWord('harbour authority'));
+    range.selectNodeContents(p2);
+    expect(article.offsetsOf(range)).toEqual({ start: article.paragraphs[1].start, end: article.paragraphs[1].end });
+    range.selectNodeContents(p3.querySelector('b')!);
+    expect(article.offsetsOf(range)).toEqual(offsetsOfWord('وزير النقل'));
+  });
+
+  it('gives the offsets of a selection across paragraphs, separators included', () => {
+    const open = rangeOverWord(p1, 'open.');
+    const sorry = rangeOverWord(p2, 'sorry');
+    const range = rangeFrom(open.startContainer, open.startOffset, sorry.endContainer, sorry.endOffset);
+    expect(article.offsetsOf(range)).toEqual({ start: text.indexOf('open.'), end: text.indexOf('sorry') + 'sorry'.length });
+  });
+
+  it('passes over the aside between two paragraphs', () => {
+    const director = rangeOverWord(p2, 'director');
+    const minister = rangeOverWord(p3, 'وزير');
+    const range = rangeFrom(director.startContainer, director.startOffset, minister.endContainer, minister.endOffset);
+    expect(article.offsetsOf(range)).toEqual({ start: text.indexOf('director'), end: text.indexOf('وزير') + 'وزير'.length });
+  });
+
+  it('clips a selection that starts or ends outside the article', () => {
+    const header = rangeOverWord(doc.querySelector('header')!, 'latest');
+    const harbour = rangeOverWord(p1, 'harbour');
+    expect(article.offsetsOf(rangeFrom(header.startContainer, header.startOffset, harbour.endContainer, harbour.endOffset)))
+      .toEqual({ start: 0, end: text.indexOf('harbour') + 'harbour'.length });
+    const soon = rangeOverWord(p3, 'قريباً');
+    const footer = rangeOverWord(doc.querySelector('footer')!, 'News');
+    expect(article.offsetsOf(rangeFrom(soon.startContainer, soon.startOffset, footer.endContainer, footer.endOffset)))
+      .toEqual({ start: text.indexOf('قريباً'), end: text.length });
+    const everything = doc.createRange();
+    everything.selectNodeContents(doc.body);
+    expect(article.offsetsOf(everything)).toEqual({ start: 0, end: text.length });
+  });
+
+  it('returns null for a selection that covers no article text', () => {
+    expect(article.offsetsOf(rangeOverWord(doc.querySelector('header')!, 'latest'))).toBeNull();
+    expect(article.offsetsOf(rangeOverWord(doc.querySelector('aside')!, 'ferry fares'))).toBeNull();
+    expect(article.offsetsOf(rangeOverWord(doc.querySelector('footer')!, 'Harbour'))).toBeNull();
+    const terminal = rangeOverWord(p1, 'terminal');
+    terminal.collapse(true);
+    expect(article.offsetsOf(terminal)).toBeNull();
+    // From the end of one paragraph to the start of the next: only the separator, which is no text of the page.
+    expect(article.offsetsOf(rangeFrom(p1, p1.childNodes.length, p2, 0))).toBeNull();
+  });
+
+  it('returns null on an empty article', () => {
+    expect(new ArticleText([]).offsetsOf(rangeOverWord(p1, 'terminal'))).toBeNull();
+  });
+
+  it('undoes rangeOf for passages within the paragraphs', () => {
+    // Every fourth character of each paragraph, and its last one.
+    const inParagraphs = article.paragraphs.flatMap((p) => [
+      ...Array.from({ length: Math.ceil((p.end - p.start) / 4) }, (_, i) => p.start + 4 * i),
+      p.end - 1,
+    ]);
+    for (const start of inParagraphs) {
+      for (const end of inParagraphs.map((offset) => offset + 1).filter((end) => end > start)) {
+        expect(article.offsetsOf(article.rangeOf(start, end)!), `${start}–${end}`).toEqual({ start, end });
+      }
+    }
+  });
+});
+
+describe('ArticleText.rangeOf at a line break', () => {
+  it('ends a range just after the space a <br> stands for without leaving the text node', () => {
+    const { article } = articleOf('<body><div>one<br>two</div></body>');
+    expect(article.text).toBe('one two');
+    expect(article.rangeOf(0, 4)?.toString()).toBe('one');
   });
 });

@@ -1,0 +1,106 @@
+/**
+ * Writing or changing a note: what it is on (a passage and its speaker, or the whole article), its text and its
+ * tags. Used by the note frame, the popup and the notes page. Ctrl/Cmd+Enter saves, Escape cancels.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { NoteInput } from '@/lib/protocol';
+import { fill, type UiStrings } from './strings';
+
+export interface NoteEditorProps {
+  /** The annotated passage; absent for a note on the whole article. */
+  quote?: string;
+  speaker?: string;
+  pageTitle: string;
+  initialText?: string;
+  initialTags?: string[];
+  /** The quote's direction; 'auto' when it is not known (the browser takes it from the quote's first letters). */
+  dir: 'ltr' | 'rtl' | 'auto';
+  strings: UiStrings;
+  /** A save is under way: Save is disabled. */
+  busy?: boolean;
+  /** Why the last save failed, shown as an alert. */
+  error?: string | null;
+  onSave(input: NoteInput): void;
+  onCancel(): void;
+}
+
+/** Tags as typed: separated by commas, Latin or Arabic ("،"), trimmed, empty and repeated ones dropped. */
+export function parseTags(field: string): string[] {
+  return [...new Set(field.split(/[,،]/).map((tag) => tag.trim()).filter(Boolean))];
+}
+
+export function NoteEditor(props: NoteEditorProps) {
+  const { strings } = props;
+  const [text, setText] = useState(props.initialText ?? '');
+  const [tagsField, setTagsField] = useState((props.initialTags ?? []).join(', '));
+  const textArea = useRef<HTMLTextAreaElement>(null);
+  // The autofocus attribute only works when a page loads; the editor also appears later (edit in place).
+  useEffect(() => textArea.current?.focus(), []);
+
+  const input: NoteInput = { text: text.trim(), tags: parseTags(tagsField) };
+  const canSave = !props.busy && (input.text !== '' || input.tags.length > 0);
+  const save = () => canSave && props.onSave(input);
+
+  return (
+    <form
+      class="note-editor"
+      data-glossa-note-editor
+      onSubmit={(event) => {
+        event.preventDefault();
+        save();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          save();
+        } else if (event.key === 'Escape') {
+          event.preventDefault();
+          props.onCancel();
+        }
+      }}
+    >
+      {props.quote ? (
+        <figure class="note-target" data-glossa-note-target>
+          <blockquote dir={props.dir}>{props.quote}</blockquote>
+          {props.speaker && <figcaption dir="auto">{fill(strings.quoteBy, props.speaker)}</figcaption>}
+        </figure>
+      ) : (
+        <div class="note-target" data-glossa-note-target>
+          <p>{strings.noteOnArticle}</p>
+          <p class="page-title" dir="auto">{props.pageTitle}</p>
+        </div>
+      )}
+      <label class="field">
+        {strings.noteText}
+        <textarea
+          ref={textArea}
+          dir="auto"
+          rows={4}
+          data-glossa-note-text
+          value={text}
+          onInput={(event) => setText(event.currentTarget.value)}
+        />
+      </label>
+      <label class="field">
+        {strings.tagsField}
+        <input
+          type="text"
+          dir="auto"
+          data-glossa-note-tags
+          value={tagsField}
+          onInput={(event) => setTagsField(event.currentTarget.value)}
+        />
+      </label>
+      {props.error && <p role="alert" class="error" dir="auto" data-glossa-note-error>{props.error}</p>}
+      <div class="actions">
+        <button type="submit" class="primary" disabled={!canSave} aria-keyshortcuts="Control+Enter Meta+Enter" data-glossa-save>
+          {strings.save}
+        </button>
+        <button type="button" class="secondary" onClick={props.onCancel} aria-keyshortcuts="Escape" data-glossa-cancel>
+          {strings.cancel}
+        </button>
+        <span class="keys">{strings.editorKeys}</span>
+      </div>
+    </form>
+  );
+}

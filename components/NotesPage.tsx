@@ -1,0 +1,234 @@
+/**
+ * The notes page: every note, grouped by article, with full-text search and filters by site, speaker and tag; a note
+ * is edited in place, deleted (with undo), or opened in its article. The notes shown can be exported, and a file of
+ * W3C annotations imported. Notes whose passage was not found on their page ("orphans") are listed like any other,
+ * with a badge.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import { noteTags, noteText, positionSelectorOf, quoteSelectorOf, type Note } from '@/lib/notes/annotation';
+import { siteOf, type ImportReport, type NoteEntry, type NoteInput, type NoteList as StoredNotes } from '@/lib/protocol';
+import { fold } from '@/lib/text/fold';
+import { NoteList } from './NoteList';
+import { UndoBar } from './UndoBar';
+import { fill, type UiStrings } from './strings';
+
+export type ExportFormat = 'annotations' | 'markdown';
+
+export interface NotesPageProps {
+  /** Null while loading. */
+  list: StoredNotes | null;
+  strings: UiStrings;
+  /** What the last import did. */
+  report?: ImportReport | null;
+  /** A note just deleted: the undo bar shows while this is set. */
+  undo?: { note: Note } | null;
+  /** A message to the background failed: said at the top of the page. */
+  error?: string | null;
+  /** Resolves once saved, or rejects with the reason, which the editor shows (it stays open). */
+  onUpdate(id: string, input: NoteInput): Promise<void>;
+  onDelete(id: string): void;
+  onUndo(): void;
+  /** Open the note's article at the note. */
+  onOpen(id: string): void;
+  /** Export these notes (the ones shown, in the order shown). */
+  onExport(format: ExportFormat, notes: Note[]): void;
+  onImport(file: File): void;
+}
+
+/** What an import accepts: W3C Web Annotation files (JSON-LD), under either extension or media type. */
+const IMPORT_ACCEPT = '.json,.jsonld,application/json,application/ld+json';
+
+/** Text folded for search: case, compatibility forms, Arabic letter variants and every diacritic (tashkeel as
+ *  much as Latin accents) are ignored. */
+export function searchKey(text: string): string {
+  return fold(text).normalize('NFKD').replace(/\p{M}/gu, '');
+}
+
+function searchableText(note: Note): string {
+  return searchKey([noteText(note), quoteSelectorOf(note)?.exact ?? '', note.speaker ?? '', note.pageTitle, ...noteTags(note)].join('\n'));
+}
+
+interface Filters {
+  query: string;
+  site: string;
+  speaker: string;
+  tag: string;
+}
+
+const NO_FILTERS: Filters = { query: '', site: '', speaker: '', tag: '' };
+
+interface ArticleGroup {
+  source: string;
+  title: string;
+  site: string;
+  entries: NoteEntry[];
+}
+
+/** Where a note comes in its article: notes on the whole article first, then by the passage's position (a passage
+ *  known only by its text goes last). */
+function readingPosition(note: Note): number {
+  if (!note.target.selector) return -1;
+  return positionSelectorOf(note)?.start ?? Number.MAX_SAFE_INTEGER;
+}
+
+/** The most recently changed articles first, each titled as its latest note has it, its notes in reading order. */
+function groupByArticle(entries: readonly NoteEntry[]): ArticleGroup[] {
+  const groups = new Map<string, ArticleGroup>();
+  const latestFirst = [...entries].sort((a, b) => b.note.modified.localeCompare(a.note.modified));
+  for (const entry of latestFirst) {
+    const { source } = entry.note.target;
+    let group = groups.get(source);
+    if (!group) {
+      group = { source, title: entry.note.pageTitle, site: siteOf(source), entries: [] };
+      groups.set(source, group);
+    }
+    group.entries.push(entry);
+  }
+  for (const group of groups.values()) {
+    group.entries.sort((a, b) => readingPosition(a.note) - readingPosition(b.note) || a.note.created.localeCompare(b.note.created));
+  }
+  return [...groups.values()];
+}
+
+function sortedUnique(values: Iterable<string>): string[] {
+  return [...new Set(values)].filter(Boolean).sort((a, b) => a.localeCompare(b));
+}
+
+export function NotesPage(props: NotesPageProps) {
+  const { list, strings } = props;
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+
+  const entries = list?.entries ?? [];
+  const searchable = useMemo(() => new Map(entries.map((entry) => [entry.note, searchableText(entry.note)])), [list]);
+  const choices = useMemo(
+    () => ({
+      site: sortedUnique(entries.map((entry) => siteOf(entry.note.target.source))),
+      speaker: sortedUnique(entries.map((entry) => entry.note.speaker ?? '')),
+      tag: sortedUnique(entries.flatMap((entry) => noteTags(entry.note))),
+    }),
+    [list],
+  );
+
+  // A filter on a value no longer in the notes (its last note deleted) is dropped rather than hiding everything.
+  const site = choices.site.includes(filters.site) ? filters.site : '';
+  const speaker = choices.speaker.includes(filters.speaker) ? filters.speaker : '';
+  const tag = choices.tag.includes(filters.tag) ? filters.tag : '';
+  const words = searchKey(filters.query).split(/\s+/).filter(Boolean);
+  const shown = entries.filter(
+    ({ note }) =>
+      (!site || siteOf(note.target.source) === site) &&
+      (!speaker || note.speaker === speaker) &&
+      (!tag || noteTags(note).includes(tag)) &&
+      words.every((word) => searchable.get(note)!.includes(word)),
+  );
+  const groups = groupByArticle(shown);
+  const shownNotes = groups.flatMap((group) => group.entries.map((entry) => entry.note));
+
+  return (
+    <main class="notes-page" aria-busy={list === null ? 'true' : undefined}>
+      <h1>{strings.notesPage}</h1>
+      {props.error && <p role="alert" class="error" data-glossa-error>{props.error}</p>}
+      {props.report && <ImportReportView report={props.report} strings={strings} />}
+      {list && list.damaged > 0 && <p class="damaged" data-glossa-damaged>{fill(strings.damaged, list.damaged.toLocaleString())}</p>}
+
+      {entries.length > 0 && (
+        <>
+          <form role="search" class="filters" aria-label={strings.searchNotes} onSubmit={(event) => event.preventDefault()}>
+            <label class="field search">
+              {strings.searchNotes}
+              <input
+                type="search"
+                dir="auto"
+                data-glossa-search
+                value={filters.query}
+                onInput={(event) => setFilters({ ...filters, query: event.currentTarget.value })}
+              />
+            </label>
+            <FilterSelect name="site" label={strings.site} any={strings.anySite} choices={choices.site} value={site}
+              onChange={(value) => setFilters({ ...filters, site: value })} />
+            <FilterSelect name="speaker" label={strings.speaker} any={strings.anySpeaker} choices={choices.speaker} value={speaker}
+              onChange={(value) => setFilters({ ...filters, speaker: value })} />
+            <FilterSelect name="tag" label={strings.tag} any={strings.anyTag} choices={choices.tag} value={tag}
+              onChange={(value) => setFilters({ ...filters, tag: value })} />
+          </form>
+          <p class="count" role="status" data-glossa-count>{fill(strings.notesShown, shown.length.toLocaleString())}</p>
+        </>
+      )}
+
+      {list && entries.length === 0 && <p class="empty" data-glossa-empty>{strings.noNotesYet}</p>}
+      {entries.length > 0 && shown.length === 0 && <p class="empty" data-glossa-no-matches>{strings.noMatches}</p>}
+      {groups.map((group) => (
+        <section key={group.source} class="article-notes" data-glossa-article={group.source}>
+          <h2 dir="auto">{group.title || group.source}</h2>
+          <p class="site">{group.site}</p>
+          <NoteList entries={group.entries} strings={strings} onUpdate={props.onUpdate} onDelete={props.onDelete} onOpen={props.onOpen} />
+        </section>
+      ))}
+
+      {list && (
+        <section class="exchange" aria-label={strings.exportImport}>
+          <fieldset class="export">
+            <legend>{strings.exportShown}</legend>
+            <button type="button" data-glossa-export="annotations" disabled={shownNotes.length === 0}
+              onClick={() => props.onExport('annotations', shownNotes)}>
+              {strings.exportAnnotations}
+            </button>
+            <button type="button" data-glossa-export="markdown" disabled={shownNotes.length === 0}
+              onClick={() => props.onExport('markdown', shownNotes)}>
+              {strings.exportMarkdown}
+            </button>
+          </fieldset>
+          <label class="field">
+            {strings.importNotes}
+            <input
+              type="file"
+              accept={IMPORT_ACCEPT}
+              data-glossa-import
+              onChange={(event) => {
+                const input = event.currentTarget;
+                const file = input.files?.[0];
+                if (file) props.onImport(file);
+                input.value = ''; // so that choosing the same file again imports it again
+              }}
+            />
+          </label>
+        </section>
+      )}
+
+      {props.undo && <UndoBar strings={strings} onUndo={props.onUndo} />}
+    </main>
+  );
+}
+
+function FilterSelect(props: { name: string; label: string; any: string; choices: string[]; value: string; onChange(value: string): void }) {
+  return (
+    <label class="field">
+      {props.label}
+      <select data-glossa-filter={props.name} value={props.value} onChange={(event) => props.onChange(event.currentTarget.value)}>
+        <option value="">{props.any}</option>
+        {props.choices.map((choice) => <option key={choice} value={choice} dir="auto">{choice}</option>)}
+      </select>
+    </label>
+  );
+}
+
+function ImportReportView({ report, strings }: { report: ImportReport; strings: UiStrings }) {
+  if (report.error) {
+    return <p role="alert" class="report error" data-glossa-import-report>{fill(strings.importFailed, report.error)}</p>;
+  }
+  return (
+    <div role="status" class="report" data-glossa-import-report>
+      <p>{fill(strings.importAdded, report.added.toLocaleString())}</p>
+      {report.merged > 0 && <p>{fill(strings.importMerged, report.merged.toLocaleString())}</p>}
+      {report.rejected.length > 0 && (
+        <>
+          <p>{fill(strings.importRejected, report.rejected.length.toLocaleString())}</p>
+          {/* The importer's reasons name each annotation by its place in the file and its id. */}
+          <ul class="rejected">
+            {report.rejected.map((rejection) => <li key={rejection.index} dir="auto">{rejection.reason}</li>)}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

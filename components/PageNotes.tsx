@@ -1,0 +1,59 @@
+/**
+ * The popup's notes on the open article: the notes already taken (orphans marked), "Add note" on the selection or
+ * the whole article, and the way to the notes page.
+ */
+import type { NoteDraft, NoteEntry, NoteInput } from '@/lib/protocol';
+import { NoteEditor } from './NoteEditor';
+import { NoteList } from './NoteList';
+import { UndoBar } from './UndoBar';
+import type { UiStrings } from './strings';
+
+export interface PageNotesProps {
+  /** Null while loading. */
+  entries: NoteEntry[] | null;
+  /** The note being written, when the user chose "Add note". */
+  draft: NoteDraft | null;
+  saving: { busy: boolean; error: string | null };
+  strings: UiStrings;
+  onAdd(): void;
+  onSave(input: NoteInput): void;
+  onCancel(): void;
+  onUpdate(id: string, input: NoteInput): Promise<void>;
+  onDelete(id: string): void;
+  /** Set while a note just deleted can be put back. */
+  undo: boolean;
+  onUndo(): void;
+  onNotesPage(): void;
+}
+
+export function PageNotes(props: PageNotesProps) {
+  const { strings, draft } = props;
+  return (
+    <section class="page-notes" aria-label={strings.notes} data-glossa-page-notes>
+      <h2>{strings.notes}</h2>
+      {props.entries && props.entries.length > 0 && (
+        <NoteList entries={props.entries} strings={strings} onUpdate={props.onUpdate} onDelete={props.onDelete} />
+      )}
+      {props.undo && <UndoBar strings={strings} onUndo={props.onUndo} />}
+      {props.entries?.length === 0 && !draft && <p class="message">{strings.noNotes}</p>}
+      {draft ? (
+        <NoteEditor
+          quote={draft.selector?.find((s) => s.type === 'TextQuoteSelector')?.exact}
+          speaker={draft.speaker}
+          pageTitle={draft.pageTitle}
+          dir="auto"
+          strings={strings}
+          busy={props.saving.busy}
+          error={props.saving.error}
+          onSave={props.onSave}
+          onCancel={props.onCancel}
+        />
+      ) : (
+        <div class="actions">
+          <button type="button" class="primary" data-glossa-popup-add-note onClick={props.onAdd}>{strings.addNote}</button>
+          <button type="button" class="secondary" data-glossa-notes-page onClick={props.onNotesPage}>{strings.notesPage}</button>
+        </div>
+      )}
+    </section>
+  );
+}

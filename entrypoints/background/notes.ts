@@ -1,0 +1,214 @@
+/**
+ * The background's side of notes: it owns the notes store and answers the notes messages. Whoever asks is checked
+ * first. A content script runs in a page the user does not control, so it only ever gets the ids and selectors of
+ * its own page's notes, for the address the background works out from the sender itself; note text goes only to
+ * the extension's own pages (the note frame, the popup, the notes page), which no page script can reach.
+ */
+import { browser, type Browser } from '#imports';
+import { isNote, noteBody, type Note } from '@/lib/notes/annotation';
+import { pageAddress } from '@/lib/notes/address';
+import { MAX_NOTE_CHARS, MAX_TAGS, mergeNotes, readAnnotationFile } from '@/lib/notes/exchange';
+import type { ImportReport, NoteDraft, NoteFrameTask, NoteInput, PageHint } from '@/lib/protocol';
+import { onMessage, sendMessage } from '@/utils/messaging';
+import { NotesStorageError, type NotesStore } from '@/utils/notes-store';
+
+type Sender = Browser.runtime.MessageSender;
+
+function isExtensionPage(sender: Sender): boolean {
+  return sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'));
+}
+
+function requireExtensionPage(sender: Sender): void {
+  if (!isExtensionPage(sender)) throw new Error('Glossa: only the extension’s own pages may do this');
+}
+
+/** The address a content script's page files its notes under: from the sender's own address, never from what
+ *  the page claims, except a canonical link on the same site (pageAddress checks that). */
+function senderAddress(sender: Sender, hint: PageHint | undefined): string | null {
+  if (isExtensionPage(sender) || !sender.url) return null;
+  const canonical = typeof hint?.canonical === 'string' ? hint.canonical : null;
+  return pageAddress(sender.url, canonical);
+}
+
+function isNoteInput(value: unknown): value is NoteInput {
+  if (!value || typeof value !== 'object') return false;
+  const { text, tags } = value as Record<string, unknown>;
+  return (
+    typeof text === 'string' && text.length <= MAX_NOTE_CHARS &&
+    Array.isArray(tags) && tags.length <= MAX_TAGS && tags.every((t) => typeof t === 'string')
+  );
+}
+
+function newNote(draft: NoteDraft, input: NoteInput, now: string): Note {
+  const note: Note = {
+    id: `urn:uuid:${crypto.randomUUID()}`,
+    type: 'Annotation',
+    motivation: 'commenting',
+    created: now,
+    modified: now,
+    body: noteBody(input.text, input.tags),
+    target: draft.selector ? { source: draft.source, selector: draft.selector } : { source: draft.source },
+    pageTitle: draft.pageTitle,
+    ...(draft.speaker ? { speaker: draft.speaker } : {}),
+  };
+  if (!isNote(note)) throw new Error('Glossa: not a valid note');
+  return note;
+}
+
+export function registerNoteMessages(store: NotesStore): void {
+  /** What each tab's note frame is for, set by its content script just before the frame loads. */
+  const frameTasks = new Map<number, NoteFrameTask>();
+  /** The address each tab's content script last asked notes for: where to send "notes changed". */
+  const tabAddresses = new Map<number, string>();
+  /** Notes to scroll to once their page, opened from the notes page, has anchored them. */
+  const reveals = new Map<number, string>();
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    frameTasks.delete(tabId);
+    tabAddresses.delete(tabId);
+    reveals.delete(tabId);
+  });
+
+  const notifyTabs = (addresses: Iterable<string>) => {
+    const changed = new Set(addresses);
+    for (const [tabId, address] of tabAddresses) {
+      if (changed.has(address)) sendMessage('notesChanged', undefined, tabId).catch(() => tabAddresses.delete(tabId));
+    }
+  };
+
+  onMessage('pageNotes', async ({ data, sender }) => {
+    const address = senderAddress(sender, data);
+    const tabId = sender.tab?.id;
+    if (!address || tabId === undefined) return { address: '', notes: [], reveal: null };
+    tabAddresses.set(tabId, address);
+    const reveal = reveals.get(tabId) ?? null;
+    reveals.delete(tabId);
+    const { entries } = await store.list(address);
+    return {
+      address,
+      notes: entries.map(({ note }) => (note.target.selector ? { id: note.id, selector: note.target.selector } : { id: note.id })),
+      reveal,
+    };
+  });
+
+  onMessage('reportAnchoring', async ({ data, sender }) => {
+    const address = sender.tab?.id !== undefined ? tabAddresses.get(sender.tab.id) : undefined;
+    if (!address || !Array.isArray(data) || isExtensionPage(sender)) return;
+    const results = data.filter((r) => r && typeof r.id === 'string' && typeof r.anchored === 'boolean');
+    await store.setAnchoring(address, results);
+  });
+
+  onMessage('openNoteFrame', async ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    const address = senderAddress(sender, data?.hint);
+    if (tabId === undefined || !address || !data) return false;
+    if (data.draft) {
+      const { pageTitle, speaker, selector } = data.draft;
+      const draft: NoteDraft = { source: address, pageTitle: typeof pageTitle === 'string' ? pageTitle : address };
+      if (typeof speaker === 'string' && speaker) draft.speaker = speaker;
+      if (selector) draft.selector = selector;
+      // The selectors come from the page's text; a draft that does not make a valid note is refused here.
+      newNote(draft, { text: '', tags: [] }, new Date().toISOString());
+      frameTasks.set(tabId, { kind: 'new', draft });
+      return true;
+    }
+    if (Array.isArray(data.noteIds)) {
+      const { entries } = await store.list(address);
+      const wanted = new Set(data.noteIds);
+      const notes = entries.filter((entry) => wanted.has(entry.note.id));
+      if (!notes.length) return false;
+      frameTasks.set(tabId, { kind: 'show', notes });
+      return true;
+    }
+    return false;
+  });
+
+  onMessage('noteFrameTask', async ({ sender }) => {
+    requireExtensionPage(sender);
+    const tabId = sender.tab?.id;
+    const task = tabId === undefined ? undefined : frameTasks.get(tabId);
+    if (!task || task.kind === 'new') return task ?? null;
+    // Notes may have changed since the frame was asked for: show them as they are now.
+    const address = task.notes[0]?.note.target.source;
+    const { entries } = await store.list(address);
+    const ids = new Set(task.notes.map((entry) => entry.note.id));
+    return { kind: 'show', notes: entries.filter((entry) => ids.has(entry.note.id)) };
+  });
+
+  onMessage('noteFrameDone', async ({ sender }) => {
+    requireExtensionPage(sender);
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    frameTasks.delete(tabId);
+    await sendMessage('closeNoteFrame', undefined, tabId).catch(() => {});
+  });
+
+  onMessage('createNote', async ({ data, sender }) => {
+    requireExtensionPage(sender);
+    if (!isNoteInput(data?.input)) throw new Error('Glossa: a note’s text or tags are not valid');
+    // A passage marked without words is a highlight; an empty note on the whole article is nothing.
+    if (!data.draft?.selector && !data.input.text.trim() && !data.input.tags.length) throw new Error('Glossa: the note is empty');
+    const note = newNote(data.draft, data.input, new Date().toISOString());
+    await store.add(note);
+    notifyTabs([note.target.source]);
+    return note;
+  });
+
+  onMessage('updateNote', async ({ data, sender }) => {
+    requireExtensionPage(sender);
+    if (typeof data?.id !== 'string' || !isNoteInput(data.input)) throw new Error('Glossa: a note’s text or tags are not valid');
+    const input = data.input;
+    const note = await store.update(data.id, (old) => ({ ...old, body: noteBody(input.text, input.tags), modified: new Date().toISOString() }));
+    if (note) notifyTabs([note.target.source]);
+    return note;
+  });
+
+  onMessage('deleteNote', async ({ data, sender }) => {
+    requireExtensionPage(sender);
+    if (typeof data !== 'string') return null;
+    const note = await store.remove(data);
+    if (note) notifyTabs([note.target.source]);
+    return note;
+  });
+
+  onMessage('restoreNote', async ({ data, sender }) => {
+    requireExtensionPage(sender);
+    if (!isNote(data)) return false;
+    await store.restore(data);
+    notifyTabs([data.target.source]);
+    return true;
+  });
+
+  onMessage('listNotes', async ({ data, sender }) => {
+    requireExtensionPage(sender);
+    return store.list(typeof data === 'string' ? data : undefined);
+  });
+
+  onMessage('importNotes', async ({ data, sender }): Promise<ImportReport> => {
+    requireExtensionPage(sender);
+    if (typeof data !== 'string') return { added: 0, merged: 0, rejected: [], error: 'The file could not be read.' };
+    const contents = readAnnotationFile(data, {
+      newId: () => `urn:uuid:${crypto.randomUUID()}`,
+      now: new Date().toISOString(),
+      address: (url) => pageAddress(url, null),
+    });
+    if ('error' in contents) return { added: 0, merged: 0, rejected: [], error: contents.error };
+    try {
+      const { added, merged } = await store.importNotes(contents.notes, mergeNotes);
+      notifyTabs(contents.notes.map((note) => note.target.source));
+      return { added, merged, rejected: contents.rejected };
+    } catch (error) {
+      const reason = error instanceof NotesStorageError ? error.message : String(error);
+      return { added: 0, merged: 0, rejected: contents.rejected, error: `Nothing was imported: ${reason}` };
+    }
+  });
+
+  onMessage('openNote', async ({ data, sender }) => {
+    requireExtensionPage(sender);
+    const entry = typeof data === 'string' ? await store.get(data) : undefined;
+    if (!entry) return false;
+    const tab = await browser.tabs.create({ url: entry.note.target.source });
+    if (tab.id !== undefined) reveals.set(tab.id, entry.note.id);
+    return true;
+  });
+}

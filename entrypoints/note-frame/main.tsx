@@ -1,0 +1,106 @@
+/**
+ * The note frame: an extension page that the content script shows inside the article's tab. A note is typed and
+ * read here, in the extension's origin, where the page's scripts can neither read it nor hear its keys. The
+ * background says what the frame is for (a new note on a passage, or the notes of a passage); when the frame is
+ * done it asks the background to close it.
+ */
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from '#imports';
+import { NoteEditor } from '@/components/NoteEditor';
+import { NoteList } from '@/components/NoteList';
+import { fill } from '@/components/strings';
+import { UndoBar } from '@/components/UndoBar';
+import type { Note } from '@/lib/notes/annotation';
+import type { NoteFrameTask } from '@/lib/protocol';
+import { sendMessage } from '@/utils/messaging';
+import { uiStrings } from '@/utils/strings';
+import '@/components/lists.css';
+import '@/components/notes.css';
+import './note-frame.css';
+
+/** How long "Note deleted. Undo" stays before the frame closes. */
+const UNDO_MS = 8000;
+
+const close = () => sendMessage('noteFrameDone').catch(() => undefined);
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function App() {
+  const strings = uiStrings();
+  // undefined while loading; null when there is nothing to do (the frame was not opened by Glossa's overlay).
+  const [task, setTask] = useState<NoteFrameTask | null>();
+  const [saving, setSaving] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const [deleted, setDeleted] = useState<Note | null>(null);
+  const reload = () => sendMessage('noteFrameTask').then(setTask, () => setTask(null));
+  useEffect(() => void reload(), []);
+  useEffect(() => {
+    if (!deleted) return;
+    const timer = setTimeout(close, UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [deleted]);
+
+  if (task === undefined) return <main aria-busy="true" />;
+  if (task === null) return <main><p class="message">{strings.unavailable}</p></main>;
+  if (task.kind === 'new') {
+    const { draft } = task;
+    return (
+      <main>
+        <NoteEditor
+          quote={draft.selector?.find((s) => s.type === 'TextQuoteSelector')?.exact}
+          speaker={draft.speaker}
+          pageTitle={draft.pageTitle}
+          dir="auto"
+          strings={strings}
+          busy={saving.busy}
+          error={saving.error}
+          onSave={async (input) => {
+            setSaving({ busy: true, error: null });
+            try {
+              await sendMessage('createNote', { draft, input });
+              await close();
+            } catch (error) {
+              setSaving({ busy: false, error: fill(strings.noteSaveFailed, reason(error)) });
+            }
+          }}
+          onCancel={close}
+        />
+      </main>
+    );
+  }
+  return (
+    <main>
+      <NoteList
+        entries={task.notes}
+        strings={strings}
+        onUpdate={async (id, input) => {
+          if (!(await sendMessage('updateNote', { id, input }))) throw new Error(strings.noteGone);
+          await reload();
+        }}
+        onDelete={async (id) => {
+          const note = await sendMessage('deleteNote', id).catch(() => null);
+          if (!note) return;
+          setDeleted(note);
+          setTask({ ...task, notes: task.notes.filter((entry) => entry.note.id !== id) });
+        }}
+      />
+      {deleted && (
+        <UndoBar
+          strings={strings}
+          onUndo={async () => {
+            await sendMessage('restoreNote', deleted);
+            setDeleted(null);
+            await reload();
+          }}
+        />
+      )}
+      <button type="button" class="secondary" data-glossa-close onClick={close}>{strings.close}</button>
+    </main>
+  );
+}
+
+document.documentElement.lang = browser.i18n.getUILanguage();
+document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+render(<App />, document.getElementById('app')!);

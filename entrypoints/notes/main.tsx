@@ -1,0 +1,137 @@
+/**
+ * The notes page (notes.html): all notes from the background, with the changes the user makes sent back to it;
+ * exports are built here and downloaded as files.
+ */
+import { render } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from '#imports';
+import { NotesPage, type ExportFormat } from '@/components/NotesPage';
+import { fill } from '@/components/strings';
+import type { Note } from '@/lib/notes/annotation';
+import { annotationCollection, notesMarkdown } from '@/lib/notes/exchange';
+import type { ImportReport, NoteList } from '@/lib/protocol';
+import { sendMessage } from '@/utils/messaging';
+import { uiStrings } from '@/utils/strings';
+import '@/components/lists.css';
+import '@/components/notes.css';
+import './notes.css';
+
+/** How long a deleted note can be put back. */
+const UNDO_MS = 10_000;
+/** How long a download's Blob URL is kept: revoking it at once can cancel the download in some browsers. */
+const DOWNLOAD_URL_MS = 60_000;
+
+const strings = uiStrings();
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Today as YYYY-MM-DD, in local time (the date the user sees on their calendar). */
+function today(): string {
+  const now = new Date();
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
+}
+
+function download(fileName: string, contents: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([contents], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), DOWNLOAD_URL_MS);
+}
+
+function exportNotes(format: ExportFormat, notes: Note[]): void {
+  if (format === 'annotations') {
+    const collection = annotationCollection(notes, strings.exportTitle);
+    download(`glossa-notes-${today()}.jsonld`, JSON.stringify(collection, null, 2), 'application/ld+json');
+  } else {
+    const markdown = notesMarkdown(notes, { speaker: strings.speaker, tags: strings.tags, wholeArticle: strings.wholeArticle });
+    download(`glossa-notes-${today()}.md`, markdown, 'text/markdown;charset=utf-8');
+  }
+}
+
+function App() {
+  const [list, setList] = useState<NoteList | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [undo, setUndo] = useState<{ note: Note } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const undoTimer = useRef<ReturnType<typeof setTimeout>>();
+
+  const refresh = async () => {
+    try {
+      setList(await sendMessage('listNotes', null));
+    } catch (failure) {
+      setError(fill(strings.notesLoadFailed, errorMessage(failure)));
+    }
+  };
+  /** Runs an action, saying so when it fails. */
+  const attempt = async (action: () => unknown) => {
+    setError(null);
+    try {
+      await action();
+    } catch (failure) {
+      setError(fill(strings.actionFailed, errorMessage(failure)));
+    }
+  };
+  /** Runs a change to the notes, then shows them as they now are. */
+  const change = async (action: () => unknown) => {
+    await attempt(action);
+    await refresh();
+  };
+
+  useEffect(() => {
+    refresh();
+    // Notes taken in other tabs meanwhile show when the user comes back to this one.
+    const onVisible = () => document.visibilityState === 'visible' && refresh();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, []);
+
+  const showUndo = (note: Note | null) => {
+    clearTimeout(undoTimer.current);
+    setUndo(note && { note });
+    if (note) undoTimer.current = setTimeout(() => setUndo(null), UNDO_MS);
+  };
+
+  return (
+    <NotesPage
+      list={list}
+      strings={strings}
+      report={report}
+      undo={undo}
+      error={error}
+      onUpdate={async (id, input) => {
+        const updated = await sendMessage('updateNote', { id, input });
+        await refresh();
+        if (!updated) throw new Error(strings.noteGone);
+      }}
+      onDelete={(id) => change(async () => showUndo(await sendMessage('deleteNote', id)))}
+      onUndo={() => {
+        if (!undo) return;
+        showUndo(null);
+        change(() => sendMessage('restoreNote', undo.note));
+      }}
+      onOpen={(id) =>
+        attempt(async () => {
+          if (!(await sendMessage('openNote', id))) throw new Error(strings.noteGone);
+        })
+      }
+      onExport={(format, notes) => attempt(() => exportNotes(format, notes))}
+      onImport={(file) =>
+        change(async () => {
+          setReport(null);
+          setReport(await sendMessage('importNotes', await file.text()));
+        })
+      }
+    />
+  );
+}
+
+document.title = strings.notesPage;
+document.documentElement.lang = browser.i18n.getUILanguage();
+document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+render(<App />, document.getElementById('app')!);
