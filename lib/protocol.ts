@@ -3,6 +3,7 @@
  * and returns, and the checks every receiver runs on what it is given (a message may come from anywhere a
  * listener is reachable, so nothing is trusted as typed).
  */
+import type { PageLanguage } from './languages/types';
 import type { Note, Selector } from './notes/annotation';
 import type { Analysis } from './types';
 
@@ -104,6 +105,9 @@ export interface ProtocolMap {
   stepSpeaker(request: SpeakerStepRequest): QuoteStep | null;
   /** Background → content script (the keyboard command): show or hide the overlay; returns whether it shows. */
   toggleOverlay(): boolean;
+  /** Content script → background: the language of a page's text sample, with its table (the background holds
+   *  every table, so the content script carries none). */
+  pageLanguage(request: LanguageRequest): PageLanguage;
 
   // Notes. Messages marked "extension pages only" carry or change note text: the background refuses them from
   // content scripts, so no page, whatever it does to the content script's world, can read or change a note.
@@ -142,6 +146,22 @@ export interface ProtocolMap {
   importNotes(fileText: string): ImportReport;
   /** Extension pages only: open a note's page in a new tab and scroll to the note once it is anchored. */
   openNote(id: string): boolean;
+}
+
+export interface LanguageRequest {
+  /** The page's title and the start of its text. */
+  sample: string;
+  /** The language the page's markup claims. */
+  markup: string | null;
+}
+
+/** Longest sample the background reads for a page's language. */
+export const MAX_LANGUAGE_SAMPLE = 8000;
+
+export function isLanguageRequest(value: unknown): value is LanguageRequest {
+  if (!value || typeof value !== 'object') return false;
+  const { sample, markup } = value as Record<string, unknown>;
+  return typeof sample === 'string' && (markup === null || typeof markup === 'string');
 }
 
 export interface SpeakerStepRequest {

@@ -22,10 +22,10 @@ const SPEAKER_BONUS = 1.15;
 const LENGTH_PENALTY = 0.4;
 
 /** Sentences of a paragraph, never cut inside a quotation: a summary sentence keeps both its marks. */
-function wholeQuotationSentences(text: string, lang: string): Span[] {
-  const quotations = scanQuotes([{ text, start: 0 }]);
+function wholeQuotationSentences(text: string, table: LanguageTable): Span[] {
+  const quotations = scanQuotes([{ text, start: 0 }], table);
   const out: Span[] = [];
-  for (const s of sentenceSpans(text, lang)) {
+  for (const s of sentenceSpans(text, table.code)) {
     const previous = out[out.length - 1];
     if (previous && quotations.some((q) => q.outerStart < previous.end && previous.end < q.outerEnd)) previous.end = s.end;
     else out.push({ ...s });
@@ -43,7 +43,7 @@ interface Candidate {
 export function summarize(article: ArticleText, table: LanguageTable, speakers: readonly Speaker[]): string[] {
   const sentences: { text: string; order: number; paragraph: number }[] = [];
   article.paragraphs.forEach((p, index) => {
-    for (const s of wholeQuotationSentences(p.block.text, table.code)) {
+    for (const s of wholeQuotationSentences(p.block.text, table)) {
       const text = p.block.text.slice(s.start, s.end);
       if (/\p{L}/u.test(text)) sentences.push({ text, order: sentences.length, paragraph: index });
     }

@@ -1,9 +1,11 @@
 /**
- * The background script: owns the notes (see ./notes), and turns the keyboard commands and the context menu into
- * messages to the active tab's content script.
+ * The background script: owns the notes (see ./notes) and the language tables (a content script asks for its
+ * page's), and turns the keyboard commands and the context menu into messages to the active tab's content script.
  */
 import { browser, defineBackground } from '#imports';
-import { sendMessage } from '@/utils/messaging';
+import { languageOf } from '@/lib/languages';
+import { isLanguageRequest, MAX_LANGUAGE_SAMPLE } from '@/lib/protocol';
+import { onMessage, sendMessage } from '@/utils/messaging';
 import { NotesStore } from '@/utils/notes-store';
 import { registerNoteMessages } from './notes';
 
@@ -21,6 +23,10 @@ async function tellTab(tabId: number | undefined, message: 'toggleOverlay' | 'no
 
 export default defineBackground(() => {
   registerNoteMessages(new NotesStore());
+  onMessage('pageLanguage', ({ data }) => {
+    if (!isLanguageRequest(data)) throw new Error('Glossa: not a language request');
+    return languageOf(data.sample.slice(0, MAX_LANGUAGE_SAMPLE), data.markup?.slice(0, 100));
+  });
 
   browser.commands.onCommand.addListener(async (command) => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

@@ -6,7 +6,7 @@
 import listsCss from '@/components/lists.css?inline';
 import overlayCss from './overlay.css?inline';
 import { browser, createShadowRootUi, defineContentScript } from '#imports';
-import { analyzePage, type PageAnalysis } from '@/lib/analyze';
+import { analyzeReading, readPage, type PageAnalysis } from '@/lib/page';
 import { isIndex, isSpeakerStepRequest, siteOf, toView, type PageNotes, type PageView } from '@/lib/protocol';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { isPaused, watchPaused } from '@/utils/settings';
@@ -94,8 +94,12 @@ export default defineContentScript({
       }
       if (run !== generation) return;
       try {
+        const reading = readPage(document);
+        // The background holds every language's table; the page gets only the one it needs.
+        const language = await sendMessage('pageLanguage', { sample: reading.languageSample, markup: reading.metadata.markupLang });
+        if (run !== generation) return;
         // A page with notes is analysed even when it does not look like an article: its notes must show.
-        page = analyzePage(document, { force: forced || !!pageNotes?.notes.length });
+        page = analyzeReading(document, reading, language, forced || !!pageNotes?.notes.length);
         if (page.analysis.isArticle && page.article) {
           overlay = new Overlay(ctx, ui, page, strings, actions);
           overlay.show();

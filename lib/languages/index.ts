@@ -1,4 +1,5 @@
-import type { LanguageTable } from './types';
+import type { LanguageTable, PageLanguage } from './types';
+import { detectLanguage } from './detect';
 import { arabic } from './ar';
 import { english } from './en';
 import { french } from './fr';
@@ -9,7 +10,7 @@ import { chinese } from './zh';
 import { hebrew } from './he';
 import { persian } from './fa';
 
-export type { LanguageTable, Direction, Gender } from './types';
+export type { LanguageTable, Direction, Gender, PageLanguage } from './types';
 
 /** Every language the engine knows. Adding a language is adding its table here. */
 export const LANGUAGES: readonly LanguageTable[] = [arabic, english, french, german, spanish, russian, chinese, hebrew, persian];
@@ -27,4 +28,10 @@ const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 
 export function directionOf(tag: string): 'ltr' | 'rtl' {
   const code = tag.toLowerCase().split(/[-_]/)[0];
   return byCode.get(code)?.dir ?? (RTL_LANGUAGES.has(code) ? 'rtl' : 'ltr');
+}
+
+/** The language of a page from a sample of its text and what its markup claims (see `detectLanguage`). */
+export function languageOf(sample: string, markup: string | null | undefined): PageLanguage {
+  const lang = detectLanguage(sample, markup);
+  return { lang, dir: directionOf(lang), table: languageTable(lang) ?? english };
 }

@@ -57,3 +57,11 @@ export interface LanguageTable {
   /** Words that mark a page as a non-article listing (search results, section front): "results for", "نتائج البحث". */
   listingCues?: readonly string[];
 }
+
+/** The language a page is in, as the engine works with it: its tag, its direction, and the table to read it with
+ *  (English's for a language without one of its own). */
+export interface PageLanguage {
+  lang: string;
+  dir: Direction;
+  table: LanguageTable;
+}

@@ -75,7 +75,7 @@ export function findQuotes(article: ArticleText, table: LanguageTable): { quotes
   const text = article.text;
   const tokens = splitHanWords(tokenize(text, table.code));
   const lexicon = lexiconFor(table);
-  const spans = scanQuotes(article.paragraphs.map((p) => ({ text: p.block.text, start: p.start }))).flatMap((span) => splitAuthorWords(span, tokens, lexicon, text));
+  const spans = scanQuotes(article.paragraphs.map((p) => ({ text: p.block.text, start: p.start })), table).flatMap((span) => splitAuthorWords(span, tokens, lexicon, text));
   // A part of a quotation running over paragraphs counts when the whole does.
   const kept: QuoteSpan[] = [];
   for (let i = 0; i < spans.length; i++) {

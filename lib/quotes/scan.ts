@@ -3,7 +3,6 @@
  * mix conventions), tells an opening mark from a closing one by what stands beside it, nests, and carries a
  * quotation over paragraphs where the opening mark is repeated and the closing one left out.
  */
-import { LANGUAGES } from '../languages';
 import type { LanguageTable } from '../languages';
 
 export interface QuoteSpan {
@@ -19,32 +18,31 @@ export interface QuoteSpan {
   continues: boolean;
 }
 
-/** Closing marks allowed for each opening mark, from all tables. */
-function pairsOf(tables: readonly LanguageTable[]): Map<string, Set<string>> {
-  const pairs = new Map<string, Set<string>>();
-  for (const table of tables) {
-    for (const [open, close] of table.quotePairs) {
+/** Conventions used on real pages whatever their language. */
+const COMMON_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['“', '”'], ['"', '"'], ['«', '»'], ['„', '“'], ['„', '”'], ['‘', '’'], ['‚', '‘'], ['»', '«'], ['‹', '›'], ['›', '‹'], ['「', '」'], ['『', '』'],
+];
+
+interface MarkPairs {
+  /** Closing marks allowed for each opening mark. */
+  pairs: Map<string, Set<string>>;
+  closers: Set<string>;
+}
+
+/** The marks of the article's language and the common ones, worked out once per table. */
+const pairsByTable = new WeakMap<LanguageTable, MarkPairs>();
+function markPairs(table: LanguageTable): MarkPairs {
+  let known = pairsByTable.get(table);
+  if (!known) {
+    const pairs = new Map<string, Set<string>>();
+    for (const [open, close] of [...table.quotePairs, ...COMMON_PAIRS]) {
       if (!pairs.has(open)) pairs.set(open, new Set());
       pairs.get(open)!.add(close);
     }
+    known = { pairs, closers: new Set([...pairs.values()].flatMap((s) => [...s])) };
+    pairsByTable.set(table, known);
   }
-  // Conventions used on real pages whatever the language.
-  const common: Array<[string, string]> = [['“', '”'], ['"', '"'], ['«', '»'], ['„', '“'], ['„', '”'], ['‘', '’'], ['‚', '‘'], ['»', '«'], ['‹', '›'], ['›', '‹'], ['「', '」'], ['『', '』']];
-  for (const [open, close] of common) {
-    if (!pairs.has(open)) pairs.set(open, new Set());
-    pairs.get(open)!.add(close);
-  }
-  return pairs;
-}
-
-let allPairs: Map<string, Set<string>> | null = null;
-let closers: Set<string> | null = null;
-function pairTables() {
-  if (!allPairs) {
-    allPairs = pairsOf(LANGUAGES);
-    closers = new Set([...allPairs.values()].flatMap((s) => [...s]));
-  }
-  return { pairs: allPairs, closers: closers! };
+  return known;
 }
 
 const SPACE = /[\s\u00a0\u202f\u2009]/u;
@@ -68,8 +66,8 @@ interface Open {
 }
 
 /** Quotation spans of one paragraph. `carried` is the mark of a quotation running on from the paragraph before. */
-function scanParagraph(text: string, base: number, carried: string | null): { spans: QuoteSpan[]; runsOnWith: string | null } {
-  const { pairs, closers } = pairTables();
+function scanParagraph(text: string, base: number, carried: string | null, marks: MarkPairs): { spans: QuoteSpan[]; runsOnWith: string | null } {
+  const { pairs, closers } = marks;
   const spans: QuoteSpan[] = [];
   const stack: Open[] = [];
   let continues = false;
@@ -133,12 +131,14 @@ export interface ParagraphText {
   start: number;
 }
 
-/** Quotation spans of consecutive paragraphs; a span left open is kept only when the next paragraph takes it up. */
-export function scanQuotes(paragraphs: readonly ParagraphText[]): QuoteSpan[] {
+/** Quotation spans of consecutive paragraphs, with the marks of the article's language and the common ones; a span
+ *  left open is kept only when the next paragraph takes it up. */
+export function scanQuotes(paragraphs: readonly ParagraphText[], table: LanguageTable): QuoteSpan[] {
+  const marks = markPairs(table);
   const out: QuoteSpan[] = [];
   let carried: string | null = null;
   for (const p of paragraphs) {
-    const { spans, runsOnWith } = scanParagraph(p.text, p.start, carried);
+    const { spans, runsOnWith } = scanParagraph(p.text, p.start, carried, marks);
     // The previous paragraph's open span stays only if this paragraph continues it.
     const last = out[out.length - 1];
     if (last?.runsOn && !(spans[0]?.continues)) out.pop();

@@ -3,10 +3,17 @@ import { scanQuotes } from '../../lib/quotes/scan';
 import { isQuotation } from '../../lib/quotes';
 import { english } from '../../lib/languages/en';
 import { arabic } from '../../lib/languages/ar';
+import { languageTable } from '../../lib/languages';
+import { detectLanguage } from '../../lib/languages/detect';
+
+/** The table of the text's language, as the engine would choose it: the scanner uses its marks and the common ones. */
+function tableOf(text: string) {
+  return languageTable(detectLanguage(text, null)) ?? english;
+}
 
 /** The quoted texts of one paragraph. */
 function quoted(text: string): string[] {
-  return scanQuotes([{ text, start: 0 }]).map((s) => text.slice(s.start, s.end));
+  return scanQuotes([{ text, start: 0 }], tableOf(text)).map((s) => text.slice(s.start, s.end));
 }
 /** Paragraphs joined as ArticleText joins them, and their spans. */
 function scanAll(paragraphs: string[]) {
@@ -17,7 +24,7 @@ function scanAll(paragraphs: string[]) {
     return p;
   });
   const text = paragraphs.join('\n\n');
-  return { text, spans: scanQuotes(parts) };
+  return { text, spans: scanQuotes(parts, tableOf(text)) };
 }
 
 /** Paragraphs and the quoted texts found in them, for each convention of quotation marks. */
@@ -66,7 +73,7 @@ describe('scanQuotes: marks of each convention', () => {
 
   it('gives content offsets without marks and outer offsets with them', () => {
     const text = 'He said “no way” twice.';
-    const [span] = scanQuotes([{ text, start: 100 }]);
+    const [span] = scanQuotes([{ text, start: 100 }], tableOf(text));
     expect(span).toEqual({ start: 109, end: 115, outerStart: 108, outerEnd: 116, runsOn: false, continues: false });
   });
 

@@ -1,0 +1,95 @@
+/**
+ * The engine in two steps, for callers that find the page's language table elsewhere (the content script asks the
+ * background for it, so that the page carries only the table it needs): `readPage` reads the live Document
+ * (never changing it) into blocks, the article region and metadata; `analyzeReading` then, given the language,
+ * decides whether the page is an article and finds its outline, quotations with their speakers, and summary.
+ * `analyzePage` in ./analyze does both with every table at hand.
+ */
+import { walkBlocks, type WalkBudget, type WalkResult } from './article/blocks';
+import { ArticleText } from './article/article-text';
+import { findArticleRegion, teaserShare, weightedLength, type ArticleRegion } from './article/extract';
+import { chooseTitle, readMetadata, type PageMetadata } from './article/metadata';
+import type { PageLanguage } from './languages/types';
+import { headingOutline, inferredOutline } from './outline';
+import { findQuotes } from './quotes';
+import { summarize } from './summary';
+import { fold } from './text/fold';
+import type { Analysis } from './types';
+
+export const DEFAULT_BUDGET: WalkBudget = { maxElements: 300_000, maxChars: 3_000_000 };
+
+/** Thresholds for calling a page an article: enough running text (a short news item has about 400 characters). */
+const MIN_ARTICLE_CHARS = 400;
+const MIN_DECLARED_ARTICLE_CHARS = 200;
+/** How much of the page's text the language is told from. */
+const LANGUAGE_SAMPLE_CHARS = 6000;
+
+export interface PageAnalysis {
+  analysis: Analysis;
+  /** The article text mapped to the live DOM (for highlighting and scrolling), or null for a non-article. */
+  article: ArticleText | null;
+  /** For each outline entry, the element its section starts at (the heading, or the first paragraph). */
+  sectionElements: Element[];
+}
+
+/** What `readPage` found, before the language is known. */
+export interface PageReading {
+  metadata: PageMetadata;
+  walk: WalkResult;
+  region: ArticleRegion;
+  article: ArticleText;
+  title: string;
+  /** The heading element that holds the title, if any (it is not an outline entry). */
+  heading: Element | null;
+  /** The title and the start of the text, for telling the language. */
+  languageSample: string;
+}
+
+export function readPage(doc: Document, budget: WalkBudget = DEFAULT_BUDGET): PageReading {
+  const metadata = readMetadata(doc);
+  const root = doc.body ?? doc.documentElement;
+  const walk: WalkResult = root ? walkBlocks(root, budget) : { blocks: [], truncated: false };
+  const region = findArticleRegion(walk.blocks);
+  const article = new ArticleText(region.paragraphs);
+  const { title, heading } = chooseTitle(doc, metadata, region.root);
+  const text = article.text || walk.blocks.map((b) => b.text).join(' ');
+  return { metadata, walk, region, article, title, heading, languageSample: `${title} ${text.slice(0, LANGUAGE_SAMPLE_CHARS)}` };
+}
+
+/**
+ * A listing (home page, section front, search results): many linked headlines against little running text, or a
+ * text made of the blurbs under linked headlines, or a title that says so ("Search results for …").
+ */
+function looksLikeListing(doc: Document, reading: PageReading, language: PageLanguage): boolean {
+  const { walk, region, title, metadata } = reading;
+  if (metadata.declaredArticle) return false;
+  const chars = region.paragraphs.reduce((n, p) => n + weightedLength(p.text), 0);
+  const linkedHeadlines = doc.querySelectorAll('h1 a[href], h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4').length;
+  if (linkedHeadlines >= 8 && chars < linkedHeadlines * 120) return true;
+  if (region.paragraphs.length >= 4 && teaserShare(walk.blocks, region.paragraphs) >= 0.5) return true;
+  const folded = fold(title);
+  return (language.table.listingCues ?? []).some((cue) => folded.includes(fold(cue)));
+}
+
+/** The analysis of a page read by `readPage`, in its language. `force`: analyse it as an article even when it
+ *  does not look like one (the user asked to). */
+export function analyzeReading(doc: Document, reading: PageReading, language: PageLanguage, force = false): PageAnalysis {
+  const { metadata, walk, article, title } = reading;
+  const { table } = language;
+  const chars = weightedLength(article.text);
+  const isArticle =
+    force ||
+    !looksLikeListing(doc, reading, language) &&
+    !(metadata.declaredListing && !metadata.declaredArticle && chars < 3 * MIN_ARTICLE_CHARS) &&
+    (chars >= MIN_ARTICLE_CHARS || (metadata.declaredArticle && chars >= MIN_DECLARED_ARTICLE_CHARS));
+
+  const base = { isArticle, title, lang: language.lang, dir: language.dir, byline: metadata.byline, partial: walk.truncated };
+  if (!isArticle) {
+    return { analysis: { ...base, text: '', outline: [], quotes: [], speakers: [], summary: [] }, article: null, sectionElements: [] };
+  }
+  const headings = headingOutline(reading.region.headings, article, title, reading.heading);
+  const outline = headings.entries.length ? headings : inferredOutline(article, table);
+  const { quotes, speakers } = findQuotes(article, table);
+  const summary = summarize(article, table, speakers);
+  return { analysis: { ...base, text: article.text, outline: outline.entries, quotes, speakers, summary }, article, sectionElements: outline.elements };
+}
