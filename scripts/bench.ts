@@ -12,11 +12,11 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { analyzeDocument } from '../lib/analyze';
 import { readPage } from './read-page';
+import { footprintOf, type Footprint } from './footprint';
 
 const root = resolve(import.meta.dirname, '..');
 const corpus = resolve(root, '../shared/corpus');
@@ -104,21 +104,13 @@ function exponent(points: { size: number; ms: number }[]): number {
   return num / den;
 }
 
-function gzipKB(file: string): number | null {
-  return existsSync(file) ? round(gzipSync(readFileSync(file), { level: 9 }).length / 1024, 1) : null;
+/** Gzip sizes in KB of each part of both builds; null for a build not made. */
+function footprint(): Record<string, Footprint | null> {
+  return Object.fromEntries(BUILDS.map((build) => [build, footprintOf(join(root, '.output', build))]));
 }
 
-function footprint(): Record<string, number | null> {
-  const sizes: Record<string, number | null> = {};
-  for (const build of ['chrome-mv3', 'firefox-mv2']) {
-    const dir = join(root, '.output', build);
-    const popup = existsSync(join(dir, 'chunks')) ? readdirSync(join(dir, 'chunks')).find((f) => f.startsWith('popup-') && f.endsWith('.js')) : undefined;
-    sizes[`${build} content script`] = gzipKB(join(dir, 'content-scripts', 'content.js'));
-    sizes[`${build} popup`] = popup ? gzipKB(join(dir, 'chunks', popup)) : null;
-    sizes[`${build} background`] = gzipKB(join(dir, 'background.js'));
-  }
-  return sizes;
-}
+const BUILDS = ['chrome-mv3', 'firefox-mv2'] as const;
+const kb = (bytes: number) => round(bytes / 1024, 1);
 
 async function main(): Promise<void> {
   const hasCorpus = existsSync(corpus) && existsSync(seed);
@@ -145,8 +137,12 @@ async function main(): Promise<void> {
   }
 
   const sizes = footprint();
-  console.log('\nFootprint (gzip -9, KB; null: not built — run npm run build first)');
-  for (const [name, kb] of Object.entries(sizes)) console.log(`  ${name.padEnd(28)} ${kb ?? 'null'}`);
+  console.log('\nFootprint (gzip -9, KB; an extension page counts every script and stylesheet it loads)');
+  for (const [build, parts] of Object.entries(sizes)) {
+    if (!parts) console.log(`  ${build}: not built (run npm run build first)`);
+    else for (const [part, bytes] of Object.entries(parts)) console.log(`  ${build} ${part.padEnd(14)} ${kb(bytes)}`);
+  }
+  const chrome = sizes['chrome-mv3'];
 
   console.log(
     JSON.stringify({
@@ -157,8 +153,8 @@ async function main(): Promise<void> {
       p95Ratio: pages.pages ? round(percentile(pages.ratios, 0.95)) : null,
       scalingExponent: scaling.length ? round(exponent(scaling)) : null,
       chromiumLongestTaskMs: null,
-      contentScriptGzipKB: sizes['chrome-mv3 content script'],
-      popupGzipKB: sizes['chrome-mv3 popup'],
+      contentScriptGzipKB: chrome ? kb(chrome.contentScript) : null,
+      popupGzipKB: chrome ? kb(chrome.popup) : null,
     }),
   );
 }
