@@ -7,6 +7,7 @@ import type { ComponentChildren } from 'preact';
 import type { PageView } from '@/lib/protocol';
 import { OutlineLinks, SpeakerButtons } from './lists';
 import type { UiStrings } from './strings';
+import { SummarySection, type OnDeviceSummary } from './SummarySection';
 
 export interface PopupProps {
   /** Null while loading; undefined when the tab cannot be reached (a browser page, a store page…). */
@@ -16,6 +17,9 @@ export interface PopupProps {
   onSpeaker(index: number): void;
   onPause(paused: boolean): void;
   onAnalyzeAnyway(): void;
+  /** The browser's on-device summary, when it can write one for the article's language (see SummarySection). */
+  onDeviceSummary?: OnDeviceSummary;
+  onSummarySource(onDevice: boolean): void;
   /** Shown under the article: the page's notes. */
   children?: ComponentChildren;
 }
@@ -62,10 +66,7 @@ export function Popup(props: PopupProps) {
       <article dir={analysis.dir} lang={analysis.lang}>
       <h1>{analysis.title}</h1>
       {analysis.byline && <p class="byline">{analysis.byline}</p>}
-      <section aria-label={strings.summary}>
-        <h2>{strings.summary}</h2>
-        {analysis.summary.map((sentence, index) => <p key={index}>{sentence}</p>)}
-      </section>
+      <SummarySection summary={analysis.summary} strings={strings} onDevice={props.onDeviceSummary} onChoose={props.onSummarySource} />
       {analysis.outline.length > 0 && (
         <nav aria-label={strings.outlineHeading}>
           <h2>{strings.outlineHeading}</h2>

@@ -44,6 +44,10 @@ export interface UiStrings {
   undo: string;
   noteGone: string;
   close: string;
+  summarySource: string;
+  summaryExtractive: string;
+  summaryOnDevice: string;
+  summaryOnDeviceFailed: string;
   wholeArticle: string;
   speaker: string;
   tags: string;

@@ -99,6 +99,8 @@ export interface ProtocolMap {
   getPage(): PageView;
   /** Popup → content script: analyse a page that does not look like an article, and show the overlay on it. */
   analyzeAnyway(): PageView;
+  /** Popup → content script: the article text (for the browser's on-device summarizer), or null. */
+  articleText(): string | null;
   /** Popup → content script: scroll to an outline section. */
   scrollToSection(index: number): boolean;
   /** Popup → content script: scroll to the next (or previous) quotation of a speaker. */

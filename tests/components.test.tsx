@@ -103,7 +103,7 @@ describe('Popup', () => {
       quotes: [],
     },
   };
-  const callbacks = { onSection: vi.fn(), onSpeaker: vi.fn(), onPause: vi.fn(), onAnalyzeAnyway: vi.fn() };
+  const callbacks = { onSection: vi.fn(), onSpeaker: vi.fn(), onPause: vi.fn(), onAnalyzeAnyway: vi.fn(), onSummarySource: vi.fn() };
 
   it('shows title, summary, outline and speakers with their counts, in the article direction', () => {
     const root = mount(<Popup view={view} strings={strings} {...callbacks} />);
@@ -136,5 +136,31 @@ describe('Popup', () => {
     render(null, host);
     host.remove();
     expect(mount(<Popup view={{ ...view, paused: true, analysis: null }} strings={strings} {...callbacks} />).querySelector('.message')!.textContent).toBe('Paused.');
+  });
+
+  it('offers the on-device summary only when the browser has one ready, and falls back to the article’s sentences', () => {
+    const plain = mount(<Popup view={view} strings={strings} {...callbacks} />);
+    expect(plain.querySelector('[data-glossa-on-device]')).toBeNull();
+    render(null, host);
+    host.remove();
+
+    const ready = { chosen: false, sentences: null, busy: false, error: null };
+    const offered = mount(<Popup view={view} strings={strings} {...callbacks} onDeviceSummary={ready} />);
+    expect([...offered.querySelectorAll('[data-glossa-summary] > p')].map((p) => p.textContent)).toEqual(view.analysis!.summary);
+    (offered.querySelector('[data-glossa-on-device]') as HTMLInputElement).click();
+    expect(callbacks.onSummarySource).toHaveBeenCalledWith(true);
+    render(null, host);
+    host.remove();
+
+    const written = { chosen: true, sentences: ['النقطة الأولى', 'النقطة الثانية'], busy: false, error: null };
+    const shown = mount(<Popup view={view} strings={strings} {...callbacks} onDeviceSummary={written} />);
+    expect([...shown.querySelectorAll('[data-glossa-summary] > p')].map((p) => p.textContent)).toEqual(written.sentences);
+    render(null, host);
+    host.remove();
+
+    const failed = { chosen: true, sentences: null, busy: false, error: 'model busy' };
+    const fallback = mount(<Popup view={view} strings={strings} {...callbacks} onDeviceSummary={failed} />);
+    expect(fallback.querySelector('[role="alert"]')!.textContent).toContain('model busy');
+    expect([...fallback.querySelectorAll('[data-glossa-summary] > p:not([role])')].map((p) => p.textContent)).toEqual(view.analysis!.summary);
   });
 });

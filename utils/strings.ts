@@ -6,7 +6,7 @@ const KEYS: (keyof UiStrings)[] = [
   'outline', 'outlineHeading', 'speakers', 'collapse', 'expand', 'addNote', 'quoteBy', 'noSpeaker', 'otherQuotes', 'quotes', 'summary',
   'pause', 'paused', 'notArticle', 'analyzeAnyway', 'notes', 'noNotes', 'unavailable',
   'notesPage', 'noteOnArticle', 'selectInArticle', 'orphan', 'orphanHint', 'noteSaveFailed', 'noteText', 'tagsField', 'editorKeys',
-  'save', 'cancel', 'edit', 'delete', 'openNote', 'noteDeleted', 'undo', 'noteGone', 'close', 'wholeArticle', 'speaker', 'tags', 'site', 'tag',
+  'save', 'cancel', 'edit', 'delete', 'openNote', 'noteDeleted', 'undo', 'noteGone', 'close', 'summarySource', 'summaryExtractive', 'summaryOnDevice', 'summaryOnDeviceFailed', 'wholeArticle', 'speaker', 'tags', 'site', 'tag',
   'anySite', 'anySpeaker', 'anyTag', 'searchNotes', 'notesShown', 'noMatches', 'noNotesYet', 'written', 'edited', 'exportImport',
   'exportShown', 'exportAnnotations', 'exportMarkdown', 'exportTitle', 'importNotes', 'importAdded', 'importMerged', 'importRejected',
   'importFailed', 'damaged', 'notesLoadFailed', 'actionFailed',

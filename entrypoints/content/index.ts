@@ -155,6 +155,7 @@ export default defineContentScript({
       await start();
       return view();
     });
+    onMessage('articleText', () => page?.analysis.text || null);
     onMessage('scrollToSection', ({ data }) => {
       if (!overlay || !page || !isIndex(data, page.sectionElements.length)) return false;
       overlay.scrollToSection(data);

@@ -6,11 +6,13 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { PageNotes } from '@/components/PageNotes';
+import type { OnDeviceSummary } from '@/components/SummarySection';
 import { Popup } from '@/components/Popup';
 import { fill } from '@/components/strings';
 import type { Note } from '@/lib/notes/annotation';
 import type { NoteDraft, NoteEntry, PageView } from '@/lib/protocol';
 import { sendMessage } from '@/utils/messaging';
+import { browserSummarizer, canSummarizeOnDevice, summarizeOnDevice } from '@/utils/on-device-summary';
 import { setPaused } from '@/utils/settings';
 import { uiStrings } from '@/utils/strings';
 import '@/components/lists.css';
@@ -27,6 +29,8 @@ async function targetTab(): Promise<number | undefined> {
   return tab?.id;
 }
 
+const summarizer = browserSummarizer();
+
 function App() {
   const strings = uiStrings();
   const [tab, setTab] = useState<number>();
@@ -37,6 +41,7 @@ function App() {
   const [draft, setDraft] = useState<NoteDraft | null>(null);
   const [saving, setSaving] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   const [deleted, setDeleted] = useState<Note | null>(null);
+  const [onDevice, setOnDevice] = useState<OnDeviceSummary>();
 
   const loadNotes = async (address: string | null) => {
     setNotes(address ? (await sendMessage('listNotes', address).catch(() => null))?.entries ?? [] : null);
@@ -46,6 +51,10 @@ function App() {
     try {
       const page = await sendMessage('getPage', undefined, id);
       setView(page);
+      const lang = page.analysis?.isArticle ? page.analysis.lang : null;
+      if (lang && (await canSummarizeOnDevice(summarizer, lang))) {
+        setOnDevice((current) => current ?? { chosen: false, sentences: null, busy: false, error: null });
+      }
       await loadNotes(page.address);
     } catch {
       setView(undefined);
@@ -70,6 +79,20 @@ function App() {
         setTimeout(() => refresh(), SETTLE_MS);
       }}
       onAnalyzeAnyway={async () => tab !== undefined && setView(await sendMessage('analyzeAnyway', undefined, tab))}
+      onDeviceSummary={onDevice}
+      onSummarySource={async (chosen) => {
+        if (!onDevice || !summarizer) return;
+        setOnDevice({ ...onDevice, chosen });
+        if (!chosen || onDevice.sentences || !view?.analysis || tab === undefined) return;
+        setOnDevice({ chosen, sentences: null, busy: true, error: null });
+        try {
+          const text = await sendMessage('articleText', undefined, tab);
+          if (!text) throw new Error(strings.unavailable);
+          setOnDevice({ chosen, sentences: await summarizeOnDevice(summarizer, text, view.analysis.lang), busy: false, error: null });
+        } catch (error) {
+          setOnDevice({ chosen, sentences: null, busy: false, error: error instanceof Error ? error.message : String(error) });
+        }
+      }}
     >
       {view?.address && (
         <PageNotes
