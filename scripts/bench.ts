@@ -6,9 +6,10 @@
  *     median of several runs after warm-up; median and p95 of each; median and p95 of the per-page ratio.
  *  2. Scaling: the seed's article body repeated to 1×, 4×, 16× and 64× its size; Glossa's time at each and the
  *     fitted exponent of time against size (1 is linear).
- *  3. Footprint: gzip sizes of the built content script, popup and background for Chrome and Firefox (build first).
- * The in-browser figures (Chromium, the content script's longest main-thread task) are not measured yet: the JSON
- * line says null for them. The last line printed is one JSON object.
+ *  3. In real Chromium (scripts/bench-browser.ts): the same two inside the page on the seed and the largest corpus
+ *     pages, and the content script's longest main-thread task with the built extension loaded (from a trace).
+ *  4. Footprint: gzip sizes of the built content script, popup and background for Chrome and Firefox (build first).
+ * The last line printed is one JSON object.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,6 +18,7 @@ import { Readability } from '@mozilla/readability';
 import { analyzeDocument } from '../lib/analyze';
 import { readPage } from './read-page';
 import { footprintOf, type Footprint } from './footprint';
+import { benchmarkInBrowser } from './bench-browser';
 
 const root = resolve(import.meta.dirname, '..');
 const corpus = resolve(root, '../shared/corpus');
@@ -136,6 +138,9 @@ async function main(): Promise<void> {
     console.log(`  fitted exponent of time against size: ${round(exponent(scaling))}`);
   }
 
+  console.log('');
+  const browser = await benchmarkInBrowser();
+
   const sizes = footprint();
   console.log('\nFootprint (gzip -9, KB; an extension page counts every script and stylesheet it loads)');
   for (const [build, parts] of Object.entries(sizes)) {
@@ -152,7 +157,7 @@ async function main(): Promise<void> {
       medianRatio: pages.pages ? round(median(pages.ratios)) : null,
       p95Ratio: pages.pages ? round(percentile(pages.ratios, 0.95)) : null,
       scalingExponent: scaling.length ? round(exponent(scaling)) : null,
-      chromiumLongestTaskMs: null,
+      chromiumLongestTaskMs: browser.chromiumLongestTaskMs,
       contentScriptGzipKB: chrome ? kb(chrome.contentScript) : null,
       popupGzipKB: chrome ? kb(chrome.popup) : null,
     }),

@@ -1,0 +1,86 @@
+/**
+ * Starts the system's Chromium (/usr/bin/chromium, or $CHROMIUM_PATH) through playwright-core, offline, on a
+ * throw-away profile, with or without an unpacked extension. No browser is downloaded; no request leaves 127.0.0.1.
+ * Used by `npm run bench` (scripts/bench-browser.ts); the flags are those of tests/e2e/chromium.e2e.ts.
+ */
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Quiet, offline Chromium: nothing but 127.0.0.1 resolves, and no background service calls home. */
+const OFFLINE_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-features=Translate,OptimizationHints,MediaRouter',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  '--lang=en-US',
+];
+
+export interface LaunchedChromium {
+  context: BrowserContext;
+  /** Closes the browser and deletes its profile (and the copy of the extension in it). */
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** A built unpacked extension (e.g. `.output/chrome-mv3`); it is copied into the profile, not loaded in place. */
+  extension?: string;
+  /** Serve pages as if they had no Content-Security-Policy, so that scripts can be injected into any page. */
+  bypassCSP?: boolean;
+}
+
+/** Headless Chromium on a fresh temporary profile, with the extension loaded when one is given. */
+export async function launchChromium({ extension, bypassCSP = false }: LaunchOptions = {}): Promise<LaunchedChromium> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (or set CHROMIUM_PATH)`);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'glossa-chromium-'));
+  const removeProfile = () => rmSync(userDataDir, { recursive: true, force: true });
+  const args = [...OFFLINE_ARGS];
+  if (extension) {
+    const extensionDir = join(userDataDir, 'extension');
+    cpSync(extension, extensionDir, { recursive: true });
+    args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  }
+  try {
+    const context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      // Headless through the flag, both with and without the extension, so that both run the same browser:
+      // Playwright's own headless mode cannot load extensions.
+      headless: false,
+      args: ['--headless=new', ...args],
+      // Playwright passes --disable-extensions unless told not to.
+      ...(extension ? { ignoreDefaultArgs: ['--disable-extensions'] } : {}),
+      viewport: { width: 1280, height: 800 },
+      bypassCSP,
+      timeout: 60_000,
+    });
+    return {
+      context,
+      async close() {
+        try {
+          await context.close();
+        } finally {
+          removeProfile();
+        }
+      },
+    };
+  } catch (error) {
+    removeProfile();
+    throw error;
+  }
+}
+
+/** Waits until the extension's service worker runs and returns the extension's origin (`chrome-extension://ID`). */
+export async function extensionOrigin(context: BrowserContext): Promise<string> {
+  const isExtension = (url: string) => url.startsWith('chrome-extension://');
+  const worker =
+    context.serviceWorkers().find((w) => isExtension(w.url())) ??
+    (await context.waitForEvent('serviceworker', { predicate: (w) => isExtension(w.url()), timeout: 30_000 }));
+  return `chrome-extension://${new URL(worker.url()).host}`;
+}
