@@ -15,7 +15,8 @@ function declaredCharset(bytes: Uint8Array, header: string | null): string {
   return head.match(/<meta[^>]+charset=["']?\s*([\w-]+)/i)?.[1] ?? 'utf-8';
 }
 
-function decode(bytes: Uint8Array, header: string | null): string {
+/** The text of a page's bytes; throws when they are not an HTML document. */
+export function decodePage(bytes: Uint8Array, header: string | null): string {
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(declaredCharset(bytes, header));
@@ -40,7 +41,7 @@ export async function readPage(source: string): Promise<string> {
     if (!response.ok) throw new Error(`fetch failed: HTTP ${response.status}`);
     const type = response.headers.get('content-type');
     if (type && !/html|xml/i.test(type)) throw new Error(`not an HTML document (${type})`);
-    return decode(new Uint8Array(await response.arrayBuffer()), type);
+    return decodePage(new Uint8Array(await response.arrayBuffer()), type);
   }
   let bytes: Uint8Array;
   try {
@@ -56,5 +57,5 @@ export async function readPage(source: string): Promise<string> {
       throw new Error('corrupt gzip file');
     }
   }
-  return decode(bytes, null);
+  return decodePage(bytes, null);
 }
