@@ -1,12 +1,16 @@
 /**
- * The end-to-end suite (helpers.ts) in Chromium: playwright-core drives the system's /usr/bin/chromium with the
- * built MV3 extension (.output/chrome-mv3) unpacked. No browser is downloaded; no request leaves 127.0.0.1.
+ * The end-to-end suites (helpers.ts, notes.ts) in Chromium: playwright-core drives the system's /usr/bin/chromium
+ * with the built MV3 extension (.output/chrome-mv3) unpacked. No browser is downloaded; no request leaves 127.0.0.1.
+ *
+ * An unpacked extension's id is derived from its directory's path, so a restart on the same profile with the same
+ * extension directory finds the extension, and its IndexedDB, under the same chrome-extension:// origin.
  */
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { defineBrowserSuite, EXTENSION_DIRS, VIEWPORT, type BrowserDriver, type Tab } from './helpers';
+import { defineNotesSuite } from './notes';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -21,20 +25,21 @@ function tabOf(page: Page): Tab {
     },
     hover: (x, y) => page.mouse.move(x, y, { steps: 4 }),
     click: (x, y) => page.mouse.click(x, y),
+    type: (text) => page.keyboard.type(text),
+    press: (keys) => page.keyboard.press(keys),
+    evaluateInFrame: <R, A>(urlPrefix: string, fn: (arg: A) => R | Promise<R>, arg: A) => {
+      const frame = page.frames().find((f) => f !== page.mainFrame() && f.url().startsWith(urlPrefix));
+      if (!frame) throw new Error(`no frame at ${urlPrefix}… in ${page.url()} (frames: ${page.frames().map((f) => f.url()).join(', ')})`);
+      return frame.evaluate(fn as never, arg as never) as Promise<R>;
+    },
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
 }
 
-export async function launchChromium(): Promise<BrowserDriver> {
-  const build = EXTENSION_DIRS.chromium;
-  if (!existsSync(resolve(build, 'manifest.json'))) throw new Error(`no build at ${build}: run npm run build`);
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (see .ci/run)`);
-  const userDataDir = mkdtempSync(join(tmpdir(), 'glossa-e2e-chromium-'));
-  // A copy of the build inside the profile directory, removed with it.
-  const extensionDir = join(userDataDir, 'extension');
-  cpSync(build, extensionDir, { recursive: true });
-  const context = await chromium.launchPersistentContext(userDataDir, {
+/** Starts Chromium on the profile at `userDataDir` with the unpacked extension at `extensionDir` loaded. */
+function startChromium(userDataDir: string, extensionDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     // Headless through the flag: Playwright's own headless mode cannot load extensions.
     headless: false,
@@ -57,35 +62,60 @@ export async function launchChromium(): Promise<BrowserDriver> {
       '--lang=en-US',
     ],
   });
+}
+
+/** The extension's origin, from its service worker's address. */
+async function extensionOriginOf(context: BrowserContext): Promise<string> {
+  const isOurs = (url: string) => url.startsWith('chrome-extension://');
+  const worker =
+    context.serviceWorkers().find((w) => isOurs(w.url())) ??
+    (await context.waitForEvent('serviceworker', { predicate: (w) => isOurs(w.url()), timeout: 30_000 }));
+  return `chrome-extension://${new URL(worker.url()).host}`;
+}
+
+export async function launchChromium(): Promise<BrowserDriver> {
+  const build = EXTENSION_DIRS.chromium;
+  if (!existsSync(resolve(build, 'manifest.json'))) throw new Error(`no build at ${build}: run npm run build`);
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (see .ci/run)`);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'glossa-e2e-chromium-'));
+  // A copy of the build inside the profile directory, removed with it.
+  const extensionDir = join(userDataDir, 'extension');
+  cpSync(build, extensionDir, { recursive: true });
+  let context: BrowserContext | null = null;
   try {
-    const isOurs = (url: string) => url.startsWith('chrome-extension://');
-    const worker =
-      context.serviceWorkers().find((w) => isOurs(w.url())) ??
-      (await context.waitForEvent('serviceworker', { predicate: (w) => isOurs(w.url()), timeout: 30_000 }));
-    const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
+    context = await startChromium(userDataDir, extensionDir);
+    const extensionOrigin = await extensionOriginOf(context);
+    const open = async (url: string) => {
+      const page = await context!.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return tabOf(page);
+    };
     return {
       name: 'chromium',
       extensionOrigin,
-      async openPage(url) {
-        const page = await context.newPage();
-        await page.goto(url, { waitUntil: 'load' });
-        return tabOf(page);
-      },
-      async openExtensionPage(pathAndQuery) {
-        const page = await context.newPage();
-        await page.goto(`${extensionOrigin}/${pathAndQuery}`, { waitUntil: 'load' });
-        return tabOf(page);
+      openPage: (url) => open(url),
+      openExtensionPage: (pathAndQuery) => open(`${extensionOrigin}/${pathAndQuery}`),
+      async restart() {
+        await context!.close();
+        context = null;
+        context = await startChromium(userDataDir, extensionDir);
+        const origin = await extensionOriginOf(context);
+        if (origin !== extensionOrigin) throw new Error(`the extension came back as ${origin}, not ${extensionOrigin}`);
       },
       async close() {
-        await context.close();
-        rmSync(userDataDir, { recursive: true, force: true });
+        try {
+          await context?.close();
+        } finally {
+          rmSync(userDataDir, { recursive: true, force: true });
+        }
       },
     };
   } catch (error) {
-    await context.close().catch(() => undefined);
+    await context?.close().catch(() => undefined);
     rmSync(userDataDir, { recursive: true, force: true });
     throw error;
   }
 }
 
 defineBrowserSuite('chromium', launchChromium);
+defineNotesSuite('chromium', launchChromium);

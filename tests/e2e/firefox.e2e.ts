@@ -1,21 +1,28 @@
 /**
- * The end-to-end suite (helpers.ts) in Firefox: puppeteer-core drives the system's /usr/bin/firefox-esr over
- * WebDriver BiDi and installs the built MV2 extension (.output/firefox-mv2) as a temporary add-on.
+ * The end-to-end suites (helpers.ts, notes.ts) in Firefox: puppeteer-core drives the system's /usr/bin/firefox-esr
+ * over WebDriver BiDi and installs the built MV2 extension (.output/firefox-mv2) as a temporary add-on.
  *
- * Two Firefox specifics:
+ * Three Firefox specifics:
  * - The extension's moz-extension:// origin is a per-profile random UUID. It is fixed before launch through the
  *   `extensions.webextensions.uuids` pref ({addon id: uuid}), which needs a known add-on id: the build is copied and
  *   given `browser_specific_settings.gecko.id` when it has none.
  * - WebDriver BiDi refuses to navigate to moz-extension:// unless Firefox runs with `--remote-allow-system-access`,
  *   and puppeteer then never sees that navigation finish (page.url() stays about:blank, goto() does not resolve),
  *   so extension pages are opened without awaiting goto() and polled until their document is loaded.
+ * - A temporary add-on does not outlive Firefox: after a restart (`restart()`: the same profile directory, which is
+ *   ours, and the same UUID pref) it is installed again. Uninstalling an add-on deletes its storage (IndexedDB
+ *   included) and forgets its UUID unless `extensions.webextensions.keepStorageOnUninstall` and
+ *   `…keepUuidOnUninstall` are set, as they are here (what Mozilla documents for testing a temporary add-on's
+ *   persistence). With firefox-esr 153 the notes also survived a restart without those two prefs, but the restart
+ *   check should not hang on that.
  */
 import { randomUUID } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { defineBrowserSuite, EXTENSION_DIRS, VIEWPORT, waitFor, type BrowserDriver, type Tab } from './helpers';
+import { defineNotesSuite } from './notes';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const FALLBACK_ADDON_ID = 'glossa-e2e@glossa.test';
@@ -107,69 +114,112 @@ function tabOf(page: Page, extensionUrl: string | null): Tab {
     },
     hover: (x, y) => page.mouse.move(x, y, { steps: 4 }),
     click: (x, y) => page.mouse.click(x, y),
+    type: (text) => page.keyboard.type(text),
+    press: async (keys) => {
+      // Puppeteer presses one key at a time: hold the modifiers of "Control+Enter", press the key, release them.
+      const [key, ...modifiers] = keys.split('+').reverse() as KeyInput[];
+      for (const modifier of [...modifiers].reverse()) await page.keyboard.down(modifier);
+      await page.keyboard.press(key);
+      for (const modifier of modifiers) await page.keyboard.up(modifier);
+    },
+    evaluateInFrame: async <R, A>(urlPrefix: string, fn: (arg: A) => R | Promise<R>, arg: A) => {
+      // As with tabs (see above), puppeteer does not see a frame navigate to moz-extension://: frame.url() stays
+      // about:blank. Each frame is asked where it is instead.
+      const addresses: string[] = [];
+      for (const frame of page.frames()) {
+        if (frame === page.mainFrame()) continue;
+        const href = await frame.evaluate(() => location.href).catch((error: Error) => `(${error.message})`);
+        if (href.startsWith(urlPrefix)) return frame.evaluate(fn as never, arg as never) as Promise<R>;
+        addresses.push(href);
+      }
+      throw new Error(`no frame at ${urlPrefix}… in ${page.url()} (frames at: ${addresses.join(', ') || 'none'})`);
+    },
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
 }
 
-export async function launchFirefox(): Promise<BrowserDriver> {
-  if (!existsSync(FIREFOX)) throw new Error(`${FIREFOX} is missing: apt-get install firefox-esr (see .ci/run)`);
-  const { dir: extensionDir, id } = stageExtension();
-  const uuid = randomUUID();
-  const browser = await puppeteer
-    .launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      // Lets WebDriver BiDi navigate tabs to moz-extension:// pages.
-      args: ['--remote-allow-system-access'],
-      defaultViewport: VIEWPORT,
-      timeout: 60_000,
-      protocolTimeout: 60_000,
-      extraPrefsFirefox: { ...PREFS, 'extensions.webextensions.uuids': JSON.stringify({ [id]: uuid }) },
-    })
-    .catch((error) => {
-      rmSync(extensionDir, { recursive: true, force: true });
-      throw error;
-    });
+/** Starts Firefox on the profile at `profileDir` and installs the add-on at `extensionDir` (temporarily). */
+async function startFirefox(profileDir: string, extensionDir: string, id: string, uuid: string): Promise<Browser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    // Lets WebDriver BiDi navigate tabs to moz-extension:// pages.
+    args: ['--remote-allow-system-access'],
+    userDataDir: profileDir,
+    defaultViewport: VIEWPORT,
+    timeout: 60_000,
+    protocolTimeout: 60_000,
+    extraPrefsFirefox: {
+      ...PREFS,
+      'extensions.webextensions.uuids': JSON.stringify({ [id]: uuid }),
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
+    },
+  });
   try {
     const installed = await browser.installExtension(extensionDir);
     if (installed !== id) throw new Error(`installed add-on id ${installed}, expected ${id}`);
-    const extensionOrigin = `moz-extension://${uuid}`;
-    return {
-      name: 'firefox',
-      extensionOrigin,
-      async openPage(url) {
-        const page = await browser.newPage();
-        await page.goto(url, { waitUntil: 'load' });
-        return tabOf(page, null);
-      },
-      async openExtensionPage(pathAndQuery) {
-        const url = `${extensionOrigin}/${pathAndQuery}`;
-        const page = await browser.newPage();
-        // Not awaited: puppeteer does not see this navigation end (see above); the document is polled instead.
-        page.goto(url, { timeout: 0 }).catch(() => undefined);
-        await waitFor(
-          () => page.evaluate(() => [location.href, document.readyState]),
-          ([href, state]) => href === url && state === 'complete',
-          `${url} to load`,
-          15_000,
-        );
-        return tabOf(page, url);
-      },
-      async close() {
-        try {
-          await browser.close();
-        } finally {
-          rmSync(extensionDir, { recursive: true, force: true });
-        }
-      },
-    };
+    return browser;
   } catch (error) {
     await browser.close().catch(() => undefined);
-    rmSync(extensionDir, { recursive: true, force: true });
     throw error;
   }
 }
 
+export async function launchFirefox(): Promise<BrowserDriver> {
+  if (!existsSync(FIREFOX)) throw new Error(`${FIREFOX} is missing: apt-get install firefox-esr (see .ci/run)`);
+  const { dir: extensionDir, id } = stageExtension();
+  const profileDir = mkdtempSync(join(tmpdir(), 'glossa-e2e-firefox-profile-'));
+  const removeDirs = () => {
+    rmSync(extensionDir, { recursive: true, force: true });
+    rmSync(profileDir, { recursive: true, force: true });
+  };
+  const uuid = randomUUID();
+  const extensionOrigin = `moz-extension://${uuid}`;
+  let browser: Browser | null = null;
+  try {
+    browser = await startFirefox(profileDir, extensionDir, id, uuid);
+  } catch (error) {
+    removeDirs();
+    throw error;
+  }
+  return {
+    name: 'firefox',
+    extensionOrigin,
+    async openPage(url) {
+      const page = await browser!.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return tabOf(page, null);
+    },
+    async openExtensionPage(pathAndQuery) {
+      const url = `${extensionOrigin}/${pathAndQuery}`;
+      const page = await browser!.newPage();
+      // Not awaited: puppeteer does not see this navigation end (see above); the document is polled instead.
+      page.goto(url, { timeout: 0 }).catch(() => undefined);
+      await waitFor(
+        () => page.evaluate(() => [location.href, document.readyState]),
+        ([href, state]) => href === url && state === 'complete',
+        `${url} to load`,
+        15_000,
+      );
+      return tabOf(page, url);
+    },
+    async restart() {
+      await browser!.close();
+      browser = null;
+      browser = await startFirefox(profileDir, extensionDir, id, uuid);
+    },
+    async close() {
+      try {
+        await browser?.close();
+      } finally {
+        removeDirs();
+      }
+    },
+  };
+}
+
 defineBrowserSuite('firefox', launchFirefox);
+defineNotesSuite('firefox', launchFirefox);

@@ -1,7 +1,8 @@
 /**
  * The end-to-end checks, written once and run against every browser through a small driver interface
  * (`BrowserDriver` / `Tab`). `chromium.e2e.ts` and `firefox.e2e.ts` only launch their browser with the built
- * extension and adapt it to the interface; `defineBrowserSuite` registers the same tests for both.
+ * extension and adapt it to the interface; `defineBrowserSuite` registers the same tests for both (and notes.ts's
+ * `defineNotesSuite` the notes checks, on the same interface).
  *
  * The UI contract checked here:
  * - on an article, a light-DOM host `<glossa-overlay>` with an open shadow root holding `[data-glossa-panel]`
@@ -34,18 +35,28 @@ export interface Tab {
   hover(x: number, y: number): Promise<void>;
   /** Clicks at viewport coordinates. */
   click(x: number, y: number): Promise<void>;
+  /** Types text with the keyboard into whatever has the focus (in the page or in a frame inside it). */
+  type(text: string): Promise<void>;
+  /** Presses a key, with modifiers held: `Enter`, `Control+Enter`. */
+  press(keys: string): Promise<void>;
+  /** Like `evaluate`, in the frame inside this tab whose address starts with `urlPrefix` (an extension page shown
+   *  in an iframe); rejects when there is no such frame. */
+  evaluateInFrame<R, A>(urlPrefix: string, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;
 }
 
 export interface BrowserDriver {
   readonly name: string;
-  /** `chrome-extension://ID` or `moz-extension://UUID`, without a trailing slash. */
+  /** `chrome-extension://ID` or `moz-extension://UUID`, without a trailing slash; the same after a restart. */
   readonly extensionOrigin: string;
   /** Opens a web page in a new tab and waits for its load event. */
   openPage(url: string): Promise<Tab>;
   /** Opens an extension page (`popup.html?tab=3`) in a new tab and waits until it is loaded. */
   openExtensionPage(pathAndQuery: string): Promise<Tab>;
+  /** Quits the browser and starts it again on the same profile with the same extension, as a person closing and
+   *  reopening it. Every tab opened before is gone. */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -63,7 +74,7 @@ const SMOOTH_SCROLL_MS = 1500;
 const OVERLAY_TIMEOUT = 15_000;
 /** How long a page is left before asserting that the extension did *not* show anything. */
 const SETTLE_MS = 3_000;
-const POPUP_TIMEOUT = 10_000;
+export const POPUP_TIMEOUT = 10_000;
 const UI_TIMEOUT = 5_000;
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -440,7 +451,7 @@ function countPattern(n: number): RegExp {
 
 const hasAny = (text: string, names: string[]) => names.some((n) => text.includes(n));
 
-function shotPath(browser: string, name: string): string {
+export function shotPath(browser: string, name: string): string {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return resolve(SCREENSHOT_DIR, `${browser}-${name}.png`);
 }
@@ -450,16 +461,56 @@ function shotPath(browser: string, name: string): string {
 
 export type LaunchDriver = () => Promise<BrowserDriver>;
 
-interface Session {
+export interface Session {
   driver: BrowserDriver;
   server: StaticServer;
-  /** An extension page kept open to ask the extension API for tab ids. */
+  /** An extension page kept open to ask the extension API for tab ids (opened again after a restart). */
   control: Tab;
+}
+
+/**
+ * Starts the test server and the browser before the tests of the enclosing `describe`, and stops them after.
+ * Returns the way to the session, which throws when the browser did not start.
+ */
+export function useBrowserSession(browserName: string, launch: LaunchDriver): () => Session {
+  let session: Session | null = null;
+
+  beforeAll(async () => {
+    const server = await startServer();
+    let driver: BrowserDriver | null = null;
+    try {
+      driver = await launch();
+      const control = await driver.openExtensionPage('popup.html');
+      session = { driver, server, control };
+    } catch (error) {
+      await driver?.close().catch(() => undefined);
+      await server.close();
+      throw error;
+    }
+  }, 120_000);
+
+  afterAll(async () => {
+    const s = session;
+    session = null;
+    await s?.driver.close().catch((e) => console.warn(`closing ${browserName}:`, e));
+    await s?.server.close();
+  }, 60_000);
+
+  return () => {
+    if (!session) throw new Error(`${browserName} did not start (see the beforeAll error)`);
+    return session;
+  };
+}
+
+/** Quits the session's browser and starts it again on the same profile; every tab opened before is gone. */
+export async function restartBrowser(session: Session): Promise<void> {
+  await session.driver.restart();
+  session.control = await session.driver.openExtensionPage('popup.html');
 }
 
 /** Opens a web page and finds its tab id: the one tab that appeared meanwhile (tab URLs are hidden without the
  *  "tabs" permission, so ids are compared instead). */
-async function openTracked(session: Session, path: string): Promise<{ tab: Tab; tabId: number }> {
+export async function openTracked(session: Session, path: string): Promise<{ tab: Tab; tabId: number }> {
   const ids = () => session.control.evaluate(probe, { op: 'tabIds' }) as Promise<number[]>;
   const before = new Set(await ids());
   const tab = await session.driver.openPage(session.server.url(path));
@@ -468,12 +519,12 @@ async function openTracked(session: Session, path: string): Promise<{ tab: Tab; 
   return { tab, tabId: added[0] };
 }
 
-async function openPopup(session: Session, tabId: number): Promise<Tab> {
+export async function openPopup(session: Session, tabId: number): Promise<Tab> {
   const popup = await session.driver.openExtensionPage(`popup.html?tab=${tabId}`);
   return popup;
 }
 
-function waitForOverlay(tab: Tab, timeout = OVERLAY_TIMEOUT) {
+export function waitForOverlay(tab: Tab, timeout = OVERLAY_TIMEOUT) {
   return waitFor(
     () => readOverlay(tab),
     (s) => s.hosts === 1 && s.shadowRoot && s.panel !== null,
@@ -482,7 +533,7 @@ function waitForOverlay(tab: Tab, timeout = OVERLAY_TIMEOUT) {
   );
 }
 
-function waitForHighlights(tab: Tab, count: number) {
+export function waitForHighlights(tab: Tab, count: number) {
   return waitFor(
     () => readHighlights(tab),
     (s) => s.groups.length >= count,
@@ -490,7 +541,7 @@ function waitForHighlights(tab: Tab, count: number) {
   );
 }
 
-async function clickShadow(tab: Tab, selector: string, index: number): Promise<void> {
+export async function clickShadow(tab: Tab, selector: string, index: number): Promise<void> {
   await tab.bringToFront();
   const target = (await tab.evaluate(probe, { op: 'shadowTarget', selector, index, click: false })) as {
     x: number;
@@ -697,32 +748,7 @@ function articleSuite(getSession: () => Session, c: ArticleCase): void {
 /** Registers the whole end-to-end suite for one browser. */
 export function defineBrowserSuite(browserName: string, launch: LaunchDriver): void {
   describe(`Glossa end to end in ${browserName}`, () => {
-    let session: Session | null = null;
-    const getSession = () => {
-      if (!session) throw new Error(`${browserName} did not start (see the beforeAll error)`);
-      return session;
-    };
-
-    beforeAll(async () => {
-      const server = await startServer();
-      let driver: BrowserDriver | null = null;
-      try {
-        driver = await launch();
-        const control = await driver.openExtensionPage('popup.html');
-        session = { driver, server, control };
-      } catch (error) {
-        await driver?.close().catch(() => undefined);
-        await server.close();
-        throw error;
-      }
-    }, 120_000);
-
-    afterAll(async () => {
-      const s = session;
-      session = null;
-      await s?.driver.close().catch((e) => console.warn(`closing ${browserName}:`, e));
-      await s?.server.close();
-    }, 60_000);
+    const getSession = useBrowserSession(browserName, launch);
 
     for (const c of [EN_ARTICLE, AR_ARTICLE]) articleSuite(getSession, c);
 

@@ -1,7 +1,8 @@
 /**
  * A tiny static server on 127.0.0.1 (random free port) for the end-to-end tests: `tests/e2e/pages/NAME.html` at
  * `/NAME.html`, and, when `../shared/seed` exists beside the checkout, the seed pages at `/seed/with-headings.html`
- * and `/seed/no-headings.html`. Anything else is a 404, so pages' own asset requests fail fast and locally.
+ * and `/seed/no-headings.html`; and pages a test gives it from memory (`setPage`), which it can replace to serve an
+ * edited version at the same address. Anything else is a 404, so pages' own asset requests fail fast and locally.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -16,6 +17,8 @@ export interface StaticServer {
   /** `http://127.0.0.1:PORT`, without a trailing slash. */
   origin: string;
   url(path: string): string;
+  /** Serves `html` at `path` (e.g. `/notes/edited.html`) from now on, in place of anything served there before. */
+  setPage(path: string, html: string): void;
   close(): Promise<void>;
 }
 
@@ -35,6 +38,13 @@ function fileFor(pathname: string): string | null {
 }
 
 export async function startServer(): Promise<StaticServer> {
+  const pagesInMemory = new Map<string, Buffer>();
+  const pageBody = (pathname: string): Buffer | null => {
+    const inMemory = pagesInMemory.get(pathname);
+    if (inMemory) return inMemory;
+    const file = fileFor(pathname);
+    return file ? readFileSync(file) : null;
+  };
   const server: Server = createServer((req, res) => {
     let pathname = '/';
     try {
@@ -42,13 +52,12 @@ export async function startServer(): Promise<StaticServer> {
     } catch {
       // A malformed URL is a 404 below.
     }
-    const file = req.method === 'GET' || req.method === 'HEAD' ? fileFor(pathname) : null;
-    if (!file) {
+    const body = req.method === 'GET' || req.method === 'HEAD' ? pageBody(pathname) : null;
+    if (!body) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
       res.end('not found');
       return;
     }
-    const body = readFileSync(file);
     res.writeHead(200, {
       'content-type': 'text/html; charset=utf-8',
       'content-length': body.length,
@@ -65,6 +74,9 @@ export async function startServer(): Promise<StaticServer> {
   return {
     origin,
     url: (path) => origin + (path.startsWith('/') ? path : `/${path}`),
+    setPage: (path, html) => {
+      pagesInMemory.set(path.startsWith('/') ? path : `/${path}`, Buffer.from(html, 'utf8'));
+    },
     close: () =>
       new Promise<void>((resolveClose) => {
         server.closeAllConnections();
