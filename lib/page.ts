@@ -71,9 +71,12 @@ function looksLikeListing(doc: Document, reading: PageReading, language: PageLan
   return (language.table.listingCues ?? []).some((cue) => folded.includes(fold(cue)));
 }
 
-/** The analysis of a page read by `readPage`, in its language. `force`: analyse it as an article even when it
- *  does not look like one (the user asked to). */
-export function analyzeReading(doc: Document, reading: PageReading, language: PageLanguage, force = false): PageAnalysis {
+/**
+ * The analysis of a page read by `readPage`, in its language, as steps: the generator pauses (yields) between
+ * stages, so that a caller in a page can give the main thread back between them (see `runSteps` for running it
+ * to the end at once). `force`: analyse it as an article even when it does not look like one (the user asked to).
+ */
+export function* analysisSteps(doc: Document, reading: PageReading, language: PageLanguage, force = false): Generator<void, PageAnalysis> {
   const { metadata, walk, article, title } = reading;
   const { table } = language;
   const chars = weightedLength(article.text);
@@ -87,9 +90,25 @@ export function analyzeReading(doc: Document, reading: PageReading, language: Pa
   if (!isArticle) {
     return { analysis: { ...base, text: '', outline: [], quotes: [], speakers: [], summary: [] }, article: null, sectionElements: [] };
   }
+  yield;
   const headings = headingOutline(reading.region.headings, article, title, reading.heading);
   const outline = headings.entries.length ? headings : inferredOutline(article, table);
+  yield;
   const { quotes, speakers } = findQuotes(article, table);
+  yield;
   const summary = summarize(article, table, speakers);
   return { analysis: { ...base, text: article.text, outline: outline.entries, quotes, speakers, summary }, article, sectionElements: outline.elements };
+}
+
+/** Runs steps to the end at once and returns their result. */
+export function runSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The analysis of a page read by `readPage`, in its language, at once (see `analysisSteps`). */
+export function analyzeReading(doc: Document, reading: PageReading, language: PageLanguage, force = false): PageAnalysis {
+  return runSteps(analysisSteps(doc, reading, language, force));
 }

@@ -6,7 +6,7 @@
 import listsCss from '@/components/lists.css?inline';
 import overlayCss from './overlay.css?inline';
 import { browser, createShadowRootUi, defineContentScript } from '#imports';
-import { analyzeReading, readPage, type PageAnalysis } from '@/lib/page';
+import { analysisSteps, readPage, type PageAnalysis } from '@/lib/page';
 import { isIndex, isSpeakerStepRequest, siteOf, toView, type PageNotes, type PageView } from '@/lib/protocol';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { isPaused, watchPaused } from '@/utils/settings';
@@ -14,6 +14,7 @@ import { uiStrings } from '@/utils/strings';
 import {
   anchorNotes, draftOnArticle, draftOnPassage, fetchPageNotes, NO_NOTES, pageHint, selectedPassage, type PageNotesState,
 } from './notes';
+import { runWhenIdle } from './idle-steps';
 import { Overlay, type OverlayActions } from './overlay';
 
 /** Quiet time after the page's last change before a replaced article is analysed again. */
@@ -80,7 +81,10 @@ export default defineContentScript({
       overlay?.hide();
       overlay = null;
     };
-    const start = async () => {
+    /** The analysis under way (or the last one): what the popup waits for rather than starting another. */
+    let running: Promise<void> = Promise.resolve();
+    const start = () => (running = analyse());
+    const analyse = async () => {
       const run = ++generation;
       stop();
       page = null;
@@ -99,7 +103,9 @@ export default defineContentScript({
         const language = await sendMessage('pageLanguage', { sample: reading.languageSample, markup: reading.metadata.markupLang });
         if (run !== generation) return;
         // A page with notes is analysed even when it does not look like an article: its notes must show.
-        page = analyzeReading(document, reading, language, forced || !!pageNotes?.notes.length);
+        const analysed = await runWhenIdle(ctx, analysisSteps(document, reading, language, forced || !!pageNotes?.notes.length));
+        if (run !== generation) return;
+        page = analysed;
         if (page.analysis.isArticle && page.article) {
           overlay = new Overlay(ctx, ui, page, strings, actions);
           overlay.show();
@@ -147,6 +153,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => observer.disconnect());
 
     onMessage('getPage', async () => {
+      await running;
       if (!page && !paused) await start();
       return view();
     });
