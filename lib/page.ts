@@ -16,7 +16,10 @@ import { summarize } from './summary';
 import { fold } from './text/fold';
 import type { Analysis } from './types';
 
-export const DEFAULT_BUDGET: WalkBudget = { maxElements: 300_000, maxChars: 3_000_000 };
+/** Work limits: far beyond any news page (a long article has 50 000 characters, the longest encyclopedia pages 400 000; a heavy page 20 000 elements), low
+ *  enough that a hostile or broken page cannot hold the reader's main thread for long. Past them the result is
+ *  marked partial. */
+export const DEFAULT_BUDGET: WalkBudget = { maxElements: 100_000, maxChars: 500_000 };
 
 /** Thresholds for calling a page an article: enough running text (a short news item has about 400 characters). */
 const MIN_ARTICLE_CHARS = 400;

@@ -137,6 +137,8 @@ export function walkBlocks(root: Element, budget: WalkBudget): WalkResult {
     };
     WHITESPACE.lastIndex = 0;
     for (let m = WHITESPACE.exec(data); m; m = WHITESPACE.exec(data)) {
+      // A text node can hold megabytes: the character budget stops the walk inside it, not after it.
+      if (chars > budget.maxChars) return;
       emit(last, m.index);
       if (!pendingSpace) pendingSpace = { node, offset: m.index };
       last = m.index + m[0].length;

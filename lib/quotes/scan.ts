@@ -60,6 +60,10 @@ function laterCloser(text: string, from: number): boolean {
   return false;
 }
 
+/** Quotations nest two or three deep in real text; marks that would open a deeper one are not quotation marks
+ *  (and a page of thousands of unclosed marks cannot make each closing mark search a deep stack). */
+const MAX_NESTING = 8;
+
 interface Open {
   mark: string;
   at: number;
@@ -112,7 +116,7 @@ function scanParagraph(text: string, base: number, carried: string | null, marks
       if (!stack.length) push(outer.at + 1, i, outer.at, i + 1, false);
       continue;
     }
-    if (canOpen && (!SPACE.test(after) || UNAMBIGUOUS.has(mark)) && !(single && LETTER.test(before))) {
+    if (canOpen && stack.length < MAX_NESTING && (!SPACE.test(after) || UNAMBIGUOUS.has(mark)) && !(single && LETTER.test(before))) {
       stack.push({ mark, at: i });
       if (i === 0 && carried && mark === carried) continues = true;
     }
