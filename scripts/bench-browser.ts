@@ -15,15 +15,16 @@
  *     instrumented; the trace is read in Node.
  * Alone: `npx tsx scripts/bench-browser.ts` prints the table.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { errors, type BrowserContext } from 'playwright-core';
 import { CHROMIUM, extensionOrigin, launchChromium, type LaunchedChromium } from './chromium';
+import { extractionBenchmarkPages, readabilityPages, seedPages } from './corpus';
 import { readPage } from './read-page';
 
 const root = resolve(import.meta.dirname, '..');
@@ -117,20 +118,7 @@ function largestOf(files: { name: string; file: string }[], count: number) {
 
 /** The seed pages and the largest pages of each corpus, decoded (gunzipped, in their declared charset). */
 async function readPages(largest: number): Promise<{ name: string; html: string }[]> {
-  const seedPages = ['with-headings', 'no-headings']
-    .map((variant) => ({ name: `seed/${variant}`, file: join(seed, variant, 'page.html') }))
-    .filter((p) => existsSync(p.file));
-  const readabilityDir = join(corpus, 'readability');
-  const readabilityPages = existsSync(readabilityDir)
-    ? readdirSync(readabilityDir)
-        .map((d) => ({ name: `readability/${d}`, file: join(readabilityDir, d, 'source.html') }))
-        .filter((p) => existsSync(p.file))
-    : [];
-  const benchmarkDir = join(corpus, 'article-extraction-benchmark', 'html');
-  const benchmarkPages = existsSync(benchmarkDir)
-    ? readdirSync(benchmarkDir).map((f) => ({ name: `extraction-benchmark/${basename(f).slice(0, 8)}`, file: join(benchmarkDir, f) }))
-    : [];
-  const chosen = [...seedPages, ...largestOf(readabilityPages, largest), ...largestOf(benchmarkPages, largest)];
+  const chosen = [...seedPages(), ...largestOf(readabilityPages(), largest), ...largestOf(extractionBenchmarkPages(), largest)];
   return Promise.all(chosen.map(async ({ name, file }) => ({ name, html: await readPage(file) })));
 }
 

@@ -11,11 +11,12 @@
  *  4. Footprint: gzip sizes of the built content script, popup and background for Chrome and Firefox (build first).
  * The last line printed is one JSON object.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { analyzeDocument } from '../lib/analyze';
+import { extractionBenchmarkPages, readabilityPages, seedPages } from './corpus';
 import { readPage } from './read-page';
 import { footprintOf, type Footprint } from './footprint';
 import { benchmarkInBrowser } from './bench-browser';
@@ -57,14 +58,7 @@ interface PageTimes {
 }
 
 async function benchmarkPages(): Promise<PageTimes> {
-  const files: string[] = [];
-  const readabilityDir = join(corpus, 'readability');
-  if (existsSync(readabilityDir)) {
-    for (const d of readdirSync(readabilityDir).sort()) if (existsSync(join(readabilityDir, d, 'source.html'))) files.push(join(readabilityDir, d, 'source.html'));
-  }
-  const benchmarkDir = join(corpus, 'article-extraction-benchmark', 'html');
-  if (existsSync(benchmarkDir)) for (const f of readdirSync(benchmarkDir).sort()) files.push(join(benchmarkDir, f));
-  for (const variant of ['with-headings', 'no-headings']) if (existsSync(join(seed, variant, 'page.html'))) files.push(join(seed, variant, 'page.html'));
+  const files = [...readabilityPages(), ...extractionBenchmarkPages(), ...seedPages()].map((page) => page.file);
 
   const glossa: number[] = [];
   const readability: number[] = [];

@@ -5,11 +5,14 @@
  * ../shared is absent.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { analyzeDocument } from '../lib/analyze';
+import { extractionBenchmarkPages, readabilityPages } from './corpus';
+import { readPage } from './read-page';
+import { analyzeTorturePage, torturePages } from './torture';
 
 const root = resolve(import.meta.dirname, '..');
 const shared = resolve(root, '../shared');
@@ -103,33 +106,61 @@ function summaryRows(work: string): Row[] {
   ];
 }
 
-/** Every Readability test page analysed in process: errors, and agreement with Readability's own metadata. */
-function readabilityRow(): Row {
-  const dir = join(shared, 'corpus', 'readability');
-  const pages = readdirSync(dir).filter((d) => existsSync(join(dir, d, 'source.html'))).sort();
+/** Longest an analysis may take before it counts as a time-out (a hang) in the counts below. */
+const TIME_OUT_MS = 20_000;
+
+/**
+ * Every page of both corpora analysed in process (the command line's path): errors and time-outs, and for
+ * Readability's test pages agreement with Readability's own metadata.
+ */
+async function corpusRow(): Promise<Row> {
+  const pages = [...readabilityPages(shared), ...extractionBenchmarkPages(shared)];
   let errors = 0;
+  let timeOuts = 0;
+  let readerable = 0;
   let readerableAgree = 0;
   let titleAgree = 0;
   for (const page of pages) {
-    const expected = JSON.parse(readFileSync(join(dir, page, 'expected-metadata.json'), 'utf8'));
     try {
-      const { document } = parseHTML(readFileSync(join(dir, page, 'source.html'), 'utf8'));
+      const { document } = parseHTML(await readPage(page.file));
+      const started = performance.now();
       const analysis = analyzeDocument(document as unknown as Document);
+      if (performance.now() - started > TIME_OUT_MS) timeOuts++;
+      const metadataFile = join(dirname(page.file), 'expected-metadata.json');
+      if (!page.name.startsWith('readability/') || !existsSync(metadataFile)) continue;
+      const expected = JSON.parse(readFileSync(metadataFile, 'utf8'));
+      readerable++;
       if (analysis.isArticle === (expected.readerable !== false)) readerableAgree++;
       const want = String(expected.title ?? '').trim().toLowerCase();
       const got = analysis.title.trim().toLowerCase();
       if (want && got && (want.includes(got) || got.includes(want))) titleAgree++;
     } catch (error) {
       errors++;
-      process.stderr.write(`eval: readability/${page}: ${error instanceof Error ? error.message : error}\n`);
+      process.stderr.write(`eval: ${page.name}: ${error instanceof Error ? error.message : error}\n`);
     }
   }
   return {
-    what: `Readability test pages, ${pages.length} (in process)`,
-    figure: `errors ${errors}, isArticle = readerable ${readerableAgree}/${pages.length}, title agrees ${titleAgree}/${pages.length}`,
-    target: 'no error',
+    what: `every corpus page, ${pages.length} (in process)`,
+    figure: `errors ${errors}, time-outs ${timeOuts}; Readability pages: isArticle = readerable ${readerableAgree}/${readerable}, title agrees ${titleAgree}/${readerable}`,
+    target: 'no error, no time-out',
     anchor: 'Readability’s own expected metadata',
-    holds: errors === 0,
+    holds: errors === 0 && timeOuts === 0,
+  };
+}
+
+/** The generated torture set (scripts/torture.ts): crashes and time-outs. */
+function tortureRow(): Row {
+  const outcomes = torturePages().map(analyzeTorturePage);
+  const count = (kind: string) => outcomes.filter((o) => o.kind === kind).length;
+  const partial = outcomes.filter((o) => o.kind === 'analysed' && o.analysis.partial).length;
+  const timeOuts = outcomes.filter((o) => o.ms > TIME_OUT_MS).length;
+  const slowest = Math.max(...outcomes.map((o) => o.ms));
+  return {
+    what: `torture set, ${outcomes.length} generated inputs`,
+    figure: `analysed ${count('analysed')} (${partial} partial), refused as not HTML ${count('refused')}, crashes ${count('crashed')}, time-outs ${timeOuts}; slowest ${f1(slowest / 1000)} s`,
+    target: 'no crash, no time-out',
+    anchor: '—',
+    holds: count('crashed') === 0 && timeOuts === 0,
   };
 }
 
@@ -143,14 +174,14 @@ function printTable(rows: Row[]): void {
   for (const c of cells) console.log(line(c));
 }
 
-function main(): number {
+async function main(): Promise<number> {
   if (!existsSync(join(shared, 'eval'))) {
     console.log(`eval: skipped — ${shared} is absent, and with it the corpora and scorers. Nothing was measured.`);
     return 0;
   }
   const work = mkdtempSync(join(tmpdir(), 'glossa-eval-'));
   try {
-    const rows = [...seedRows(work), extractionRow(work), quotesRow(work), ...summaryRows(work), readabilityRow()];
+    const rows = [...seedRows(work), extractionRow(work), quotesRow(work), ...summaryRows(work), await corpusRow(), tortureRow()];
     console.log();
     printTable(rows);
     console.log(`\n${rows.filter((r) => r.holds).length} of ${rows.length} targets hold.`);
@@ -160,4 +191,6 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+main().then((code) => {
+  process.exitCode = code;
+});
