@@ -5,7 +5,7 @@
  * decides whether the page is an article and finds its outline, quotations with their speakers, and summary.
  * `analyzePage` in ./analyze does both with every table at hand.
  */
-import { walkBlocks, type WalkBudget, type WalkResult } from './article/blocks';
+import { walkBlockSteps, type WalkBudget, type WalkResult } from './article/blocks';
 import { ArticleText } from './article/article-text';
 import { findArticleRegion, teaserShare, weightedLength, type ArticleRegion } from './article/extract';
 import { chooseTitle, readMetadata, type PageMetadata } from './article/metadata';
@@ -14,6 +14,7 @@ import { headingOutline, inferredOutline } from './outline';
 import { findQuotes } from './quotes';
 import { summarize } from './summary';
 import { fold } from './text/fold';
+import { runSteps, type Steps } from './steps';
 import type { Analysis } from './types';
 
 /** Work limits: far beyond any news page (a long article has 50 000 characters, the longest encyclopedia pages 400 000; a heavy page 20 000 elements), low
@@ -48,15 +49,21 @@ export interface PageReading {
   languageSample: string;
 }
 
-export function readPage(doc: Document, budget: WalkBudget = DEFAULT_BUDGET): PageReading {
+/** `readPage` as steps (see lib/steps.ts): the walk pauses every few thousand elements. */
+export function* readPageSteps(doc: Document, budget: WalkBudget = DEFAULT_BUDGET): Steps<PageReading> {
   const metadata = readMetadata(doc);
   const root = doc.body ?? doc.documentElement;
-  const walk: WalkResult = root ? walkBlocks(root, budget) : { blocks: [], truncated: false };
+  const walk: WalkResult = root ? yield* walkBlockSteps(root, budget) : { blocks: [], truncated: false };
+  yield;
   const region = findArticleRegion(walk.blocks);
   const article = new ArticleText(region.paragraphs);
   const { title, heading } = chooseTitle(doc, metadata, region.root);
   const text = article.text || walk.blocks.map((b) => b.text).join(' ');
   return { metadata, walk, region, article, title, heading, languageSample: `${title} ${text.slice(0, LANGUAGE_SAMPLE_CHARS)}` };
+}
+
+export function readPage(doc: Document, budget: WalkBudget = DEFAULT_BUDGET): PageReading {
+  return runSteps(readPageSteps(doc, budget));
 }
 
 /**
@@ -76,10 +83,9 @@ function looksLikeListing(doc: Document, reading: PageReading, language: PageLan
 
 /**
  * The analysis of a page read by `readPage`, in its language, as steps: the generator pauses (yields) between
- * stages, so that a caller in a page can give the main thread back between them (see `runSteps` for running it
- * to the end at once). `force`: analyse it as an article even when it does not look like one (the user asked to).
+ * stages (see lib/steps.ts). `force`: analyse it as an article even when it does not look like one (the user asked to).
  */
-export function* analysisSteps(doc: Document, reading: PageReading, language: PageLanguage, force = false): Generator<void, PageAnalysis> {
+export function* analysisSteps(doc: Document, reading: PageReading, language: PageLanguage, force = false): Steps<PageAnalysis> {
   const { metadata, walk, article, title } = reading;
   const { table } = language;
   const chars = weightedLength(article.text);
@@ -101,14 +107,6 @@ export function* analysisSteps(doc: Document, reading: PageReading, language: Pa
   yield;
   const summary = summarize(article, table, speakers);
   return { analysis: { ...base, text: article.text, outline: outline.entries, quotes, speakers, summary }, article, sectionElements: outline.elements };
-}
-
-/** Runs steps to the end at once and returns their result. */
-export function runSteps<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }
 
 /** The analysis of a page read by `readPage`, in its language, at once (see `analysisSteps`). */

@@ -4,11 +4,12 @@
  * no single task of Glossa's holds the main thread for long.
  */
 import type { ContentScriptContext } from '#imports';
+import type { Steps } from '@/lib/steps';
 
 /** Wait at most this long for an idle period before running a step anyway. */
 const IDLE_TIMEOUT_MS = 1000;
 
-export function runWhenIdle<T>(ctx: ContentScriptContext, steps: Generator<void, T>): Promise<T> {
+export function runWhenIdle<T>(ctx: ContentScriptContext, steps: Steps<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     const slice = (deadline: IdleDeadline) => {
       try {

@@ -6,7 +6,7 @@
 import listsCss from '@/components/lists.css?inline';
 import overlayCss from './overlay.css?inline';
 import { browser, createShadowRootUi, defineContentScript } from '#imports';
-import { analysisSteps, readPage, type PageAnalysis } from '@/lib/page';
+import { analysisSteps, readPageSteps, type PageAnalysis } from '@/lib/page';
 import { isIndex, isSpeakerStepRequest, siteOf, toView, type PageNotes, type PageView } from '@/lib/protocol';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { isPaused, watchPaused } from '@/utils/settings';
@@ -98,7 +98,8 @@ export default defineContentScript({
       }
       if (run !== generation) return;
       try {
-        const reading = readPage(document);
+        const reading = await runWhenIdle(ctx, readPageSteps(document));
+        if (run !== generation) return;
         // The background holds every language's table; the page gets only the one it needs.
         const language = await sendMessage('pageLanguage', { sample: reading.languageSample, markup: reading.metadata.markupLang });
         if (run !== generation) return;

@@ -3,6 +3,7 @@
  * a heading, a list item…), white space collapsed, with the text nodes it came from so that any offset in it can
  * be turned back into a DOM position. Reads only: never clones, splits or rewrites a node.
  */
+import { runSteps, type Steps } from '../steps';
 import { furnitureKind, isHidden, type FurnitureKind } from './boilerplate';
 
 export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'caption' | 'preformatted' | 'cell';
@@ -84,8 +85,17 @@ interface Frame {
 
 const WHITESPACE = /[\s\u200b\ufeff]+/gu;
 
+/** Elements walked between two pauses of `walkBlockSteps`. */
+const ELEMENTS_PER_STEP = 2000;
+
 /** Collects the text blocks under `root`, in document order. */
 export function walkBlocks(root: Element, budget: WalkBudget): WalkResult {
+  return runSteps(walkBlockSteps(root, budget));
+}
+
+/** `walkBlocks` as steps (see lib/steps.ts): it pauses every few thousand elements. A page that changes during a
+ *  pause is read as it is when the walk gets there; a node removed meanwhile ends its branch. */
+export function* walkBlockSteps(root: Element, budget: WalkBudget): Steps<WalkResult> {
   const blocks: Block[] = [];
   let elements = 0;
   let chars = 0;
@@ -187,6 +197,7 @@ export function walkBlocks(root: Element, budget: WalkBudget): WalkResult {
     if (child.nodeType !== 1) continue;
     const element = child as Element;
     if (++elements > budget.maxElements) { truncated = true; break; }
+    if (elements % ELEMENTS_PER_STEP === 0) yield;
     const tag = element.localName;
     if (tag === 'br') {
       // One line break is a space; two in a row end the paragraph (sites that write paragraphs with <br><br>).
