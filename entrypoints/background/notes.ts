@@ -14,7 +14,7 @@ import { NotesStorageError, type NotesStore } from '@/utils/notes-store';
 
 type Sender = Browser.runtime.MessageSender;
 
-function isExtensionPage(sender: Sender): boolean {
+export function isExtensionPage(sender: Sender): boolean {
   return sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'));
 }
 
@@ -24,7 +24,7 @@ function requireExtensionPage(sender: Sender): void {
 
 /** The address a content script's page files its notes under: from the sender's own address, never from what
  *  the page claims, except a canonical link on the same site (pageAddress checks that). */
-function senderAddress(sender: Sender, hint: PageHint | undefined): string | null {
+export function senderAddress(sender: Sender, hint: PageHint | undefined): string | null {
   if (isExtensionPage(sender) || !sender.url) return null;
   const canonical = typeof hint?.canonical === 'string' ? hint.canonical : null;
   return pageAddress(sender.url, canonical);
