@@ -3,7 +3,7 @@
  * tags. Used by the note frame, the popup and the notes page. Ctrl/Cmd+Enter saves, Escape cancels.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { NoteInput } from '@/lib/protocol';
+import type { NoteDraft, NoteInput } from '@/lib/protocol';
 import { fill, type UiStrings } from './strings';
 
 export interface NoteEditorProps {
@@ -102,5 +102,43 @@ export function NoteEditor(props: NoteEditorProps) {
         <span class="keys">{strings.editorKeys}</span>
       </div>
     </form>
+  );
+}
+
+export interface NewNoteEditorProps {
+  /** What the note will be on. */
+  draft: NoteDraft;
+  strings: UiStrings;
+  /** Writes the note; rejects with the reason it could not. */
+  create(input: NoteInput): Promise<unknown>;
+  onCreated(): void;
+  onCancel(): void;
+}
+
+/** The editor for a new note on a draft: busy while it is written, and saying why when it could not be. */
+export function NewNoteEditor(props: NewNoteEditorProps) {
+  const { draft, strings } = props;
+  const [saving, setSaving] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  return (
+    <NoteEditor
+      quote={draft.selector?.find((s) => s.type === 'TextQuoteSelector')?.exact}
+      speaker={draft.speaker}
+      pageTitle={draft.pageTitle}
+      dir="auto"
+      strings={strings}
+      busy={saving.busy}
+      error={saving.error}
+      onSave={async (input) => {
+        setSaving({ busy: true, error: null });
+        try {
+          await props.create(input);
+          setSaving({ busy: false, error: null });
+          props.onCreated();
+        } catch (error) {
+          setSaving({ busy: false, error: fill(strings.noteSaveFailed, error instanceof Error ? error.message : String(error)) });
+        }
+      }}
+      onCancel={props.onCancel}
+    />
   );
 }

@@ -3,7 +3,7 @@
  * the whole article, and the way to the notes page.
  */
 import type { NoteDraft, NoteEntry, NoteInput } from '@/lib/protocol';
-import { NoteEditor } from './NoteEditor';
+import { NewNoteEditor } from './NoteEditor';
 import { NoteList } from './NoteList';
 import { UndoBar } from './UndoBar';
 import type { UiStrings } from './strings';
@@ -13,10 +13,11 @@ export interface PageNotesProps {
   entries: NoteEntry[] | null;
   /** The note being written, when the user chose "Add note". */
   draft: NoteDraft | null;
-  saving: { busy: boolean; error: string | null };
   strings: UiStrings;
   onAdd(): void;
-  onSave(input: NoteInput): void;
+  /** Writes the new note; rejects with the reason it could not. */
+  create(input: NoteInput): Promise<unknown>;
+  onCreated(): void;
   onCancel(): void;
   onUpdate(id: string, input: NoteInput): Promise<void>;
   onDelete(id: string): void;
@@ -37,17 +38,7 @@ export function PageNotes(props: PageNotesProps) {
       {props.undo && <UndoBar strings={strings} onUndo={props.onUndo} />}
       {props.entries?.length === 0 && !draft && <p class="message">{strings.noNotes}</p>}
       {draft ? (
-        <NoteEditor
-          quote={draft.selector?.find((s) => s.type === 'TextQuoteSelector')?.exact}
-          speaker={draft.speaker}
-          pageTitle={draft.pageTitle}
-          dir="auto"
-          strings={strings}
-          busy={props.saving.busy}
-          error={props.saving.error}
-          onSave={props.onSave}
-          onCancel={props.onCancel}
-        />
+        <NewNoteEditor draft={draft} strings={strings} create={props.create} onCreated={props.onCreated} onCancel={props.onCancel} />
       ) : (
         <div class="actions">
           <button type="button" class="primary" data-glossa-popup-add-note onClick={props.onAdd}>{strings.addNote}</button>

@@ -7,9 +7,8 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
-import { NoteEditor } from '@/components/NoteEditor';
+import { NewNoteEditor } from '@/components/NoteEditor';
 import { NoteList } from '@/components/NoteList';
-import { fill } from '@/components/strings';
 import { UndoBar } from '@/components/UndoBar';
 import type { Note } from '@/lib/notes/annotation';
 import type { NoteFrameTask } from '@/lib/protocol';
@@ -24,15 +23,10 @@ const UNDO_MS = 8000;
 
 const close = () => sendMessage('noteFrameDone').catch(() => undefined);
 
-function reason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 function App() {
   const strings = uiStrings();
   // undefined while loading; null when there is nothing to do (the frame was not opened by Glossa's overlay).
   const [task, setTask] = useState<NoteFrameTask | null>();
-  const [saving, setSaving] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   const [deleted, setDeleted] = useState<Note | null>(null);
   const reload = () => sendMessage('noteFrameTask').then(setTask, () => setTask(null));
   useEffect(() => void reload(), []);
@@ -48,23 +42,11 @@ function App() {
     const { draft } = task;
     return (
       <main>
-        <NoteEditor
-          quote={draft.selector?.find((s) => s.type === 'TextQuoteSelector')?.exact}
-          speaker={draft.speaker}
-          pageTitle={draft.pageTitle}
-          dir="auto"
+        <NewNoteEditor
+          draft={draft}
           strings={strings}
-          busy={saving.busy}
-          error={saving.error}
-          onSave={async (input) => {
-            setSaving({ busy: true, error: null });
-            try {
-              await sendMessage('createNote', { draft, input });
-              await close();
-            } catch (error) {
-              setSaving({ busy: false, error: fill(strings.noteSaveFailed, reason(error)) });
-            }
-          }}
+          create={(input) => sendMessage('createNote', { draft, input })}
+          onCreated={close}
           onCancel={close}
         />
       </main>

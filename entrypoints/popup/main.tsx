@@ -8,7 +8,6 @@ import { browser } from '#imports';
 import { PageNotes } from '@/components/PageNotes';
 import type { OnDeviceSummary } from '@/components/SummarySection';
 import { Popup } from '@/components/Popup';
-import { fill } from '@/components/strings';
 import type { Note } from '@/lib/notes/annotation';
 import type { NoteDraft, NoteEntry, PageView } from '@/lib/protocol';
 import { sendMessage } from '@/utils/messaging';
@@ -39,7 +38,6 @@ function App() {
 
   const [notes, setNotes] = useState<NoteEntry[] | null>(null);
   const [draft, setDraft] = useState<NoteDraft | null>(null);
-  const [saving, setSaving] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   const [deleted, setDeleted] = useState<Note | null>(null);
   const [onDevice, setOnDevice] = useState<OnDeviceSummary>();
 
@@ -98,22 +96,14 @@ function App() {
         <PageNotes
           entries={notes}
           draft={draft}
-          saving={saving}
           strings={strings}
           onAdd={async () => {
             if (tab !== undefined) setDraft(await sendMessage('draftNote', undefined, tab).catch(() => null));
           }}
-          onSave={async (input) => {
-            if (!draft) return;
-            setSaving({ busy: true, error: null });
-            try {
-              await sendMessage('createNote', { draft, input });
-              setDraft(null);
-              setSaving({ busy: false, error: null });
-              await loadNotes(draft.source);
-            } catch (error) {
-              setSaving({ busy: false, error: fill(strings.noteSaveFailed, error instanceof Error ? error.message : String(error)) });
-            }
+          create={(input) => sendMessage('createNote', { draft: draft!, input })}
+          onCreated={() => {
+            setDraft(null);
+            loadNotes(view.address);
           }}
           onCancel={() => setDraft(null)}
           onUpdate={async (id, input) => {
