@@ -1,13 +1,29 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/**
+ * The policy of the extension's own pages (popup, notes page, note frame) and of its background: scripts, styles
+ * and images only from the extension itself, no inline script, no plugin, and no network at all (`connect-src
+ * 'none'` covers fetch, XHR, WebSocket, EventSource and beacons). The note frame is shown inside web pages, so
+ * http(s) pages may frame it (it is the only page they can reach: web_accessible_resources).
+ */
+const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "connect-src 'none'",
+  "frame-ancestors 'self' http: https:",
+].join('; ');
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -26,6 +42,9 @@ export default defineConfig({
     // The note frame: an extension page shown inside the article's tab, so that a note is typed and shown where
     // the page's scripts cannot reach it.
     web_accessible_resources: [{ resources: ['note-frame.html'], matches: ['http://*/*', 'https://*/*'] }],
+    // Built extensions only: `npm run dev` loads its scripts from WXT's dev server and talks to it over a socket,
+    // which this policy forbids; WXT gives dev builds their own policy. WXT writes it as a string for MV2.
+    ...(command === 'build' && { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         // Glossa collects nothing: every note and setting stays on the user's machine.

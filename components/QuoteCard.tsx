@@ -13,8 +13,9 @@ export interface QuoteCardProps {
   dir: 'ltr' | 'rtl';
   strings: UiStrings;
   onQuote(index: number): void;
-  /** Absent until notes can be taken: the action shows, disabled. */
-  onAddNote?(): void;
+  /** Absent until notes can be taken: the action shows, disabled. Given the click, which the overlay checks came
+   *  from the user. */
+  onAddNote?(event: MouseEvent): void;
 }
 
 const EXCERPT_CHARS = 90;

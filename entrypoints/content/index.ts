@@ -25,6 +25,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   // The overlay's styles go into its shadow root only, inline: no stylesheet the page could load or detect.
   cssInjectionMode: 'manual',
+  // WXT would also announce the content script to the page with window.postMessage, the extension's id included;
+  // the page is told nothing.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const strings = uiStrings();
     const site = siteOf(location.href);

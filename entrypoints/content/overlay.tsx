@@ -216,7 +216,8 @@ export class Overlay {
   }
 
   private click(event: MouseEvent): void {
-    if (event.target === this.ui.shadowHost) return;
+    // Only the user's own clicks: a click the page's script dispatches must not open a note frame over the page.
+    if (!event.isTrusted || event.target === this.ui.shadowHost) return;
     if (this.noteFrame) this.closeNoteFrame();
     const noted = rangesAtPoint(document, this.noteRanges, event.clientX, event.clientY);
     if (noted.length) {
@@ -275,7 +276,7 @@ export class Overlay {
               this.setCard(null);
               this.revealQuote(index);
             }}
-            onAddNote={() => this.actions.addNoteOnQuote(card.quote, card.x, card.y)}
+            onAddNote={(event) => event.isTrusted && this.actions.addNoteOnQuote(card.quote, card.x, card.y)}
           />
         )}
         {this.noteFrame && (

@@ -1,7 +1,7 @@
 /**
  * The address a page's notes are filed under: the same article reached from a newsletter, a social network or a
  * search result should find the same notes, so the address drops fragments and tracking parameters and follows
- * the page's canonical link when that link stays on the page's own site.
+ * the page's canonical link when that link stays on the page's own site (same scheme, same host).
  */
 
 /** Query parameters that only say where a visitor came from (besides every `utm_*`), lower-cased. */
@@ -30,8 +30,10 @@ export function pageAddress(pageUrl: string, canonical: string | null): string |
   const page = httpUrl(pageUrl);
   if (!page) return null;
   // A canonical link to another site is a page trying to pass for that site: its notes stay under its own address.
+  // So is one to the same host under another scheme: an http page (which anyone on the network can write) naming
+  // an https address would get the notes of the https page.
   const claimed = canonical === null ? null : httpUrl(canonical, page);
-  const address = claimed && siteHost(claimed) === siteHost(page) ? claimed : page;
+  const address = claimed && claimed.protocol === page.protocol && siteHost(claimed) === siteHost(page) ? claimed : page;
   address.hash = '';
   address.username = '';
   address.password = '';

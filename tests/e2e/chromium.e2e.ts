@@ -1,6 +1,7 @@
 /**
- * The end-to-end suites (helpers.ts, notes.ts) in Chromium: playwright-core drives the system's /usr/bin/chromium
- * with the built MV3 extension (.output/chrome-mv3) unpacked. No browser is downloaded; no request leaves 127.0.0.1.
+ * The end-to-end suites (helpers.ts, notes.ts, hostile.ts) in Chromium: playwright-core drives the system's
+ * /usr/bin/chromium with the built MV3 extension (.output/chrome-mv3) unpacked. No browser is downloaded; no request
+ * leaves 127.0.0.1.
  *
  * An unpacked extension's id is derived from its directory's path, so a restart on the same profile with the same
  * extension directory finds the extension, and its IndexedDB, under the same chrome-extension:// origin.
@@ -8,13 +9,19 @@
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { defineBrowserSuite, EXTENSION_DIRS, VIEWPORT, type BrowserDriver, type Tab } from './helpers';
+import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { defineBrowserSuite, EXTENSION_DIRS, VIEWPORT, type BrowserDriver, type ObservedRequest, type Tab } from './helpers';
+import { defineHostileSuite } from './hostile';
 import { defineNotesSuite } from './notes';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 function tabOf(page: Page): Tab {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    dialog.dismiss().catch(() => undefined);
+  });
   return {
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as never, arg as never) as Promise<R>,
     reload: async () => {
@@ -33,8 +40,20 @@ function tabOf(page: Page): Tab {
       return frame.evaluate(fn as never, arg as never) as Promise<R>;
     },
     bringToFront: () => page.bringToFront(),
+    dialogs: () => [...dialogs],
     close: () => page.close(),
   };
+}
+
+/** What sent a request: its service worker, else the document of its frame. */
+function requester(request: Request): string {
+  const worker = request.serviceWorker();
+  if (worker) return `service worker ${worker.url()}`;
+  try {
+    return request.frame().url();
+  } catch {
+    return 'unknown';
+  }
 }
 
 /** Starts Chromium on the profile at `userDataDir` with the unpacked extension at `extensionDir` loaded. */
@@ -57,20 +76,25 @@ function startChromium(userDataDir: string, extensionDir: string): Promise<Brows
       '--disable-sync',
       '--no-first-run',
       '--disable-features=Translate,OptimizationHints,MediaRouter',
-      // Nothing but the test server resolves.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      // Nothing but the test server resolves (under two names, two sites: 127.0.0.1 and localhost).
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
       '--lang=en-US',
     ],
   });
 }
 
+/** The extension's service worker (started again by Chromium whenever it is needed). */
+async function serviceWorkerOf(context: BrowserContext) {
+  const isOurs = (url: string) => url.startsWith('chrome-extension://');
+  return (
+    context.serviceWorkers().find((w) => isOurs(w.url())) ??
+    (await context.waitForEvent('serviceworker', { predicate: (w) => isOurs(w.url()), timeout: 30_000 }))
+  );
+}
+
 /** The extension's origin, from its service worker's address. */
 async function extensionOriginOf(context: BrowserContext): Promise<string> {
-  const isOurs = (url: string) => url.startsWith('chrome-extension://');
-  const worker =
-    context.serviceWorkers().find((w) => isOurs(w.url())) ??
-    (await context.waitForEvent('serviceworker', { predicate: (w) => isOurs(w.url()), timeout: 30_000 }));
-  return `chrome-extension://${new URL(worker.url()).host}`;
+  return `chrome-extension://${new URL((await serviceWorkerOf(context)).url()).host}`;
 }
 
 export async function launchChromium(): Promise<BrowserDriver> {
@@ -93,6 +117,23 @@ export async function launchChromium(): Promise<BrowserDriver> {
     return {
       name: 'chromium',
       extensionOrigin,
+      extensionId: new URL(extensionOrigin).host,
+      // The context's request events cover its pages, the frames inside them (out-of-process extension frames
+      // included) and, since Playwright 1.5x, its service workers.
+      watchNetwork() {
+        const seen: ObservedRequest[] = [];
+        const watched = context!;
+        const record = (request: Request) => seen.push({ url: request.url(), by: requester(request) });
+        watched.on('request', record);
+        return { requests: () => [...seen], stop: () => watched.off('request', record) };
+      },
+      async fetchFromBackground(url) {
+        const worker = await serviceWorkerOf(context!);
+        return worker.evaluate(
+          (address) => fetch(address).then((response) => `status ${response.status}`, (error: Error) => `refused: ${error.message}`),
+          url,
+        );
+      },
       openPage: (url) => open(url),
       openExtensionPage: (pathAndQuery) => open(`${extensionOrigin}/${pathAndQuery}`),
       async restart() {
@@ -119,3 +160,4 @@ export async function launchChromium(): Promise<BrowserDriver> {
 
 defineBrowserSuite('chromium', launchChromium);
 defineNotesSuite('chromium', launchChromium);
+defineHostileSuite('chromium', launchChromium);

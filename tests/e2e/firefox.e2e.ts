@@ -1,8 +1,9 @@
 /**
- * The end-to-end suites (helpers.ts, notes.ts) in Firefox: puppeteer-core drives the system's /usr/bin/firefox-esr
- * over WebDriver BiDi and installs the built MV2 extension (.output/firefox-mv2) as a temporary add-on.
+ * The end-to-end suites (helpers.ts, notes.ts, hostile.ts) in Firefox: puppeteer-core drives the system's
+ * /usr/bin/firefox-esr over WebDriver BiDi and installs the built MV2 extension (.output/firefox-mv2) as a temporary
+ * add-on.
  *
- * Three Firefox specifics:
+ * Four Firefox specifics:
  * - The extension's moz-extension:// origin is a per-profile random UUID. It is fixed before launch through the
  *   `extensions.webextensions.uuids` pref ({addon id: uuid}), which needs a known add-on id: the build is copied and
  *   given `browser_specific_settings.gecko.id` when it has none.
@@ -15,20 +16,30 @@
  *   `…keepUuidOnUninstall` are set, as they are here (what Mozilla documents for testing a temporary add-on's
  *   persistence). With firefox-esr 153 the notes also survived a restart without those two prefs, but the restart
  *   check should not hang on that.
+ * - What a driver can see of the network: WebDriver BiDi reports the requests of tabs (web pages, extension pages
+ *   and the frames inside them) but not those of the add-on's background page. Firefox is therefore given a proxy
+ *   of the driver's own for every non-loopback request (loopback is never proxied): it records what reaches it and
+ *   answers 502, so a request from the background page (or from anywhere in Firefox) to any other host is seen
+ *   there. Firefox's own traffic is turned off by the prefs below; Remote Settings ignores its server pref on ESR
+ *   unless MOZ_REMOTE_SETTINGS_DEVTOOLS=1 is in the environment, so it is.
  */
 import { randomUUID } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
-import { defineBrowserSuite, EXTENSION_DIRS, VIEWPORT, waitFor, type BrowserDriver, type Tab } from './helpers';
+import puppeteer, { type Browser, type HTTPRequest, type KeyInput, type Page } from 'puppeteer-core';
+import { defineBrowserSuite, EXTENSION_DIRS, VIEWPORT, waitFor, type BrowserDriver, type ObservedRequest, type Tab } from './helpers';
+import { defineHostileSuite } from './hostile';
 import { defineNotesSuite } from './notes';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const FALLBACK_ADDON_ID = 'glossa-e2e@glossa.test';
 
 /** Keeps Firefox off the network: no updates, telemetry, remote settings, captive portal or safe browsing, and
- *  every non-loopback HTTP(S) request sent to a dead proxy (loopback is never proxied). */
+ *  every non-loopback HTTP(S) request sent to the driver's recording proxy (its port is set at launch; loopback is
+ *  never proxied). */
 const PREFS: Record<string, unknown> = {
   'app.update.enabled': false,
   'app.update.auto': false,
@@ -52,9 +63,7 @@ const PREFS: Record<string, unknown> = {
   'network.trr.mode': 5,
   'network.proxy.type': 1,
   'network.proxy.http': '127.0.0.1',
-  'network.proxy.http_port': 9,
   'network.proxy.ssl': '127.0.0.1',
-  'network.proxy.ssl_port': 9,
   'network.proxy.no_proxies_on': '',
   'network.proxy.allow_hijacking_localhost': false,
   'browser.safebrowsing.malware.enabled': false,
@@ -89,7 +98,40 @@ function stageExtension(): { dir: string; id: string } {
   return { dir, id };
 }
 
+/**
+ * The proxy Firefox sends every non-loopback request to: it records each one (`GET http://host/path`, or `CONNECT
+ * host:port` for https and WebSocket) and forwards nothing.
+ */
+async function startProxySink(): Promise<{ port: number; received: string[]; close(): Promise<void> }> {
+  const received: string[] = [];
+  const sink = createServer((req, res) => {
+    received.push(`${req.method} ${req.url}`);
+    res.writeHead(502).end();
+  });
+  sink.on('connect', (req, socket) => {
+    received.push(`CONNECT ${req.url}`);
+    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+  });
+  await new Promise<void>((resolveListen, reject) => {
+    sink.once('error', reject);
+    sink.listen(0, '127.0.0.1', () => resolveListen());
+  });
+  return {
+    port: (sink.address() as AddressInfo).port,
+    received,
+    close: () => new Promise<void>((resolveClose) => {
+      sink.closeAllConnections();
+      sink.close(() => resolveClose());
+    }),
+  };
+}
+
 function tabOf(page: Page, extensionUrl: string | null): Tab {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    dialog.dismiss().catch(() => undefined);
+  });
   return {
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
       page.evaluate(fn as never, arg as never) as Promise<R>,
@@ -135,16 +177,18 @@ function tabOf(page: Page, extensionUrl: string | null): Tab {
       throw new Error(`no frame at ${urlPrefix}… in ${page.url()} (frames at: ${addresses.join(', ') || 'none'})`);
     },
     bringToFront: () => page.bringToFront(),
+    dialogs: () => [...dialogs],
     close: () => page.close(),
   };
 }
 
 /** Starts Firefox on the profile at `profileDir` and installs the add-on at `extensionDir` (temporarily). */
-async function startFirefox(profileDir: string, extensionDir: string, id: string, uuid: string): Promise<Browser> {
+async function startFirefox(profileDir: string, extensionDir: string, id: string, uuid: string, proxyPort: number): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     // Lets WebDriver BiDi navigate tabs to moz-extension:// pages.
     args: ['--remote-allow-system-access'],
     userDataDir: profileDir,
@@ -153,6 +197,8 @@ async function startFirefox(profileDir: string, extensionDir: string, id: string
     protocolTimeout: 60_000,
     extraPrefsFirefox: {
       ...PREFS,
+      'network.proxy.http_port': proxyPort,
+      'network.proxy.ssl_port': proxyPort,
       'extensions.webextensions.uuids': JSON.stringify({ [id]: uuid }),
       'extensions.webextensions.keepStorageOnUninstall': true,
       'extensions.webextensions.keepUuidOnUninstall': true,
@@ -172,50 +218,105 @@ export async function launchFirefox(): Promise<BrowserDriver> {
   if (!existsSync(FIREFOX)) throw new Error(`${FIREFOX} is missing: apt-get install firefox-esr (see .ci/run)`);
   const { dir: extensionDir, id } = stageExtension();
   const profileDir = mkdtempSync(join(tmpdir(), 'glossa-e2e-firefox-profile-'));
-  const removeDirs = () => {
+  const proxy = await startProxySink();
+  const cleanUp = async () => {
     rmSync(extensionDir, { recursive: true, force: true });
     rmSync(profileDir, { recursive: true, force: true });
+    await proxy.close();
   };
   const uuid = randomUUID();
   const extensionOrigin = `moz-extension://${uuid}`;
   let browser: Browser | null = null;
   try {
-    browser = await startFirefox(profileDir, extensionDir, id, uuid);
+    browser = await startFirefox(profileDir, extensionDir, id, uuid, proxy.port);
   } catch (error) {
-    removeDirs();
+    await cleanUp();
     throw error;
   }
+
+  /** Network watches under way: each is given every page, before the page loads anything. */
+  const pageWatchers = new Set<(page: Page) => void>();
+  const newPage = async () => {
+    const page = await browser!.newPage();
+    for (const watch of pageWatchers) watch(page);
+    return page;
+  };
+  /** Opens an extension page in a new tab and waits until it is loaded. */
+  async function openExtensionPage(pathAndQuery: string): Promise<Tab> {
+    const url = `${extensionOrigin}/${pathAndQuery}`;
+    const page = await newPage();
+    // Not awaited: puppeteer does not see this navigation end (see above); the document is polled instead.
+    page.goto(url, { timeout: 0 }).catch(() => undefined);
+    await waitFor(
+      () => page.evaluate(() => [location.href, document.readyState]),
+      ([href, state]) => href === url && state === 'complete',
+      `${url} to load`,
+      15_000,
+    );
+    return tabOf(page, url);
+  }
+
   return {
     name: 'firefox',
     extensionOrigin,
+    extensionId: id,
+    watchNetwork() {
+      const seen: ObservedRequest[] = [];
+      const watchedBrowser = browser!;
+      const proxiedBefore = proxy.received.length;
+      const pages = new Set<Page>();
+      const record = (request: HTTPRequest) => seen.push({ url: request.url(), by: request.frame()?.url() ?? 'unknown' });
+      const watch = (page: Page) => {
+        if (pages.has(page)) return;
+        pages.add(page);
+        page.on('request', record);
+      };
+      // Tabs the extension opens itself (a note opened from the notes page) are found as they appear.
+      const onTarget = (target: { page(): Promise<Page | null> }) => target.page().then((page) => page && watch(page), () => undefined);
+      watchedBrowser.pages().then((open) => open.forEach(watch), () => undefined);
+      watchedBrowser.on('targetcreated', onTarget);
+      pageWatchers.add(watch);
+      return {
+        requests: () => [...seen, ...proxy.received.slice(proxiedBefore).map((url) => ({ url, by: 'proxy' }))],
+        stop() {
+          pageWatchers.delete(watch);
+          watchedBrowser.off('targetcreated', onTarget);
+          for (const page of pages) page.off('request', record);
+        },
+      };
+    },
+    async fetchFromBackground(url) {
+      // The background page is not a tab: an extension page reaches it through getBackgroundPage() and calls the
+      // background's own fetch, so that the request is the background's.
+      const tab = await openExtensionPage('notes.html');
+      try {
+        return await tab.evaluate((address) => {
+          const api = (globalThis as unknown as { browser: { extension: { getBackgroundPage(): Window } } }).browser;
+          return api.extension
+            .getBackgroundPage()
+            .fetch(address)
+            .then((response) => `status ${response.status}`, (error: Error) => `refused: ${error.message}`);
+        }, url);
+      } finally {
+        await tab.close();
+      }
+    },
     async openPage(url) {
-      const page = await browser!.newPage();
+      const page = await newPage();
       await page.goto(url, { waitUntil: 'load' });
       return tabOf(page, null);
     },
-    async openExtensionPage(pathAndQuery) {
-      const url = `${extensionOrigin}/${pathAndQuery}`;
-      const page = await browser!.newPage();
-      // Not awaited: puppeteer does not see this navigation end (see above); the document is polled instead.
-      page.goto(url, { timeout: 0 }).catch(() => undefined);
-      await waitFor(
-        () => page.evaluate(() => [location.href, document.readyState]),
-        ([href, state]) => href === url && state === 'complete',
-        `${url} to load`,
-        15_000,
-      );
-      return tabOf(page, url);
-    },
+    openExtensionPage,
     async restart() {
       await browser!.close();
       browser = null;
-      browser = await startFirefox(profileDir, extensionDir, id, uuid);
+      browser = await startFirefox(profileDir, extensionDir, id, uuid, proxy.port);
     },
     async close() {
       try {
         await browser?.close();
       } finally {
-        removeDirs();
+        await cleanUp();
       }
     },
   };
@@ -223,3 +324,4 @@ export async function launchFirefox(): Promise<BrowserDriver> {
 
 defineBrowserSuite('firefox', launchFirefox);
 defineNotesSuite('firefox', launchFirefox);
+defineHostileSuite('firefox', launchFirefox);

@@ -2,7 +2,8 @@
  * The end-to-end checks, written once and run against every browser through a small driver interface
  * (`BrowserDriver` / `Tab`). `chromium.e2e.ts` and `firefox.e2e.ts` only launch their browser with the built
  * extension and adapt it to the interface; `defineBrowserSuite` registers the same tests for both (and notes.ts's
- * `defineNotesSuite` the notes checks, on the same interface).
+ * `defineNotesSuite` the notes checks, hostile.ts's `defineHostileSuite` the checks against hostile pages and of
+ * Glossa's own network, on the same interface).
  *
  * The UI contract checked here:
  * - on an article, a light-DOM host `<glossa-overlay>` with an open shadow root holding `[data-glossa-panel]`
@@ -43,13 +44,38 @@ export interface Tab {
    *  in an iframe); rejects when there is no such frame. */
   evaluateInFrame<R, A>(urlPrefix: string, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   bringToFront(): Promise<void>;
+  /** The alert, confirm and prompt dialogs the tab (or a frame in it) opened since it was opened, each dismissed at
+   *  once: `alert: MESSAGE`. */
+  dialogs(): string[];
   close(): Promise<void>;
+}
+
+/** A request a browser was seen sending. */
+export interface ObservedRequest {
+  url: string;
+  /** What sent it: the address of the document (page, extension page, frame), `service worker …`, or `proxy` for
+   *  a request that reached the driver's proxy (see firefox.e2e.ts). */
+  by: string;
+}
+
+export interface NetworkWatch {
+  /** Every request seen since the watch began. */
+  requests(): ObservedRequest[];
+  stop(): void;
 }
 
 export interface BrowserDriver {
   readonly name: string;
   /** `chrome-extension://ID` or `moz-extension://UUID`, without a trailing slash; the same after a restart. */
   readonly extensionOrigin: string;
+  /** The extension's `runtime.id`: the Chrome extension id, or the Firefox add-on id (not the UUID of its origin). */
+  readonly extensionId: string;
+  /** Starts recording every request the browser is seen sending: by its tabs (web pages, extension pages and the
+   *  frames inside them) and by the extension's background where the browser lets a driver see it. */
+  watchNetwork(): NetworkWatch;
+  /** Runs `fetch(url)` in the extension's background (service worker or background page): `status N`, or
+   *  `refused: REASON` when the fetch was not allowed. */
+  fetchFromBackground(url: string): Promise<string>;
   /** Opens a web page in a new tab and waits for its load event. */
   openPage(url: string): Promise<Tab>;
   /** Opens an extension page (`popup.html?tab=3`) in a new tab and waits until it is loaded. */
@@ -508,12 +534,12 @@ export async function restartBrowser(session: Session): Promise<void> {
   session.control = await session.driver.openExtensionPage('popup.html');
 }
 
-/** Opens a web page and finds its tab id: the one tab that appeared meanwhile (tab URLs are hidden without the
- *  "tabs" permission, so ids are compared instead). */
+/** Opens a web page (a path on the test server, or a whole address) and finds its tab id: the one tab that appeared
+ *  meanwhile (tab URLs are hidden without the "tabs" permission, so ids are compared instead). */
 export async function openTracked(session: Session, path: string): Promise<{ tab: Tab; tabId: number }> {
   const ids = () => session.control.evaluate(probe, { op: 'tabIds' }) as Promise<number[]>;
   const before = new Set(await ids());
-  const tab = await session.driver.openPage(session.server.url(path));
+  const tab = await session.driver.openPage(/^https?:/.test(path) ? path : session.server.url(path));
   const added = (await ids()).filter((id) => !before.has(id));
   if (added.length !== 1) throw new Error(`expected one new tab for ${path}, found ids ${JSON.stringify(added)}`);
   return { tab, tabId: added[0] };
@@ -554,7 +580,7 @@ export async function clickShadow(tab: Tab, selector: string, index: number): Pr
   else await tab.evaluate(probe, { op: 'shadowTarget', selector, index, click: true });
 }
 
-async function expandPanel(tab: Tab): Promise<void> {
+export async function expandPanel(tab: Tab): Promise<void> {
   const state = await readOverlay(tab);
   if (!state.panel?.collapsed) return;
   await clickShadow(tab, '[data-glossa-panel] button', 0);

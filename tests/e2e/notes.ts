@@ -17,6 +17,9 @@
  *
  * Each check but the first uses a page of its own (the English test article served from memory under a new
  * address), since notes are filed by address.
+ *
+ * What a person does here (add a note on a quote, import a file, read the underlines and the popup's notes) is
+ * exported for hostile.ts.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -202,14 +205,14 @@ export function notesProbe(req: NotesProbeRequest): unknown {
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
-const readUnderlined = (tab: Tab, scrollTo?: number) => tab.evaluate(notesProbe, { op: 'underlined', scrollTo }) as Promise<NotedPassage[]>;
-const readNotes = (tab: Tab) => tab.evaluate(notesProbe, { op: 'notes' }) as Promise<ListedNote[]>;
+export const readUnderlined = (tab: Tab, scrollTo?: number) => tab.evaluate(notesProbe, { op: 'underlined', scrollTo }) as Promise<NotedPassage[]>;
+export const readNotes = (tab: Tab) => tab.evaluate(notesProbe, { op: 'notes' }) as Promise<ListedNote[]>;
 
 // ---------------------------------------------------------------------------------------------------------------
 // The pages
 
 /** The English test article, to serve edited or under other addresses. */
-const EN_HTML = readFileSync(resolve(PAGES_DIR, EN_ARTICLE.path.slice(1)), 'utf8');
+export const EN_HTML = readFileSync(resolve(PAGES_DIR, EN_ARTICLE.path.slice(1)), 'utf8');
 
 /** `html` with `from` replaced by `to`; throws when `from` is not in it (the page changed under the test). */
 function edited(html: string, from: string, to: string): string {
@@ -280,7 +283,7 @@ function annotationFile(pageUrl: string, note: { id: string; text: string; exact
 // ---------------------------------------------------------------------------------------------------------------
 // What a person does
 
-function waitForUnderlined(tab: Tab, texts: string[], what: string) {
+export function waitForUnderlined(tab: Tab, texts: string[], what: string) {
   return waitFor(
     () => readUnderlined(tab),
     (passages) => JSON.stringify(passages.map((p) => p.text)) === JSON.stringify(texts),
@@ -297,7 +300,7 @@ async function screenshotUnderlined(tab: Tab, path: string): Promise<void> {
 
 /** Clicks an element of an extension page (the popup, the notes page) with the mouse, once it stays in place (the
  *  popup moves its buttons as what it asked for arrives). */
-async function clickIn(tab: Tab, selector: string): Promise<void> {
+export async function clickIn(tab: Tab, selector: string): Promise<void> {
   await tab.bringToFront();
   type Point = { x: number; y: number; hittable: boolean } | null;
   let previous: Point = null;
@@ -338,7 +341,7 @@ async function typeNote(
 }
 
 /** Clicks a highlighted quotation, then "Add note" on its card, and writes the note in the frame that opens. */
-async function addNoteOnQuote(session: Session, tab: Tab, quote: string, text: string, shotName: string): Promise<void> {
+export async function addNoteOnQuote(session: Session, tab: Tab, quote: string, text: string, shotName: string): Promise<void> {
   const browser = session.driver.name;
   const { groups } = await waitFor(
     () => readHighlights(tab),
@@ -365,7 +368,7 @@ async function addNoteOnQuote(session: Session, tab: Tab, quote: string, text: s
 }
 
 /** Opens the popup of a tab and waits until it lists notes satisfying `ok`. */
-async function popupNotes(session: Session, tabId: number, ok: (notes: ListedNote[]) => boolean, what: string, shotName: string) {
+export async function popupNotes(session: Session, tabId: number, ok: (notes: ListedNote[]) => boolean, what: string, shotName: string) {
   const popup = await openPopup(session, tabId);
   try {
     return await waitFor(() => readNotes(popup), ok, `the popup to list ${what}`, POPUP_TIMEOUT);
@@ -376,7 +379,7 @@ async function popupNotes(session: Session, tabId: number, ok: (notes: ListedNot
 }
 
 /** Imports a file through the notes page's file input; returns the notes page, showing the import's report. */
-async function importThroughNotesPage(session: Session, fileText: string): Promise<{ notesPage: Tab; report: ImportReportState }> {
+export async function importThroughNotesPage(session: Session, fileText: string): Promise<{ notesPage: Tab; report: ImportReportState }> {
   const notesPage = await session.driver.openExtensionPage('notes.html');
   try {
     await waitFor(

@@ -3,6 +3,8 @@
  * `/NAME.html`, and, when `../shared/seed` exists beside the checkout, the seed pages at `/seed/with-headings.html`
  * and `/seed/no-headings.html`; and pages a test gives it from memory (`setPage`), which it can replace to serve an
  * edited version at the same address. Anything else is a 404, so pages' own asset requests fail fast and locally.
+ * It answers on every loopback name (127.0.0.1 and localhost are two sites of the same server), and remembers every
+ * request it received, whoever sent it (a tab, an extension page, the background).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -13,12 +15,23 @@ export const PAGES_DIR = resolve(__dirname, 'pages');
 export const SEED_DIR = resolve(__dirname, '../../../shared/seed');
 export const SEED_VARIANTS = ['with-headings', 'no-headings'] as const;
 
+/** A request as the server received it. */
+export interface ReceivedRequest {
+  method: string;
+  /** The Host header: `127.0.0.1:PORT` or `localhost:PORT`. */
+  host: string;
+  /** Path and query, as sent. */
+  path: string;
+}
+
 export interface StaticServer {
   /** `http://127.0.0.1:PORT`, without a trailing slash. */
   origin: string;
   url(path: string): string;
   /** Serves `html` at `path` (e.g. `/notes/edited.html`) from now on, in place of anything served there before. */
   setPage(path: string, html: string): void;
+  /** Every request received since the server started, in order. */
+  requests(): ReceivedRequest[];
   close(): Promise<void>;
 }
 
@@ -45,7 +58,9 @@ export async function startServer(): Promise<StaticServer> {
     const file = fileFor(pathname);
     return file ? readFileSync(file) : null;
   };
+  const received: ReceivedRequest[] = [];
   const server: Server = createServer((req, res) => {
+    received.push({ method: req.method ?? '', host: req.headers.host ?? '', path: req.url ?? '' });
     let pathname = '/';
     try {
       pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
@@ -77,6 +92,7 @@ export async function startServer(): Promise<StaticServer> {
     setPage: (path, html) => {
       pagesInMemory.set(path.startsWith('/') ? path : `/${path}`, Buffer.from(html, 'utf8'));
     },
+    requests: () => [...received],
     close: () =>
       new Promise<void>((resolveClose) => {
         server.closeAllConnections();

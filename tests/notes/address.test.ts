@@ -86,6 +86,12 @@ describe('pageAddress', () => {
     expect(pageAddress(page, 'https://news.example.com.evil.test/transit-plan')).toBe(page);
   });
 
+  it('ignores a canonical link to the same host under another scheme', () => {
+    expect(pageAddress('http://news.example.com/amp/story', 'https://news.example.com/story')).toBe('http://news.example.com/amp/story');
+    expect(pageAddress('https://news.example.com/amp/story', 'http://news.example.com/story')).toBe('https://news.example.com/amp/story');
+    expect(pageAddress('http://127.0.0.1:8080/b', 'https://127.0.0.1:8080/a')).toBe('http://127.0.0.1:8080/b');
+  });
+
   it('ignores a canonical link that is not a web address', () => {
     expect(pageAddress(page, 'javascript:alert(1)')).toBe(page);
     expect(pageAddress(page, 'data:text/html,hello')).toBe(page);
