@@ -35,6 +35,9 @@ export interface NoteDraft {
 
 /** What a content script may tell the background about its page's address; the background checks it. */
 export interface PageHint {
+  /** The page's address now: after `history.pushState` on a single-page site, the browser still reports the
+   *  address the page was loaded at. Taken only on the same origin as that. */
+  url: string | null;
   /** The href of the page's `<link rel="canonical">`, if any. */
   canonical: string | null;
 }

@@ -20,19 +20,26 @@ describe('the background’s sender checks', () => {
 
   it('files a content script’s notes under its own address, without tracking parameters or fragment', () => {
     const sender = contentScript('https://www.alofoq-news.example/2026/putin-xi?utm_source=twitter&page=2#comments');
-    expect(senderAddress(sender, { canonical: null })).toBe('https://www.alofoq-news.example/2026/putin-xi?page=2');
+    expect(senderAddress(sender, { url: null, canonical: null })).toBe('https://www.alofoq-news.example/2026/putin-xi?page=2');
   });
 
   it('takes a canonical link on the same site, and ignores one that points at another site', () => {
     const sender = contentScript('https://alofoq-news.example/amp/putin-xi');
-    expect(senderAddress(sender, { canonical: 'https://www.alofoq-news.example/2026/putin-xi' })).toBe('https://www.alofoq-news.example/2026/putin-xi');
+    expect(senderAddress(sender, { url: null, canonical: 'https://www.alofoq-news.example/2026/putin-xi' })).toBe('https://www.alofoq-news.example/2026/putin-xi');
     // A page cannot claim to be another site's article to read the notes taken there.
-    expect(senderAddress(sender, { canonical: 'https://harbour-times.example/bridge' })).toBe('https://alofoq-news.example/amp/putin-xi');
-    expect(senderAddress(sender, { canonical: 42 as never })).toBe('https://alofoq-news.example/amp/putin-xi');
+    expect(senderAddress(sender, { url: null, canonical: 'https://harbour-times.example/bridge' })).toBe('https://alofoq-news.example/amp/putin-xi');
+    expect(senderAddress(sender, { url: null, canonical: 42 as never })).toBe('https://alofoq-news.example/amp/putin-xi');
   });
 
   it('gives no page address to an extension page or a sender without one', () => {
-    expect(senderAddress(extensionPage, { canonical: null })).toBeNull();
-    expect(senderAddress({ id: fakeBrowser.runtime.id }, { canonical: null })).toBeNull();
+    expect(senderAddress(extensionPage, { url: null, canonical: null })).toBeNull();
+    expect(senderAddress({ id: fakeBrowser.runtime.id }, { url: null, canonical: null })).toBeNull();
+  });
+
+  it('follows a single-page site to its new path, but never to another origin', () => {
+    const sender = contentScript('https://alofoq-news.example/2026/putin-xi');
+    expect(senderAddress(sender, { url: 'https://alofoq-news.example/2026/bridge-opens', canonical: null })).toBe('https://alofoq-news.example/2026/bridge-opens');
+    expect(senderAddress(sender, { url: 'https://harbour-times.example/bridge', canonical: null })).toBe('https://alofoq-news.example/2026/putin-xi');
+    expect(senderAddress(sender, { url: 'http://alofoq-news.example/2026/bridge-opens', canonical: null })).toBe('https://alofoq-news.example/2026/putin-xi');
   });
 });

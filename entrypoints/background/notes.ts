@@ -27,7 +27,17 @@ function requireExtensionPage(sender: Sender): void {
 export function senderAddress(sender: Sender, hint: PageHint | undefined): string | null {
   if (isExtensionPage(sender) || !sender.url) return null;
   const canonical = typeof hint?.canonical === 'string' ? hint.canonical : null;
-  return pageAddress(sender.url, canonical);
+  // history.pushState can change the path but never the origin: the page's own claim counts within its origin.
+  const url = typeof hint?.url === 'string' && sameOrigin(hint.url, sender.url) ? hint.url : sender.url;
+  return pageAddress(url, canonical);
+}
+
+function sameOrigin(a: string, b: string): boolean {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
 }
 
 function isNoteInput(value: unknown): value is NoteInput {

@@ -27,7 +27,7 @@ export interface PageNotesState {
 export const NO_NOTES: PageNotesState = { address: null, anchored: [], orphans: [], reveal: null };
 
 export function pageHint(doc: Document): PageHint {
-  return { canonical: canonicalHref(doc) };
+  return { url: doc.location?.href ?? null, canonical: canonicalHref(doc) };
 }
 
 /** The ids and selectors of this page's notes, and the address they are filed under. */
