@@ -7,9 +7,9 @@ import type { LanguageTable } from './languages';
 import type { ArticleText } from './article/article-text';
 import type { Block } from './article/blocks';
 import { isBoldHeading } from './article/extract';
-import { contentTerms, cosine, inverseDocumentFrequency, stopWordSet, termOf, termVector } from './text/terms';
+import { contentTermsOf, cosine, inverseDocumentFrequency, stopWordSet, termOf, termVector } from './text/terms';
 import { fold, squeezeSpaces } from './text/fold';
-import { tokenize, type Token } from './text/tokens';
+import type { SegmentedText, Token } from './text/tokens';
 import type { OutlineEntry } from './types';
 
 const MAX_LABEL_WORDS = 6;
@@ -77,12 +77,13 @@ function topicBoundaries(vectors: ReturnType<typeof termVector>[], sections: num
  * The phrase of 2–6 words of a section that best names it: a run of words, between punctuation, that holds the
  * word most special to the section and has the most weight per word.
  */
-function sectionLabel(text: string, weight: (term: string) => number, table: LanguageTable): string {
-  const tokens = tokenize(text, table.code);
+function sectionLabel(segmented: SegmentedText, start: number, end: number, weight: (term: string) => number, table: LanguageTable): string {
+  const text = segmented.text;
+  const tokens = segmented.tokensBetween(start, end);
   const stop = stopWordSet(table);
   const termAt = (t: Token) => termOf(t.key, table);
   const content = tokens.filter((t) => t.isWord && !stop.has(t.key));
-  if (!content.length) return squeezeSpaces(text).split(/\s+/).slice(0, MAX_LABEL_WORDS).join(' ');
+  if (!content.length) return squeezeSpaces(text.slice(start, end)).split(/\s+/).slice(0, MAX_LABEL_WORDS).join(' ');
   const topTerm = termAt(content.reduce((a, b) => (weight(termAt(b)) > weight(termAt(a)) ? b : a)));
   // A label starts on a word of its own, not one joined to a preposition or conjunction ("بقرار", "والصين").
   const clitics = (table.cliticPrefixes ?? []).map(fold).filter((c) => c !== table.definiteArticle);
@@ -114,7 +115,8 @@ function sectionLabel(text: string, weight: (term: string) => number, table: Lan
 export function inferredOutline(article: ArticleText, table: LanguageTable): Outline {
   const paragraphs = article.paragraphs;
   if (paragraphs.length < 2) return { entries: [], elements: [] };
-  const terms = paragraphs.map((p) => contentTerms(p.block.text, table));
+  const segmented = article.segmented(table.code);
+  const terms = paragraphs.map((p) => contentTermsOf(segmented.wordKeysBetween(p.start, p.end), table));
   const sections = Math.max(Math.min(3, paragraphs.length), Math.min(9, Math.round(paragraphs.length / 3)));
   const cuts = topicBoundaries(terms.map((t) => termVector(t)), sections);
   const bounds = [0, ...cuts, paragraphs.length];
@@ -124,7 +126,7 @@ export function inferredOutline(article: ArticleText, table: LanguageTable): Out
     const from = paragraphs[bounds[k]];
     const to = paragraphs[end - 1];
     const tf = termVector(sectionTerms[k]);
-    const label = sectionLabel(article.text.slice(from.start, to.end), (t) => (tf.get(t) ?? 0) * idf(t), table);
+    const label = sectionLabel(segmented, from.start, to.end, (t) => (tf.get(t) ?? 0) * idf(t), table);
     return { level: 2, text: label, inferred: true, start: from.start };
   });
   return { entries, elements: bounds.slice(0, -1).map((from) => paragraphs[from].block.element) };

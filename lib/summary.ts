@@ -6,7 +6,7 @@
  */
 import type { LanguageTable } from './languages';
 import type { ArticleText } from './article/article-text';
-import { contentTerms, cosine, inverseDocumentFrequency, termVector } from './text/terms';
+import { contentTermsOf, cosine, inverseDocumentFrequency, squaredNorm, termVector } from './text/terms';
 import { sentenceSpans, type Span } from './text/tokens';
 import { scanQuotes } from './quotes/scan';
 import type { Speaker } from './types';
@@ -41,25 +41,28 @@ interface Candidate {
 }
 
 export function summarize(article: ArticleText, table: LanguageTable, speakers: readonly Speaker[]): string[] {
-  const sentences: { text: string; order: number; paragraph: number }[] = [];
+  const sentences: { text: string; order: number; paragraph: number; start: number; end: number }[] = [];
   article.paragraphs.forEach((p, index) => {
     for (const s of wholeQuotationSentences(p.block.text, table)) {
       const text = p.block.text.slice(s.start, s.end);
-      if (/\p{L}/u.test(text)) sentences.push({ text, order: sentences.length, paragraph: index });
+      if (/\p{L}/u.test(text)) sentences.push({ text, order: sentences.length, paragraph: index, start: p.start + s.start, end: p.start + s.end });
     }
   });
   if (sentences.length <= MIN_SENTENCES) return sentences.map((s) => s.text);
 
-  const terms = sentences.map((s) => contentTerms(s.text, table));
+  const segmented = article.segmented(table.code);
+  const terms = sentences.map((s) => contentTermsOf(segmented.wordKeysBetween(s.start, s.end), table));
   const idf = inverseDocumentFrequency(terms);
   const centroid = termVector(terms.flat(), idf);
+  const centroidNorm = squaredNorm(centroid);
   const names = speakers.flatMap((s) => [s.name, ...s.aliases]).map(fold);
   const candidates: Candidate[] = sentences.map((s, i) => {
     const vector = termVector(terms[i], idf);
     const length = terms[i].length;
-    let score = cosine(vector, centroid);
+    let score = cosine(vector, centroid, centroidNorm);
     score *= 1 + LEAD_BONUS / (1 + LEAD_DECAY * s.order); // news puts what matters first
-    if (names.some((n) => n && fold(s.text).includes(n))) score *= SPEAKER_BONUS;
+    const folded = names.length ? fold(s.text) : '';
+    if (names.some((n) => n && folded.includes(n))) score *= SPEAKER_BONUS;
     if (length < 5) score *= 0.5; // fragments make poor summaries
     score /= Math.pow(Math.max(length, 5), LENGTH_PENALTY); // of two sentences saying as much, the shorter
     return { text: s.text, order: s.order, score, vector };

@@ -3,6 +3,7 @@
  * so that a quote found at offsets 120–180 can be highlighted as a DOM Range without touching the page.
  */
 import type { Block } from './blocks';
+import { SegmentedText } from '../text/tokens';
 
 export interface Paragraph {
   block: Block;
@@ -27,6 +28,14 @@ export class ArticleText {
     }
     this.paragraphs = paragraphs;
     this.text = blocks.map((b) => b.text).join(PARAGRAPH_SEPARATOR);
+  }
+
+  private segmentedText: SegmentedText | null = null;
+
+  /** The text segmented into words in language `lang`, once for the quotations, the outline and the summary. */
+  segmented(lang: string): SegmentedText {
+    if (this.segmentedText?.lang !== lang) this.segmentedText = new SegmentedText(this.text, lang);
+    return this.segmentedText;
   }
 
   /** Index of the paragraph holding `offset` (the one after it when `offset` falls in a separator), or -1. */

@@ -4,7 +4,7 @@
  * be turned back into a DOM position. Reads only: never clones, splits or rewrites a node.
  */
 import { runSteps, type Steps } from '../steps';
-import { furnitureKind, isHidden, type FurnitureKind } from './boilerplate';
+import { classAttribute, furnitureKindWithClass, isHiddenWithClass, type FurnitureKind } from './boilerplate';
 
 export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'caption' | 'preformatted' | 'cell';
 
@@ -112,55 +112,89 @@ export function* walkBlockSteps(root: Element, budget: WalkBudget): Steps<WalkRe
       blocks.push(current);
     }
     current = null;
+    openRun = null;
     pendingSpace = null;
     lineBreaks = 0;
   };
 
+  // The current block's last run while it maps characters one to one: text that goes on in the same node lengthens
+  // it instead of adding a run (one run for a whole text node, not one per word and space).
+  let openRun: TextRun | null = null;
+  const addRun = (block: Block, node: Text, nodeOffset: number, length: number, verbatim: boolean) => {
+    if (verbatim && openRun && openRun.node === node && openRun.nodeOffset + openRun.length === nodeOffset) {
+      openRun.length += length;
+      return;
+    }
+    const run = { node, nodeOffset, blockOffset: block.text.length, length };
+    block.runs.push(run);
+    openRun = verbatim ? run : null;
+  };
+
+  /** Adds `data[from, to)` of `node` as it stands to the current block; `words`: its characters other than spaces. */
+  const emit = (node: Text, data: string, frame: Frame, owner: Element, from: number, to: number, words: number) => {
+    if (to <= from) return;
+    if (!current) {
+      const { kind, level } = kindOf(owner);
+      current = {
+        element: owner, kind, level, text: '', runs: [], linkChars: 0, boldChars: 0,
+        furniture: frame.furniture, likelyFurniture: frame.likelyFurniture, inBlockquote: frame.inBlockquote, order: -1,
+      };
+    }
+    const block: Block = current;
+    if (pendingSpace && block.text.length) {
+      addRun(block, pendingSpace.node, pendingSpace.offset, 1, pendingSpace.node.data[pendingSpace.offset] === ' ');
+      block.text += ' ';
+      // A space within one text node of a link or bold run belongs to it ("Jean Martin").
+      if (pendingSpace.node === node && frame.inLink) block.linkChars++;
+      if (pendingSpace.node === node && frame.inBold) block.boldChars++;
+    }
+    pendingSpace = null;
+    lineBreaks = 0;
+    const piece = data.slice(from, to);
+    addRun(block, node, from, piece.length, true);
+    block.text += piece;
+    if (frame.inLink) block.linkChars += piece.length;
+    if (frame.inBold) block.boldChars += piece.length;
+    chars += words;
+  };
+
+  /**
+   * Adds a text node: its words and the single spaces between them in stretches, as they stand; other white space
+   * as one space, pending until text follows.
+   */
   const appendText = (node: Text, frame: Frame, owner: Element) => {
     const data = node.data;
-    let last = 0;
-    const emit = (from: number, to: number) => {
-      if (to <= from) return;
-      if (!current) {
-        const { kind, level } = kindOf(owner);
-        current = {
-          element: owner, kind, level, text: '', runs: [], linkChars: 0, boldChars: 0,
-          furniture: frame.furniture, likelyFurniture: frame.likelyFurniture, inBlockquote: frame.inBlockquote, order: -1,
-        };
-      }
-      const block: Block = current;
-      if (pendingSpace && block.text.length) {
-        block.runs.push({ node: pendingSpace.node, nodeOffset: pendingSpace.offset, blockOffset: block.text.length, length: 1 });
-        block.text += ' ';
-        // A space within one text node of a link or bold run belongs to it ("Jean Martin").
-        if (pendingSpace.node === node && frame.inLink) block.linkChars++;
-        if (pendingSpace.node === node && frame.inBold) block.boldChars++;
-      }
-      pendingSpace = null;
-      lineBreaks = 0;
-      const piece = data.slice(from, to);
-      block.runs.push({ node, nodeOffset: from, blockOffset: block.text.length, length: piece.length });
-      block.text += piece;
-      if (frame.inLink) block.linkChars += piece.length;
-      if (frame.inBold) block.boldChars += piece.length;
-      chars += piece.length;
-    };
+    // The stretch not yet added: [from, end), with `words` characters other than spaces; the next word starts at `next`.
+    let from = 0;
+    let end = 0;
+    let words = 0;
+    let next = 0;
     WHITESPACE.lastIndex = 0;
     for (let m = WHITESPACE.exec(data); m; m = WHITESPACE.exec(data)) {
-      // A text node can hold megabytes: the character budget stops the walk inside it, not after it.
-      if (chars > budget.maxChars) return;
-      emit(last, m.index);
+      // A text node can hold megabytes: the character budget stops the walk inside it, not after it (counting the
+      // words before this one, as if they had been added one by one).
+      if (chars + words > budget.maxChars) {
+        emit(node, data, frame, owner, from, end, words);
+        return;
+      }
+      words += m.index - next;
+      end = m.index;
+      next = m.index + m[0].length;
+      // A single space between two words stays in the stretch.
+      if (m[0] === ' ' && m.index > 0 && next < data.length) continue;
+      emit(node, data, frame, owner, from, end, words);
       if (!pendingSpace) pendingSpace = { node, offset: m.index };
-      last = m.index + m[0].length;
+      from = end = next;
+      words = 0;
     }
-    emit(last, data.length);
+    emit(node, data, frame, owner, from, data.length, words + data.length - next);
   };
 
   const stack: Frame[] = [];
   const furnitureKinds = new Map<Element, FurnitureKind>();
-  const open = (element: Element, parent: Frame | null): Frame => {
+  const open = (element: Element, parent: Frame | null, className: string | null): Frame => {
     const tag = element.localName;
-    const kind = furnitureKind(element);
+    const kind = furnitureKindWithClass(element, className);
     if (kind && kind !== 'certain') furnitureKinds.set(element, kind);
     const inherited = parent?.likelyFurniture ?? [];
     return {
@@ -179,7 +213,7 @@ export function* walkBlockSteps(root: Element, budget: WalkBudget): Steps<WalkRe
     return stack[0].element;
   };
 
-  stack.push(open(root, null));
+  stack.push(open(root, null, classAttribute(root)));
   while (stack.length) {
     const frame = stack[stack.length - 1];
     const child = frame.next;
@@ -209,8 +243,10 @@ export function* walkBlockSteps(root: Element, budget: WalkBudget): Steps<WalkRe
       }
       continue;
     }
-    if (SKIPPED.has(tag) || isHidden(element)) continue;
-    const next = open(element, frame);
+    if (SKIPPED.has(tag)) continue;
+    const className = classAttribute(element);
+    if (isHiddenWithClass(element, className)) continue;
+    const next = open(element, frame, className);
     if (next.isBlock) flush();
     stack.push(next);
   }

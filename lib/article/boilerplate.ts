@@ -28,6 +28,8 @@ const NAMED_WORDS = new Set([
   'breadcrumb', 'breadcrumbs', 'navbar', 'navigation', 'outbrain', 'taboola', 'recommendations',
 ]);
 const furnitureWords = new Set(FURNITURE_WORDS);
+// Furniture names written in several words: "most-read", "readMore", "ad_slot".
+const FURNITURE_COMPOUNDS = new Set(['mostread', 'readmore', 'adslot']);
 const contentWords = new Set(CONTENT_WORDS);
 
 /** Splits "related-news__title", "mostRead" and "ad_slot" into lower-case words. */
@@ -47,13 +49,47 @@ function ownPart(token: string): string {
   return nameWords(last).some((w) => furnitureWords.has(w) || contentWords.has(w)) ? last : token;
 }
 
-/** True when a class or id token names furniture and nothing of the article's content. */
-function tokenIsFurniture(token: string): boolean {
-  const words = nameWords(ownPart(token));
-  if (words.some((w) => contentWords.has(w))) return false;
-  if (words.some((w) => furnitureWords.has(w))) return true;
-  const joined = words.join('');
-  return joined === 'mostread' || joined === 'readmore' || joined === 'adslot';
+interface NamesMeaning {
+  /** A name says "content" ("ArticlePage-content paywall"): the element is about the article. */
+  content: boolean;
+  /** A name names furniture and nothing of the article's content. */
+  furniture: boolean;
+  /** One of those holds a name only furniture has. */
+  namedFurniture: boolean;
+}
+
+function meaningOfNames(names: string): NamesMeaning {
+  const meaning = { content: false, furniture: false, namedFurniture: false };
+  for (const token of names.split(/\s+/)) {
+    const words = nameWords(ownPart(token));
+    if (words.some((w) => contentWords.has(w))) meaning.content = true;
+    else if (words.some((w) => furnitureWords.has(w)) || FURNITURE_COMPOUNDS.has(words.join(''))) {
+      meaning.furniture = true;
+      if (words.some((w) => NAMED_WORDS.has(w))) meaning.namedFurniture = true;
+    }
+  }
+  return meaning;
+}
+
+/** Meanings by class or id attribute, worked out once: pages give the same names to many elements, and splitting
+ *  them into words was the walker's costliest step. */
+const meaningByNames = new Map<string, NamesMeaning>();
+const MAX_CACHED_NAMES = 20_000;
+
+function cachedMeaningOfNames(names: string): NamesMeaning {
+  let meaning = meaningByNames.get(names);
+  if (!meaning) {
+    if (meaningByNames.size >= MAX_CACHED_NAMES) meaningByNames.clear();
+    meaningByNames.set(names, (meaning = meaningOfNames(names)));
+  }
+  return meaning;
+}
+
+const NO_NAMES: NamesMeaning = { content: false, furniture: false, namedFurniture: false };
+
+/** The class attribute as written (linkedom's getAttribute('class') rebuilds it from the class list at every call). */
+export function classAttribute(element: Element): string | null {
+  return element.getAttributeNode('class')?.value ?? null;
 }
 
 /**
@@ -65,6 +101,11 @@ function tokenIsFurniture(token: string): boolean {
 export type FurnitureKind = 'certain' | 'named' | 'likely';
 
 export function furnitureKind(element: Element): FurnitureKind | null {
+  return furnitureKindWithClass(element, classAttribute(element));
+}
+
+/** `furnitureKind`, with the element's class attribute already read (the walker reads it once per element). */
+export function furnitureKindWithClass(element: Element, className: string | null): FurnitureKind | null {
   const tag = element.localName;
   if (CONTENT_TAGS.has(tag)) return null;
   if (FURNITURE_TAGS.has(tag)) return 'certain';
@@ -72,14 +113,11 @@ export function furnitureKind(element: Element): FurnitureKind | null {
   if (role && FURNITURE_ROLES.has(role)) return 'certain';
   if (tag === 'header' && !element.closest('article, main, [itemprop="articleBody"]')) return 'certain';
   if (tag === 'form') return 'likely';
-  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.trim();
-  if (!names) return null;
-  const tokens = names.split(/\s+/);
-  // A name that says "content" anywhere ("ArticlePage-content paywall") is about the article.
-  if (tokens.some((t) => nameWords(ownPart(t)).some((w) => contentWords.has(w)))) return null;
-  const furniture = tokens.filter(tokenIsFurniture);
-  if (!furniture.length) return null;
-  return furniture.some((t) => nameWords(ownPart(t)).some((w) => NAMED_WORDS.has(w))) ? 'named' : 'likely';
+  const id = element.getAttribute('id');
+  const byClass = className ? cachedMeaningOfNames(className) : NO_NAMES;
+  const byId = id ? cachedMeaningOfNames(id) : NO_NAMES;
+  if (byClass.content || byId.content || !(byClass.furniture || byId.furniture)) return null;
+  return byClass.namedFurniture || byId.namedFurniture ? 'named' : 'likely';
 }
 
 export function isFurniture(element: Element): boolean {
@@ -88,9 +126,16 @@ export function isFurniture(element: Element): boolean {
 
 /** Hidden from every reader: not rendered, or rendered for screen readers only. */
 export function isHidden(element: Element): boolean {
+  return isHiddenWithClass(element, classAttribute(element));
+}
+
+const HIDING_STYLE = /(display\s*:\s*none|visibility\s*:\s*hidden)/i;
+const HIDING_CLASS = /(^|\s)(sr-only|visually-hidden|screen-reader-text|hidden)(\s|$)/;
+
+/** `isHidden`, with the element's class attribute already read. */
+export function isHiddenWithClass(element: Element, className: string | null): boolean {
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const style = element.getAttribute('style');
-  if (style && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
-  const cls = element.getAttribute('class');
-  return !!cls && /(^|\s)(sr-only|visually-hidden|screen-reader-text|hidden)(\s|$)/.test(cls);
+  if (style && HIDING_STYLE.test(style)) return true;
+  return !!className && HIDING_CLASS.test(className);
 }

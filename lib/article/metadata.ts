@@ -19,13 +19,32 @@ export interface PageMetadata {
 const ARTICLE_TYPES = /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|LiveBlogPosting|BackgroundNewsArticle)$/;
 const LISTING_TYPES = /^(WebSite|CollectionPage|SearchResultsPage|ItemList|SiteNavigationElement)$/;
 
-function meta(doc: Document, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
-    const content = el?.getAttribute('content');
-    if (content && content.trim()) return squeezeSpaces(content);
+/**
+ * The page's <meta> tags, read in one pass over the document (each query walks the whole document): for each
+ * property or name, the first tag with it, as `meta[property="…"], meta[name="…"]` would find it.
+ */
+class MetaTags {
+  private readonly byKey = new Map<string, Element>();
+  /** The first <meta http-equiv="content-language"> (any case). */
+  readonly contentLanguage: Element | null = null;
+
+  constructor(metas: readonly Element[]) {
+    for (const element of metas) {
+      for (const key of [element.getAttribute('property'), element.getAttribute('name')]) {
+        if (key !== null && !this.byKey.has(key)) this.byKey.set(key, element);
+      }
+      if (!this.contentLanguage && element.getAttribute('http-equiv')?.toLowerCase() === 'content-language') this.contentLanguage = element;
+    }
   }
-  return null;
+
+  /** The content of the first of `keys` whose tag has one, white space squeezed. */
+  content(...keys: string[]): string | null {
+    for (const key of keys) {
+      const content = this.byKey.get(key)?.getAttribute('content');
+      if (content && content.trim()) return squeezeSpaces(content);
+    }
+    return null;
+  }
 }
 
 interface JsonLdFacts {
@@ -35,7 +54,7 @@ interface JsonLdFacts {
 }
 
 /** Facts from the page's JSON-LD blocks; a malformed block is skipped. */
-function readJsonLd(doc: Document): JsonLdFacts {
+function readJsonLd(scripts: readonly Element[]): JsonLdFacts {
   const facts: JsonLdFacts = { types: [], headline: null, authors: [] };
   const visit = (node: unknown, depth: number): void => {
     if (depth > 6 || !node || typeof node !== 'object') return;
@@ -56,7 +75,7 @@ function readJsonLd(doc: Document): JsonLdFacts {
     }
     if (record['@graph']) visit(record['@graph'], depth + 1);
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of scripts) {
     try {
       visit(JSON.parse(script.textContent ?? ''), 0);
     } catch {
@@ -83,8 +102,8 @@ function insideComments(element: Element): boolean {
   return !!element.closest('[class*="comment" i], [id*="comment" i]');
 }
 
-function findByline(doc: Document, jsonLdAuthors: string[]): string | null {
-  const fromMeta = cleanByline(meta(doc, 'author', 'article:author', 'byl', 'sailthru.author', 'parsely-author'));
+function findByline(doc: Document, metas: MetaTags, jsonLdAuthors: string[]): string | null {
+  const fromMeta = cleanByline(metas.content('author', 'article:author', 'byl', 'sailthru.author', 'parsely-author'));
   if (fromMeta) return fromMeta;
   const fromJsonLd = cleanByline(jsonLdAuthors.join(', '));
   if (fromJsonLd) return fromJsonLd;
@@ -98,27 +117,29 @@ function findByline(doc: Document, jsonLdAuthors: string[]): string | null {
   return null;
 }
 
-function markupLanguage(doc: Document): string | null {
+function markupLanguage(doc: Document, metas: MetaTags): string | null {
   const candidates = [
     doc.documentElement?.getAttribute('lang'),
     doc.documentElement?.getAttribute('xml:lang'),
     doc.body?.getAttribute('lang'),
-    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'),
-    meta(doc, 'og:locale', 'language', 'dc.language'),
+    metas.contentLanguage?.getAttribute('content'),
+    metas.content('og:locale', 'language', 'dc.language'),
   ];
   for (const c of candidates) if (c && /^[a-z]{2,3}([-_][a-z0-9]+)*$/i.test(c.trim())) return c.trim().toLowerCase();
   return null;
 }
 
 export function readMetadata(doc: Document): PageMetadata {
-  const jsonLd = readJsonLd(doc);
-  const ogType = meta(doc, 'og:type');
+  const tags = Array.from(doc.querySelectorAll('meta, script[type="application/ld+json"]'));
+  const metas = new MetaTags(tags.filter((e) => e.localName === 'meta'));
+  const jsonLd = readJsonLd(tags.filter((e) => e.localName === 'script'));
+  const ogType = metas.content('og:type');
   return {
-    metaTitle: meta(doc, 'og:title', 'twitter:title') ?? jsonLd.headline,
+    metaTitle: metas.content('og:title', 'twitter:title') ?? jsonLd.headline,
     documentTitle: squeezeSpaces(doc.title ?? ''),
-    siteName: meta(doc, 'og:site_name', 'application-name'),
-    byline: findByline(doc, jsonLd.authors),
-    markupLang: markupLanguage(doc),
+    siteName: metas.content('og:site_name', 'application-name'),
+    byline: findByline(doc, metas, jsonLd.authors),
+    markupLang: markupLanguage(doc, metas),
     declaredArticle: /article/i.test(ogType ?? '') || jsonLd.types.some((t) => ARTICLE_TYPES.test(t)),
     declaredListing: ogType === 'website' || jsonLd.types.some((t) => LISTING_TYPES.test(t) && t !== 'WebSite'),
   };

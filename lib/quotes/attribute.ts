@@ -9,7 +9,7 @@
  * Names, descriptors and pronouns resolve through the entity registry.
  */
 import type { Lexicon } from './lexicon';
-import type { Token } from '../text/tokens';
+import { tokenAt, type Token } from '../text/tokens';
 import type { QuoteSpan } from './scan';
 import { COMMA, MentionReader, type Mention } from './mentions';
 import { EntityRegistry, compatible, type Entity } from './entities';
@@ -30,18 +30,6 @@ const CONNECTOR_GAP = /^[\s,،、，;؛:—–\-]*(\p{L}{1,3})?[\s,،、，;؛:�
 interface Sentence {
   start: number;
   end: number;
-}
-
-/** Token index of the first token starting at or after `offset`. */
-export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid].start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 export class Attributor {

@@ -39,6 +39,9 @@ function containsRun(hay: readonly string[], needle: readonly string[]): boolean
 
 export class EntityRegistry {
   readonly entities: Entity[] = [];
+  /** The name words of the named entities, for `byNameWord`, which is asked about every word of the article;
+   *  null when a name has changed since (only `byName` names or renames entities). */
+  private knownNameWords: Set<string> | null = null;
 
   constructor(private readonly lexicon: Lexicon) {}
 
@@ -65,6 +68,7 @@ export class EntityRegistry {
 
   /** The entity for a named mention, created when new; a longer form of the name becomes the entity's name. */
   byName(name: string, descriptor: string | null, gender: Gender | undefined, at: number): Entity {
+    this.knownNameWords = null;
     const mention = words(name);
     let entity = this.mostRecent(this.entities.filter((e) => this.namesMatch(e, mention, name)));
     if (!entity && descriptor) {
@@ -124,6 +128,8 @@ export class EntityRegistry {
    */
   byNameWord(key: string, written: string): Entity | null {
     const stems = this.lexicon.stems(key);
+    this.knownNameWords ??= new Set(this.entities.filter((e) => e.named).flatMap((e) => e.nameWords));
+    if (!stems.some((s) => this.knownNameWords!.has(s))) return null;
     const entity = this.mostRecent(this.entities.filter((e) => e.named && stems.some((s) => s.length >= 2 && e.nameWords.includes(s))));
     if (entity && entity.nameWords.includes(key)) entity.forms.add(written);
     return entity;

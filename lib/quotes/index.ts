@@ -1,11 +1,11 @@
 /** Quotations of an article and their speakers: marks found, quotations told from scare quotes, speakers attributed. */
 import type { LanguageTable } from '../languages';
 import type { ArticleText } from '../article/article-text';
-import { splitHanWords, tokenize, wordKeys, type Token } from '../text/tokens';
+import { splitHanWords, tokenAt, wordKeys, type Token } from '../text/tokens';
 import { fold } from '../text/fold';
 import { stopWordSet } from '../text/terms';
 import type { Quote, Speaker } from '../types';
-import { Attributor, tokenAt } from './attribute';
+import { Attributor } from './attribute';
 import { lexiconFor, type Lexicon } from './lexicon';
 import { scanQuotes, type QuoteSpan } from './scan';
 import type { Entity } from './entities';
@@ -65,15 +65,15 @@ function splitAuthorWords(span: QuoteSpan, tokens: readonly Token[], lexicon: Le
   return [span];
 }
 
-/** A quotation, as opposed to scare quotes, a quoted name or a title. */
-export function isQuotation(quoted: string, table: LanguageTable): boolean {
-  const words = wordKeys(quoted, table.code);
+/** A quotation, as opposed to scare quotes, a quoted name or a title. `words`: the folded words of `quoted`. */
+export function isQuotation(quoted: string, table: LanguageTable, words = wordKeys(quoted, table.code)): boolean {
   return words.length >= MIN_QUOTE_WORDS && !looksLikeTitle(quoted, table, words);
 }
 
 export function findQuotes(article: ArticleText, table: LanguageTable): { quotes: Quote[]; speakers: Speaker[] } {
   const text = article.text;
-  const tokens = splitHanWords(tokenize(text, table.code));
+  const segmented = article.segmented(table.code);
+  const tokens = splitHanWords(segmented.tokens);
   const lexicon = lexiconFor(table);
   const spans = scanQuotes(article.paragraphs.map((p) => ({ text: p.block.text, start: p.start })), table).flatMap((span) => splitAuthorWords(span, tokens, lexicon, text));
   // A part of a quotation running over paragraphs counts when the whole does.
@@ -81,8 +81,10 @@ export function findQuotes(article: ArticleText, table: LanguageTable): { quotes
   for (let i = 0; i < spans.length; i++) {
     let j = i;
     while (spans[j].runsOn && j + 1 < spans.length && spans[j + 1].continues) j++;
-    const whole = spans.slice(i, j + 1).map((s) => text.slice(s.start, s.end)).join(' ');
-    if (isQuotation(whole, table) && !followsNamingCue(spans[i], tokens, lexicon, text)) kept.push(...spans.slice(i, j + 1));
+    const parts = spans.slice(i, j + 1);
+    const whole = parts.map((s) => text.slice(s.start, s.end)).join(' ');
+    const words = parts.length === 1 ? segmented.wordKeysBetween(parts[0].start, parts[0].end) : wordKeys(whole, table.code);
+    if (isQuotation(whole, table, words) && !followsNamingCue(spans[i], tokens, lexicon, text)) kept.push(...parts);
     i = j;
   }
   const attributor = new Attributor(text, tokens, lexicon);

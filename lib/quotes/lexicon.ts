@@ -16,20 +16,32 @@ export interface PhraseMatch {
 }
 
 const MAX_PHRASE_TOKENS = 6;
+const PHRASE_STOP = /[.,;:!?،؛؟。，：]/u;
+const SPACE = /\s/u;
 
 /** Folded phrases; a phrase written with a space matches tokens separated by any white space. */
 export class PhraseSet {
   private readonly phrases = new Set<string>();
+  /** Every beginning of every phrase (the phrases too): a match stops reading tokens once it leaves them. */
+  private readonly beginnings = new Set<string>();
   constructor(list: readonly string[] = []) {
     for (const p of list) {
       const phrase = fold(p).replace(/\s+/g, ' ').trim();
-      this.phrases.add(phrase);
+      this.add(phrase);
       // "Rep." is matched as "Rep" (a point ends every phrase match); the point is skipped where it follows.
-      if (phrase.length > 2 && phrase.endsWith('.')) this.phrases.add(phrase.slice(0, -1));
+      if (phrase.length > 2 && phrase.endsWith('.')) this.add(phrase.slice(0, -1));
     }
+  }
+  private add(phrase: string): void {
+    this.phrases.add(phrase);
+    for (let length = 1; length <= phrase.length; length++) this.beginnings.add(phrase.slice(0, length));
   }
   has(phrase: string): boolean {
     return this.phrases.has(phrase);
+  }
+  /** Some phrase begins with `text`. */
+  begins(text: string): boolean {
+    return this.beginnings.has(text);
   }
 }
 
@@ -88,20 +100,30 @@ export class Lexicon {
   /** The longest phrase of `set` starting at token `i`, or null. */
   match(tokens: readonly Token[], i: number, set: PhraseSet, text: string): PhraseMatch | null {
     if (i < 0 || i >= tokens.length || !tokens[i].isWord) return null;
+    const key = tokens[i].key;
+    let best = this.matchFrom(tokens, i, set, text, key, false);
+    for (const c of this.clitics) {
+      if (key.length - c.length < 2 || !key.startsWith(c)) continue;
+      const match = this.matchFrom(tokens, i, set, text, key.slice(c.length), true);
+      if (match && (!best || match.end > best.end)) best = match;
+    }
+    return best;
+  }
+
+  /** The longest phrase of `set` made of `first` (token `i`'s key, or a form of it) and the tokens after it. */
+  private matchFrom(tokens: readonly Token[], i: number, set: PhraseSet, text: string, first: string, withClitic: boolean): PhraseMatch | null {
     let best: PhraseMatch | null = null;
-    const firstForms = [tokens[i].key, ...this.withoutClitics(tokens[i].key)];
-    for (const [index, first] of firstForms.entries()) {
-      let phrase = first;
-      for (let k = 1; k <= MAX_PHRASE_TOKENS && i + k <= tokens.length; k++) {
-        if (k > 1) {
-          const prev = tokens[i + k - 2];
-          const next = tokens[i + k - 1];
-          // A phrase never crosses a sentence end or a comma.
-          if (!next.isWord && /[.,;:!?،؛؟。，：]/u.test(next.text) && next.text !== '-') break;
-          phrase += (next.start > prev.end && /\s/u.test(text.slice(prev.end, next.start)) ? ' ' : '') + next.key;
-        }
-        if (set.has(phrase) && (!best || i + k > best.end)) best = { end: i + k, phrase, withClitic: index > 0 };
+    let phrase = first;
+    for (let k = 1; k <= MAX_PHRASE_TOKENS && i + k <= tokens.length; k++) {
+      if (k > 1) {
+        const prev = tokens[i + k - 2];
+        const next = tokens[i + k - 1];
+        // A phrase never crosses a sentence end or a comma.
+        if (!next.isWord && PHRASE_STOP.test(next.text) && next.text !== '-') break;
+        phrase += (next.start > prev.end && SPACE.test(text.slice(prev.end, next.start)) ? ' ' : '') + next.key;
       }
+      if (!set.begins(phrase)) break;
+      if (set.has(phrase)) best = { end: i + k, phrase, withClitic };
     }
     return best;
   }

@@ -184,8 +184,18 @@ export class MentionReader {
     return construct || t.key.startsWith(article);
   }
 
+  /** Mentions read forward, by token: reading one takes many look-ups, and each token is read from many places
+   *  (every start within reach of every verb and sentence). Callers never change a mention. */
+  private readonly forwardMentions = new Map<number, Mention | null>();
+
   /** The mention starting at token `i`, reading forward. */
   forward(i: number): Mention | null {
+    let mention = this.forwardMentions.get(i);
+    if (mention === undefined) this.forwardMentions.set(i, (mention = this.readForward(i)));
+    return mention;
+  }
+
+  private readForward(i: number): Mention | null {
     const t = this.tokens[i];
     if (!t || !t.isWord) return null;
     const lex = this.lexicon;

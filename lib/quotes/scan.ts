@@ -26,7 +26,8 @@ const COMMON_PAIRS: ReadonlyArray<readonly [string, string]> = [
 interface MarkPairs {
   /** Closing marks allowed for each opening mark. */
   pairs: Map<string, Set<string>>;
-  closers: Set<string>;
+  /** Finds any opening or closing mark, so that a scan jumps from mark to mark. */
+  anyMark: RegExp;
 }
 
 /** The marks of the article's language and the common ones, worked out once per table. */
@@ -39,10 +40,16 @@ function markPairs(table: LanguageTable): MarkPairs {
       if (!pairs.has(open)) pairs.set(open, new Set());
       pairs.get(open)!.add(close);
     }
-    known = { pairs, closers: new Set([...pairs.values()].flatMap((s) => [...s])) };
+    const closers = [...pairs.values()].flatMap((s) => [...s]);
+    known = { pairs, anyMark: markPattern([...pairs.keys(), ...closers]) };
     pairsByTable.set(table, known);
   }
   return known;
+}
+
+/** A pattern finding any of the marks (single characters). */
+function markPattern(marks: readonly string[]): RegExp {
+  return new RegExp(`[${[...new Set(marks)].map((m) => `\\u${m.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
 }
 
 const SPACE = /[\s\u00a0\u202f\u2009]/u;
@@ -71,7 +78,7 @@ interface Open {
 
 /** Quotation spans of one paragraph. `carried` is the mark of a quotation running on from the paragraph before. */
 function scanParagraph(text: string, base: number, carried: string | null, marks: MarkPairs): { spans: QuoteSpan[]; runsOnWith: string | null } {
-  const { pairs, closers } = marks;
+  const { pairs, anyMark } = marks;
   const spans: QuoteSpan[] = [];
   const stack: Open[] = [];
   let continues = false;
@@ -83,11 +90,11 @@ function scanParagraph(text: string, base: number, carried: string | null, marks
     continues = false;
   };
 
-  for (let i = 0; i < text.length; i++) {
+  anyMark.lastIndex = 0;
+  for (let found = anyMark.exec(text); found; found = anyMark.exec(text)) {
+    const i = found.index;
     const mark = text[i];
     const canOpen = pairs.has(mark);
-    const canClose = closers.has(mark);
-    if (!canOpen && !canClose) continue;
     const before = i > 0 ? text[i - 1] : ' ';
     const after = i + 1 < text.length ? text[i + 1] : ' ';
     const single = SINGLE.has(mark);

@@ -28,13 +28,21 @@ export function termOf(key: string, table: LanguageTable): string {
   return key;
 }
 
+const NUMBER = /^\p{N}+$/u;
+const HAN = /\p{Script=Han}/u;
+
 export function contentTerms(text: string, table: LanguageTable): string[] {
+  return contentTermsOf(wordKeys(text, table.code), table);
+}
+
+/** The content terms among a text's folded words (see `wordKeys`). */
+export function contentTermsOf(words: readonly string[], table: LanguageTable): string[] {
   const { stop } = prepared(table);
   const out: string[] = [];
-  for (const key of wordKeys(text, table.code)) {
-    if (stop.has(key) || /^\p{N}+$/u.test(key)) continue;
+  for (const key of words) {
+    if (stop.has(key) || NUMBER.test(key)) continue;
     const term = termOf(key, table);
-    if (!stop.has(term) && (term.length > 1 || /\p{Script=Han}/u.test(term))) out.push(term);
+    if (!stop.has(term) && (term.length > 1 || HAN.test(term))) out.push(term);
   }
   return out;
 }
@@ -47,17 +55,22 @@ export function termVector(terms: readonly string[], weight: (term: string) => n
   return v;
 }
 
-export function cosine(a: TermVector, b: TermVector): number {
+/** `nb`: the squared norm of `b`, for a caller comparing many vectors with the same `b`. */
+export function cosine(a: TermVector, b: TermVector, nb = squaredNorm(b)): number {
   let dot = 0;
   let na = 0;
-  let nb = 0;
   for (const [t, x] of a) {
     na += x * x;
     const y = b.get(t);
     if (y) dot += x * y;
   }
-  for (const y of b.values()) nb += y * y;
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+export function squaredNorm(v: TermVector): number {
+  let n = 0;
+  for (const x of v.values()) n += x * x;
+  return n;
 }
 
 /** Inverse document frequency of each term over a list of term lists. */

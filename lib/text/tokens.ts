@@ -1,5 +1,9 @@
-/** Words and sentences of a text, in the text's language, by Intl.Segmenter. Offsets are into the given text. */
+/**
+ * Words and sentences of a text, in the text's language: words by the rules of ./word-breaks where they cover the
+ * text, else by Intl.Segmenter, which gives the same; sentences by Intl.Segmenter. Offsets are into the given text.
+ */
 import { fold } from './fold';
+import { segmentWords } from './word-breaks';
 
 export interface Token {
   text: string;
@@ -29,43 +33,153 @@ function segmenter(lang: string, granularity: 'word' | 'sentence'): Intl.Segment
   return found;
 }
 
+/** Pieces of text are segmented in (see `forEachSegment`): words in pieces of about WORD_PIECE_CHARS, where V8's
+ *  segmenter is fastest; no piece longer than MAX_PIECE_CHARS. */
+const WORD_PIECE_CHARS = 500;
+const MAX_PIECE_CHARS = 8000;
+
 /**
- * Segments of `text`, with indices into `text`. V8's segmenter slows down sharply on long strings (80 000
- * characters take seconds), so long texts are segmented piece by piece, cut where no segment can cross: at white
- * space for words; at a line break, else after a sentence's end, for sentences.
+ * Calls `visit` with each segment of `text`: the segment, its index in `text` and whether it is a word. V8's
+ * segmenter takes longer for each segment the longer the string (about 1 µs a word in 500 characters, 4 µs in
+ * 8 000; 80 000 take seconds in all), so texts are segmented piece by piece, cut where no segment can cross (see
+ * `wordCut` and `sentenceCut`). Returns whether a piece had to be cut where there was no such place (a hard cut,
+ * which may split a segment).
  */
-function* segments(text: string, lang: string, granularity: 'word' | 'sentence'): Generator<Intl.SegmentData> {
-  const seg = segmenter(lang, granularity);
+function forEachSegment(
+  text: string,
+  lang: string,
+  granularity: 'word' | 'sentence',
+  visit: (segment: string, index: number, isWordLike: boolean) => void,
+): boolean {
+  let hardCut = false;
   for (let from = 0; from < text.length; ) {
-    const to = cutPoint(text, from, granularity);
-    for (const piece of seg.segment(text.slice(from, to))) yield { ...piece, index: piece.index + from, input: text };
+    let to = granularity === 'word' ? wordCut(text, from) : sentenceCut(text, from);
+    if (to < 0) {
+      hardCut = true;
+      to = from + MAX_PIECE_CHARS;
+    }
+    const piece = text.slice(from, to);
+    const offset = from;
+    const inPiece = (segment: string, index: number, isWordLike: boolean) => visit(segment, index + offset, isWordLike);
+    if (granularity === 'sentence' || !segmentWords(piece, inPiece)) {
+      for (const s of segmenter(lang, granularity).segment(piece)) inPiece(s.segment, s.index, s.isWordLike === true);
+    }
     from = to;
   }
+  return hardCut;
 }
 
-const CHUNK_CHARS = 8000;
+/** Characters the segmenter joins to a space before them (UAX #29: white space, marks, format characters). */
+const JOINS_SPACE = /[\s\p{M}\p{Cf}\p{Emoji_Modifier}\uff9e\uff9f]/u;
 
-function cutPoint(text: string, from: number, granularity: 'word' | 'sentence'): number {
-  if (text.length - from <= CHUNK_CHARS) return text.length;
-  const window = text.slice(from, from + CHUNK_CHARS);
-  const cut =
-    granularity === 'word'
-      ? Math.max(window.lastIndexOf(' '), window.lastIndexOf('\n'))
-      : Math.max(window.lastIndexOf('\n'), ...['. ', '! ', '? ', '。', '؟ '].map((p) => window.lastIndexOf(p)));
-  // A run with no break point at all is cut where the window ends (never at 0: no progress).
-  return cut > 0 ? from + cut + 1 : from + CHUNK_CHARS;
+/** The segmenter breaks words at `at` whatever comes before or after: after a line break, or after a lone space. */
+function isNeutralWordBreak(text: string, at: number): boolean {
+  const before = text[at - 1];
+  return before === '\n' || (before === ' ' && !JOINS_SPACE.test(text[at]));
+}
+
+/**
+ * Where the piece of `text` from `from` ends for words: the text's end, else the last neutral break within
+ * WORD_PIECE_CHARS, else the first one within MAX_PIECE_CHARS; -1 for none.
+ */
+function wordCut(text: string, from: number): number {
+  if (text.length - from <= WORD_PIECE_CHARS) return text.length;
+  for (let at = from + WORD_PIECE_CHARS; at > from; at--) if (isNeutralWordBreak(text, at)) return at;
+  const last = Math.min(text.length, from + MAX_PIECE_CHARS);
+  for (let at = from + WORD_PIECE_CHARS + 1; at < last; at++) if (isNeutralWordBreak(text, at)) return at;
+  return last === text.length ? last : -1;
+}
+
+/** Where the piece of `text` from `from` ends for sentences: after a line break, else after a sentence's end. */
+function sentenceCut(text: string, from: number): number {
+  if (text.length - from <= MAX_PIECE_CHARS) return text.length;
+  const window = text.slice(from, from + MAX_PIECE_CHARS);
+  const cut = Math.max(window.lastIndexOf('\n'), ...['. ', '! ', '? ', '。', '؟ '].map((p) => window.lastIndexOf(p)));
+  // Never at 0: no progress.
+  return cut > 0 ? from + cut + 1 : -1;
+}
+
+const WHITE_SPACE = /^\s+$/u;
+
+function tokenizeText(text: string, lang: string): { tokens: Token[]; hardCut: boolean } {
+  const tokens: Token[] = [];
+  const hardCut = forEachSegment(text, lang, 'word', (segment, start, isWord) => {
+    if (!isWord && WHITE_SPACE.test(segment)) return;
+    // The segmenter calls a run of punctuation one segment per character: keep them as given.
+    tokens.push({ text: segment, key: fold(segment), start, end: start + segment.length, isWord });
+  });
+  return { tokens, hardCut };
 }
 
 /** Words and punctuation of `text` (white space left out), each with its folded look-up key. */
 export function tokenize(text: string, lang: string): Token[] {
-  const out: Token[] = [];
-  for (const piece of segments(text, lang, 'word')) {
-    if (/^\s+$/u.test(piece.segment)) continue;
-    const end = piece.index + piece.segment.length;
-    // The segmenter calls a run of punctuation one segment per character: keep them as given.
-    out.push({ text: piece.segment, key: fold(piece.segment), start: piece.index, end, isWord: piece.isWordLike === true });
+  return tokenizeText(text, lang).tokens;
+}
+
+/**
+ * Characters beside which the segmenter's word boundaries depend on nothing beyond them. Its rules (Unicode UAX #29)
+ * look past a neighbouring character only through letters, digits, marks, format characters and word-internal
+ * punctuation (. : , ; ' " ‘ ’ ״ _ and the narrow no-break space): white space other than those, and quotation
+ * marks of the word break class Other, stop them. A text's ends count too.
+ */
+const ISOLATING = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u205f\u3000“”«»„‹›「」『』]/u;
+function isolatesSegments(text: string, at: number): boolean {
+  return at < 0 || at >= text.length || ISOLATING.test(text[at]);
+}
+
+/**
+ * A text segmented into tokens once, so that the words of its parts (paragraphs, sentences, quotations) can be
+ * taken from its tokens instead of segmenting each part again: segmenting is the costliest step of the analysis.
+ */
+export class SegmentedText {
+  readonly tokens: readonly Token[];
+  /** No piece of the text was cut where a segment could cross (see `forEachSegment`). */
+  private readonly cutCleanly: boolean;
+
+  constructor(
+    readonly text: string,
+    readonly lang: string,
+  ) {
+    const { tokens, hardCut } = tokenizeText(text, lang);
+    this.tokens = tokens;
+    this.cutCleanly = !hardCut;
   }
-  return out;
+
+  /**
+   * The tokens of `text.slice(start, end)`, as `tokenize` gives them but with offsets into `text`: the whole text's
+   * tokens there when the part starts and ends at token boundaries beside isolating characters (then segmenting
+   * the part alone cuts it the same), else the part's own.
+   */
+  tokensBetween(start: number, end: number): Token[] {
+    const first = tokenAt(this.tokens, start);
+    const last = tokenAt(this.tokens, end);
+    const sameAsAlone =
+      this.cutCleanly &&
+      first < this.tokens.length && this.tokens[first].start === start &&
+      last > first && this.tokens[last - 1].end === end &&
+      isolatesSegments(this.text, start - 1) && isolatesSegments(this.text, end);
+    if (sameAsAlone) return this.tokens.slice(first, last);
+    return tokenize(this.text.slice(start, end), this.lang).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
+  }
+
+  /** The folded words of `text.slice(start, end)`, as `wordKeys` gives them. */
+  wordKeysBetween(start: number, end: number): string[] {
+    const out: string[] = [];
+    for (const t of this.tokensBetween(start, end)) if (t.isWord) out.push(t.key);
+    return out;
+  }
+}
+
+/** Token index of the first token starting at or after `offset`. */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 const HAN_WORD = /^\p{Script=Han}{2,}$/u;
@@ -93,19 +207,23 @@ export function splitHanWords(tokens: readonly Token[]): Token[] {
 /** Folded words of `text`, for term statistics. */
 export function wordKeys(text: string, lang: string): string[] {
   const out: string[] = [];
-  for (const piece of segments(text, lang, 'word')) if (piece.isWordLike) out.push(fold(piece.segment));
+  forEachSegment(text, lang, 'word', (segment, _index, isWord) => {
+    if (isWord) out.push(fold(segment));
+  });
   return out;
 }
+
+const SPACE_CHAR = /\s/u;
 
 /** Sentence spans of `text`, trimmed of surrounding white space. */
 export function sentenceSpans(text: string, lang: string): Span[] {
   const out: Span[] = [];
-  for (const piece of segments(text, lang, 'sentence')) {
-    let start = piece.index;
-    let end = start + piece.segment.length;
-    while (start < end && /\s/u.test(text[start])) start++;
-    while (end > start && /\s/u.test(text[end - 1])) end--;
+  forEachSegment(text, lang, 'sentence', (segment, index) => {
+    let start = index;
+    let end = start + segment.length;
+    while (start < end && SPACE_CHAR.test(text[start])) start++;
+    while (end > start && SPACE_CHAR.test(text[end - 1])) end--;
     if (end > start) out.push({ start, end });
-  }
+  });
   return out;
 }

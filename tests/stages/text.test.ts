@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold, squeezeSpaces } from '../../lib/text/fold';
-import { sentenceSpans, tokenize, wordKeys } from '../../lib/text/tokens';
+import { SegmentedText, sentenceSpans, tokenize, wordKeys } from '../../lib/text/tokens';
 import { contentTerms } from '../../lib/text/terms';
 import { arabic } from '../../lib/languages/ar';
 import { english } from '../../lib/languages/en';
@@ -73,6 +73,29 @@ describe('tokenize', () => {
 
   it('wordKeys gives folded words only', () => {
     expect(wordKeys('Путин заявил: «Всё решено».', 'ru')).toEqual(['путин', 'заявил', 'все', 'решено']);
+  });
+});
+
+describe('SegmentedText', () => {
+  it('gives each part of a text the tokens the part has on its own, from wherever it starts to wherever it ends', () => {
+    const texts: Array<[lang: string, text: string]> = [
+      ['en', 'The mayor said: “We will rebuild the bridge.” Officials didn’t agree.\n\nU.S. figures rose 3.5% on Monday, a spokesman said.'],
+      ['ar', 'وقال الرئيس: «سنعمل على ذلك»، وأضاف أن الخطة جاهزة.\n\nوأكد الوزير أن «الحكومة ملتزمة».'],
+      ['he', 'ראש הממשלה אמר: "נפעל מיד". צה"ל הודיע כי הכוחות נערכים.'],
+      ['zh', '外交部发言人说：“我们不会接受。”他补充说，会议将在明天举行。'],
+      ['ru', 'Путин заявил: «Всё решено», — добавил он. '.repeat(30)],
+    ];
+    for (const [lang, text] of texts) {
+      const segmented = new SegmentedText(text, lang);
+      const bounds = [...new Set(segmented.tokens.flatMap((t) => [t.start, t.end]))].filter((_, i, all) => all.length < 100 || i % 7 === 0);
+      for (const start of bounds) {
+        for (const end of bounds) {
+          if (end <= start) continue;
+          const alone = tokenize(text.slice(start, end), lang).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
+          expect(segmented.tokensBetween(start, end), `${lang} ${start}-${end}`).toEqual(alone);
+        }
+      }
+    }
   });
 });
 
