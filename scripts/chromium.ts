@@ -10,18 +10,21 @@ import { chromium, type BrowserContext } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Quiet, offline Chromium: nothing but 127.0.0.1 resolves, and no background service calls home. */
-const OFFLINE_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-features=Translate,OptimizationHints,MediaRouter',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-  '--lang=en-US',
-];
+/** Flags for a quiet, offline Chromium: only the given host names resolve (the local test or bench server), and no
+ *  background service calls home. Shared with the end-to-end tests. */
+export function offlineChromiumArgs(hosts: readonly string[] = ['127.0.0.1']): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-features=Translate,OptimizationHints,MediaRouter',
+    `--host-resolver-rules=MAP * ~NOTFOUND, ${hosts.map((host) => `EXCLUDE ${host}`).join(', ')}`,
+    '--lang=en-US',
+  ];
+}
 
 export interface LaunchedChromium {
   context: BrowserContext;
@@ -41,7 +44,7 @@ export async function launchChromium({ extension, bypassCSP = false }: LaunchOpt
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (or set CHROMIUM_PATH)`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'glossa-chromium-'));
   const removeProfile = () => rmSync(userDataDir, { recursive: true, force: true });
-  const args = [...OFFLINE_ARGS];
+  const args = [...offlineChromiumArgs()];
   if (extension) {
     const extensionDir = join(userDataDir, 'extension');
     cpSync(extension, extensionDir, { recursive: true });

@@ -10,11 +10,11 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { CHROMIUM, offlineChromiumArgs } from '../../scripts/chromium';
 import { defineBrowserSuite, EXTENSION_DIRS, VIEWPORT, type BrowserDriver, type ObservedRequest, type Tab } from './helpers';
 import { defineHostileSuite } from './hostile';
 import { defineNotesSuite } from './notes';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 function tabOf(page: Page): Tab {
   const dialogs: string[] = [];
@@ -69,16 +69,8 @@ function startChromium(userDataDir: string, extensionDir: string): Promise<Brows
       '--headless=new',
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-features=Translate,OptimizationHints,MediaRouter',
       // Nothing but the test server resolves (under two names, two sites: 127.0.0.1 and localhost).
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-      '--lang=en-US',
+      ...offlineChromiumArgs(['127.0.0.1', 'localhost']),
     ],
   });
 }
