@@ -35,11 +35,20 @@ const SAMPLE_CHARS = 6000;
 const PERSIAN_LETTERS = /[\u067e\u0686\u0698\u06af\u06cc\u06a9]/gu;
 const ARABIC_ONLY_LETTERS = /[\u064a\u0643\u0629]/gu;
 
+/** One pass over a sample: each letter matched once (marks, digits and punctuation of a script are not letters),
+ *  its script told by the group that matched, in SCRIPT_TESTS order; the last group is any other letter. */
+const LETTER_BY_SCRIPT = new RegExp(
+  `${SCRIPT_TESTS.map(([, re]) => `((?=\\p{L})${re.source})`).join('|')}|(\\p{L})`,
+  'gu',
+);
+
 function dominantScript(sample: string): Script {
+  // Scripts in order of their first letter, so that a tie goes to the one that came first.
   const counts = new Map<Script, number>();
-  for (const char of sample) {
-    if (!/\p{L}/u.test(char)) continue;
-    const script = SCRIPT_TESTS.find(([, re]) => re.test(char))?.[0] ?? 'Other';
+  for (const match of sample.matchAll(LETTER_BY_SCRIPT)) {
+    let group = 1;
+    while (match[group] === undefined) group++;
+    const script = SCRIPT_TESTS[group - 1]?.[0] ?? 'Other';
     counts.set(script, (counts.get(script) ?? 0) + 1);
   }
   // Japanese mixes kana with Han: any real share of kana makes the text Japanese.

@@ -76,3 +76,11 @@ describe('directionOf', () => {
     expect(languageTable('it')).toBeUndefined();
   });
 });
+
+describe('detectLanguage: letters only decide the script', () => {
+  it('does not count a script’s digits, punctuation or marks as its letters', () => {
+    // Arabic-Indic digits, Arabic commas and tashkeel outnumber the English letters, but are not letters.
+    const digits = '١٢٣٤٥٦٧٨٩٠،؛ًٌٍَُِّْ'.repeat(40);
+    expect(detectLanguage(`${digits} The council said the bridge would stay open.`, null)).toBe('en');
+  });
+});
