@@ -9,7 +9,7 @@ import { walkBlockSteps, type WalkBudget, type WalkResult } from './article/bloc
 import { ArticleText } from './article/article-text';
 import { findArticleRegion, teaserShare, weightedLength, type ArticleRegion } from './article/extract';
 import { chooseTitle, readMetadata, type PageMetadata } from './article/metadata';
-import type { PageLanguage } from './languages/types';
+import { LANGUAGE_SAMPLE_CHARS, type PageLanguage } from './languages/types';
 import { headingOutline, inferredOutline } from './outline';
 import { findQuotes } from './quotes';
 import { summarize } from './summary';
@@ -25,8 +25,6 @@ export const DEFAULT_BUDGET: WalkBudget = { maxElements: 100_000, maxChars: 500_
 /** Thresholds for calling a page an article: enough running text (a short news item has about 400 characters). */
 const MIN_ARTICLE_CHARS = 400;
 const MIN_DECLARED_ARTICLE_CHARS = 200;
-/** How much of the page's text the language is told from. */
-const LANGUAGE_SAMPLE_CHARS = 6000;
 
 export interface PageAnalysis {
   analysis: Analysis;

@@ -160,9 +160,6 @@ export interface LanguageRequest {
   markup: string | null;
 }
 
-/** Longest sample the background reads for a page's language. */
-export const MAX_LANGUAGE_SAMPLE = 8000;
-
 export function isLanguageRequest(value: unknown): value is LanguageRequest {
   if (!value || typeof value !== 'object') return false;
   const { sample, markup } = value as Record<string, unknown>;

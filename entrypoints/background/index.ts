@@ -4,7 +4,7 @@
  */
 import { browser, defineBackground } from '#imports';
 import { languageOf } from '@/lib/languages';
-import { isLanguageRequest, MAX_LANGUAGE_SAMPLE } from '@/lib/protocol';
+import { isLanguageRequest } from '@/lib/protocol';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { NotesStore } from '@/utils/notes-store';
 import { registerNoteMessages } from './notes';
@@ -25,7 +25,8 @@ export default defineBackground(() => {
   registerNoteMessages(new NotesStore());
   onMessage('pageLanguage', ({ data }) => {
     if (!isLanguageRequest(data)) throw new Error('Glossa: not a language request');
-    return languageOf(data.sample.slice(0, MAX_LANGUAGE_SAMPLE), data.markup?.slice(0, 100));
+    // detectLanguage reads only the first LANGUAGE_SAMPLE_CHARS of the sample, whatever its length.
+    return languageOf(data.sample, data.markup?.slice(0, 100));
   });
 
   browser.commands.onCommand.addListener(async (command) => {

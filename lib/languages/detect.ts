@@ -5,6 +5,7 @@
  */
 import { LANGUAGES } from './index';
 import { fold } from '../text/fold';
+import { LANGUAGE_SAMPLE_CHARS } from './types';
 import { stopWordSet } from '../text/terms';
 
 type Script = 'Arabic' | 'Hebrew' | 'Han' | 'Kana' | 'Cyrillic' | 'Latin' | 'Hangul' | 'Greek' | 'Other';
@@ -30,7 +31,6 @@ const DEFAULT_FOR_SCRIPT: Record<Script, string> = {
   Arabic: 'ar', Hebrew: 'he', Han: 'zh', Kana: 'ja', Cyrillic: 'ru', Latin: 'en', Hangul: 'ko', Greek: 'el', Other: 'und',
 };
 
-const SAMPLE_CHARS = 6000;
 // Letters only Persian uses among the common ones (پ چ ژ گ) and its own ya and kaf (ی ک).
 const PERSIAN_LETTERS = /[\u067e\u0686\u0698\u06af\u06cc\u06a9]/gu;
 const ARABIC_ONLY_LETTERS = /[\u064a\u0643\u0629]/gu;
@@ -87,7 +87,7 @@ function scriptOfTag(tag: string): Script | undefined {
  */
 export function detectLanguage(text: string, markup: string | null | undefined): string {
   const claimed = (markup ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  const sample = text.slice(0, SAMPLE_CHARS);
+  const sample = text.slice(0, LANGUAGE_SAMPLE_CHARS);
   const script = dominantScript(sample);
   if (script === 'Other') return claimed || 'und';
 

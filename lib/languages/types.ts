@@ -65,3 +65,6 @@ export interface PageLanguage {
   dir: Direction;
   table: LanguageTable;
 }
+
+/** How much of a page's text (its title first) the language is told from. */
+export const LANGUAGE_SAMPLE_CHARS = 6000;
