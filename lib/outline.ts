@@ -4,7 +4,7 @@
  * taken from the section.
  */
 import type { LanguageTable } from './languages';
-import type { ArticleText } from './article/article-text';
+import type { ArticleBody, ArticleText } from './article/article-text';
 import type { Block } from './article/blocks';
 import { isBoldHeading } from './article/extract';
 import { contentTermsOf, cosine, inverseDocumentFrequency, stopWordSet, termOf, termVector } from './text/terms';
@@ -111,10 +111,16 @@ function sectionLabel(segmented: SegmentedText, start: number, end: number, weig
   return text.slice(tokens[best.start].start, tokens[best.end].end);
 }
 
+/** An outline inferred from the text: its entries and, for each, the index of the paragraph its section starts at. */
+export interface InferredOutline {
+  entries: OutlineEntry[];
+  firstParagraphs: number[];
+}
+
 /** 3–9 sections for an article without headings (fewer when it has fewer paragraphs). */
-export function inferredOutline(article: ArticleText, table: LanguageTable): Outline {
+export function inferredOutline(article: ArticleBody, table: LanguageTable): InferredOutline {
   const paragraphs = article.paragraphs;
-  if (paragraphs.length < 2) return { entries: [], elements: [] };
+  if (paragraphs.length < 2) return { entries: [], firstParagraphs: [] };
   const segmented = article.segmented(table.code);
   const terms = paragraphs.map((p) => contentTermsOf(segmented.wordKeysBetween(p.start, p.end), table));
   const sections = Math.max(Math.min(3, paragraphs.length), Math.min(9, Math.round(paragraphs.length / 3)));
@@ -129,5 +135,5 @@ export function inferredOutline(article: ArticleText, table: LanguageTable): Out
     const label = sectionLabel(segmented, from.start, to.end, (t) => (tf.get(t) ?? 0) * idf(t), table);
     return { level: 2, text: label, inferred: true, start: from.start };
   });
-  return { entries, elements: bounds.slice(0, -1).map((from) => paragraphs[from].block.element) };
+  return { entries, firstParagraphs: bounds.slice(0, -1) };
 }

@@ -1,19 +1,20 @@
 /**
- * The engine in two steps, for callers that find the page's language table elsewhere (the content script asks the
- * background for it, so that the page carries only the table it needs): `readPage` reads the live Document
- * (never changing it) into blocks, the article region and metadata; `analyzeReading` then, given the language,
- * decides whether the page is an article and finds its outline, quotations with their speakers, and summary.
- * `analyzePage` in ./analyze does both with every table at hand.
+ * The engine in steps, for callers that do part of the work elsewhere (the content script has the background
+ * tell the language and run the text stages, so that the page carries only what it needs and its main thread
+ * stays free): `readPage` reads the live Document (never changing it) into blocks, the article region and
+ * metadata; `decideArticle`, given the language, decides whether the page is an article and takes its outline from
+ * its headings; the text stages (lib/text-analysis) find the quotations with their speakers, the summary and, for
+ * an article without headings, an inferred outline; `completeAnalysis` puts it together. `analyzeReading` does the
+ * last three in place, and `analyzePage` in ./analyze all four with every table at hand.
  */
 import { walkBlockSteps, type WalkBudget, type WalkResult } from './article/blocks';
 import { ArticleText } from './article/article-text';
 import { findArticleRegion, teaserShare, weightedLength, type ArticleRegion } from './article/extract';
 import { chooseTitle, readMetadata, type PageMetadata } from './article/metadata';
 import { LANGUAGE_SAMPLE_CHARS, type PageLanguage } from './languages/types';
-import { headingOutline, inferredOutline } from './outline';
-import { findQuotes } from './quotes';
-import { summarize } from './summary';
+import { headingOutline, type Outline } from './outline';
 import { fold } from './text/fold';
+import { analyzeText, type TextAnalysis } from './text-analysis';
 import { runSteps, type Steps } from './steps';
 import type { Analysis } from './types';
 
@@ -79,35 +80,48 @@ function looksLikeListing(doc: Document, reading: PageReading, language: PageLan
   return (language.table.listingCues ?? []).some((cue) => folded.includes(fold(cue)));
 }
 
-/**
- * The analysis of a page read by `readPage`, in its language, as steps: the generator pauses (yields) between
- * stages (see lib/steps.ts). `force`: analyse it as an article even when it does not look like one (the user asked to).
- */
-export function* analysisSteps(doc: Document, reading: PageReading, language: PageLanguage, force = false): Steps<PageAnalysis> {
+/** What is decided on the page itself, before the text stages: is it an article, and its outline from its headings. */
+export interface ArticleDecision {
+  isArticle: boolean;
+  /** The analysis's fields that do not come from the text stages. */
+  base: Pick<Analysis, 'isArticle' | 'title' | 'lang' | 'dir' | 'byline' | 'partial'>;
+  /** The outline from the article's headings; empty when it has none (the text stages then infer one). */
+  headings: Outline;
+}
+
+/** `force`: analyse the page as an article even when it does not look like one (the user asked to). */
+export function decideArticle(doc: Document, reading: PageReading, language: PageLanguage, force = false): ArticleDecision {
   const { metadata, walk, article, title } = reading;
-  const { table } = language;
   const chars = weightedLength(article.text);
   const isArticle =
     force ||
     !looksLikeListing(doc, reading, language) &&
     !(metadata.declaredListing && !metadata.declaredArticle && chars < 3 * MIN_ARTICLE_CHARS) &&
     (chars >= MIN_ARTICLE_CHARS || (metadata.declaredArticle && chars >= MIN_DECLARED_ARTICLE_CHARS));
-
   const base = { isArticle, title, lang: language.lang, dir: language.dir, byline: metadata.byline, partial: walk.truncated };
-  if (!isArticle) {
+  const headings = isArticle ? headingOutline(reading.region.headings, article, title, reading.heading) : { entries: [], elements: [] };
+  return { isArticle, base, headings };
+}
+
+/** The whole analysis, from the decision and, for an article, what the text stages found (see lib/text-analysis);
+ *  `found` is null for a page that is not an article. */
+export function completeAnalysis(reading: PageReading, decision: ArticleDecision, found: TextAnalysis | null): PageAnalysis {
+  const { base, headings } = decision;
+  if (!found) {
     return { analysis: { ...base, text: '', outline: [], quotes: [], speakers: [], summary: [] }, article: null, sectionElements: [] };
   }
-  yield;
-  const headings = headingOutline(reading.region.headings, article, title, reading.heading);
-  const outline = headings.entries.length ? headings : inferredOutline(article, table);
-  yield;
-  const { quotes, speakers } = findQuotes(article, table);
-  yield;
-  const summary = summarize(article, table, speakers);
+  const { article } = reading;
+  const inferred = found.inferredOutline;
+  const outline = headings.entries.length || !inferred
+    ? headings
+    : { entries: inferred.entries, elements: inferred.firstParagraphs.map((i) => article.paragraphs[i].block.element) };
+  const { quotes, speakers, summary } = found;
   return { analysis: { ...base, text: article.text, outline: outline.entries, quotes, speakers, summary }, article, sectionElements: outline.elements };
 }
 
-/** The analysis of a page read by `readPage`, in its language, at once (see `analysisSteps`). */
+/** The analysis of a page read by `readPage`, in its language, all in place (see `decideArticle`). */
 export function analyzeReading(doc: Document, reading: PageReading, language: PageLanguage, force = false): PageAnalysis {
-  return runSteps(analysisSteps(doc, reading, language, force));
+  const decision = decideArticle(doc, reading, language, force);
+  const found = decision.isArticle ? analyzeText(reading.article, language.table, !decision.headings.entries.length) : null;
+  return completeAnalysis(reading, decision, found);
 }

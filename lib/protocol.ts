@@ -5,6 +5,8 @@
  */
 import type { PageLanguage } from './languages/types';
 import type { Note, Selector } from './notes/annotation';
+import type { TextAnalysis } from './text-analysis';
+import type { Span } from './text/tokens';
 import type { Analysis } from './types';
 
 /** What the popup shows of a tab: the analysis without the article text (the popup never needs it). */
@@ -113,6 +115,9 @@ export interface ProtocolMap {
   /** Content script → background: the language of a page's text sample, with its table (the background holds
    *  every table, so the content script carries none). */
   pageLanguage(request: LanguageRequest): PageLanguage;
+  /** Content script → background: the text stages (quotations and speakers, summary, inferred outline) on an
+   *  article's text, run in the background so that the page's main thread stays free. */
+  analyzeText(request: TextAnalysisRequest): TextAnalysis;
 
   // Notes. Messages marked "extension pages only" carry or change note text: the background refuses them from
   // content scripts, so no page, whatever it does to the content script's world, can read or change a note.
@@ -164,6 +169,30 @@ export function isLanguageRequest(value: unknown): value is LanguageRequest {
   if (!value || typeof value !== 'object') return false;
   const { sample, markup } = value as Record<string, unknown>;
   return typeof sample === 'string' && (markup === null || typeof markup === 'string');
+}
+
+export interface TextAnalysisRequest {
+  /** The language's tag, as `pageLanguage` told it. */
+  lang: string;
+  /** The article's paragraphs joined by blank lines, and where each starts and ends in it (see ArticleBody). */
+  text: string;
+  paragraphs: Span[];
+  /** The article has no headings: infer its outline from the text. */
+  inferOutline: boolean;
+}
+
+export function isTextAnalysisRequest(value: unknown): value is TextAnalysisRequest {
+  if (!value || typeof value !== 'object') return false;
+  const { lang, text, paragraphs, inferOutline } = value as Record<string, unknown>;
+  if (typeof lang !== 'string' || typeof text !== 'string' || typeof inferOutline !== 'boolean' || !Array.isArray(paragraphs)) return false;
+  // Paragraphs in order, inside the text.
+  let previousEnd = 0;
+  return paragraphs.every((p: unknown) => {
+    const { start, end } = (p ?? {}) as Record<string, unknown>;
+    const ok = Number.isInteger(start) && Number.isInteger(end) && previousEnd <= (start as number) && (start as number) <= (end as number) && (end as number) <= text.length;
+    if (ok) previousEnd = end as number;
+    return ok;
+  });
 }
 
 export interface SpeakerStepRequest {

@@ -5,7 +5,7 @@
  * an already chosen sentence says.
  */
 import type { LanguageTable } from './languages';
-import type { ArticleText } from './article/article-text';
+import type { ArticleBody } from './article/article-text';
 import { contentTermsOf, cosine, inverseDocumentFrequency, squaredNorm, termVector } from './text/terms';
 import { sentenceSpans, type Span } from './text/tokens';
 import { scanQuotes } from './quotes/scan';
@@ -40,11 +40,12 @@ interface Candidate {
   vector: Map<string, number>;
 }
 
-export function summarize(article: ArticleText, table: LanguageTable, speakers: readonly Speaker[]): string[] {
+export function summarize(article: ArticleBody, table: LanguageTable, speakers: readonly Speaker[]): string[] {
   const sentences: { text: string; order: number; paragraph: number; start: number; end: number }[] = [];
   article.paragraphs.forEach((p, index) => {
-    for (const s of wholeQuotationSentences(p.block.text, table)) {
-      const text = p.block.text.slice(s.start, s.end);
+    const paragraph = article.paragraphText(index);
+    for (const s of wholeQuotationSentences(paragraph, table)) {
+      const text = paragraph.slice(s.start, s.end);
       if (/\p{L}/u.test(text)) sentences.push({ text, order: sentences.length, paragraph: index, start: p.start + s.start, end: p.start + s.end });
     }
   });

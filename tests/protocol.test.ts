@@ -1,6 +1,6 @@
 /** The protocol's checks on what a message carries: nothing from a sender is trusted as typed. */
 import { describe, expect, it } from 'vitest';
-import { isIndex, isSpeakerStepRequest, siteOf } from '@/lib/protocol';
+import { isIndex, isSpeakerStepRequest, isTextAnalysisRequest, siteOf } from '@/lib/protocol';
 
 describe('message payload checks', () => {
   it('accepts only whole indexes within the list', () => {
@@ -14,6 +14,20 @@ describe('message payload checks', () => {
     expect(isSpeakerStepRequest({ speaker: 0, direction: 2 }, 2)).toBe(false);
     expect(isSpeakerStepRequest('{"speaker":0}', 2)).toBe(false);
     expect(isSpeakerStepRequest(null, 2)).toBe(false);
+  });
+
+  it('accepts a text analysis request only with paragraphs in order inside the text', () => {
+    const request = { lang: 'ar', text: 'أول فقرة\n\nثانية', paragraphs: [{ start: 0, end: 8 }, { start: 10, end: 15 }], inferOutline: true };
+    expect(isTextAnalysisRequest(request)).toBe(true);
+    expect(isTextAnalysisRequest({ ...request, paragraphs: [] })).toBe(true);
+    expect(isTextAnalysisRequest({ ...request, paragraphs: [{ start: 10, end: 15 }, { start: 0, end: 8 }] })).toBe(false);
+    expect(isTextAnalysisRequest({ ...request, paragraphs: [{ start: 10, end: 16 }] })).toBe(false);
+    expect(isTextAnalysisRequest({ ...request, paragraphs: [{ start: 3, end: 2 }] })).toBe(false);
+    expect(isTextAnalysisRequest({ ...request, paragraphs: [{ start: 0.5, end: 2 }] })).toBe(false);
+    expect(isTextAnalysisRequest({ ...request, paragraphs: [null] })).toBe(false);
+    expect(isTextAnalysisRequest({ ...request, inferOutline: 'yes' })).toBe(false);
+    expect(isTextAnalysisRequest({ ...request, text: 42 })).toBe(false);
+    expect(isTextAnalysisRequest(null)).toBe(false);
   });
 
   it('keys the pause switch by host name without www', () => {

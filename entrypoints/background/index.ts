@@ -1,10 +1,12 @@
 /**
  * The background script: owns the notes (see ./notes) and the language tables (a content script asks for its
- * page's), and turns the keyboard commands and the context menu into messages to the active tab's content script.
+ * page's language), runs the text stages of a page's analysis (off the page's main thread), and turns the keyboard commands and the context menu into messages to the active tab's content script.
  */
 import { browser, defineBackground } from '#imports';
-import { languageOf } from '@/lib/languages';
-import { isLanguageRequest } from '@/lib/protocol';
+import { ArticleBody } from '@/lib/article/article-text';
+import { analysisTable, languageOf } from '@/lib/languages';
+import { isLanguageRequest, isTextAnalysisRequest } from '@/lib/protocol';
+import { analyzeText } from '@/lib/text-analysis';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { NotesStore } from '@/utils/notes-store';
 import { registerNoteMessages } from './notes';
@@ -27,6 +29,10 @@ export default defineBackground(() => {
     if (!isLanguageRequest(data)) throw new Error('Glossa: not a language request');
     // detectLanguage reads only the first LANGUAGE_SAMPLE_CHARS of the sample, whatever its length.
     return languageOf(data.sample, data.markup?.slice(0, 100));
+  });
+  onMessage('analyzeText', ({ data }) => {
+    if (!isTextAnalysisRequest(data)) throw new Error('Glossa: not a text analysis request');
+    return analyzeText(new ArticleBody(data.text, data.paragraphs), analysisTable(data.lang), data.inferOutline);
   });
 
   browser.commands.onCommand.addListener(async (command) => {

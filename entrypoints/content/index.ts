@@ -6,7 +6,7 @@
 import listsCss from '@/components/lists.css?inline';
 import overlayCss from './overlay.css?inline';
 import { browser, createShadowRootUi, defineContentScript } from '#imports';
-import { analysisSteps, readPageSteps, type PageAnalysis } from '@/lib/page';
+import { completeAnalysis, decideArticle, readPageSteps, type PageAnalysis } from '@/lib/page';
 import { isIndex, isSpeakerStepRequest, siteOf, toView, type PageNotes, type PageView } from '@/lib/protocol';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { isPaused, watchPaused } from '@/utils/settings';
@@ -107,9 +107,13 @@ export default defineContentScript({
         const language = await sendMessage('pageLanguage', { sample: reading.languageSample, markup: reading.metadata.markupLang });
         if (run !== generation) return;
         // A page with notes is analysed even when it does not look like an article: its notes must show.
-        const analysed = await runWhenIdle(ctx, analysisSteps(document, reading, language, forced || !!pageNotes?.notes.length));
+        const decision = decideArticle(document, reading, language, forced || !!pageNotes?.notes.length);
+        const { text, paragraphs } = reading.article;
+        const found = decision.isArticle
+          ? await sendMessage('analyzeText', { lang: language.lang, text, paragraphs: paragraphs.map(({ start, end }) => ({ start, end })), inferOutline: !decision.headings.entries.length })
+          : null;
         if (run !== generation) return;
-        page = analysed;
+        page = completeAnalysis(reading, decision, found);
         if (page.analysis.isArticle && page.article) {
           overlay = new Overlay(ctx, ui, page, strings, actions);
           overlay.show();

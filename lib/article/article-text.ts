@@ -1,22 +1,44 @@
 /**
- * The article's text: its paragraphs joined by blank lines, with a map from every offset back to the live DOM,
- * so that a quote found at offsets 120–180 can be highlighted as a DOM Range without touching the page.
+ * The article's text: its paragraphs joined by blank lines. `ArticleBody` is the text and its paragraphs' bounds
+ * alone, all the text stages (quotations, inferred outline, summary) need, as plain data that can be sent to the
+ * background and analysed there; `ArticleText` adds a map from every offset back to the live DOM, so that a quote
+ * found at offsets 120–180 can be highlighted as a DOM Range without touching the page.
  */
 import type { Block } from './blocks';
-import { SegmentedText } from '../text/tokens';
+import { SegmentedText, type Span } from '../text/tokens';
 
-export interface Paragraph {
+export interface Paragraph extends Span {
   block: Block;
-  /** Offset of the paragraph's first character in the article text. */
-  start: number;
-  end: number;
 }
 
 export const PARAGRAPH_SEPARATOR = '\n\n';
 
-export class ArticleText {
-  readonly text: string;
-  readonly paragraphs: readonly Paragraph[];
+export class ArticleBody {
+  /**
+   * @param text the paragraphs joined by PARAGRAPH_SEPARATOR
+   * @param paragraphs where each paragraph starts and ends in `text`, in order
+   */
+  constructor(
+    readonly text: string,
+    readonly paragraphs: readonly Span[],
+  ) {}
+
+  /** The text of paragraph `index`. */
+  paragraphText(index: number): string {
+    return this.text.slice(this.paragraphs[index].start, this.paragraphs[index].end);
+  }
+
+  private segmentedText: SegmentedText | null = null;
+
+  /** The text segmented into words in language `lang`, once for the quotations, the outline and the summary. */
+  segmented(lang: string): SegmentedText {
+    if (this.segmentedText?.lang !== lang) this.segmentedText = new SegmentedText(this.text, lang);
+    return this.segmentedText;
+  }
+}
+
+export class ArticleText extends ArticleBody {
+  declare readonly paragraphs: readonly Paragraph[];
 
   constructor(blocks: readonly Block[]) {
     const paragraphs: Paragraph[] = [];
@@ -26,16 +48,7 @@ export class ArticleText {
       paragraphs.push({ block, start: offset, end: offset + block.text.length });
       offset += block.text.length;
     }
-    this.paragraphs = paragraphs;
-    this.text = blocks.map((b) => b.text).join(PARAGRAPH_SEPARATOR);
-  }
-
-  private segmentedText: SegmentedText | null = null;
-
-  /** The text segmented into words in language `lang`, once for the quotations, the outline and the summary. */
-  segmented(lang: string): SegmentedText {
-    if (this.segmentedText?.lang !== lang) this.segmentedText = new SegmentedText(this.text, lang);
-    return this.segmentedText;
+    super(blocks.map((b) => b.text).join(PARAGRAPH_SEPARATOR), paragraphs);
   }
 
   /** Index of the paragraph holding `offset` (the one after it when `offset` falls in a separator), or -1. */

@@ -22,6 +22,11 @@ export function languageTable(tag: string): LanguageTable | undefined {
   return byCode.get(tag.toLowerCase().split(/[-_]/)[0]);
 }
 
+/** The table a text in language `tag` is analysed with: its own, or, for a language without one, English's. */
+export function analysisTable(tag: string): LanguageTable {
+  return languageTable(tag) ?? english;
+}
+
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
 
 /** Writing direction of a language, for languages with and without a table. */
@@ -33,5 +38,5 @@ export function directionOf(tag: string): 'ltr' | 'rtl' {
 /** The language of a page from a sample of its text and what its markup claims (see `detectLanguage`). */
 export function languageOf(sample: string, markup: string | null | undefined): PageLanguage {
   const lang = detectLanguage(sample, markup);
-  return { lang, dir: directionOf(lang), table: languageTable(lang) ?? english };
+  return { lang, dir: directionOf(lang), table: analysisTable(lang) };
 }

@@ -1,6 +1,6 @@
 /** Quotations of an article and their speakers: marks found, quotations told from scare quotes, speakers attributed. */
 import type { LanguageTable } from '../languages';
-import type { ArticleText } from '../article/article-text';
+import type { ArticleBody } from '../article/article-text';
 import { splitHanWords, tokenAt, wordKeys, type Token } from '../text/tokens';
 import { fold } from '../text/fold';
 import { stopWordSet } from '../text/terms';
@@ -70,12 +70,12 @@ export function isQuotation(quoted: string, table: LanguageTable, words = wordKe
   return words.length >= MIN_QUOTE_WORDS && !looksLikeTitle(quoted, table, words);
 }
 
-export function findQuotes(article: ArticleText, table: LanguageTable): { quotes: Quote[]; speakers: Speaker[] } {
+export function findQuotes(article: ArticleBody, table: LanguageTable): { quotes: Quote[]; speakers: Speaker[] } {
   const text = article.text;
   const segmented = article.segmented(table.code);
   const tokens = splitHanWords(segmented.tokens);
   const lexicon = lexiconFor(table);
-  const spans = scanQuotes(article.paragraphs.map((p) => ({ text: p.block.text, start: p.start })), table).flatMap((span) => splitAuthorWords(span, tokens, lexicon, text));
+  const spans = scanQuotes(article.paragraphs.map((p, i) => ({ text: article.paragraphText(i), start: p.start })), table).flatMap((span) => splitAuthorWords(span, tokens, lexicon, text));
   // A part of a quotation running over paragraphs counts when the whole does.
   const kept: QuoteSpan[] = [];
   for (let i = 0; i < spans.length; i++) {
