@@ -48,13 +48,14 @@ export interface PageReading {
   languageSample: string;
 }
 
-/** `readPage` as steps (see lib/steps.ts): the walk pauses every few thousand elements. */
+/** `readPage` as steps (see lib/steps.ts): the walk pauses every few hundred elements, and the stages after it between them. */
 export function* readPageSteps(doc: Document, budget: WalkBudget = DEFAULT_BUDGET): Steps<PageReading> {
   const metadata = readMetadata(doc);
   const root = doc.body ?? doc.documentElement;
   const walk: WalkResult = root ? yield* walkBlockSteps(root, budget) : { blocks: [], truncated: false };
   yield;
   const region = findArticleRegion(walk.blocks);
+  yield;
   const article = new ArticleText(region.paragraphs);
   const { title, heading } = chooseTitle(doc, metadata, region.root);
   const text = article.text || walk.blocks.map((b) => b.text).join(' ');

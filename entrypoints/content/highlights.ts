@@ -55,7 +55,9 @@ export function showHighlights(doc: Document, quotes: readonly QuoteHighlight[],
   const bySpeaker = new Map<string, Range[]>();
   for (const quote of quotes) {
     const name = highlightName(quote.speakerIndex);
-    bySpeaker.set(name, [...(bySpeaker.get(name) ?? []), quote.range]);
+    const ranges = bySpeaker.get(name);
+    if (ranges) ranges.push(quote.range);
+    else bySpeaker.set(name, [quote.range]);
   }
   for (const [name, ranges] of bySpeaker) CSS.highlights.set(name, new Highlight(...ranges));
   const removeStyles = addDocumentStyles(doc, highlightCss(speakers));

@@ -8,16 +8,22 @@ import type { Steps } from '@/lib/steps';
 
 /** Wait at most this long for an idle period before running a step anyway. */
 const IDLE_TIMEOUT_MS = 1000;
+/** Another step is started only while the idle period has this much left, and while the callback has run for
+ *  less than SLICE_MS: a step takes a few milliseconds, and a task of the page's main thread should end well
+ *  within 50 ms (a "long task") even when the browser offers a longer idle period. */
+const STEP_MARGIN_MS = 5;
+const SLICE_MS = 25;
 
 export function runWhenIdle<T>(ctx: ContentScriptContext, steps: Steps<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     const slice = (deadline: IdleDeadline) => {
       try {
-        // At least one step per callback, then as many as the idle period still has room for.
+        // At least one step per callback, then as many as the idle period and the slice still have room for.
+        const sliceEnd = performance.now() + SLICE_MS;
         do {
           const step = steps.next();
           if (step.done) return resolve(step.value);
-        } while (deadline.timeRemaining() > 1);
+        } while (deadline.timeRemaining() > STEP_MARGIN_MS && performance.now() < sliceEnd);
         ctx.requestIdleCallback(slice, { timeout: IDLE_TIMEOUT_MS });
       } catch (error) {
         reject(error);
@@ -25,4 +31,11 @@ export function runWhenIdle<T>(ctx: ContentScriptContext, steps: Steps<T>): Prom
     };
     ctx.requestIdleCallback(slice, { timeout: IDLE_TIMEOUT_MS });
   });
+}
+
+/** Runs one short piece of work in an idle period. */
+export function whenIdle<T>(ctx: ContentScriptContext, task: () => T): Promise<T> {
+  return runWhenIdle(ctx, (function* () {
+    return task();
+  })());
 }

@@ -14,7 +14,7 @@ import { uiStrings } from '@/utils/strings';
 import {
   anchorNotes, draftOnArticle, draftOnPassage, fetchPageNotes, NO_NOTES, pageHint, selectedPassage, type PageNotesState,
 } from './notes';
-import { runWhenIdle } from './idle-steps';
+import { runWhenIdle, whenIdle } from './idle-steps';
 import { Overlay, type OverlayActions } from './overlay';
 
 /** Quiet time after the page's last change before a replaced article is analysed again. */
@@ -107,7 +107,8 @@ export default defineContentScript({
         const language = await sendMessage('pageLanguage', { sample: reading.languageSample, markup: reading.metadata.markupLang });
         if (run !== generation) return;
         // A page with notes is analysed even when it does not look like an article: its notes must show.
-        const decision = decideArticle(document, reading, language, forced || !!pageNotes?.notes.length);
+        const decision = await whenIdle(ctx, () => decideArticle(document, reading, language, forced || !!pageNotes?.notes.length));
+        if (run !== generation) return;
         const { text, paragraphs } = reading.article;
         const found = decision.isArticle
           ? await sendMessage('analyzeText', { lang: language.lang, text, paragraphs: paragraphs.map(({ start, end }) => ({ start, end })), inferOutline: !decision.headings.entries.length })
@@ -115,7 +116,10 @@ export default defineContentScript({
         if (run !== generation) return;
         page = completeAnalysis(reading, decision, found);
         if (page.analysis.isArticle && page.article) {
-          overlay = new Overlay(ctx, ui, page, strings, actions);
+          const shown = page;
+          const made = await whenIdle(ctx, () => new Overlay(ctx, ui, shown, strings, actions));
+          if (run !== generation) return;
+          overlay = made;
           overlay.show();
         }
       } catch (error) {
@@ -126,10 +130,6 @@ export default defineContentScript({
       }
       if (pageNotes) showNotes(await anchorNotes(page, pageNotes));
     };
-    const whenIdle = (task: () => void) => {
-      if ('requestIdleCallback' in window) ctx.requestIdleCallback(task, { timeout: 2000 });
-      else ctx.setTimeout(task, 0);
-    };
     const view = (): PageView => ({
       host: site,
       paused,
@@ -139,22 +139,22 @@ export default defineContentScript({
       orphans: notes.orphans,
     });
 
-    whenIdle(start);
+    whenIdle(ctx, start);
     ctx.onInvalidated(watchPaused(site, (now) => {
       paused = now;
-      whenIdle(start);
+      whenIdle(ctx, start);
     }));
     // Single-page news sites: a new article without a new page load.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       forced = false;
-      whenIdle(start);
+      whenIdle(ctx, start);
     });
     let settle = 0;
     const observer = new MutationObserver(() => {
       clearTimeout(settle);
       settle = window.setTimeout(() => {
         const first = page?.article?.paragraphs[0]?.block.element;
-        if (first && !first.isConnected) whenIdle(start);
+        if (first && !first.isConnected) whenIdle(ctx, start);
       }, SETTLE_MS);
     });
     observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });

@@ -46,7 +46,7 @@ const FRAME_HEIGHT = 320;
 
 export class Overlay {
   private readonly ranges: Range[];
-  private collapsed: boolean;
+  private collapsed = true;
   private userToggled = false;
   private current = 0;
   private card: CardState | null = null;
@@ -68,7 +68,6 @@ export class Overlay {
   ) {
     const article = page.article!;
     this.ranges = page.analysis.quotes.map((q) => article.rangeOf(q.start, q.end) ?? document.createRange());
-    this.collapsed = !this.fitsBesideArticle();
   }
 
   show(): void {
@@ -87,8 +86,16 @@ export class Overlay {
       if (this.card) this.setCard(null);
       if (this.noteFrame) this.closeNoteFrame();
     });
-    this.updateCurrent();
-    this.render();
+    // The panel is placed and its section chosen from where things stand on the page, once the page is laid out
+    // with the overlay in it: an intersection observer's first report comes after layout, so reading positions
+    // then forces no layout of the whole page inside Glossa's task.
+    const laidOut = new IntersectionObserver(() => {
+      laidOut.disconnect();
+      if (!this.userToggled) this.collapsed = !this.fitsBesideArticle();
+      this.updateCurrent();
+      this.render();
+    });
+    laidOut.observe(this.ui.shadowHost);
   }
 
   hide(): void {

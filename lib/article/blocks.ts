@@ -86,14 +86,14 @@ interface Frame {
 const WHITESPACE = /[\s\u200b\ufeff]+/gu;
 
 /** Elements walked between two pauses of `walkBlockSteps`. */
-const ELEMENTS_PER_STEP = 2000;
+const ELEMENTS_PER_STEP = 500;
 
 /** Collects the text blocks under `root`, in document order. */
 export function walkBlocks(root: Element, budget: WalkBudget): WalkResult {
   return runSteps(walkBlockSteps(root, budget));
 }
 
-/** `walkBlocks` as steps (see lib/steps.ts): it pauses every few thousand elements. A page that changes during a
+/** `walkBlocks` as steps (see lib/steps.ts): it pauses every few hundred elements (a few milliseconds' work). A page that changes during a
  *  pause is read as it is when the walk gets there; a node removed meanwhile ends its branch. */
 export function* walkBlockSteps(root: Element, budget: WalkBudget): Steps<WalkResult> {
   const blocks: Block[] = [];
