@@ -35,22 +35,42 @@ const DEFAULT_FOR_SCRIPT: Record<Script, string> = {
 const PERSIAN_LETTERS = /[\u067e\u0686\u0698\u06af\u06cc\u06a9]/gu;
 const ARABIC_ONLY_LETTERS = /[\u064a\u0643\u0629]/gu;
 
-/** One pass over a sample: each letter matched once (marks, digits and punctuation of a script are not letters),
- *  its script told by the group that matched, in SCRIPT_TESTS order; the last group is any other letter. */
-const LETTER_BY_SCRIPT = new RegExp(
-  `${SCRIPT_TESTS.map(([, re]) => `((?=\\p{L})${re.source})`).join('|')}|(\\p{L})`,
-  'gu',
-);
+const NOT_LETTERS = /\P{L}+/gu;
+/** A letter of none of SCRIPT_TESTS' scripts. */
+const OTHER_LETTER = new RegExp(`(?!${SCRIPT_TESTS.map(([, re]) => re.source).join('|')})\\p{L}`, 'u');
+/** For each script, a pattern of runs of its letters, in SCRIPT_TESTS order. */
+const SCRIPT_RUNS: Array<[Script, RegExp]> = SCRIPT_TESTS.map(([script, re]) => [script, new RegExp(`${re.source}+`, 'gu')]);
+
+/** Characters, not UTF-16 units: a letter beyond the Basic Multilingual Plane (rare Chinese ones) counts once. */
+function codePoints(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xdc00 && unit <= 0xdfff) count--;
+  }
+  return count;
+}
 
 function dominantScript(sample: string): Script {
-  // Scripts in order of their first letter, so that a tie goes to the one that came first.
-  const counts = new Map<Script, number>();
-  for (const match of sample.matchAll(LETTER_BY_SCRIPT)) {
-    let group = 1;
-    while (match[group] === undefined) group++;
-    const script = SCRIPT_TESTS[group - 1]?.[0] ?? 'Other';
-    counts.set(script, (counts.get(script) ?? 0) + 1);
+  // Letters only (marks, digits and punctuation of a script are not letters), then each script's letters counted
+  // run by run: a few linear scans, no allocation per letter.
+  const letters = sample.replace(NOT_LETTERS, '');
+  const found: Array<{ script: Script; count: number; first: number }> = [];
+  let other = codePoints(letters);
+  for (const [script, runs] of SCRIPT_RUNS) {
+    let count = 0;
+    let first = -1;
+    for (const run of letters.matchAll(runs)) {
+      if (first < 0) first = run.index!;
+      count += codePoints(run[0]);
+    }
+    if (count) found.push({ script, count, first });
+    other -= count;
   }
+  if (other) found.push({ script: 'Other', count: other, first: letters.search(OTHER_LETTER) });
+  // Scripts in order of their first letter, so that a tie goes to the one that came first.
+  found.sort((a, b) => a.first - b.first);
+  const counts = new Map(found.map((f) => [f.script, f.count]));
   // Japanese mixes kana with Han: any real share of kana makes the text Japanese.
   const kana = counts.get('Kana') ?? 0;
   const han = counts.get('Han') ?? 0;

@@ -87,6 +87,8 @@ export function findQuotes(article: ArticleBody, table: LanguageTable): { quotes
     if (isQuotation(whole, table, words) && !followsNamingCue(spans[i], tokens, lexicon, text)) kept.push(...parts);
     i = j;
   }
+  // Without quotations there is nobody to attribute, and no speaker to collect the names of.
+  if (!kept.length) return { quotes: [], speakers: [] };
   const attributor = new Attributor(text, tokens, lexicon);
   const attributions = attributor.attribute(kept, article.paragraphs);
 

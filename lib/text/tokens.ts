@@ -119,12 +119,16 @@ export function tokenize(text: string, lang: string): Token[] {
 /**
  * Characters beside which the segmenter's word boundaries depend on nothing beyond them. Its rules (Unicode UAX #29)
  * look past a neighbouring character only through letters, digits, marks, format characters and word-internal
- * punctuation (. : , ; ' " ‘ ’ ״ _ and the narrow no-break space): white space other than those, and quotation
- * marks of the word break class Other, stop them. A text's ends count too.
+ * punctuation (. : , ; ' " ‘ ’ ״ _ and the narrow no-break space, and the full-width ，：；．): white space other
+ * than those, and quotation marks and CJK punctuation of the word break class Other, stop them (the segmenter
+ * cuts Chinese by dictionary within runs of Chinese characters, which such punctuation ends).
  */
-const ISOLATING = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u205f\u3000“”«»„‹›「」『』]/u;
+const ISOLATING = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u205f\u3000“”«»„‹›「」『』。、！？（）《》【】\uff01\uff08\uff09\uff1f]/u;
+
+/** Segmenting on either side of `at` alone cuts the same segments as segmenting across it: a text's end, or an
+ *  isolating character just before or after it. */
 function isolatesSegments(text: string, at: number): boolean {
-  return at < 0 || at >= text.length || ISOLATING.test(text[at]);
+  return at <= 0 || at >= text.length || ISOLATING.test(text[at - 1]) || ISOLATING.test(text[at]);
 }
 
 /**
@@ -157,7 +161,7 @@ export class SegmentedText {
       this.cutCleanly &&
       first < this.tokens.length && this.tokens[first].start === start &&
       last > first && this.tokens[last - 1].end === end &&
-      isolatesSegments(this.text, start - 1) && isolatesSegments(this.text, end);
+      isolatesSegments(this.text, start) && isolatesSegments(this.text, end);
     if (sameAsAlone) return this.tokens.slice(first, last);
     return tokenize(this.text.slice(start, end), this.lang).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
   }
