@@ -22,8 +22,9 @@ const alternatives = (list: readonly string[]) => list.map(escape).join('|');
 
 const cutCache = new WeakMap<LanguageTable, RegExp | null>();
 /**
- * One expression finding every place a clause may begin, as the white space between two clauses (plus, for an
- * adjunct, the comma before it); group `adjunct` is set when an adjunct opens there. Null without clause cues.
+ * One expression finding every place a clause may begin, as the white space between two clauses (a clause keeps
+ * the comma it ends with, so that its bounds are word bounds); group `adjunct` is set when an adjunct opens there.
+ * Null without clause cues.
  */
 function clauseCuts(table: LanguageTable): RegExp | null {
   let found = cutCache.get(table);
@@ -31,11 +32,12 @@ function clauseCuts(table: LanguageTable): RegExp | null {
     const cues = table.clauseCues;
     // "، والسوق": the conjunction joins a noun with its article to the one before, not a clause.
     const notArticle = table.definiteArticle ? `(?!${escape(table.definiteArticle)})` : '';
+    // The adjunct first: "، وذلك" opens an adjunct, not a main clause.
     const ways = cues
       ? [
+          `\\s+(?<adjunct>)(?=(?:${alternatives(cues.adjunctOpeners)})\\p{M}*(?!\\p{L}))`,
           `(?<=[${escape(cues.breaks.join(''))}])\\s+`,
           `(?<=[${escape(cues.commas.join(''))}])\\s+(?=(?:${alternatives(cues.conjunctions)})${notArticle}\\p{L})`,
-          `[${escape(cues.commas.join(''))}]?\\s+(?<adjunct>)(?=(?:${alternatives(cues.adjunctOpeners)})\\p{M}*(?!\\p{L}))`,
         ]
       : null;
     found = ways ? new RegExp(ways.join('|'), 'gu') : null;
