@@ -164,6 +164,13 @@ describe('clauseSpans', () => {
     expect(clausesOf(text).map(([clause, dependent]) => [clause.split(' ')[0], dependent])).toEqual([['ارتفعت', false], ['وسجل', false], ['وذلك', true]]);
   });
 
+  it('cuts before a circumstantial participle with its tanween, and before a relative clause spelt with final ى', () => {
+    const text =
+      'أعلن وزير المالية في مؤتمر صحفي عقده اليوم في العاصمة عن خطة جديدة لخفض العجز في الموازنة العامة، ' +
+      'مشيراً إلى أن الحكومة ستخفض الإنفاق على المشاريع غير الضرورية، والذى سيوفر نحو خمسة مليارات جنيه سنويا للدولة.';
+    expect(clausesOf(text).map(([clause, dependent]) => [clause.split(' ')[0], dependent])).toEqual([['أعلن', false], ['مشيراً', true], ['والذى', true]]);
+  });
+
   it('leaves a sentence of 25 words or fewer whole', () => {
     const text = 'افتتح الوزير المعرض الدولي للكتاب في القاهرة، وأكد أن الدولة تدعم صناعة النشر.';
     expect(clausesOf(text)).toEqual([[text, false]]);
