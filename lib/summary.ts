@@ -69,6 +69,7 @@ function summaryUnits(article: ArticleText, table: LanguageTable): Unit[] {
   for (const p of article.paragraphs) {
     const text = p.block.text;
     const quotations = scanQuotes([{ text, start: 0 }], table);
+    // Sentences, then clauses, each ask about increasing offsets: each pass has its own cursor over the quotations.
     const sentences = wholeQuotationSentences(text, insideQuotations(quotations), table.code);
     const quoted = insideQuotations(quotations);
     const dateline = units.length ? 0 : datelineLength(text, table);
