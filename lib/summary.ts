@@ -2,13 +2,16 @@
  * An extractive summary: 2–5 sentences of the article body in article order, chosen for how well they stand for
  * the whole (similarity to the article's centroid, tf-idf weighted), with a bonus for the lead and for sentences
  * naming the people quoted, a preference for the shorter of equally central sentences, and without repeating what
- * an already chosen sentence says.
+ * an already chosen sentence says. A long run-on sentence is cut into its clauses first (./text/clauses): each main
+ * clause may be a line of its own, an adjunct clause is left out; the lead's dateline is left out too.
  */
 import type { LanguageTable } from './languages';
 import type { ArticleBody } from './article/article-text';
 import { contentTermsOf, cosine, inverseDocumentFrequency, squaredNorm, termVector } from './text/terms';
 import { sentenceSpans, type Span } from './text/tokens';
-import { scanQuotes } from './quotes/scan';
+import { scanQuotes, type QuoteSpan } from './quotes/scan';
+import { clauseSpans } from './text/clauses';
+import { datelineLength } from './text/dateline';
 import type { Speaker } from './types';
 import { fold } from './text/fold';
 
@@ -20,17 +23,66 @@ const LEAD_BONUS = 2;
 const LEAD_DECAY = 0.5;
 const SPEAKER_BONUS = 1.15;
 const LENGTH_PENALTY = 0.4;
+// A short article (fewer than ten sentences, a news brief) gets two lines, and short ones: its summary should be
+// short too. Measured on the Arabic headline sample of ../shared: ROUGE-1 17.2 → 18.3.
+const SHORT_ARTICLE_SENTENCES = 10;
+const SHORT_ARTICLE_LENGTH_PENALTY = 0.8;
 
 /** Sentences of a paragraph, never cut inside a quotation: a summary sentence keeps both its marks. */
-function wholeQuotationSentences(text: string, table: LanguageTable): Span[] {
-  const quotations = scanQuotes([{ text, start: 0 }], table);
+function wholeQuotationSentences(text: string, quoted: (offset: number) => boolean, lang: string): Span[] {
   const out: Span[] = [];
-  for (const s of sentenceSpans(text, table.code)) {
+  for (const s of sentenceSpans(text, lang)) {
     const previous = out[out.length - 1];
-    if (previous && quotations.some((q) => q.outerStart < previous.end && previous.end < q.outerEnd)) previous.end = s.end;
+    if (previous && quoted(previous.end)) previous.end = s.end;
     else out.push({ ...s });
   }
   return out;
+}
+
+/** Whether an offset lies inside one of the quotations (sorted), for offsets asked in increasing order. */
+function insideQuotations(quotations: readonly QuoteSpan[]): (offset: number) => boolean {
+  let next = 0;
+  return (offset) => {
+    while (next < quotations.length && quotations[next].outerEnd <= offset) next++;
+    return next < quotations.length && quotations[next].outerStart < offset;
+  };
+}
+
+/** A summary line may end where its clause was cut: without the comma left there. */
+const CUT_PUNCTUATION = /[\s,،;؛:]+$/u;
+
+interface Unit {
+  text: string;
+  order: number;
+  /** Offsets in the article text. */
+  start: number;
+  end: number;
+  /** The unit is a sentence or its first clause. */
+  opensSentence: boolean;
+  /** A sentence, or a clause that can stand as a summary line (not an adjunct of the one before). */
+  standsAlone: boolean;
+}
+
+/** The article's sentences, long run-on ones cut into clauses (see ./text/clauses), with letters in them. */
+function summaryUnits(article: ArticleBody, table: LanguageTable): Unit[] {
+  const units: Unit[] = [];
+  article.paragraphs.forEach((p, index) => {
+    const text = article.paragraphText(index);
+    const quotations = scanQuotes([{ text, start: 0 }], table);
+    // Sentences, then clauses, each ask about increasing offsets: each pass has its own cursor over the quotations.
+    const sentences = wholeQuotationSentences(text, insideQuotations(quotations), table.code);
+    const quoted = insideQuotations(quotations);
+    const dateline = units.length ? 0 : datelineLength(text, table);
+    for (const sentence of sentences) {
+      for (const [index, c] of clauseSpans(text, sentence, table, quoted).entries()) {
+        const start = c.start < dateline && dateline < c.end ? dateline : c.start;
+        const clauseText = text.slice(start, c.end).replace(CUT_PUNCTUATION, '');
+        if (!/\p{L}/u.test(clauseText)) continue;
+        units.push({ text: clauseText, order: units.length, start: p.start + start, end: p.start + c.end, standsAlone: !c.dependent, opensSentence: index === 0 });
+      }
+    }
+  });
+  return units;
 }
 
 interface Candidate {
@@ -41,38 +93,36 @@ interface Candidate {
 }
 
 export function summarize(article: ArticleBody, table: LanguageTable, speakers: readonly Speaker[]): string[] {
-  const sentences: { text: string; order: number; paragraph: number; start: number; end: number }[] = [];
-  article.paragraphs.forEach((p, index) => {
-    const paragraph = article.paragraphText(index);
-    for (const s of wholeQuotationSentences(paragraph, table)) {
-      const text = paragraph.slice(s.start, s.end);
-      if (/\p{L}/u.test(text)) sentences.push({ text, order: sentences.length, paragraph: index, start: p.start + s.start, end: p.start + s.end });
-    }
-  });
-  if (sentences.length <= MIN_SENTENCES) return sentences.map((s) => s.text);
+  const units = summaryUnits(article, table);
+  if (units.length <= MIN_SENTENCES) return units.map((u) => u.text);
 
   const segmented = article.segmented(table.code);
-  const terms = sentences.map((s) => contentTermsOf(segmented.wordKeysBetween(s.start, s.end), table));
+  const terms = units.map((u) => contentTermsOf(segmented.wordKeysBetween(u.start, u.end), table));
   const idf = inverseDocumentFrequency(terms);
   const centroid = termVector(terms.flat(), idf);
   const centroidNorm = squaredNorm(centroid);
   const names = speakers.flatMap((s) => [s.name, ...s.aliases]).map(fold);
-  const candidates: Candidate[] = sentences.map((s, i) => {
+  const sentenceCount = units.filter((u) => u.opensSentence).length;
+  const short = sentenceCount < SHORT_ARTICLE_SENTENCES;
+  const lengthPenalty = short ? SHORT_ARTICLE_LENGTH_PENALTY : LENGTH_PENALTY;
+  const candidates: Candidate[] = [];
+  units.forEach((u, i) => {
+    if (!u.standsAlone) return;
     const vector = termVector(terms[i], idf);
     const length = terms[i].length;
     let score = cosine(vector, centroid, centroidNorm);
-    score *= 1 + LEAD_BONUS / (1 + LEAD_DECAY * s.order); // news puts what matters first
-    const folded = names.length ? fold(s.text) : '';
+    score *= 1 + LEAD_BONUS / (1 + LEAD_DECAY * u.order); // news puts what matters first
+    const folded = names.length ? fold(u.text) : '';
     if (names.some((n) => n && folded.includes(n))) score *= SPEAKER_BONUS;
     if (length < 5) score *= 0.5; // fragments make poor summaries
-    score /= Math.pow(Math.max(length, 5), LENGTH_PENALTY); // of two sentences saying as much, the shorter
-    return { text: s.text, order: s.order, score, vector };
+    score /= Math.pow(Math.max(length, 5), lengthPenalty); // of two sentences saying as much, the shorter
+    candidates.push({ text: u.text, order: u.order, score, vector });
   });
 
-  // About one sentence in ten, within 3–5 (2 for very short articles).
-  const wanted = Math.max(MIN_SENTENCES + 1, Math.min(MAX_SENTENCES, Math.round(sentences.length / 10)));
+  // About one sentence in ten, within 3–5; two for a short article.
+  const wanted = short ? MIN_SENTENCES : Math.max(MIN_SENTENCES + 1, Math.min(MAX_SENTENCES, Math.round(sentenceCount / 10)));
   const chosen: Candidate[] = [];
-  for (const c of [...candidates].sort((a, b) => b.score - a.score)) {
+  for (const c of candidates.sort((a, b) => b.score - a.score)) {
     if (chosen.length >= wanted) break;
     if (chosen.some((x) => cosine(x.vector, c.vector) > REDUNDANCY)) continue;
     chosen.push(c);

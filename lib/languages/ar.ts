@@ -84,5 +84,22 @@ export const arabic: LanguageTable = {
   // The article and the construct state do not change who is meant: الرئيس, رئيس (الوزراء).
   descriptorFolding: [['^ال(?=.{2,})', '']],
   cliticPrefixes: ['و', 'ف', 'ب', 'ل', 'ك', 'ال', 'وال', 'بال', 'فال', 'كال', 'لل', 'ول', 'وب', 'فب'],
+  // News runs clauses on with "، و" and adds circumstances with حيث, وذلك, مشيرا… (see lib/text/clauses.ts).
+  clauseCues: {
+    breaks: ['؛', ';'],
+    commas: ['،', ','],
+    conjunctions: ['و'],
+    adjunctOpeners: [
+      // circumstance, cause, purpose, concession, addition
+      'حيث', 'إذ', 'وذلك', 'في حين', 'بينما', 'الأمر الذي', 'في إطار', 'فى إطار', 'بهدف', 'من خلال', 'بالنظر إلى', 'نظرا', 'نظراً',
+      'قبل أن', 'بعد أن', 'رغم', 'برغم', 'على الرغم من', 'بالرغم من', 'باعتباره', 'باعتبارها', 'باعتبار',
+      'فضلا عن', 'فضلاً عن', 'إضافة إلى', 'بالإضافة إلى',
+      // a clause on what came before (some sites write ى for the final ي)
+      'وهو', 'وهي', 'وهى', 'والذي', 'والذى', 'والتي', 'والذين',
+      // the speaker's circumstantial participle: "، مشيرا إلى أن…"
+      'مشيرا', 'مشيرة', 'مؤكدا', 'مؤكدة', 'لافتا', 'لافتة', 'موضحا', 'موضحة', 'مضيفا', 'مضيفة', 'مبينا', 'مبينة', 'معتبرا', 'معتبرة',
+      'كاشفا', 'كاشفة', 'معلنا', 'معلنة', 'منوها', 'منوهة', 'داعيا', 'داعية', 'مشددا', 'مشددة', 'معربا', 'معربة',
+    ],
+  },
   listingCues: ['نتائج البحث', 'الأكثر قراءة', 'آخر الأخبار', 'أخبار ذات صلة', 'اقرأ أيضا', 'اقرأ أيضًا'],
 };

@@ -54,8 +54,22 @@ export interface LanguageTable {
   /** Words right before quoted words that make them a name or a title, not speech: "so-called", "dubbed",
    *  "the film", "ما يسمى", "sogenannte". */
   namingCues?: readonly string[];
+  /** Where a long run-on sentence may be cut into clauses, each a summary line of its own (see lib/text/clauses.ts). */
+  clauseCues?: ClauseCues;
   /** Words that mark a page as a non-article listing (search results, section front): "results for", "نتائج البحث". */
   listingCues?: readonly string[];
+}
+
+/** The places a clause begins in a long sentence of the language. */
+export interface ClauseCues {
+  /** Marks after which a new clause begins: Arabic "؛". */
+  breaks: readonly string[];
+  /** The language's commas: "،", ",". */
+  commas: readonly string[];
+  /** Conjunctions that open a main clause after a comma, written joined to the next word or not: Arabic "و" ("، وأكد"). */
+  conjunctions: readonly string[];
+  /** Words that open an adjunct clause, comma or not, which adds to the clause before it: "حيث", "وذلك", "مشيرا". */
+  adjunctOpeners: readonly string[];
 }
 
 /** The language a page is in, as the engine works with it: its tag, its direction, and the table to read it with

@@ -101,6 +101,10 @@ describe('summarize: English', () => {
     expect(analysis.summary[0]).toBe(EN_BODY[0]);
   });
 
+  it('gives an article of ten sentences or more at least three', () => {
+    expect(analysis.summary.length).toBeGreaterThanOrEqual(3);
+  });
+
   it('is the same when called directly on the article text', () => {
     expect(summarize(article, english, [])).toEqual(analysis.summary);
   });
@@ -119,6 +123,38 @@ describe('summarize: Arabic', () => {
 
   it('splits at Arabic sentence ends: no summary sentence holds two sentences', () => {
     for (const s of analysis.summary) expect(s.slice(0, -1)).not.toMatch(/[.؟!]\s/u);
+  });
+});
+
+describe('summarize: Arabic brief written as one run-on paragraph', () => {
+  const BRIEF =
+    'الرباط - أطلقت الحكومة المغربية يوم الاثنين برنامجا وطنيا لدعم الشباب العاطلين عن العمل في المدن الصغيرة والقرى بميزانية تبلغ ثلاثة مليارات درهم، ' +
+    'وأوضح وزير التشغيل أن البرنامج سيوفر أكثر من مئة ألف فرصة عمل خلال السنوات الثلاث المقبلة، ' +
+    'مشيرا إلى أن الأولوية ستكون لخريجي الجامعات والمعاهد المهنية في الجهات الأقل نموا. ' +
+    'وقال الوزير إن الحكومة ستتعاون مع البنوك المحلية لتقديم قروض صغيرة بفوائد منخفضة للشباب الذين يرغبون في إنشاء مشاريعهم الخاصة، ' +
+    'وأضاف أن لجانا جهوية ستتابع تنفيذ البرنامج في كل جهة من جهات المملكة وتقدم تقريرا سنويا إلى البرلمان. ' +
+    'ويعاني المغرب من ارتفاع نسبة البطالة بين الشباب في السنوات الأخيرة، إذ تتجاوز ثلاثين في المئة في بعض المدن الكبرى حسب الأرقام الرسمية.';
+  const html = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>برنامج لتشغيل الشباب</title></head>
+    <body><article><p>${BRIEF}</p></article></body></html>`;
+  const { summary } = analyze(html);
+
+  it('gives two lines, each a main clause of the text, in order', () => {
+    expect(summary).toHaveLength(2);
+    const positions = summary.map((line) => BRIEF.indexOf(line));
+    for (const [i, line] of summary.entries()) expect(positions[i], line).toBeGreaterThanOrEqual(0);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    for (const line of summary) expect(line.split(' ').length).toBeLessThan(25);
+  });
+
+  it('opens with the lead clause without its dateline', () => {
+    expect(summary[0].startsWith('أطلقت الحكومة المغربية يوم الاثنين برنامجا وطنيا')).toBe(true);
+  });
+
+  it('leaves out adjunct clauses and the comma a clause was cut at', () => {
+    for (const line of summary) {
+      expect(line).not.toMatch(/مشيرا|إذ تتجاوز/u);
+      expect(line).not.toMatch(/[،,]$/u);
+    }
   });
 });
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fold, squeezeSpaces } from '../../lib/text/fold';
 import { SegmentedText, sentenceSpans, tokenize, wordKeys } from '../../lib/text/tokens';
 import { contentTerms } from '../../lib/text/terms';
+import { clauseSpans } from '../../lib/text/clauses';
+import { datelineLength } from '../../lib/text/dateline';
 import { arabic } from '../../lib/languages/ar';
 import { english } from '../../lib/languages/en';
 
@@ -134,5 +136,85 @@ describe('contentTerms', () => {
   it('strips Arabic clitic prefixes and drops function words', () => {
     // وقال → قال, الرئيس → رئيس, المؤتمر → مؤتمر; في is a function word.
     expect(contentTerms('وقال الرئيس في المؤتمر', arabic)).toEqual(['قال', 'رئيس', 'مؤتمر']);
+  });
+});
+
+/** The clauses of `text` taken as one sentence, as [text, dependent]; nothing is quoted. */
+function clausesOf(text: string, table = arabic): [string, boolean][] {
+  return clauseSpans(text, { start: 0, end: text.length }, table, () => false).map((c) => [text.slice(c.start, c.end), c.dependent]);
+}
+
+describe('clauseSpans', () => {
+  const RUN_ON =
+    'أعلنت وزارة الصحة المصرية يوم الخميس عن افتتاح ثلاثة مستشفيات جديدة في محافظات الصعيد بتكلفة تبلغ مليار جنيه، ' +
+    'وأكد الوزير أن المستشفيات الجديدة ستخدم أكثر من مليوني مواطن في القرى المحيطة بها، ' +
+    'حيث تضم أقساما للطوارئ والولادة والعناية المركزة وتعمل على مدار الساعة.';
+
+  it('cuts a long Arabic sentence at "، و" into main clauses, and before حيث into an adjunct', () => {
+    expect(clausesOf(RUN_ON)).toEqual([
+      ['أعلنت وزارة الصحة المصرية يوم الخميس عن افتتاح ثلاثة مستشفيات جديدة في محافظات الصعيد بتكلفة تبلغ مليار جنيه،', false],
+      ['وأكد الوزير أن المستشفيات الجديدة ستخدم أكثر من مليوني مواطن في القرى المحيطة بها،', false],
+      ['حيث تضم أقساما للطوارئ والولادة والعناية المركزة وتعمل على مدار الساعة.', true],
+    ]);
+  });
+
+  it('cuts after the Arabic semicolon, and before an adjunct opener written without a comma', () => {
+    const text =
+      'ارتفعت أسعار الذهب في الأسواق المحلية اليوم الأحد بنسبة كبيرة مقارنة بالأسبوع الماضي؛ ' +
+      'وسجل سعر الجرام من عيار واحد وعشرين أعلى مستوى له منذ بداية العام الحالي وذلك بسبب تراجع قيمة العملة المحلية أمام الدولار.';
+    expect(clausesOf(text).map(([clause, dependent]) => [clause.split(' ')[0], dependent])).toEqual([['ارتفعت', false], ['وسجل', false], ['وذلك', true]]);
+  });
+
+  it('cuts before a circumstantial participle with its tanween, and before a relative clause spelt with final ى', () => {
+    const text =
+      'أعلن وزير المالية في مؤتمر صحفي عقده اليوم في العاصمة عن خطة جديدة لخفض العجز في الموازنة العامة، ' +
+      'مشيراً إلى أن الحكومة ستخفض الإنفاق على المشاريع غير الضرورية، والذى سيوفر نحو خمسة مليارات جنيه سنويا للدولة.';
+    expect(clausesOf(text).map(([clause, dependent]) => [clause.split(' ')[0], dependent])).toEqual([['أعلن', false], ['مشيراً', true], ['والذى', true]]);
+  });
+
+  it('leaves a sentence of 25 words or fewer whole', () => {
+    const text = 'افتتح الوزير المعرض الدولي للكتاب في القاهرة، وأكد أن الدولة تدعم صناعة النشر.';
+    expect(clausesOf(text)).toEqual([[text, false]]);
+  });
+
+  it('does not cut where "، و" joins a noun with its article (a list, not a clause)', () => {
+    const text =
+      'انتهت المفاوضات بين الشركات القابضة لقطاع الصناعات الغذائية التي توظف أكثر من مئة ألف عامل في مختلف المحافظات، ' +
+      'والنقابة الوطنية لعمال الصناعات الغذائية إلى اتفاق على زيادة الأجور بداية من الشهر المقبل.';
+    expect(clausesOf(text)).toEqual([[text, false]]);
+  });
+
+  it('never cuts inside a quotation or brackets', () => {
+    const text =
+      'وقال الوزير في مؤتمر صحفي عقده مساء أمس في مقر الوزارة بالعاصمة: «سنبني مستشفى في كل محافظة، وسنوفر الأطباء والممرضين اللازمين لتشغيلها على مدار الساعة»، ' +
+      'وأضاف أن المشروع الجديد (الذي تموله الحكومة، وتشرف عليه وزارة الصحة) سيكتمل خلال عامين على أقصى تقدير.';
+    const quotation = { start: text.indexOf('«'), end: text.indexOf('»') + 1 };
+    const clauses = clauseSpans(text, { start: 0, end: text.length }, arabic, (at) => quotation.start < at && at < quotation.end);
+    expect(clauses.map((c) => text.slice(c.start, c.end).split(' ')[0])).toEqual(['وقال', 'وأضاف']);
+  });
+
+  it('leaves the sentences of a language without clause cues whole, however long', () => {
+    const text =
+      'The council voted on Tuesday to ban cars from the historic centre of Bristol from next spring, and the mayor said ' +
+      'the decision would end a two-year dispute between shop owners and cycling groups, whereas the opposition called for a referendum.';
+    expect(clausesOf(text, english)).toEqual([[text, false]]);
+  });
+});
+
+describe('datelineLength', () => {
+  const dateline = (text: string, table = arabic) => text.slice(0, datelineLength(text, table));
+
+  it('finds the place or outlet an article opens with, before a colon or a dash', () => {
+    expect(dateline('القاهرة - أعلنت الحكومة المصرية اليوم عن خطة جديدة لدعم صغار المزارعين')).toBe('القاهرة - ');
+    expect(dateline('الخرطوم اليوم : أغلق مؤشر سوق الأوراق المالية مرتفعا في نهاية تعاملات الأسبوع')).toBe('الخرطوم اليوم : ');
+    expect(dateline('WASHINGTON (Reuters) - The Senate passed the spending bill on Tuesday after a long debate.', english)).toBe('WASHINGTON (Reuters) - ');
+    expect(dateline('(CNN) Two climbers were rescued from the mountain early on Sunday morning.', english)).toBe('(CNN) ');
+  });
+
+  it('is no speaker introducing his words, and no label before a short text', () => {
+    expect(dateline('وقال الوزير: إن الحكومة ستخفض الضرائب على الشركات الصغيرة العام المقبل')).toBe('');
+    expect(dateline('الرئيس: «لن نتراجع عن الإصلاحات مهما كانت الصعوبات التي تواجهنا»')).toBe('');
+    expect(dateline('المصدر: وكالة الأنباء')).toBe('');
+    expect(dateline('The council voted on Tuesday to ban cars from the centre.', english)).toBe('');
   });
 });
