@@ -16,6 +16,12 @@ import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { analyzeDocument } from '../lib/analyze';
+import { ArticleBody } from '../lib/article/article-text';
+import { languageOf } from '../lib/languages';
+import { inferredOutline } from '../lib/outline';
+import { decideArticle, readPage as readDocument } from '../lib/page';
+import { findQuotes } from '../lib/quotes';
+import { summarize } from '../lib/summary';
 import { extractionBenchmarkPages, readabilityPages, seedPages } from './corpus';
 import { readPage } from './read-page';
 import { footprintOf, type Footprint } from './footprint';
@@ -55,6 +61,34 @@ interface PageTimes {
   glossa: number[];
   readability: number[];
   ratios: number[];
+  /** Per page, the time of each stage of the analysis (see `stageTimes`). */
+  stages: Record<Stage, number>[];
+}
+
+const STAGES = ['read page', 'language', 'decide', 'segment words', 'quotes and speakers', 'summary', 'inferred outline'] as const;
+type Stage = (typeof STAGES)[number];
+
+/** Where the time of one page's analysis goes: each stage timed on its own, in the order the analysis runs them.
+ *  The last four are the text stages the extension runs in its background; the inferred outline only runs for an
+ *  article without headings (0 otherwise). */
+function stageTimes(doc: Document): Record<Stage, number> {
+  const reading = readDocument(doc);
+  const language = languageOf(reading.languageSample, reading.metadata.markupLang);
+  const decision = decideArticle(doc, reading, language);
+  const { article } = reading;
+  const { table } = language;
+  article.segmented(table.code);
+  const speakers = findQuotes(article, table).speakers;
+  const isArticle = decision.isArticle;
+  return {
+    'read page': time(() => readDocument(doc)),
+    language: time(() => languageOf(reading.languageSample, reading.metadata.markupLang)),
+    decide: time(() => decideArticle(doc, reading, language)),
+    'segment words': isArticle ? time(() => new ArticleBody(article.text, article.paragraphs).segmented(table.code)) : 0,
+    'quotes and speakers': isArticle ? time(() => findQuotes(article, table)) : 0,
+    summary: isArticle ? time(() => summarize(article, table, speakers)) : 0,
+    'inferred outline': isArticle && !decision.headings.entries.length ? time(() => inferredOutline(article, table)) : 0,
+  };
 }
 
 async function benchmarkPages(): Promise<PageTimes> {
@@ -63,6 +97,7 @@ async function benchmarkPages(): Promise<PageTimes> {
   const glossa: number[] = [];
   const readability: number[] = [];
   const ratios: number[] = [];
+  const stages: Record<Stage, number>[] = [];
   for (const file of files) {
     const { document } = parseHTML(await readPage(file));
     const doc = document as unknown as Document;
@@ -71,8 +106,9 @@ async function benchmarkPages(): Promise<PageTimes> {
     glossa.push(g);
     readability.push(r);
     ratios.push(g / r);
+    stages.push(stageTimes(doc));
   }
-  return { pages: files.length, files, glossa, readability, ratios };
+  return { pages: files.length, files, glossa, readability, ratios, stages };
 }
 
 /** Glossa's time on the seed with its article body repeated `factor` times. */
@@ -105,6 +141,16 @@ function footprint(): Record<string, Footprint | null> {
   return Object.fromEntries(BUILDS.map((build) => [build, footprintOf(join(root, '.output', build))]));
 }
 
+/** Each stage's share of the time over all pages, and the stages of the slowest page. */
+function printStages({ stages, glossa, files }: PageTimes): void {
+  const total = (stage: Stage) => stages.reduce((sum, page) => sum + page[stage], 0);
+  const all = STAGES.reduce((sum, stage) => sum + total(stage), 0);
+  console.log('  where the time goes, over all pages (each stage timed alone; the last four run in the background in the extension):');
+  for (const stage of STAGES) console.log(`    ${stage.padEnd(20)} ${String(round(total(stage), 1)).padStart(8)} ms  ${String(round((100 * total(stage)) / all, 1)).padStart(5)} %`);
+  const slowest = glossa.indexOf(Math.max(...glossa));
+  console.log(`  the slowest page, ${files[slowest].replace(`${corpus}/`, '')}: ` + STAGES.map((stage) => `${stage} ${round(stages[slowest][stage], 1)}`).join(', ') + ' (ms)');
+}
+
 const BUILDS = ['chrome-mv3', 'firefox-mv2'] as const;
 const kb = (bytes: number) => round(bytes / 1024, 1);
 
@@ -112,7 +158,7 @@ async function main(): Promise<void> {
   const hasCorpus = existsSync(corpus) && existsSync(seed);
   if (!hasCorpus) console.log(`bench: ${resolve(root, '../shared')} is absent: no corpus pages or seed to measure on.`);
 
-  const pages: PageTimes = hasCorpus ? await benchmarkPages() : { pages: 0, files: [], glossa: [], readability: [], ratios: [] };
+  const pages: PageTimes = hasCorpus ? await benchmarkPages() : { pages: 0, files: [], glossa: [], readability: [], ratios: [], stages: [] };
   if (pages.pages) {
     console.log(`\nNode, linkedom, ${pages.pages} pages (median of ${RUNS} runs each after ${WARM_UP} warm-up)`);
     console.log(`  Glossa full analysis     median ${round(median(pages.glossa))} ms   p95 ${round(percentile(pages.glossa, 0.95))} ms`);
@@ -123,6 +169,7 @@ async function main(): Promise<void> {
     for (const { ratio, i } of worst) {
       console.log(`    ${round(ratio)}×  ${round(pages.glossa[i])} ms vs ${round(pages.readability[i])} ms  ${pages.files[i].replace(`${corpus}/`, '')}`);
     }
+    printStages(pages);
   }
 
   const scaling = hasCorpus ? [1, 4, 16, 64].map((size) => ({ size, ms: scaledSeed(size) })) : [];
