@@ -81,6 +81,17 @@ function looksLikeListing(doc: Document, reading: PageReading, language: PageLan
   return (language.table.listingCues ?? []).some((cue) => folded.includes(fold(cue)));
 }
 
+/**
+ * The page says its text is an article: in its metadata (og:type, JSON-LD), or by holding all of the article's text
+ * in the one `<article>` element it has (a listing has one per teaser).
+ */
+function declaresArticle(doc: Document, reading: PageReading): boolean {
+  if (reading.metadata.declaredArticle) return true;
+  const articles = doc.getElementsByTagName('article');
+  const paragraphs = reading.region.paragraphs;
+  return articles.length === 1 && paragraphs.length > 0 && paragraphs.every((p) => articles[0].contains(p.element));
+}
+
 /** What is decided on the page itself, before the text stages: is it an article, and its outline from its headings. */
 export interface ArticleDecision {
   isArticle: boolean;
@@ -98,7 +109,7 @@ export function decideArticle(doc: Document, reading: PageReading, language: Pag
     force ||
     !looksLikeListing(doc, reading, language) &&
     !(metadata.declaredListing && !metadata.declaredArticle && chars < 3 * MIN_ARTICLE_CHARS) &&
-    (chars >= MIN_ARTICLE_CHARS || (metadata.declaredArticle && chars >= MIN_DECLARED_ARTICLE_CHARS));
+    (chars >= MIN_ARTICLE_CHARS || (chars >= MIN_DECLARED_ARTICLE_CHARS && declaresArticle(doc, reading)));
   const base = { isArticle, title, lang: language.lang, dir: language.dir, byline: metadata.byline, partial: walk.truncated };
   const headings = isArticle ? headingOutline(reading.region.headings, article, title, reading.heading) : { entries: [], elements: [] };
   return { isArticle, base, headings };

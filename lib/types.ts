@@ -44,7 +44,8 @@ export interface Analysis {
   outline: OutlineEntry[];
   quotes: Quote[];
   speakers: Speaker[];
-  /** 2–5 sentences of the article, in article order. */
+  /** Lines of the article (sentences, or main clauses of long ones), in article order: one for a news brief,
+   *  3–5 for a longer article. */
   summary: string[];
   /** True when a work budget (nodes, characters) stopped the analysis early: the result covers part of the page. */
   partial: boolean;
