@@ -4,6 +4,7 @@
  * <article>, and sorts its blocks into paragraphs (the text), headings (the outline) and everything else.
  */
 import type { Block } from './blocks';
+import { classAttribute } from './boilerplate';
 
 export interface ArticleRegion {
   /** Paragraphs of the article text, in document order. */
@@ -76,8 +77,45 @@ function articleAncestor(element: Element): Element | null {
   return null;
 }
 
-function contains(ancestors: readonly Element[], element: Element): boolean {
-  return ancestors.some((a) => a === element || a.contains(element));
+/** How far above the top container a chunk of the same body may branch off (sections, grids, wrappers). */
+const MAX_CHUNK_DISTANCE = 8;
+
+/**
+ * The element's tag and class with its parent's: the shape a site gives every container of one kind. Null when
+ * neither has a class (bare <div>s in <div>s are shaped like everything).
+ */
+function shapeOf(element: Element): string | null {
+  const parent = element.parentElement;
+  const own = classAttribute(element) ?? '';
+  const parents = parent ? classAttribute(parent) ?? '' : '';
+  if (!own.trim() && !parents.trim()) return null;
+  return `${element.localName}.${own}<${parent?.localName ?? ''}.${parents}`;
+}
+
+/**
+ * The other chunks of the article body: containers shaped like the top one near it. Sites cut the body around
+ * pictures, ads and pull-quotes into copies of one container, or put each paragraph in a card of its own.
+ */
+function bodyChunks(top: Element, candidates: Iterable<Candidate>): Element[] {
+  const shape = shapeOf(top);
+  if (!shape) return [];
+  const near = new Set<Element>();
+  for (let a = top.parentElement, i = 0; a && i < MAX_CHUNK_DISTANCE; a = a.parentElement, i++) near.add(a);
+  const chunks: Element[] = [];
+  for (const c of candidates) {
+    if (c.element === top || c.linkChars >= c.chars * 0.5 || shapeOf(c.element) !== shape) continue;
+    if (c.element.contains(top) || top.contains(c.element)) continue;
+    let a = c.element.parentElement;
+    for (let i = 0; a && i < MAX_CHUNK_DISTANCE && !near.has(a); i++) a = a.parentElement;
+    if (a && near.has(a)) chunks.push(c.element);
+  }
+  return chunks;
+}
+
+/** Is the element one of `ancestors` or inside one? (A walk up the tree: the body may come in many chunks.) */
+function isWithin(element: Element, ancestors: ReadonlySet<Element>): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) if (ancestors.has(node)) return true;
+  return false;
 }
 
 export function findArticleRegion(blocks: readonly Block[]): ArticleRegion {
@@ -113,13 +151,14 @@ export function findArticleRegion(blocks: readonly Block[]): ArticleRegion {
   if (!top) return { paragraphs: [], headings: [], root: null };
 
   // The top container, and its siblings that hold article paragraphs too.
-  const parts: Element[] = [top.element];
+  const parts = new Set<Element>([top.element]);
   const threshold = Math.max(10, topScore * 0.2);
   for (const sibling of Array.from(top.element.parentElement?.children ?? [])) {
     if (sibling === top.element) continue;
     const c = candidates.get(sibling);
-    if (c && c.score * (1 - (c.chars ? c.linkChars / c.chars : 0)) >= threshold) parts.push(sibling);
+    if (c && c.score * (1 - (c.chars ? c.linkChars / c.chars : 0)) >= threshold) parts.add(sibling);
   }
+  for (const chunk of bodyChunks(top.element, candidates.values())) parts.add(chunk);
   // An <article> around it holds the lead and other paragraphs outside the body container: take its substantial
   // paragraphs too.
   const article = articleAncestor(top.element);
@@ -128,7 +167,7 @@ export function findArticleRegion(blocks: readonly Block[]): ArticleRegion {
   const headings: Block[] = [];
   for (const block of blocks) {
     if (block.furniture) continue;
-    const inParts = contains(parts, block.element);
+    const inParts = isWithin(block.element, parts);
     const inArticle = !inParts && article !== null && article.contains(block.element);
     if (!inParts && !inArticle) continue;
     if (block.kind === 'heading' || isBoldHeading(block)) {

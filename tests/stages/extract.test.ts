@@ -165,3 +165,41 @@ describe('findArticleRegion: helpers', () => {
     expect(blocks.map(isBoldHeading)).toEqual([true, false, false, false]);
   });
 });
+
+describe('findArticleRegion: a body cut into chunks of one shape', () => {
+  const DE = [
+    'Die Europäische Zentralbank hat den Leitzins am Donnerstag zum dritten Mal in Folge unverändert gelassen, wie Präsidentin Christine Lagarde in Frankfurt mitteilte.',
+    'Die Inflation im Euroraum sei zwar gesunken, liege aber noch immer über dem Ziel von zwei Prozent, sagte Lagarde vor Journalisten.',
+    'Ökonomen hatten mit der Entscheidung gerechnet, erwarten aber eine erste Senkung im Frühsommer, wenn die Löhne langsamer steigen.',
+    'An den Börsen reagierten die Anleger gelassen: Der Dax schloss nahezu unverändert, der Euro gab gegenüber dem Dollar leicht nach.',
+    'Die nächste Sitzung des Rates ist für Anfang Juni angesetzt, dann sollen auch neue Prognosen der Notenbank vorliegen.',
+  ];
+  // The second chunk sits two levels deeper than the first, after a picture and an advertisement.
+  const page = `<body><nav><a href="/">Start</a><a href="/wirtschaft">Wirtschaft</a></nav>
+    <main><div class="article-chunks">
+      <div class="row"><div class="grid"><div class="body-text">${DE.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}</div></div></div>
+      <figure><img src="ezb.jpg" alt=""><figcaption>Das Gebäude der EZB in Frankfurt am Main.</figcaption></figure>
+      <div class="ad-slot"><p>Anzeige</p></div>
+      <div class="row"><div class="inner"><div class="wrap"><div class="grid"><div class="body-text">${DE.slice(2).map((p) => `<p>${p}</p>`).join('')}</div></div></div></div></div>
+    </div>
+    <div class="teasers"><div class="teaser-text"><p>Weitere Nachrichten aus der Wirtschaft: Die Autoindustrie kämpft mit schwacher Nachfrage nach Elektroautos.</p></div></div>
+    </main></body>`;
+  const { paragraphs } = regionOf(page);
+
+  it('keeps every chunk, in order, and leaves out the caption, the advertisement and a container of another shape', () => {
+    expect(paragraphs).toEqual(DE);
+  });
+
+  it('keeps a body written as one card per paragraph', () => {
+    const FR = [
+      'Le gouvernement a présenté mercredi en Conseil des ministres un projet de loi visant à simplifier les démarches administratives des petites entreprises.',
+      'Selon le ministre de l’Économie, la réforme doit permettre d’économiser près de deux milliards d’euros par an.',
+      'Les organisations patronales ont salué un pas dans la bonne direction, tout en réclamant des mesures plus ambitieuses.',
+      'Le texte sera examiné par l’Assemblée nationale à partir du mois prochain.',
+    ];
+    const cards = FR.map((p) => `<div class="card story-card"><div class="card-content"><p>${p}</p></div></div>`).join('');
+    const { paragraphs } = regionOf(`<body><header><a href="/">Accueil</a></header><div class="story"><h1>Simplification</h1>${cards}</div>
+      <div class="card promo-card"><div class="card-body"><p>Abonnez-vous pour lire tous nos articles sans publicité, sur tous vos appareils.</p></div></div></body>`);
+    expect(paragraphs).toEqual(FR);
+  });
+});
