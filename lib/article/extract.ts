@@ -15,7 +15,7 @@ export interface ArticleRegion {
   root: Element | null;
 }
 
-const PARAGRAPH_KINDS = new Set(['paragraph', 'list-item', 'preformatted', 'cell']);
+const PARAGRAPH_KINDS = new Set(['paragraph', 'list-item', 'preformatted', 'row']);
 const COMMAS = /[,،，、;؛]/g;
 const SENTENCE_END = /[.!?؟。！？…»"”'’)\]:]$/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
