@@ -81,6 +81,8 @@ interface Frame {
   inLink: boolean;
   inBold: boolean;
   inBlockquote: boolean;
+  /** Inside a figure's or a table's caption: every block in it is a caption, whatever element holds its text. */
+  inCaption: boolean;
   isBlock: boolean;
 }
 
@@ -135,7 +137,7 @@ export function* walkBlockSteps(root: Element, budget: WalkBudget): Steps<WalkRe
   const emit = (node: Text, data: string, frame: Frame, owner: Element, from: number, to: number, words: number) => {
     if (to <= from) return;
     if (!current) {
-      const { kind, level } = kindOf(owner);
+      const { kind, level } = frame.inCaption ? { kind: 'caption' as const, level: 0 } : kindOf(owner);
       current = {
         element: owner, kind, level, text: '', runs: [], linkChars: 0, boldChars: 0,
         furniture: frame.furniture, likelyFurniture: frame.likelyFurniture, inBlockquote: frame.inBlockquote, order: -1,
@@ -214,6 +216,7 @@ export function* walkBlockSteps(root: Element, budget: WalkBudget): Steps<WalkRe
       inLink: (parent?.inLink ?? false) || (tag === 'a' && element.hasAttribute('href')),
       inBold: (parent?.inBold ?? false) || tag === 'b' || tag === 'strong',
       inBlockquote: (parent?.inBlockquote ?? false) || tag === 'blockquote',
+      inCaption: (parent?.inCaption ?? false) || tag === 'figcaption' || tag === 'caption',
       isBlock: BLOCK_LEVEL.has(tag),
     };
   };

@@ -181,7 +181,8 @@ export function findArticleRegion(blocks: readonly Block[]): ArticleRegion {
       continue;
     }
     if (density > 0.5) continue;
-    if (weightedLength(block.text) < 25 && !SENTENCE_END.test(block.text)) continue;
+    // A short line that is not a sentence is a label or a button; a short table row is data.
+    if (weightedLength(block.text) < 25 && !SENTENCE_END.test(block.text) && block.kind !== 'row') continue;
     paragraphs.push(block);
   }
   return { paragraphs, headings, root: article ?? top.element };

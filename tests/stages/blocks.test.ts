@@ -52,6 +52,15 @@ describe('walkBlocks: text', () => {
     expect(between.nodeOffset).toBe(1);
   });
 
+  it('makes every block inside a figure caption a caption, whatever element holds its text', () => {
+    const { blocks } = walk(`<body><figure><img src="a.jpg"><figcaption><div class="caption-text">Заседание правительства в Москве.</div><p>Фото: РИА Новости</p></figcaption></figure><p>Правительство утвердило бюджет.</p></body>`);
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['caption', 'Заседание правительства в Москве.'],
+      ['caption', 'Фото: РИА Новости'],
+      ['paragraph', 'Правительство утвердило бюджет.'],
+    ]);
+  });
+
   it('treats one <br> as a space and <br><br> as a paragraph break', () => {
     const { blocks } = walk(`<body><div>Primera línea<br>sigue aquí.<br><br>Segundo párrafo del texto.<br/> <br/>Tercer párrafo.</div></body>`);
     expect(texts(blocks)).toEqual(['Primera línea sigue aquí.', 'Segundo párrafo del texto.', 'Tercer párrafo.']);

@@ -203,3 +203,16 @@ describe('findArticleRegion: a body cut into chunks of one shape', () => {
     expect(paragraphs).toEqual(FR);
   });
 });
+
+describe('findArticleRegion: tables in the body', () => {
+  it('keeps every row of a table, short ones too, and leaves out a short line that is not a sentence', () => {
+    const ES = [
+      'El Real Madrid se impuso el domingo al Sevilla por tres goles a uno y recuperó el liderato de la liga a falta de cinco jornadas para el final.',
+      'El entrenador destacó la solidez defensiva de su equipo y pidió prudencia ante el calendario exigente de las próximas semanas.',
+    ];
+    const { paragraphs } = regionOf(`<body><div class="story-body">${ES.map((p) => `<p>${p}</p>`).join('')}
+      <table><tr><th>Pos.</th><th>Equipo</th><th>Puntos</th></tr><tr><td>1</td><td>Real Madrid</td><td>78</td></tr><tr><td>2</td><td>Barcelona</td><td>76</td></tr></table>
+      <p>Compartir en redes</p></div></body>`);
+    expect(paragraphs).toEqual([...ES, 'Pos. Equipo Puntos', '1 Real Madrid 78', '2 Barcelona 76']);
+  });
+});
