@@ -81,15 +81,14 @@ function articleAncestor(element: Element): Element | null {
 const MAX_CHUNK_DISTANCE = 8;
 
 /**
- * The element's tag and class with its parent's: the shape a site gives every container of one kind. Null when
- * neither has a class (bare <div>s in <div>s are shaped like everything).
+ * The element's tag and class with its parent's: the shape a site gives every container of one kind. Null for an
+ * element without a class (a bare <div> is shaped like every other).
  */
 function shapeOf(element: Element): string | null {
+  const own = classAttribute(element);
+  if (!own?.trim()) return null;
   const parent = element.parentElement;
-  const own = classAttribute(element) ?? '';
-  const parents = parent ? classAttribute(parent) ?? '' : '';
-  if (!own.trim() && !parents.trim()) return null;
-  return `${element.localName}.${own}<${parent?.localName ?? ''}.${parents}`;
+  return `${element.localName}.${own}<${parent?.localName ?? ''}.${parent ? classAttribute(parent) ?? '' : ''}`;
 }
 
 /**
