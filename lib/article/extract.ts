@@ -111,10 +111,38 @@ function bodyChunks(top: Element, candidates: Iterable<Candidate>): Element[] {
   return chunks;
 }
 
+/** The outermost element that holds nothing but `element` (a body in a "read more" wrapper in a column…). */
+function outermostWrapper(element: Element): Element {
+  let wrapper = element;
+  for (let parent = wrapper.parentElement; parent && parent.localName !== 'body' && parent.children.length === 1; parent = parent.parentElement) {
+    wrapper = parent;
+  }
+  return wrapper;
+}
+
 /** Is the element one of `ancestors` or inside one? (A walk up the tree: the body may come in many chunks.) */
 function isWithin(element: Element, ancestors: ReadonlySet<Element>): boolean {
   for (let node: Element | null = element; node; node = node.parentElement) if (ancestors.has(node)) return true;
   return false;
+}
+
+/** A year or a clock time, in any script's digits. */
+const YEAR_OR_TIME = /(^|\P{Nd})(\p{Nd}{4}|\p{Nd}{1,2}:\p{Nd}{2})(\P{Nd}|$)/u;
+/** Up to this length a line with a date is a date line, not a sentence that mentions one. */
+const DATE_LINE_LENGTH = 100;
+
+/**
+ * The paragraphs without the date lines before the running text ("Published 20 November 2019 - 07:50",
+ * "Posted on 30 March 2015 by Admin"): a dateline above the article is page furniture, whatever it is wrapped in.
+ */
+function withoutLeadingDateLines(paragraphs: Block[]): Block[] {
+  let start = 0;
+  while (start < paragraphs.length && isDateLine(paragraphs[start])) start++;
+  return start ? paragraphs.slice(start) : paragraphs;
+}
+
+function isDateLine(block: Block): boolean {
+  return weightedLength(block.text) < DATE_LINE_LENGTH && YEAR_OR_TIME.test(block.text) && !SENTENCE_END.test(block.text);
 }
 
 export function findArticleRegion(blocks: readonly Block[]): ArticleRegion {
@@ -149,25 +177,28 @@ export function findArticleRegion(blocks: readonly Block[]): ArticleRegion {
   }
   if (!top) return { paragraphs: [], headings: [], root: null };
 
-  // The top container, and its siblings that hold article paragraphs too.
-  const parts = new Set<Element>([top.element]);
+  // The top container (with the wrappers it is alone in), and its siblings that hold article paragraphs too.
+  const body = outermostWrapper(top.element);
+  const parts = new Set<Element>([body]);
   const threshold = Math.max(10, topScore * 0.2);
-  for (const sibling of Array.from(top.element.parentElement?.children ?? [])) {
-    if (sibling === top.element) continue;
+  for (const sibling of Array.from(body.parentElement?.children ?? [])) {
+    if (sibling === body) continue;
     const c = candidates.get(sibling);
     if (c && c.score * (1 - (c.chars ? c.linkChars / c.chars : 0)) >= threshold) parts.add(sibling);
   }
   for (const chunk of bodyChunks(top.element, candidates.values())) parts.add(chunk);
-  // An <article> around it holds the lead and other paragraphs outside the body container: take its substantial
-  // paragraphs too.
+  // An <article> around it holds the lead and other paragraphs outside the body container, and so do the
+  // paragraphs set beside it: take their substantial paragraphs too.
   const article = articleAncestor(top.element);
+  const beside = body.parentElement;
 
   const paragraphs: Block[] = [];
   const headings: Block[] = [];
   for (const block of blocks) {
     if (block.furniture) continue;
     const inParts = isWithin(block.element, parts);
-    const inArticle = !inParts && article !== null && article.contains(block.element);
+    const inArticle =
+      !inParts && ((article !== null && article.contains(block.element)) || (block.element.localName === 'p' && block.element.parentElement === beside));
     if (!inParts && !inArticle) continue;
     if (block.kind === 'heading' || isBoldHeading(block)) {
       if (block.linkChars < block.text.length * 0.5) headings.push(block);
@@ -184,7 +215,7 @@ export function findArticleRegion(blocks: readonly Block[]): ArticleRegion {
     if (weightedLength(block.text) < 25 && !SENTENCE_END.test(block.text) && block.kind !== 'row') continue;
     paragraphs.push(block);
   }
-  return { paragraphs, headings, root: article ?? top.element };
+  return { paragraphs: withoutLeadingDateLines(paragraphs), headings, root: article ?? top.element };
 }
 
 /**

@@ -216,3 +216,25 @@ describe('findArticleRegion: tables in the body', () => {
     expect(paragraphs).toEqual([...ES, 'Pos. Equipo Puntos', '1 Real Madrid 78', '2 Barcelona 76']);
   });
 });
+
+describe('findArticleRegion: around the body container', () => {
+  const RU = [
+    'Центральный банк России в пятницу сохранил ключевую ставку на уровне шестнадцати процентов, сообщила пресс-служба регулятора.',
+    'По словам аналитиков, решение было ожидаемым: инфляция замедляется, но остаётся выше целевого уровня в четыре процента.',
+    'Следующее заседание совета директоров по ставке назначено на конец апреля, когда банк опубликует обновлённый прогноз.',
+  ];
+  const LEAD = 'Регулятор третий раз подряд оставил ставку без изменений и не исключил её снижения во втором полугодии, если цены будут расти медленнее.';
+
+  it('keeps the lead paragraph set beside the wrapper that the body is alone in', () => {
+    const { paragraphs } = regionOf(`<body><div class="story"><p>${LEAD}</p>
+      <div class="read-more"><div class="read-more-content">${RU.map((p) => `<p>${p}</p>`).join('')}</div></div>
+      <div class="share"><p>Поделиться</p></div></div></body>`);
+    expect(paragraphs).toEqual([LEAD, ...RU]);
+  });
+
+  it('drops the date lines above the running text, in any script of digits, but keeps one within it', () => {
+    const { paragraphs } = regionOf(`<body><div class="story-body"><p>Опубликовано 12 марта 2024 - 10:45</p><p>Обновлено: ١٢:٣٠</p>
+      <p>${RU[0]}</p><p>Москва, 12 марта 2024 года, пресс-центр банка</p>${RU.slice(1).map((p) => `<p>${p}</p>`).join('')}</div></body>`);
+    expect(paragraphs).toEqual([RU[0], 'Москва, 12 марта 2024 года, пресс-центр банка', ...RU.slice(1)]);
+  });
+});
