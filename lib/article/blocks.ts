@@ -6,7 +6,8 @@
 import { runSteps, type Steps } from '../steps';
 import { classAttribute, furnitureKindWithClass, isHiddenWithClass, type FurnitureKind } from './boilerplate';
 
-export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'caption' | 'preformatted' | 'cell';
+/** 'row': a table row, its cells' text on one line (a cell holding paragraphs gives paragraphs). */
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'caption' | 'preformatted' | 'row';
 
 /** A piece of a block's text that stands, character for character, in one text node. */
 export interface TextRun {
@@ -56,7 +57,7 @@ const SKIPPED = new Set([
 const BLOCK_LEVEL = new Set([
   'address', 'article', 'aside', 'blockquote', 'details', 'dialog', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
   'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'nav', 'ol',
-  'p', 'pre', 'section', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul', 'summary', 'center', 'menu', 'body',
+  'p', 'pre', 'section', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'summary', 'center', 'menu', 'body',
   'html', 'caption', 'frameset', 'frame',
 ]);
 
@@ -66,7 +67,7 @@ function kindOf(element: Element): { kind: BlockKind; level: number } {
   if (tag === 'li' || tag === 'dd' || tag === 'dt') return { kind: 'list-item', level: 0 };
   if (tag === 'figcaption' || tag === 'caption') return { kind: 'caption', level: 0 };
   if (tag === 'pre') return { kind: 'preformatted', level: 0 };
-  if (tag === 'td' || tag === 'th') return { kind: 'cell', level: 0 };
+  if (tag === 'tr') return { kind: 'row', level: 0 };
   return { kind: 'paragraph', level: 0 };
 }
 
@@ -80,6 +81,8 @@ interface Frame {
   inLink: boolean;
   inBold: boolean;
   inBlockquote: boolean;
+  /** Inside a figure's or a table's caption: every block in it is a caption, whatever element holds its text. */
+  inCaption: boolean;
   isBlock: boolean;
 }
 
@@ -134,7 +137,7 @@ export function* walkBlockSteps(root: Element, budget: WalkBudget): Steps<WalkRe
   const emit = (node: Text, data: string, frame: Frame, owner: Element, from: number, to: number, words: number) => {
     if (to <= from) return;
     if (!current) {
-      const { kind, level } = kindOf(owner);
+      const { kind, level } = frame.inCaption ? { kind: 'caption' as const, level: 0 } : kindOf(owner);
       current = {
         element: owner, kind, level, text: '', runs: [], linkChars: 0, boldChars: 0,
         furniture: frame.furniture, likelyFurniture: frame.likelyFurniture, inBlockquote: frame.inBlockquote, order: -1,
@@ -190,6 +193,14 @@ export function* walkBlockSteps(root: Element, budget: WalkBudget): Steps<WalkRe
     emit(node, data, frame, owner, from, data.length, words + data.length - next);
   };
 
+  /** A space before the next text of the current block, standing for no character of the page (a <br>, a new
+   *  cell): mapped to the boundary after the previous text. */
+  const separateWords = () => {
+    if (!current || pendingSpace) return;
+    const previous = (current as Block).runs[(current as Block).runs.length - 1];
+    pendingSpace = { node: previous.node, offset: previous.nodeOffset + previous.length };
+  };
+
   const stack: Frame[] = [];
   const furnitureKinds = new Map<Element, FurnitureKind>();
   const open = (element: Element, parent: Frame | null, className: string | null): Frame => {
@@ -205,6 +216,7 @@ export function* walkBlockSteps(root: Element, budget: WalkBudget): Steps<WalkRe
       inLink: (parent?.inLink ?? false) || (tag === 'a' && element.hasAttribute('href')),
       inBold: (parent?.inBold ?? false) || tag === 'b' || tag === 'strong',
       inBlockquote: (parent?.inBlockquote ?? false) || tag === 'blockquote',
+      inCaption: (parent?.inCaption ?? false) || tag === 'figcaption' || tag === 'caption',
       isBlock: BLOCK_LEVEL.has(tag),
     };
   };
@@ -236,16 +248,14 @@ export function* walkBlockSteps(root: Element, budget: WalkBudget): Steps<WalkRe
     if (tag === 'br') {
       // One line break is a space; two in a row end the paragraph (sites that write paragraphs with <br><br>).
       if (++lineBreaks >= 2) flush();
-      else if (current && !pendingSpace) {
-        // The space stands for no character of the page: map it to the boundary after the previous text.
-        const previous = (current as Block).runs[(current as Block).runs.length - 1];
-        pendingSpace = { node: previous.node, offset: previous.nodeOffset + previous.length };
-      }
+      else separateWords();
       continue;
     }
     if (SKIPPED.has(tag)) continue;
     const className = classAttribute(element);
     if (isHiddenWithClass(element, className)) continue;
+    // The cells of a row are one line of text, a space between each.
+    if (tag === 'td' || tag === 'th') separateWords();
     const next = open(element, frame, className);
     if (next.isBlock) flush();
     stack.push(next);

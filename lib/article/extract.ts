@@ -4,6 +4,7 @@
  * <article>, and sorts its blocks into paragraphs (the text), headings (the outline) and everything else.
  */
 import type { Block } from './blocks';
+import { classAttribute } from './boilerplate';
 
 export interface ArticleRegion {
   /** Paragraphs of the article text, in document order. */
@@ -14,7 +15,7 @@ export interface ArticleRegion {
   root: Element | null;
 }
 
-const PARAGRAPH_KINDS = new Set(['paragraph', 'list-item', 'preformatted', 'cell']);
+const PARAGRAPH_KINDS = new Set(['paragraph', 'list-item', 'preformatted', 'row']);
 const COMMAS = /[,،，、;؛]/g;
 const SENTENCE_END = /[.!?؟。！？…»"”'’)\]:]$/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
@@ -76,8 +77,72 @@ function articleAncestor(element: Element): Element | null {
   return null;
 }
 
-function contains(ancestors: readonly Element[], element: Element): boolean {
-  return ancestors.some((a) => a === element || a.contains(element));
+/** How far above the top container a chunk of the same body may branch off (sections, grids, wrappers). */
+const MAX_CHUNK_DISTANCE = 8;
+
+/**
+ * The element's tag and class with its parent's: the shape a site gives every container of one kind. Null for an
+ * element without a class (a bare <div> is shaped like every other).
+ */
+function shapeOf(element: Element): string | null {
+  const own = classAttribute(element);
+  if (!own?.trim()) return null;
+  const parent = element.parentElement;
+  return `${element.localName}.${own}<${parent?.localName ?? ''}.${parent ? classAttribute(parent) ?? '' : ''}`;
+}
+
+/**
+ * The other chunks of the article body: containers shaped like the top one near it. Sites cut the body around
+ * pictures, ads and pull-quotes into copies of one container, or put each paragraph in a card of its own.
+ */
+function bodyChunks(top: Element, candidates: Iterable<Candidate>): Element[] {
+  const shape = shapeOf(top);
+  if (!shape) return [];
+  const near = new Set<Element>();
+  for (let a = top.parentElement, i = 0; a && i < MAX_CHUNK_DISTANCE; a = a.parentElement, i++) near.add(a);
+  const chunks: Element[] = [];
+  for (const c of candidates) {
+    if (c.element === top || c.linkChars >= c.chars * 0.5 || shapeOf(c.element) !== shape) continue;
+    if (c.element.contains(top) || top.contains(c.element)) continue;
+    let a = c.element.parentElement;
+    for (let i = 0; a && i < MAX_CHUNK_DISTANCE && !near.has(a); i++) a = a.parentElement;
+    if (a && near.has(a)) chunks.push(c.element);
+  }
+  return chunks;
+}
+
+/** The outermost element that holds nothing but `element` (a body in a "read more" wrapper in a column…). */
+function outermostWrapper(element: Element): Element {
+  let wrapper = element;
+  for (let parent = wrapper.parentElement; parent && parent.localName !== 'body' && parent.children.length === 1; parent = parent.parentElement) {
+    wrapper = parent;
+  }
+  return wrapper;
+}
+
+/** Is the element one of `ancestors` or inside one? (A walk up the tree: the body may come in many chunks.) */
+function isWithin(element: Element, ancestors: ReadonlySet<Element>): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) if (ancestors.has(node)) return true;
+  return false;
+}
+
+/** A year or a clock time, in any script's digits. */
+const YEAR_OR_TIME = /(^|\P{Nd})(\p{Nd}{4}|\p{Nd}{1,2}:\p{Nd}{2})(\P{Nd}|$)/u;
+/** Up to this length a line with a date is a date line, not a sentence that mentions one. */
+const DATE_LINE_LENGTH = 100;
+
+/**
+ * The paragraphs without the date lines before the running text ("Published 20 November 2019 - 07:50",
+ * "Posted on 30 March 2015 by Admin"): a dateline above the article is page furniture, whatever it is wrapped in.
+ */
+function withoutLeadingDateLines(paragraphs: Block[]): Block[] {
+  let start = 0;
+  while (start < paragraphs.length && isDateLine(paragraphs[start])) start++;
+  return start ? paragraphs.slice(start) : paragraphs;
+}
+
+function isDateLine(block: Block): boolean {
+  return weightedLength(block.text) < DATE_LINE_LENGTH && YEAR_OR_TIME.test(block.text) && !SENTENCE_END.test(block.text);
 }
 
 export function findArticleRegion(blocks: readonly Block[]): ArticleRegion {
@@ -112,24 +177,28 @@ export function findArticleRegion(blocks: readonly Block[]): ArticleRegion {
   }
   if (!top) return { paragraphs: [], headings: [], root: null };
 
-  // The top container, and its siblings that hold article paragraphs too.
-  const parts: Element[] = [top.element];
+  // The top container (with the wrappers it is alone in), and its siblings that hold article paragraphs too.
+  const body = outermostWrapper(top.element);
+  const parts = new Set<Element>([body]);
   const threshold = Math.max(10, topScore * 0.2);
-  for (const sibling of Array.from(top.element.parentElement?.children ?? [])) {
-    if (sibling === top.element) continue;
+  for (const sibling of Array.from(body.parentElement?.children ?? [])) {
+    if (sibling === body) continue;
     const c = candidates.get(sibling);
-    if (c && c.score * (1 - (c.chars ? c.linkChars / c.chars : 0)) >= threshold) parts.push(sibling);
+    if (c && c.score * (1 - (c.chars ? c.linkChars / c.chars : 0)) >= threshold) parts.add(sibling);
   }
-  // An <article> around it holds the lead and other paragraphs outside the body container: take its substantial
-  // paragraphs too.
+  for (const chunk of bodyChunks(top.element, candidates.values())) parts.add(chunk);
+  // An <article> around it holds the lead and other paragraphs outside the body container, and so do the
+  // paragraphs set beside it: take their substantial paragraphs too.
   const article = articleAncestor(top.element);
+  const beside = body.parentElement;
 
   const paragraphs: Block[] = [];
   const headings: Block[] = [];
   for (const block of blocks) {
     if (block.furniture) continue;
-    const inParts = contains(parts, block.element);
-    const inArticle = !inParts && article !== null && article.contains(block.element);
+    const inParts = isWithin(block.element, parts);
+    const inArticle =
+      !inParts && ((article !== null && article.contains(block.element)) || (block.element.localName === 'p' && block.element.parentElement === beside));
     if (!inParts && !inArticle) continue;
     if (block.kind === 'heading' || isBoldHeading(block)) {
       if (block.linkChars < block.text.length * 0.5) headings.push(block);
@@ -142,10 +211,11 @@ export function findArticleRegion(blocks: readonly Block[]): ArticleRegion {
       continue;
     }
     if (density > 0.5) continue;
-    if (weightedLength(block.text) < 25 && !SENTENCE_END.test(block.text)) continue;
+    // A short line that is not a sentence is a label or a button; a short table row is data.
+    if (weightedLength(block.text) < 25 && !SENTENCE_END.test(block.text) && block.kind !== 'row') continue;
     paragraphs.push(block);
   }
-  return { paragraphs, headings, root: article ?? top.element };
+  return { paragraphs: withoutLeadingDateLines(paragraphs), headings, root: article ?? top.element };
 }
 
 /**

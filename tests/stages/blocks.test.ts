@@ -32,7 +32,32 @@ describe('walkBlocks: text', () => {
       ['list-item', 0, 'Второй пункт'],
       ['caption', 0, 'Фото: ТАСС'],
       ['preformatted', 0, 'код'],
-      ['cell', 0, 'ячейка'],
+      ['row', 0, 'ячейка'],
+    ]);
+  });
+
+  it('makes a table row one line, its cells separated by spaces; a cell holding paragraphs keeps them', () => {
+    const { blocks } = walk(`<body><table><tr><th>Pos.</th><th>Fahrer</th><th>Punkte</th></tr><tr><td>1</td><td>Max <b>Verstappen</b></td><td>575</td></tr>
+      <tr><td><p>Die Saison endete in Abu Dhabi.</p><p>Red Bull gewann alle Titel.</p></td></tr></table></body>`);
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['row', 'Pos. Fahrer Punkte'],
+      ['row', '1 Max Verstappen 575'],
+      ['paragraph', 'Die Saison endete in Abu Dhabi.'],
+      ['paragraph', 'Red Bull gewann alle Titel.'],
+    ]);
+    // The space between two cells stands for no character: its run maps to the end of the previous cell's text.
+    const row = blocks[1];
+    const between = row.runs.find((r) => r.blockOffset === 1)!;
+    expect(between.node.data).toBe('1');
+    expect(between.nodeOffset).toBe(1);
+  });
+
+  it('makes every block inside a figure caption a caption, whatever element holds its text', () => {
+    const { blocks } = walk(`<body><figure><img src="a.jpg"><figcaption><div class="caption-text">Заседание правительства в Москве.</div><p>Фото: РИА Новости</p></figcaption></figure><p>Правительство утвердило бюджет.</p></body>`);
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['caption', 'Заседание правительства в Москве.'],
+      ['caption', 'Фото: РИА Новости'],
+      ['paragraph', 'Правительство утвердило бюджет.'],
     ]);
   });
 

@@ -165,3 +165,76 @@ describe('findArticleRegion: helpers', () => {
     expect(blocks.map(isBoldHeading)).toEqual([true, false, false, false]);
   });
 });
+
+describe('findArticleRegion: a body cut into chunks of one shape', () => {
+  const DE = [
+    'Die Europäische Zentralbank hat den Leitzins am Donnerstag zum dritten Mal in Folge unverändert gelassen, wie Präsidentin Christine Lagarde in Frankfurt mitteilte.',
+    'Die Inflation im Euroraum sei zwar gesunken, liege aber noch immer über dem Ziel von zwei Prozent, sagte Lagarde vor Journalisten.',
+    'Ökonomen hatten mit der Entscheidung gerechnet, erwarten aber eine erste Senkung im Frühsommer, wenn die Löhne langsamer steigen.',
+    'An den Börsen reagierten die Anleger gelassen: Der Dax schloss nahezu unverändert, der Euro gab gegenüber dem Dollar leicht nach.',
+    'Die nächste Sitzung des Rates ist für Anfang Juni angesetzt, dann sollen auch neue Prognosen der Notenbank vorliegen.',
+  ];
+  // The second chunk sits two levels deeper than the first, after a picture and an advertisement.
+  const page = `<body><nav><a href="/">Start</a><a href="/wirtschaft">Wirtschaft</a></nav>
+    <main><div class="article-chunks">
+      <div class="row"><div class="grid"><div class="body-text">${DE.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}</div></div></div>
+      <figure><img src="ezb.jpg" alt=""><figcaption>Das Gebäude der EZB in Frankfurt am Main.</figcaption></figure>
+      <div class="ad-slot"><p>Anzeige</p></div>
+      <div class="row"><div class="inner"><div class="wrap"><div class="grid"><div class="body-text">${DE.slice(2).map((p) => `<p>${p}</p>`).join('')}</div></div></div></div></div>
+    </div>
+    <div class="teasers"><div class="teaser-text"><p>Weitere Nachrichten aus der Wirtschaft: Die Autoindustrie kämpft mit schwacher Nachfrage nach Elektroautos.</p></div></div>
+    </main></body>`;
+  const { paragraphs } = regionOf(page);
+
+  it('keeps every chunk, in order, and leaves out the caption, the advertisement and a container of another shape', () => {
+    expect(paragraphs).toEqual(DE);
+  });
+
+  it('keeps a body written as one card per paragraph', () => {
+    const FR = [
+      'Le gouvernement a présenté mercredi en Conseil des ministres un projet de loi visant à simplifier les démarches administratives des petites entreprises.',
+      'Selon le ministre de l’Économie, la réforme doit permettre d’économiser près de deux milliards d’euros par an.',
+      'Les organisations patronales ont salué un pas dans la bonne direction, tout en réclamant des mesures plus ambitieuses.',
+      'Le texte sera examiné par l’Assemblée nationale à partir du mois prochain.',
+    ];
+    const cards = FR.map((p) => `<div class="card story-card"><div class="card-content"><p>${p}</p></div></div>`).join('');
+    const { paragraphs } = regionOf(`<body><header><a href="/">Accueil</a></header><div class="story"><h1>Simplification</h1>${cards}</div>
+      <div class="card promo-card"><div class="card-body"><p>Abonnez-vous pour lire tous nos articles sans publicité, sur tous vos appareils.</p></div></div></body>`);
+    expect(paragraphs).toEqual(FR);
+  });
+});
+
+describe('findArticleRegion: tables in the body', () => {
+  it('keeps every row of a table, short ones too, and leaves out a short line that is not a sentence', () => {
+    const ES = [
+      'El Real Madrid se impuso el domingo al Sevilla por tres goles a uno y recuperó el liderato de la liga a falta de cinco jornadas para el final.',
+      'El entrenador destacó la solidez defensiva de su equipo y pidió prudencia ante el calendario exigente de las próximas semanas.',
+    ];
+    const { paragraphs } = regionOf(`<body><div class="story-body">${ES.map((p) => `<p>${p}</p>`).join('')}
+      <table><tr><th>Pos.</th><th>Equipo</th><th>Puntos</th></tr><tr><td>1</td><td>Real Madrid</td><td>78</td></tr><tr><td>2</td><td>Barcelona</td><td>76</td></tr></table>
+      <p>Compartir en redes</p></div></body>`);
+    expect(paragraphs).toEqual([...ES, 'Pos. Equipo Puntos', '1 Real Madrid 78', '2 Barcelona 76']);
+  });
+});
+
+describe('findArticleRegion: around the body container', () => {
+  const RU = [
+    'Центральный банк России в пятницу сохранил ключевую ставку на уровне шестнадцати процентов, сообщила пресс-служба регулятора.',
+    'По словам аналитиков, решение было ожидаемым: инфляция замедляется, но остаётся выше целевого уровня в четыре процента.',
+    'Следующее заседание совета директоров по ставке назначено на конец апреля, когда банк опубликует обновлённый прогноз.',
+  ];
+  const LEAD = 'Регулятор третий раз подряд оставил ставку без изменений и не исключил её снижения во втором полугодии, если цены будут расти медленнее.';
+
+  it('keeps the lead paragraph set beside the wrapper that the body is alone in', () => {
+    const { paragraphs } = regionOf(`<body><div class="story"><p>${LEAD}</p>
+      <div class="read-more"><div class="read-more-content">${RU.map((p) => `<p>${p}</p>`).join('')}</div></div>
+      <div class="share"><p>Поделиться</p></div></div></body>`);
+    expect(paragraphs).toEqual([LEAD, ...RU]);
+  });
+
+  it('drops the date lines above the running text, in any script of digits, but keeps one within it', () => {
+    const { paragraphs } = regionOf(`<body><div class="story-body"><p>Опубликовано 12 марта 2024 - 10:45</p><p>Обновлено: ١٢:٣٠</p>
+      <p>${RU[0]}</p><p>Москва, 12 марта 2024 года, пресс-центр банка</p>${RU.slice(1).map((p) => `<p>${p}</p>`).join('')}</div></body>`);
+    expect(paragraphs).toEqual([RU[0], 'Москва, 12 марта 2024 года, пресс-центр банка', ...RU.slice(1)]);
+  });
+});
