@@ -9,6 +9,7 @@
  */
 import { walkBlockSteps, type WalkBudget, type WalkResult } from './article/blocks';
 import { ArticleText } from './article/article-text';
+import { withoutClosingLines } from './article/closing-lines';
 import { findArticleRegion, teaserShare, weightedLength, type ArticleRegion } from './article/extract';
 import { chooseTitle, readMetadata, type PageMetadata } from './article/metadata';
 import { LANGUAGE_SAMPLE_CHARS, type PageLanguage } from './languages/types';
@@ -99,11 +100,15 @@ export interface ArticleDecision {
   base: Pick<Analysis, 'isArticle' | 'title' | 'lang' | 'dir' | 'byline' | 'partial'>;
   /** The outline from the article's headings; empty when it has none (the text stages then infer one). */
   headings: Outline;
+  /** The article's text as read, without the lines that close it in the page's language (credits, invitations). */
+  article: ArticleText;
 }
 
 /** `force`: analyse the page as an article even when it does not look like one (the user asked to). */
 export function decideArticle(doc: Document, reading: PageReading, language: PageLanguage, force = false): ArticleDecision {
-  const { metadata, walk, article, title } = reading;
+  const { metadata, walk, title } = reading;
+  const blocks = withoutClosingLines(reading.region.paragraphs, language.table.closingCues ?? []);
+  const article = blocks === reading.region.paragraphs ? reading.article : new ArticleText(blocks);
   const chars = weightedLength(article.text);
   const isArticle =
     force ||
@@ -112,17 +117,16 @@ export function decideArticle(doc: Document, reading: PageReading, language: Pag
     (chars >= MIN_ARTICLE_CHARS || (chars >= MIN_DECLARED_ARTICLE_CHARS && declaresArticle(doc, reading)));
   const base = { isArticle, title, lang: language.lang, dir: language.dir, byline: metadata.byline, partial: walk.truncated };
   const headings = isArticle ? headingOutline(reading.region.headings, article, title, reading.heading) : { entries: [], elements: [] };
-  return { isArticle, base, headings };
+  return { isArticle, base, headings, article };
 }
 
 /** The whole analysis, from the decision and, for an article, what the text stages found (see lib/text-analysis);
  *  `found` is null for a page that is not an article. */
-export function completeAnalysis(reading: PageReading, decision: ArticleDecision, found: TextAnalysis | null): PageAnalysis {
-  const { base, headings } = decision;
+export function completeAnalysis(decision: ArticleDecision, found: TextAnalysis | null): PageAnalysis {
+  const { base, headings, article } = decision;
   if (!found) {
     return { analysis: { ...base, text: '', outline: [], quotes: [], speakers: [], summary: [] }, article: null, sectionElements: [] };
   }
-  const { article } = reading;
   const inferred = found.inferredOutline;
   const outline = headings.entries.length || !inferred
     ? headings
@@ -134,6 +138,6 @@ export function completeAnalysis(reading: PageReading, decision: ArticleDecision
 /** The analysis of a page read by `readPage`, in its language, all in place (see `decideArticle`). */
 export function analyzeReading(doc: Document, reading: PageReading, language: PageLanguage, force = false): PageAnalysis {
   const decision = decideArticle(doc, reading, language, force);
-  const found = decision.isArticle ? analyzeText(reading.article, language.table, !decision.headings.entries.length) : null;
-  return completeAnalysis(reading, decision, found);
+  const found = decision.isArticle ? analyzeText(decision.article, language.table, !decision.headings.entries.length) : null;
+  return completeAnalysis(decision, found);
 }

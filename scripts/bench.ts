@@ -75,7 +75,7 @@ function stageTimes(doc: Document): Record<Stage, number> {
   const reading = readDocument(doc);
   const language = languageOf(reading.languageSample, reading.metadata.markupLang);
   const decision = decideArticle(doc, reading, language);
-  const { article } = reading;
+  const { article } = decision;
   const { table } = language;
   article.segmented(table.code);
   const speakers = findQuotes(article, table).speakers;

@@ -109,12 +109,12 @@ export default defineContentScript({
         // A page with notes is analysed even when it does not look like an article: its notes must show.
         const decision = await whenIdle(ctx, () => decideArticle(document, reading, language, forced || !!pageNotes?.notes.length));
         if (run !== generation) return;
-        const { text, paragraphs } = reading.article;
+        const { text, paragraphs } = decision.article;
         const found = decision.isArticle
           ? await sendMessage('analyzeText', { lang: language.lang, text, paragraphs: paragraphs.map(({ start, end }) => ({ start, end })), inferOutline: !decision.headings.entries.length })
           : null;
         if (run !== generation) return;
-        page = completeAnalysis(reading, decision, found);
+        page = completeAnalysis(decision, found);
         if (page.analysis.isArticle && page.article) {
           const shown = page;
           const made = await whenIdle(ctx, () => new Overlay(ctx, ui, shown, strings, actions));

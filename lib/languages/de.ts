@@ -172,4 +172,13 @@ export const german: LanguageTable = {
     'neueste nachrichten', 'aktuelle nachrichten', 'mehr zum thema', 'lesen sie auch', 'das könnte sie auch interessieren',
     'weitere artikel', 'top-themen',
   ],
+  closingCues: [
+    'mitarbeit:',
+    'lesen sie auch',
+    'abonnieren sie',
+    'melden sie sich',
+    'folgen sie uns',
+    'alle rechte vorbehalten',
+    'klicken sie hier',
+  ],
 };

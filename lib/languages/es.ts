@@ -167,4 +167,14 @@ export const spanish: LanguageTable = {
     'últimas noticias', 'noticias relacionadas', 'te puede interesar', 'también te puede interesar', 'lee también',
     'más noticias', 'contenido relacionado',
   ],
+  closingCues: [
+    'con información de',
+    'lea también',
+    'lee también',
+    'suscríbete',
+    'suscríbase',
+    'síguenos',
+    'todos los derechos reservados',
+    'haz clic aquí',
+  ],
 };

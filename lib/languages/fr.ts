@@ -198,4 +198,15 @@ export const french: LanguageTable = {
     'résultats de recherche', 'résultats pour', 'les plus lus', 'les plus partagés', 'les plus commentés', 'lire aussi',
     'à lire aussi', 'dernières actualités', "toute l'actualité", 'sur le même sujet', 'articles similaires', 'en continu',
   ],
+  closingCues: [
+    'a contribué à cet article',
+    'ont contribué à cet article',
+    'lire aussi',
+    'à lire aussi',
+    'abonnez-vous',
+    'inscrivez-vous',
+    'suivez-nous',
+    'tous droits réservés',
+    'cliquez ici',
+  ],
 };

@@ -58,6 +58,9 @@ export interface LanguageTable {
   clauseCues?: ClauseCues;
   /** Words that mark a page as a non-article listing (search results, section front): "results for", "نتائج البحث". */
   listingCues?: readonly string[];
+  /** Phrases of the short lines that close an article without being part of it: credits ("additional reporting
+   *  by"), invitations ("sign up for", "تابعونا"), notices ("all rights reserved"); see lib/article/closing-lines.ts. */
+  closingCues?: readonly string[];
 }
 
 /** The places a clause begins in a long sentence of the language. */

@@ -21,17 +21,17 @@ function analyzeAsTheExtensionDoes(doc: Document): PageAnalysis {
   const reading = readPage(doc);
   const language = languageOf(reading.languageSample, reading.metadata.markupLang);
   const decision = decideArticle(doc, reading, language);
-  if (!decision.isArticle) return completeAnalysis(reading, decision, null);
+  if (!decision.isArticle) return completeAnalysis(decision, null);
   const request: TextAnalysisRequest = {
     lang: language.lang,
-    text: reading.article.text,
-    paragraphs: reading.article.paragraphs.map(({ start, end }) => ({ start, end })),
+    text: decision.article.text,
+    paragraphs: decision.article.paragraphs.map(({ start, end }) => ({ start, end })),
     inferOutline: !decision.headings.entries.length,
   };
   const received = JSON.parse(JSON.stringify(request)) as unknown;
   if (!isTextAnalysisRequest(received)) throw new Error('the request does not pass its own check');
   const found = analyzeText(new ArticleBody(received.text, received.paragraphs), analysisTable(received.lang), received.inferOutline);
-  return completeAnalysis(reading, decision, JSON.parse(JSON.stringify(found)));
+  return completeAnalysis(decision, JSON.parse(JSON.stringify(found)));
 }
 
 /** The same page without its headings: the outline is then inferred from the text. */
