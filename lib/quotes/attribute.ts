@@ -117,7 +117,7 @@ export class Attributor {
   }
 
   /** From token `i`, a short clause with a verb of saying that closes itself ("Clinton said.", "陈立新说。"). */
-  private attributionFollows(i: number): boolean {
+  attributionFollows(i: number): boolean {
     let words = 0;
     let saying = false;
     for (; i < this.tokens.length && words <= RIGHT_REACH; i++) {
@@ -125,6 +125,8 @@ export class Attributor {
       if (!t.isWord) {
         // A colon or a new quotation after the verb introduces what comes next: a new sentence.
         if (/^[:：]$/u.test(t.text) || QUOTE_MARK.test(t.text)) return false;
+        // The comma after the marks ('„Nie wieder“, sagte sie') opens the clause.
+        if (COMMA.test(t.text) && words === 0) continue;
         if (SENTENCE_END.test(t.text) || COMMA.test(t.text) || t.text === '\n') return saying;
         continue;
       }

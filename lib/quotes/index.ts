@@ -21,8 +21,9 @@ function looksLikeTitle(text: string, table: LanguageTable, words: string[]): bo
   const bare = text.replace(/,$/u, '');
   if (!table.casedNames || words.length > 8 || /[.!?,;:]$/u.test(bare)) return false;
   const stop = stopWordSet(table);
+  // One capitalised word among function words opens a sentence ("Don't you do it"); a title has two or more.
   const content = bare.split(/\s+/).filter((w) => !stop.has(fold(w)));
-  return content.length > 0 && content.every((w) => CAPITALISED.test(w));
+  return content.length > 1 && content.every((w) => CAPITALISED.test(w));
 }
 
 /** The quoted words are named by a cue right before them: 'the so-called "bridge to nowhere"', 'بعنوان «…»'. */
@@ -70,11 +71,20 @@ export function isQuotation(quoted: string, table: LanguageTable, words = wordKe
   return words.length >= MIN_QUOTE_WORDS && !looksLikeTitle(quoted, table, words);
 }
 
+/** Ends with its own punctuation inside the marks, or a comma or dash stands right after them: '"No," she said'. */
+const SPOKEN_END = /[,.!?…،؛؟。，！？]$/u;
+const PUNCTUATION_AFTER = /^[\s\u00a0]*[,،、，—–]/u;
+
 export function findQuotes(article: ArticleText, table: LanguageTable): { quotes: Quote[]; speakers: Speaker[] } {
   const text = article.text;
   const segmented = article.segmented(table.code);
   const tokens = splitHanWords(segmented.tokens);
   const lexicon = lexiconFor(table);
+  const attributor = new Attributor(text, tokens, lexicon);
+  /** A quotation too short to tell from scare quotes by itself, spoken by the clause after it: '"It's over," Ryan said'. */
+  const saidRightAfter = (span: QuoteSpan) =>
+    (SPOKEN_END.test(text.slice(span.start, span.end)) || PUNCTUATION_AFTER.test(text.slice(span.outerEnd, span.outerEnd + 4))) &&
+    attributor.attributionFollows(tokenAt(tokens, span.outerEnd));
   const spans = scanQuotes(article.paragraphs.map((p) => ({ text: p.block.text, start: p.start })), table).flatMap((span) => splitAuthorWords(span, tokens, lexicon, text));
   // A part of a quotation running over paragraphs counts when the whole does.
   const kept: QuoteSpan[] = [];
@@ -84,10 +94,10 @@ export function findQuotes(article: ArticleText, table: LanguageTable): { quotes
     const parts = spans.slice(i, j + 1);
     const whole = parts.map((s) => text.slice(s.start, s.end)).join(' ');
     const words = parts.length === 1 ? segmented.wordKeysBetween(parts[0].start, parts[0].end) : wordKeys(whole, table.code);
-    if (isQuotation(whole, table, words) && !followsNamingCue(spans[i], tokens, lexicon, text)) kept.push(...parts);
+    const quotation = isQuotation(whole, table, words) || (words.length > 0 && parts.length === 1 && saidRightAfter(parts[0]));
+    if (quotation && !followsNamingCue(spans[i], tokens, lexicon, text)) kept.push(...parts);
     i = j;
   }
-  const attributor = new Attributor(text, tokens, lexicon);
   const attributions = attributor.attribute(kept, article.paragraphs);
 
   const speakerIndex = new Map<Entity, number>();

@@ -18,9 +18,10 @@ export interface QuoteSpan {
   continues: boolean;
 }
 
-/** Conventions used on real pages whatever their language. */
+/** Conventions used on real pages whatever their language. ”…” is Swedish and Finnish, and the slip of many an
+ *  English page whose opening mark was typed as a closing one. */
 const COMMON_PAIRS: ReadonlyArray<readonly [string, string]> = [
-  ['“', '”'], ['"', '"'], ['«', '»'], ['„', '“'], ['„', '”'], ['‘', '’'], ['‚', '‘'], ['»', '«'], ['‹', '›'], ['›', '‹'], ['「', '」'], ['『', '』'],
+  ['“', '”'], ['"', '"'], ['«', '»'], ['„', '“'], ['„', '”'], ['”', '”'], ['‘', '’'], ['‚', '‘'], ['»', '«'], ['‹', '›'], ['›', '‹'], ['「', '」'], ['『', '』'],
 ];
 
 interface MarkPairs {
@@ -107,7 +108,9 @@ function scanParagraph(text: string, base: number, carried: string | null, marks
     // closing mark follows later in the paragraph.
     if (single && before === 's' && after === ' ' && LETTER.test(text[i + 2] ?? '') && laterCloser(text, i + 1)) continue;
     const top = stack[stack.length - 1];
-    const closesTop = top && pairs.get(top.mark)!.has(mark) && (!SPACE.test(before) || UNAMBIGUOUS.has(mark));
+    // A closing mark stands against the words it closes; one after a space closes too when no word follows it
+    // ("… the term 'outreach,' " he said), as it cannot open anything there.
+    const closesTop = top && pairs.get(top.mark)!.has(mark) && (!SPACE.test(before) || UNAMBIGUOUS.has(mark) || !LETTER.test(after));
     // A mark that both closes the open quotation and could open another (» in « … » and » … «) closes it, unless
     // it stands before a word after a space, like an opening mark.
     if (closesTop && !(canOpen && mark !== top.mark && LETTER.test(after) && SPACE.test(before))) {
@@ -115,9 +118,10 @@ function scanParagraph(text: string, base: number, carried: string | null, marks
       if (!stack.length) push(top.at + 1, i, top.at, i + 1, false);
       continue;
     }
-    // A closing mark of a quotation further down the stack closes it and any unclosed one inside.
+    // A closing mark of a quotation further down the stack closes it and any unclosed one inside, unless it could
+    // open a quotation of its own there (”…” is a pair too).
     const deeper = stack.findIndex((o) => pairs.get(o.mark)!.has(mark));
-    if (!canOpen && deeper >= 0 && !SPACE.test(before)) {
+    if (deeper >= 0 && !SPACE.test(before) && !(canOpen && LETTER.test(after))) {
       const outer = stack[0];
       stack.length = deeper;
       if (!stack.length) push(outer.at + 1, i, outer.at, i + 1, false);
