@@ -40,8 +40,10 @@ export const english: LanguageTable = {
     'economist', 'researcher', 'scientist', 'expert', 'executive', 'ceo', 'founder', 'candidate', 'coach', 'player',
     'manager', 'officer', 'sheriff', 'head', 'speaker', 'diplomat', 'lawmaker', 'premier', 'pope', 'mother', 'father',
     'actress', 'actor', 'author', 'doctor', 'nurse', 'teacher', 'student', 'resident', 'witness', 'owner',
+    'adviser', 'advisor', 'aide', 'strategist', 'nominee', 'businessman', 'businesswoman', 'widow', 'activist', 'organizer',
+    'organiser', 'pastor', 'delegate', 'chief of staff', 'campaign manager', 'press secretary', 'communications director',
   ],
-  femaleRoleNouns: ['spokeswoman', 'chairwoman', 'congresswoman', 'queen', 'princess', 'actress', 'mother'],
+  femaleRoleNouns: ['spokeswoman', 'chairwoman', 'congresswoman', 'queen', 'princess', 'actress', 'mother', 'businesswoman', 'widow'],
   namingCues: [
     'so-called', 'so called', 'called', 'call', 'calls', 'dubbed', 'named', 'titled', 'entitled', 'known as', 'nicknamed',
     'branded', 'labelled', 'labeled', 'termed', 'the phrase', 'the slogan', 'the word', 'the words', 'the term',
@@ -52,7 +54,11 @@ export const english: LanguageTable = {
     female: ['mary', 'patricia', 'jennifer', 'linda', 'elizabeth', 'barbara', 'susan', 'jessica', 'sarah', 'karen', 'nancy', 'lisa', 'betty', 'margaret', 'sandra', 'ashley', 'emily', 'donna', 'michelle', 'carol', 'amanda', 'melissa', 'deborah', 'stephanie', 'rebecca', 'laura', 'sharon', 'cynthia', 'kathleen', 'amy', 'angela', 'anna', 'emma', 'olivia', 'sophie', 'sophia', 'hannah', 'grace', 'helen', 'rachel', 'catherine', 'katherine', 'julia', 'claire', 'alice', 'victoria', 'hillary', 'nikki', 'kamala', 'maria', 'priya', 'fatima', 'aisha', 'sara', 'jane', 'joan', 'ruth', 'megan', 'lauren', 'nicole', 'samantha', 'christine', 'diane', 'janet', 'heather', 'kelly', 'louise', 'charlotte', 'lucy', 'ella', 'chloe', 'zoe', 'natalie', 'theresa', 'ursula', 'kristi', 'gwen', 'elise', 'susanne', 'gina', 'tulsi', 'liz', 'kate', 'ann', 'anne', 'jill', 'melania', 'ivanka', 'marianne', 'ilhan', 'alexandria'],
     male: ['james', 'john', 'robert', 'michael', 'william', 'david', 'richard', 'joseph', 'thomas', 'charles', 'christopher', 'daniel', 'matthew', 'anthony', 'mark', 'donald', 'steven', 'paul', 'andrew', 'joshua', 'kenneth', 'kevin', 'brian', 'george', 'timothy', 'ronald', 'edward', 'jason', 'jeffrey', 'ryan', 'jacob', 'gary', 'nicholas', 'eric', 'jonathan', 'stephen', 'larry', 'justin', 'scott', 'brandon', 'benjamin', 'samuel', 'gregory', 'frank', 'alexander', 'raymond', 'patrick', 'jack', 'dennis', 'jerry', 'tyler', 'aaron', 'jose', 'adam', 'henry', 'nathan', 'douglas', 'peter', 'zachary', 'kyle', 'walter', 'harold', 'jeremy', 'ethan', 'carl', 'keith', 'roger', 'gerald', 'christian', 'terry', 'sean', 'arthur', 'austin', 'noah', 'lawrence', 'jesse', 'joe', 'bryan', 'billy', 'jordan', 'albert', 'dylan', 'bruce', 'willie', 'gabriel', 'alan', 'juan', 'logan', 'wayne', 'ralph', 'roy', 'eugene', 'louis', 'philip', 'bobby', 'barack', 'bernie', 'mike', 'chris', 'tom', 'tim', 'ted', 'jim', 'bill', 'ben', 'sam', 'mitt', 'newt', 'rudy', 'harry', 'boris', 'keir', 'rishi', 'emmanuel', 'vladimir', 'xi', 'recep', 'narendra', 'olaf', 'mohammed', 'ahmed', 'ali', 'omar', 'hassan', 'chuck', 'lindsey', 'marco', 'rand', 'jeb', 'nigel'],
   },
-  honorifics: ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady', 'gen.', 'sen.', 'rep.', 'gov.'],
+  honorifics: [
+    'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady', 'gen.', 'sen.', 'rep.', 'gov.',
+    'lt.', 'col.', 'sgt.', 'capt.', 'rev.', 'the rev.',
+  ],
+  possessiveEndings: ["'s", "s'"],
   stopWords: [
     'the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'is', 'are',
     'was', 'were', 'be', 'been', 'being', 'it', 'its', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'we', 'i',

@@ -34,6 +34,9 @@ export interface LanguageTable {
   givenNames?: { readonly female: readonly string[]; readonly male: readonly string[] };
   /** Honorifics written before a name and kept with it: "Mr", "Mrs", "Dr", "M.", "Frau", "السيد". */
   honorifics: readonly string[];
+  /** Endings of a possessive name, folded ("'s": "Trump's plan", "the Smiths' lawyer" as "s'"): such a name belongs
+   *  to what follows it and is never a speaker. */
+  possessiveEndings?: readonly string[];
   /** Function words: never part of a name; ignored by summaries and outline labels. Lower case. */
   stopWords: readonly string[];
   /** Words that end a name or descriptor even though they are not function words: days, "yesterday", "يوم". */

@@ -88,12 +88,23 @@ export class Attributor {
         }
         if (!SENTENCE_END.test(t.text)) continue;
         if (q < spans.length && spans[q].outerStart < t.start && t.start < spans[q].outerEnd) continue;
-        if (t.text === '.' && i > 0 && this.isAbbreviation(this.tokens[i - 1])) continue;
+        if (t.text === '.' && i > 0 && (this.isAbbreviation(this.tokens[i - 1]) || this.abbreviationBefore(i))) continue;
         cut(t.end);
       }
       cut(p.end);
     }
     return out;
+  }
+
+  /**
+   * The point at token `i` shortens a word, by what stands right after it: a comma ("Mitch McConnell, R-Ky., said",
+   * "Acme Inc., a supplier") or the parenthesis closing a capitalised abbreviation ("Sen. Claire Doe (D-Mo.) said").
+   */
+  private abbreviationBefore(i: number): boolean {
+    const next = this.tokens[i + 1];
+    if (!next || next.start !== this.tokens[i].end) return false;
+    if (COMMA.test(next.text)) return true;
+    return next.text === ')' && /^\p{Lu}/u.test(this.tokens[i - 1].text);
   }
 
   /** "Dr", "M", "Sra", "J": a point after them is no sentence end. */

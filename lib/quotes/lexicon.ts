@@ -141,6 +141,10 @@ export class Lexicon {
     return this.descriptorFolding.reduce((w, [pattern, replacement]) => w.replace(pattern, replacement), word);
   }
 
+  /** A word written as a possessive ("trump's"; "smiths'" with its apostrophe a token of its own). */
+  isPossessive(word: string): boolean {
+    return (this.table.possessiveEndings ?? []).some((ending) => word.endsWith(ending));
+  }
   isStopWord(key: string): boolean {
     return this.stop.has(key) || this.complementizers.has(key);
   }

@@ -49,3 +49,34 @@ describe('quotations too short to tell from scare quotes by themselves', () => {
     expect(a.quotes).toEqual([]);
   });
 });
+
+describe('names around the verb of saying', () => {
+  it('reads through an abbreviation point before a comma or a closing parenthesis', () => {
+    expectOnPage('en', [
+      '"We will not let this bill pass," Sen. Laura Bishop (D-Ore.) said on Friday.',
+      '"The votes are there to override the veto," Senate Majority Leader Tom Hendricks, R-Tenn., said Tuesday.',
+    ], [
+      ['We will not let this bill pass', 'Laura Bishop'],
+      ['The votes are there to override', 'Tom Hendricks'],
+    ]);
+  });
+
+  it('never takes a possessive name for the speaker, and reads one before a role as its article', () => {
+    expectOnPage('en', [
+      'Governor Alan Price said Harper\'s new budget was "a betrayal of every family in this state."',
+      'Harper\'s chief of staff said the governor had "not read a single page of the plan."',
+    ], [
+      ['a betrayal of every family', 'Alan Price'],
+      ['not read a single page', "Harper's chief of staff"],
+    ]);
+  });
+
+  it('reads several honorifics before a name', () => {
+    expectOnPage('en', ['"Our troops deserve better than this," said Retired Lt. Gen. Mark Ellison.'], [['Our troops deserve better', 'Mark Ellison']]);
+  });
+
+  it('keeps the modifiers between the article and the role noun in the descriptor', () => {
+    const a = page('en', ['"We need change," the Ohio businessman said at the rally.']);
+    expect(a.quotes[0].speaker).toBe('Ohio businessman');
+  });
+});
