@@ -20,12 +20,16 @@ export const english: LanguageTable = {
     'concedes', 'stressed', 'stresses', 'emphasized', 'emphasised', 'observed', 'commented', 'tweeted', 'posted',
     'testified', 'maintained', 'suggested', 'suggests', 'predicted', 'countered', 'concluded', 'shouted', 'whispered',
     'quipped', 'joked', 'pointed out', 'points out', 'went on', 'goes on', 'is quoted as saying', 'was quoted as saying',
-    'said in a statement', 'wrote in a statement', 'agreed', 'agrees', 'cautioned', 'complained', 'boasted', 'promised',
+    'said in a statement', 'wrote in a statement', 'reported', 'reports', 'agreed', 'agrees', 'cautioned', 'complained', 'boasted', 'promised',
     'vowed', 'pledged', 'urged', 'demanded', 'reiterated', 'confirmed', 'denied', 'told reporters',
     // Verbs that frame someone's words as their judgement: 'X called the plan "a disaster"'.
     'called', 'calls', 'described', 'describes', 'likened', 'likens', 'lauded', 'praised', 'criticized', 'criticised',
     'slammed', 'blasted', 'dismissed', 'labeled', 'labelled', 'hailed', 'deemed', 'decried', 'denounced', 'characterized',
     'characterised', 'referred to', 'wrote on twitter', 'tweeted', 'posted on facebook',
+  ],
+  participles: [
+    'saying', 'adding', 'telling', 'asking', 'writing', 'tweeting', 'noting', 'arguing', 'warning', 'declaring', 'insisting',
+    'explaining', 'stating', 'claiming', 'calling',
   ],
   continuationVerbs: ['added', 'adds', 'continued', 'continues', 'went on', 'goes on', 'concluded'],
   sourcePhrases: ['according to'],

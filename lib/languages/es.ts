@@ -94,6 +94,7 @@ export const spanish: LanguageTable = {
   ],
   speechVerbs: unique(all),
   pluralVerbForms: unique(plural),
+  participles: ['diciendo', 'añadiendo', 'agregando', 'asegurando', 'afirmando', 'señalando', 'explicando', 'indicando', 'subrayando', 'advirtiendo'],
   continuationVerbs: unique(continuing),
   sourcePhrases: ['según', 'de acuerdo con', 'de acuerdo a', 'en palabras de', 'a juicio de', 'en opinión de', 'a decir de'],
   pronouns: { 'él': 'm', ella: 'f', ellos: 'pl', ellas: 'pl' },

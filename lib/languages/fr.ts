@@ -133,6 +133,7 @@ export const french: LanguageTable = {
   speechVerbs: unique([...simple.all, ...reflexive.all, ...phrases.all, ...NARRATIVE]),
   femaleVerbForms: unique([...simple.female, ...reflexive.female, ...phrases.female]),
   pluralVerbForms: unique([...simple.plural, ...reflexive.plural, ...phrases.plural]),
+  participles: ['déclarant', 'ajoutant', 'affirmant', 'expliquant', 'estimant', 'soulignant', 'précisant', 'assurant', 'indiquant', 'rappelant'],
   continuationVerbs: unique([...continuing.all, 'ajouta', 'poursuivit']),
   sourcePhrases: ['selon', "d'après", 'aux dires de', "de l'avis de", "de l'aveu de", "de l'aveu même de"],
   pronouns: { il: 'm', elle: 'f', ils: 'pl', elles: 'pl' },

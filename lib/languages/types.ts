@@ -21,6 +21,9 @@ export interface LanguageTable {
   pluralVerbForms?: readonly string[];
   /** Verbs that with no subject continue the previous speaker: "added", "وأضاف", "a-t-il ajouté", "добавил", "补充说". */
   continuationVerbs: readonly string[];
+  /** Forms of verbs of saying that take no subject of their own (participles, gerunds): the clause's subject says
+   *  it, or the person named right before them: "Trump attacked Clinton, saying", "заявив", "قائلا", "ajoutant". */
+  participles?: readonly string[];
   /** Phrases naming the source of a quote: "according to", "وفقا ل", "selon", "laut", "据". The speaker follows. */
   sourcePhrases: readonly string[];
   /** Subject pronouns that can stand for a speaker, with their gender or number. */

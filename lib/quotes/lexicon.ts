@@ -49,6 +49,7 @@ export class Lexicon {
   readonly table: LanguageTable;
   readonly speechVerbs: PhraseSet;
   readonly continuationVerbs: PhraseSet;
+  readonly participles: PhraseSet;
   readonly sourcePhrases: PhraseSet;
   readonly roleNouns: PhraseSet;
   readonly honorifics: PhraseSet;
@@ -68,8 +69,9 @@ export class Lexicon {
 
   constructor(table: LanguageTable) {
     this.table = table;
-    this.speechVerbs = new PhraseSet([...table.speechVerbs, ...table.continuationVerbs]);
+    this.speechVerbs = new PhraseSet([...table.speechVerbs, ...table.continuationVerbs, ...(table.participles ?? [])]);
     this.continuationVerbs = new PhraseSet(table.continuationVerbs);
+    this.participles = new PhraseSet(table.participles);
     this.sourcePhrases = new PhraseSet(table.sourcePhrases);
     this.roleNouns = new PhraseSet(table.roleNouns);
     this.honorifics = new PhraseSet(table.honorifics);

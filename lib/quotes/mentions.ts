@@ -32,7 +32,7 @@ const COMMA = /^[,،、，]$/u;
 /** "G", "G.K" (the segmenter keeps inner points): initials, written with a point after them. */
 const INITIALS = /^\p{Lu}(\.\p{Lu})*$/u;
 
-export { COMMA };
+export { COMMA, INITIALS };
 
 export class MentionReader {
   constructor(
@@ -50,7 +50,7 @@ export class MentionReader {
     if (!t || !t.isWord) return false;
     const lex = this.lexicon;
     if (lex.isStopWord(t.key) || lex.isNameBreaker(t.key) || lex.pronounGender(t.key)) return false;
-    if (lex.match(this.tokens, i, lex.speechVerbs, this.text)) return false;
+    if (lex.match(this.tokens, i, lex.speechVerbs, this.text) || lex.match(this.tokens, i, lex.sourcePhrases, this.text)) return false;
     if (/^\p{N}/u.test(t.text)) return false;
     if (lex.match(this.tokens, i, lex.roleNouns, this.text)) return false;
     if (this.cased) return CAPITAL.test(t.text) || (!first && NAME_PARTICLES.has(t.key) && CAPITAL.test(this.tokens[i + 1]?.text ?? ''));
@@ -218,6 +218,14 @@ export class MentionReader {
       if (role) return { kind: 'descriptor', name: null, descriptor: this.span(i, role.end), gender: this.lexicon.roleGender(role.phrase), start: i, end: role.end };
     }
     return null;
+  }
+
+  /** The person a possessive name at token `i` names, without the possessive ending: "Mary Blige" of "Mary Blige's show". */
+  possessiveName(i: number): Mention | null {
+    const mention = this.readMention(i);
+    if (mention?.kind !== 'name' || !this.possessiveEnd(mention.end)) return null;
+    const ending = (this.lexicon.table.possessiveEndings ?? []).find((e) => this.tokens[mention.end - 1].key.endsWith(e));
+    return ending ? { ...mention, name: mention.name!.slice(0, -ending.length) } : mention;
   }
 
   private readMention(i: number): Mention | null {

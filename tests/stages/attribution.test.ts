@@ -24,6 +24,16 @@ const FILLER: Record<string, string[]> = {
     'Numerosos vecinos siguieron la sesión desde la tribuna, y varios de ellos mostraron carteles sobre el precio del autobús y el estado de las calles del norte.',
     'Se espera una votación definitiva sobre el presupuesto antes de que termine el mes, tras una segunda ronda de conversaciones entre los grupos municipales.',
   ],
+  ru: [
+    'Городской совет во вторник вечером обсудил новый бюджет, принятие которого несколько месяцев откладывалось из-за спора о стоимости ремонта старого моста.',
+    'На заседание пришли многие жители города, некоторые из них держали плакаты о ценах на проезд и о состоянии дорог на севере города.',
+    'Окончательное голосование по бюджету ожидается до конца месяца, после второго раунда переговоров между фракциями совета.',
+  ],
+  ar: [
+    'ناقش المجلس البلدي مساء الثلاثاء الميزانية الجديدة التي تأخر إقرارها لأشهر بسبب خلاف حول تكلفة إصلاح الجسر القديم فوق النهر.',
+    'وحضر الجلسة عدد كبير من السكان، رفع بعضهم لافتات تطالب بخفض أسعار النقل العام وإصلاح الطرق في شمال المدينة.',
+    'ومن المتوقع أن يجري التصويت النهائي على الميزانية قبل نهاية الشهر، بعد جولة ثانية من المحادثات بين أعضاء المجلس.',
+  ],
 };
 
 /** A news page in `lang`: a headline, the paragraphs under test, then running text. */
@@ -51,11 +61,13 @@ describe('quotations too short to tell from scare quotes by themselves', () => {
 });
 
 describe('names around the verb of saying', () => {
-  it('reads through an abbreviation point before a comma or a closing parenthesis', () => {
+  it('reads through an abbreviation point before a comma, a closing parenthesis or a name', () => {
     expectOnPage('en', [
       '"We will not let this bill pass," Sen. Laura Bishop (D-Ore.) said on Friday.',
       '"The votes are there to override the veto," Senate Majority Leader Tom Hendricks, R-Tenn., said Tuesday.',
+      '"This is a sad day for the state," said Rep. G.K. Hollis (D-N.C.), head of the state caucus.',
     ], [
+      ['This is a sad day', 'G.K. Hollis'],
       ['We will not let this bill pass', 'Laura Bishop'],
       ['The votes are there to override', 'Tom Hendricks'],
     ]);
@@ -78,5 +90,71 @@ describe('names around the verb of saying', () => {
   it('keeps the modifiers between the article and the role noun in the descriptor', () => {
     const a = page('en', ['"We need change," the Ohio businessman said at the rally.']);
     expect(a.quotes[0].speaker).toBe('Ohio businessman');
+  });
+});
+
+describe('the person a sentence opens with', () => {
+  it('speaks a quotation in a sentence with no verb of saying', () => {
+    expectOnPage('en', [
+      'Mayor Alan Price met the bus drivers on Monday.',
+      'In a speech to the chamber of commerce, Governor Ruth Adams attacked "the reckless spending of the last ten years."',
+      'Price is promising lower fares and "buses that come on time, every time."',
+    ], [
+      ['the reckless spending', 'Ruth Adams'],
+      ['buses that come on time', 'Alan Price'],
+    ]);
+    expectOnPage('es', ['La alcaldesa Marta Ruiz defendió el lunes un plan «que no deja a ningún barrio atrás».'], [['que no deja a ningún barrio', 'Marta Ruiz']]);
+  });
+
+  it('speaks a quotation making the next sentence of the paragraph by itself', () => {
+    expectOnPage('en', [
+      '"We will vote against it," said council member Jane Okafor.',
+      'Councillor Peter Lang, who chairs the transport committee, has fought the plan for two years. "It will ruin the high street."',
+    ], [['It will ruin the high street', 'Peter Lang']]);
+    expectOnPage('de', [
+      '„Wir stimmen dagegen“, sagte die Abgeordnete Jana Koch.',
+      'Der Bürgermeister Peter Lang kämpft seit zwei Jahren gegen den Plan. „Er wird die Innenstadt ruinieren.“',
+    ], [['Er wird die Innenstadt ruinieren', 'Peter Lang']]);
+  });
+
+  it('is found for a pronoun whose gender the article has not told yet', () => {
+    expectOnPage('en', [
+      'Governor Ruth Adams spoke first.',
+      'Senator Kerr Hollis (D-Ore.) scolded the panel: "You have wasted a year of everyone\'s time," she said.',
+    ], [['You have wasted a year', 'Kerr Hollis']]);
+  });
+
+  it('is no capitalised word opening a sentence, nor a title set off by commas', () => {
+    const a = page('en', [
+      'Following a late meeting, the board issued a statement calling the decision "a clear breach of the agreement."',
+      'In her book, Open Doors, Ms. Hale described the hospital as "a place where nobody listened to the patients."',
+    ]);
+    expect(a.speakers.map((s) => s.name)).not.toContain('Following');
+    expect(a.speakers.map((s) => s.name)).not.toContain('Open Doors');
+  });
+});
+
+describe('verbs of saying', () => {
+  it('give a participle to the clause\'s subject, or to the person named right before it', () => {
+    expectOnPage('en', [
+      'Governor Ruth Adams attacked the budget on Tuesday, saying, "This plan robs our children of their future."',
+      'The new advert shows footage of Alan Price asking, "Why are the buses always late?"',
+    ], [
+      ['This plan robs our children', 'Ruth Adams'],
+      ['Why are the buses always late', 'Alan Price'],
+    ]);
+    expectOnPage('es', ['La alcaldesa Marta Ruiz defendió el plan el martes, asegurando que «no habrá más retrasos en las obras».'], [['no habrá más retrasos', 'Marta Ruiz']]);
+    expectOnPage('ru', ['Глава комитета Алексей Смирнов поддержал проект, заявив, что «город давно ждал этих перемен».'], [['город давно ждал', 'Алексей Смирнов']]);
+    expectOnPage('ar', ['وانتقد وزير المالية خالد منصور في كلمته أمام البرلمان خطة النقل، قائلا: «هذه الميزانية لا تكفي لإصلاح الطرق».'], [['هذه الميزانية لا تكفي', 'خالد منصور']]);
+  });
+
+  it('are no verbs inside a compound ("so-called")', () => {
+    expectOnPage('en', ['Governor Ruth Adams once described the so-called Harbor Plan as "a gift to the developers and nobody else."'], [
+      ['a gift to the developers', 'Ruth Adams'],
+    ]);
+  });
+
+  it('"reported" gives a quotation to the news organisation', () => {
+    expectOnPage('en', ['The deal is "the largest the city has signed in a decade," the Riverton Herald reported.'], [['the largest the city has signed', 'Riverton Herald']]);
   });
 });
