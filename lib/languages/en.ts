@@ -49,7 +49,7 @@ export const english: LanguageTable = {
   ],
   femaleRoleNouns: ['spokeswoman', 'chairwoman', 'congresswoman', 'queen', 'princess', 'actress', 'mother', 'businesswoman', 'widow'],
   namingCues: [
-    'so-called', 'so called', 'called', 'call', 'calls', 'dubbed', 'named', 'titled', 'entitled', 'known as', 'nicknamed',
+    'so-called', 'so called', 'called', 'dubbed', 'named', 'titled', 'entitled', 'known as', 'nicknamed',
     'branded', 'labelled', 'labeled', 'termed', 'the phrase', 'the slogan', 'the word', 'the words', 'the term',
     'the book', 'the film', 'the movie', 'the song', 'the album', 'the series', 'the show', 'the play', 'the novel',
     'the report', 'the headline', 'operation', 'hashtag',

@@ -16,11 +16,12 @@ const CAPITALISED = /^\p{Lu}/u;
 
 /** Quoted words that are a title (of a book, film, operation) rather than speech: Every Main Word Capitalised. */
 function looksLikeTitle(text: string, table: LanguageTable, words: string[]): boolean {
-  // American style puts the sentence's comma inside the marks: "The Steve Harvey Morning Show,". (A point
-  // after capitalised words more often ends a sentence: "We will Not Back Down.")
-  const bare = text.replace(/,$/u, '');
-  if (!table.casedNames || words.length > 8 || /[.!?,;:]$/u.test(bare)) return false;
+  // American style puts the sentence's comma or point inside the marks: "The Steve Harvey Morning Show,", on
+  // "State of the Union." (A sentence opening with a function word keeps its point: "We will Not Back Down.")
   const stop = stopWordSet(table);
+  const opensWithName = !stop.has(fold(text.split(/\s+/, 1)[0]));
+  const bare = text.replace(opensWithName ? /[,.]$/u : /,$/u, '');
+  if (!table.casedNames || words.length > 8 || /[.!?,;:]$/u.test(bare)) return false;
   // One capitalised word among function words opens a sentence ("Don't you do it"); a title has two or more.
   const content = bare.split(/\s+/).filter((w) => !stop.has(fold(w)));
   return content.length > 1 && content.every((w) => CAPITALISED.test(w));

@@ -19,9 +19,11 @@ export interface QuoteSpan {
 }
 
 /** Conventions used on real pages whatever their language. ”…” is Swedish and Finnish, and the slip of many an
- *  English page whose opening mark was typed as a closing one. */
+ *  English page whose opening mark was typed as a closing one; pages mix straight and curly double marks too
+ *  ("…”, “…", “…“). */
 const COMMON_PAIRS: ReadonlyArray<readonly [string, string]> = [
-  ['“', '”'], ['"', '"'], ['«', '»'], ['„', '“'], ['„', '”'], ['”', '”'], ['‘', '’'], ['‚', '‘'], ['»', '«'], ['‹', '›'], ['›', '‹'], ['「', '」'], ['『', '』'],
+  ['“', '”'], ['"', '"'], ['«', '»'], ['„', '“'], ['„', '”'], ['”', '”'], ['"', '”'], ['“', '"'], ['“', '“'], ['‘', '’'], ['‚', '‘'],
+  ['»', '«'], ['‹', '›'], ['›', '‹'], ['「', '」'], ['『', '』'],
 ];
 
 interface MarkPairs {
@@ -127,7 +129,8 @@ function scanParagraph(text: string, base: number, carried: string | null, marks
       if (!stack.length) push(outer.at + 1, i, outer.at, i + 1, false);
       continue;
     }
-    if (canOpen && stack.length < MAX_NESTING && (!SPACE.test(after) || UNAMBIGUOUS.has(mark)) && !(single && LETTER.test(before))) {
+    // A mark opening the paragraph opens a quotation even before a space ("” … what I learned").
+    if (canOpen && stack.length < MAX_NESTING && (!SPACE.test(after) || UNAMBIGUOUS.has(mark) || i === 0) && !(single && LETTER.test(before))) {
       stack.push({ mark, at: i });
       if (i === 0 && carried && mark === carried) continues = true;
     }

@@ -60,6 +60,14 @@ describe('quotations too short to tell from scare quotes by themselves', () => {
   });
 });
 
+describe('naming cues', () => {
+  it('"what she calls" frames her words and names nothing', () => {
+    expectOnPage('en', ['Governor Ruth Adams thanked the nurses for getting through what she calls "a winter of impossible choices."'], [
+      ['a winter of impossible choices', 'Ruth Adams'],
+    ]);
+  });
+});
+
 describe('names around the verb of saying', () => {
   it('reads through an abbreviation point before a comma, a closing parenthesis or a name', () => {
     expectOnPage('en', [

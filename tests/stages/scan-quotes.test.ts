@@ -57,6 +57,13 @@ const CONVENTIONS: Record<string, [paragraph: string, quotations: string[]][]> =
     ['”The council has failed this town for a decade.” ― Ann Brooks', ['The council has failed this town for a decade.']],
     ['“He called it ‘a plan that cannot fail.” Then he left.', ['He called it ‘a plan that cannot fail.']],
   ],
+  'straight and curly double marks mixed in one quotation': [
+    ['"Our members have waited long enough,” said Ann Brooks.', ['Our members have waited long enough,']],
+    ['“The budget is not balanced," the mayor said, "and everyone knows it.”', ['The budget is not balanced,', 'and everyone knows it.']],
+    ['The board dismissed the claims as “old and misread statements.“ Then it adjourned.', ['old and misread statements.']],
+    ['“He told me "no" and left,” she said.', ['He told me "no" and left,']],
+  ],
+  'a mark opening the paragraph before a space': [['” … what we heard from the families is that nobody listened,” he said.', ['… what we heard from the families is that nobody listened,']]],
   'single guillemets ‹…› and German ›…‹ written tight': [
     ['Le syndicat parle d’une ‹trahison pure et simple› du gouvernement.', ['trahison pure et simple']],
     ['Er sprach von einer ›Politik der kleinen Schritte‹ im Land.', ['Politik der kleinen Schritte']],
@@ -173,6 +180,11 @@ describe('isQuotation', () => {
 
   it('rejects a title with every main word capitalised', () => {
     expect(isQuotation('The Lord of the Rings', english)).toBe(false);
+    expect(isQuotation('We will Not Back Down.', english)).toBe(true);
+  });
+
+  it('reads the point inside the marks of a title opening with a name as the sentence\'s (American style)', () => {
+    expect(isQuotation('State of the Union.', english)).toBe(false);
     expect(isQuotation('We will Not Back Down.', english)).toBe(true);
   });
 
