@@ -45,7 +45,7 @@ export const english: LanguageTable = {
     'manager', 'officer', 'sheriff', 'head', 'speaker', 'diplomat', 'lawmaker', 'premier', 'pope', 'mother', 'father',
     'actress', 'actor', 'author', 'doctor', 'nurse', 'teacher', 'student', 'resident', 'witness', 'owner',
     'adviser', 'advisor', 'aide', 'strategist', 'nominee', 'businessman', 'businesswoman', 'widow', 'activist', 'organizer',
-    'organiser', 'pastor', 'delegate', 'chief of staff', 'campaign manager', 'press secretary', 'communications director',
+    'organiser', 'pastor', 'delegate', 'attorney general', 'district attorney', 'secretary of state', 'police chief', 'chief of staff', 'campaign manager', 'press secretary', 'communications director',
   ],
   femaleRoleNouns: ['spokeswoman', 'chairwoman', 'congresswoman', 'queen', 'princess', 'actress', 'mother', 'businesswoman', 'widow'],
   namingCues: [
@@ -63,6 +63,7 @@ export const english: LanguageTable = {
     'lt.', 'col.', 'sgt.', 'capt.', 'rev.', 'the rev.',
   ],
   possessiveEndings: ["'s", "s'"],
+  conjunctions: ['and', 'but', 'or'],
   stopWords: [
     'the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'is', 'are',
     'was', 'were', 'be', 'been', 'being', 'it', 'its', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'we', 'i',

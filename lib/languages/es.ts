@@ -141,6 +141,7 @@ export const spanish: LanguageTable = {
     'el sr', 'el sr.', 'la sra', 'la sra.', 'la srta', 'la srta.', 'el señor', 'la señora', 'el dr', 'el dr.', 'la dra',
     'la dra.',
   ],
+  conjunctions: ['y', 'e', 'pero', 'o'],
   stopWords: [
     'el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'y', 'e', 'o', 'u', 'ni', 'pero', 'sino', 'que', 'qué',
     'quien', 'quién', 'quienes', 'cual', 'cuál', 'cuales', 'cuyo', 'cuya', 'de', 'del', 'a', 'al', 'en', 'con', 'por',

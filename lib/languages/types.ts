@@ -44,6 +44,9 @@ export interface LanguageTable {
   stopWords: readonly string[];
   /** Words that end a name or descriptor even though they are not function words: days, "yesterday", "يوم". */
   nameBreakers?: readonly string[];
+  /** Words joining two clauses that share one subject ("and", "et", "und", "и"): a verb after them is the first
+   *  clause's, never said by a name standing right before them ("Trump bemoaned the unrest in Charlotte and said"). */
+  conjunctions?: readonly string[];
   /** Words after a speech verb that show it has no subject of its own: Arabic "أن", "إن"; "that". */
   complementizers?: readonly string[];
   /** The definite article written joined to its word (Arabic "ال", Hebrew "ה"): words of a descriptor after its

@@ -32,9 +32,13 @@ const DASH_BEFORE_NAME = /^[\s\u00a0]*[―—–-][\s\u00a0]*$/u;
 const MAX_INTRODUCTION_TOKENS = 12;
 const CONNECTOR_GAP = /^[\s,،、，;؛:—–\-]*(\p{L}{1,3})?[\s,،、，;؛:—–\-]*$/u;
 
-interface Sentence {
+interface Span {
   start: number;
   end: number;
+}
+
+interface Sentence extends Span {
+  paragraphStart: number;
 }
 
 export class Attributor {
@@ -42,6 +46,9 @@ export class Attributor {
   readonly registry: EntityRegistry;
   /** Who the article is talking about: the subject of the latest sentence that had a person as subject. */
   private topic: Entity | null = null;
+  /** Where the topic was set, and where the paragraph being read starts: a topic set in this paragraph is fresh. */
+  private topicAt = -1;
+  private paragraphStart = 0;
 
   constructor(
     private readonly text: string,
@@ -76,13 +83,15 @@ export class Attributor {
    * a quotation that ends its own sentence inside its marks ("… allemal.“ Die Ministerin …") ends the sentence
    * when a new one starts after it.
    */
-  private sentences(spans: readonly QuoteSpan[], paragraphs: readonly Sentence[]): Sentence[] {
+  private sentences(spans: readonly QuoteSpan[], paragraphs: readonly Span[]): Sentence[] {
     const out: Sentence[] = [];
     let q = 0;
     for (const p of paragraphs) {
       let start = p.start;
+      // (A quotation closing the paragraph before is cut there, and never moves this paragraph's start back.)
       const cut = (end: number) => {
-        if (end > start) out.push({ start, end });
+        if (end <= start) return;
+        out.push({ start, end, paragraphStart: p.start });
         start = end;
       };
       for (let i = tokenAt(this.tokens, p.start); i < this.tokens.length && this.tokens[i].start < p.end; i++) {
@@ -165,12 +174,20 @@ export class Attributor {
     return this.byPronoun(gender);
   }
 
+  private setTopic(entity: Entity | null, at: number): void {
+    if (!entity) return;
+    this.topic = entity;
+    this.topicAt = at;
+  }
+
   /**
-   * The person a pronoun stands for: the topic when its gender is known to agree, else the latest person of that
-   * gender, else the topic or the latest person of unknown gender, who then takes the pronoun's gender.
+   * The person a pronoun stands for: the topic when its gender is known to agree, or when the paragraph set it and
+   * its gender is not known to differ ("Kerr Hollis (D-Ore.) scolded them: "…," she said"); else the latest person
+   * of that gender, else the topic or the latest person of unknown gender, who then takes the pronoun's gender.
    */
   private byPronoun(gender: Gender | undefined): Entity | null {
-    if (this.topic && (this.topic.gender === gender || !gender || compatible(this.topic, gender))) {
+    const fresh = this.topicAt >= this.paragraphStart;
+    if (this.topic && (this.topic.gender === gender || !gender || (fresh && compatible(this.topic, gender)))) {
       if (gender && gender !== 'pl') this.topic.gender ??= gender;
       return this.topic;
     }
@@ -418,7 +435,7 @@ export class Attributor {
     return true;
   }
 
-  attribute(spans: readonly QuoteSpan[], paragraphs: readonly Sentence[]): Attribution[] {
+  attribute(spans: readonly QuoteSpan[], paragraphs: readonly Span[]): Attribution[] {
     const out: Attribution[] = [];
     let q = 0;
     /** The person who opened the previous sentence, and where that sentence ended. */
@@ -426,16 +443,17 @@ export class Attributor {
     for (const sentence of this.sentences(spans, paragraphs)) {
       const first = tokenAt(this.tokens, sentence.start);
       const last = tokenAt(this.tokens, sentence.end);
+      this.paragraphStart = sentence.paragraphStart;
       const inSentence: QuoteSpan[] = [];
       while (q < spans.length && spans[q].outerStart < sentence.end) inSentence.push(spans[q++]);
       const subject = this.sentenceSubject(first, inSentence.length ? tokenAt(this.tokens, inSentence[0].outerStart) : last, sentence.start);
       const subjectBefore = previousSubject && !this.text.slice(previousSubject.end, sentence.start).includes('\n') ? previousSubject.entity : null;
       previousSubject = subject ? { entity: subject, end: sentence.end } : null;
       if (!inSentence.length) {
-        this.topic = this.discover(first, last, sentence.start) ?? this.topic;
+        this.setTopic(this.discover(first, last, sentence.start), sentence.start);
         continue;
       }
-      if (subject) this.topic = subject;
+      this.setTopic(subject, sentence.start);
       let previous: Attribution | null = null;
       for (let k = 0; k < inSentence.length; k++) {
         const span = inSentence[k];
@@ -456,7 +474,7 @@ export class Attributor {
         }
         if (speaker) {
           speaker.lastSeen = span.start;
-          this.topic = speaker;
+          this.setTopic(speaker, span.start);
         }
         previous = { span, speaker };
         out.push(previous);

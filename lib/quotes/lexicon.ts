@@ -62,6 +62,7 @@ export class Lexicon {
   private readonly stop: Set<string>;
   private readonly breakers: Set<string>;
   private readonly complementizers: Set<string>;
+  private readonly conjunctions: Set<string>;
   private readonly pronouns: Map<string, Gender>;
   private readonly clitics: string[];
   private readonly givenNames: Map<string, Gender>;
@@ -83,6 +84,7 @@ export class Lexicon {
     this.stop = new Set(table.stopWords.map(fold));
     this.breakers = new Set((table.nameBreakers ?? []).map(fold));
     this.complementizers = new Set((table.complementizers ?? []).map(fold));
+    this.conjunctions = new Set((table.conjunctions ?? []).map(fold));
     this.pronouns = new Map(Object.entries(table.pronouns).map(([k, g]) => [fold(k), g]));
     this.descriptorFolding = (table.descriptorFolding ?? []).map(([pattern, replacement]) => [new RegExp(pattern, 'u'), replacement]);
     this.givenNames = new Map([
@@ -152,6 +154,9 @@ export class Lexicon {
   }
   isNameBreaker(key: string): boolean {
     return this.breakers.has(key) || this.withoutClitics(key).some((k) => this.breakers.has(k));
+  }
+  isConjunction(key: string): boolean {
+    return this.conjunctions.has(key);
   }
   isComplementizer(key: string): boolean {
     return this.complementizers.has(key) || this.withoutClitics(key).some((k) => this.complementizers.has(k));

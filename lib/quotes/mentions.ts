@@ -289,7 +289,7 @@ export class MentionReader {
       const m = this.endingAt(end - skipped, minStart);
       if (m) return m;
       const t = this.tokens[end - skipped - 1];
-      if (!t?.isWord || !(this.lexicon.isStopWord(t.key) || /ly$/.test(t.key))) return null;
+      if (!t?.isWord || this.lexicon.isConjunction(t.key) || !(this.lexicon.isStopWord(t.key) || /ly$/.test(t.key))) return null;
     }
     return null;
   }
@@ -314,7 +314,9 @@ export class MentionReader {
     if (to - from < 2 || to - from > 5 || !this.lexicon.isStopWord(this.tokens[from].key)) return false;
     // Chinese modifiers stand before the role noun, never after it.
     if (HAN.test(this.tokens[from].text)) return false;
-    for (let k = from; k < to; k++) if (!this.tokens[k].isWord || !this.adjacent(k - 1, k)) return false;
+    for (let k = from; k < to; k++) {
+      if (!this.tokens[k].isWord || !this.adjacent(k - 1, k) || this.lexicon.isConjunction(this.tokens[k].key)) return false;
+    }
     return true;
   }
 }

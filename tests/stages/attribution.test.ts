@@ -166,3 +166,35 @@ describe('verbs of saying', () => {
     expectOnPage('en', ['The deal is "the largest the city has signed in a decade," the Riverton Herald reported.'], [['the largest the city has signed', 'Riverton Herald']]);
   });
 });
+
+describe('clauses joined by a conjunction', () => {
+  it('give the verb after "and" the first clause\'s subject, not the name before "and"', () => {
+    expectOnPage('en', ['Senator Tom Hendricks visited the flooded streets of Riverton and said the damage was "far worse than anyone feared."'], [
+      ['far worse than anyone feared', 'Tom Hendricks'],
+    ]);
+    expectOnPage('de', ['Die Ministerin Anna Becker besuchte am Montag die Baustelle in Lindau und sagte: „Wir liegen gut im Zeitplan.“'], [
+      ['Wir liegen gut im Zeitplan', 'Anna Becker'],
+    ]);
+    expectOnPage('fr', ['La ministre Claire Martin a visité le chantier de Lyon et a déclaré : « Nous tiendrons les délais. »'], [
+      ['Nous tiendrons les délais', 'Claire Martin'],
+    ]);
+  });
+});
+
+describe('pronouns', () => {
+  it('go to the woman the article named, not to a group a paragraph before that set the topic', () => {
+    expectOnPage('en', [
+      'Attorney General Laura Hale has been in office for two years.',
+      'Riverton Rovers fans marched through the centre on Saturday.',
+      'She said she did not feel the criticism more than her predecessors.',
+      '"People rarely say those things to the attorney general," she said.',
+    ], [['People rarely say those things', 'Laura Hale']]);
+  });
+
+  it('go to the person who opens the paragraph of their sentence, even after a quotation closing the paragraph before', () => {
+    expectOnPage('en', [
+      'Mayor Jane Doe said the city would appeal, calling the ruling "a serious mistake."',
+      'Kerr Hollis, the county police chief, said the footage did not show "anyone pointing a weapon at the officers," but he said the inquiry would go on.',
+    ], [['anyone pointing a weapon', 'Kerr Hollis']]);
+  });
+});
