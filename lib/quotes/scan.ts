@@ -59,6 +59,7 @@ const SPACE = /[\s\u00a0\u202f\u2009]/u;
 const LETTER = /[\p{L}\p{N}]/u;
 const HEBREW_LETTER = /\p{Script=Hebrew}/u;
 const SINGLE = new Set(["'", '‘', '’', '‚']);
+const TWO_DIGITS = /^\d\d$/u;
 // Guillemets and CJK brackets are never apostrophes and may have a space inside (French « texte »).
 const UNAMBIGUOUS = new Set(['«', '»', '‹', '›', '「', '」', '『', '』', '„', '״']);
 
@@ -104,6 +105,8 @@ function scanParagraph(text: string, base: number, carried: string | null, marks
     // An apostrophe inside a word (don't, l'homme, Jones’s) is no quotation mark; nor are the marks of a Hebrew
     // acronym (צה"ל, ארה״ב).
     if (single && LETTER.test(before) && LETTER.test(after)) continue;
+    // Nor is one standing for a century before two digits: "the '80s", "the ’16 race" (but ''27 companies…'' is quoted).
+    if (single && !SINGLE.has(before) && TWO_DIGITS.test(text.slice(i + 1, i + 3))) continue;
     if ((mark === '"' || mark === '״') && HEBREW_LETTER.test(before) && HEBREW_LETTER.test(after)) continue;
 
     // "‘Jones’ lawyers don’t agree,’": after an s, a single mark followed by a word is a possessive when another

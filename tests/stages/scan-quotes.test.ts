@@ -116,6 +116,11 @@ describe('scanQuotes: marks that are not quotation marks', () => {
     expect(quoted('Sie sagte: „Wir bleiben hier, egal was kommt “ und ging.')).toEqual(['Wir bleiben hier, egal was kommt']);
   });
 
+  it('an apostrophe before two digits is no quotation mark', () => {
+    expect(quoted("In the early '80s she was told: \"You will never make partner here.\"")).toEqual(['You will never make partner here.']);
+    expect(quoted('Dans les années ‘90 il disait : « Rien ne change ».')).toEqual(['Rien ne change']);
+  });
+
   it('an apostrophe does not close a quotation', () => {
     expect(quoted('‘Jones’ lawyers don’t agree,’ she said.')).toEqual(['Jones’ lawyers don’t agree,']);
   });
