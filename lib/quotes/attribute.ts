@@ -461,7 +461,7 @@ export class Attributor {
         const leftTo = tokenAt(this.tokens, span.outerStart);
         const rightFrom = tokenAt(this.tokens, span.outerEnd);
         const rightTo = k + 1 < inSentence.length ? tokenAt(this.tokens, inSentence[k + 1].outerStart) : last;
-        let speaker = this.afterQuote(rightFrom, rightTo, span.start);
+        let speaker = span.label ? this.registry.byName(span.label, null, undefined, span.start) : this.afterQuote(rightFrom, rightTo, span.start);
         if (!speaker) {
           const before = this.beforeQuote(leftFrom, leftTo, span.start);
           if (before !== undefined) speaker = before;

@@ -40,6 +40,15 @@ function followsNamingCue(span: QuoteSpan, tokens: readonly Token[], lexicon: Le
   return !!previous?.isWord && lexicon.isStopWord(previous.key) && endsAt(quote - 1);
 }
 
+/** A transcript's speaker label opening a quotation: one or two words in capitals and a colon ("PENCE:", "МЕДВЕДЕВ :"). */
+const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+)?)[\u00a0\u202f ]?:\s+/u;
+
+/** A quoted transcript turn: its label becomes the speaker, the words after it the quotation. */
+function withTranscriptLabel(span: QuoteSpan, text: string, table: LanguageTable): QuoteSpan {
+  const label = table.casedNames ? TRANSCRIPT_LABEL.exec(text.slice(span.start, span.end)) : null;
+  return label ? { ...span, start: span.start + label[0].length, label: label[1] } : span;
+}
+
 const DASH = /[\s\u00a0][—–][\s\u00a0]/gu;
 const MAX_AUTHOR_WORDS = 8;
 
@@ -86,7 +95,9 @@ export function findQuotes(article: ArticleText, table: LanguageTable): { quotes
   const saidRightAfter = (span: QuoteSpan) =>
     (SPOKEN_END.test(text.slice(span.start, span.end)) || PUNCTUATION_AFTER.test(text.slice(span.outerEnd, span.outerEnd + 4))) &&
     attributor.attributionFollows(tokenAt(tokens, span.outerEnd));
-  const spans = scanQuotes(article.paragraphs.map((p) => ({ text: p.block.text, start: p.start })), table).flatMap((span) => splitAuthorWords(span, tokens, lexicon, text));
+  const spans = scanQuotes(article.paragraphs.map((p) => ({ text: p.block.text, start: p.start })), table)
+    .map((span) => withTranscriptLabel(span, text, table))
+    .flatMap((span) => splitAuthorWords(span, tokens, lexicon, text));
   // A part of a quotation running over paragraphs counts when the whole does.
   const kept: QuoteSpan[] = [];
   for (let i = 0; i < spans.length; i++) {

@@ -16,6 +16,8 @@ export interface QuoteSpan {
   runsOn: boolean;
   /** This part goes on from the previous paragraph's quotation. */
   continues: boolean;
+  /** The speaker's name labelling a turn of a quoted transcript ('"PENCE: Well, look…'), outside the content. */
+  label?: string;
 }
 
 /** Conventions used on real pages whatever their language. ”…” is Swedish and Finnish, and the slip of many an

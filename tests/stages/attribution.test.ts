@@ -198,3 +198,19 @@ describe('pronouns', () => {
     ], [['anyone pointing a weapon', 'Kerr Hollis']]);
   });
 });
+
+describe('a quoted transcript', () => {
+  it('gives each turn to the speaker its label names (the newspaper or person the article named), and leaves the label out of the quotation', () => {
+    const a = page('en', [
+      'Governor Ruth Adams spoke to the Riverton Herald on Sunday. Part of the transcript follows:',
+      '"HERALD: Will the bridge reopen before the winter, as the council promised in the spring?',
+      '"ADAMS: Yes. The repairs are on schedule and the money is already in this year\'s budget."',
+    ]);
+    expectAttributions(a, [
+      ['Will the bridge reopen', 'Riverton Herald'],
+      ['The repairs are on schedule', 'Ruth Adams'],
+    ]);
+    expect(a.quotes.map((q) => q.text.slice(0, 5))).toEqual(['Will ', 'Yes. ']);
+    expectOnPage('ru', ['«СМИРНОВ: Мы начнём ремонт набережной весной и закончим его к осени».'], [['Мы начнём ремонт', 'СМИРНОВ']]);
+  });
+});
