@@ -94,6 +94,7 @@ export const spanish: LanguageTable = {
   ],
   speechVerbs: unique(all),
   pluralVerbForms: unique(plural),
+  participles: ['diciendo', 'añadiendo', 'agregando', 'asegurando', 'afirmando', 'señalando', 'explicando', 'indicando', 'subrayando', 'advirtiendo'],
   continuationVerbs: unique(continuing),
   sourcePhrases: ['según', 'de acuerdo con', 'de acuerdo a', 'en palabras de', 'a juicio de', 'en opinión de', 'a decir de'],
   pronouns: { 'él': 'm', ella: 'f', ellos: 'pl', ellas: 'pl' },
@@ -140,6 +141,7 @@ export const spanish: LanguageTable = {
     'el sr', 'el sr.', 'la sra', 'la sra.', 'la srta', 'la srta.', 'el señor', 'la señora', 'el dr', 'el dr.', 'la dra',
     'la dra.',
   ],
+  conjunctions: ['y', 'e', 'pero', 'o'],
   stopWords: [
     'el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'y', 'e', 'o', 'u', 'ni', 'pero', 'sino', 'que', 'qué',
     'quien', 'quién', 'quienes', 'cual', 'cuál', 'cuales', 'cuyo', 'cuya', 'de', 'del', 'a', 'al', 'en', 'con', 'por',

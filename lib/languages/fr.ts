@@ -133,6 +133,7 @@ export const french: LanguageTable = {
   speechVerbs: unique([...simple.all, ...reflexive.all, ...phrases.all, ...NARRATIVE]),
   femaleVerbForms: unique([...simple.female, ...reflexive.female, ...phrases.female]),
   pluralVerbForms: unique([...simple.plural, ...reflexive.plural, ...phrases.plural]),
+  participles: ['déclarant', 'ajoutant', 'affirmant', 'expliquant', 'estimant', 'soulignant', 'précisant', 'assurant', 'indiquant', 'rappelant'],
   continuationVerbs: unique([...continuing.all, 'ajouta', 'poursuivit']),
   sourcePhrases: ['selon', "d'après", 'aux dires de', "de l'avis de", "de l'aveu de", "de l'aveu même de"],
   pronouns: { il: 'm', elle: 'f', ils: 'pl', elles: 'pl' },
@@ -171,6 +172,7 @@ export const french: LanguageTable = {
     male: ['jean', 'pierre', 'michel', 'philippe', 'alain', 'nicolas', 'françois', 'jacques', 'bernard', 'éric', 'laurent', 'patrick', 'christophe', 'thierry', 'olivier', 'julien', 'thomas', 'antoine', 'sébastien', 'emmanuel', 'édouard', 'gabriel', 'bruno', 'gérald', 'jean-luc', 'jean-marie', 'jean-pierre', 'jean-michel', 'xavier', 'benoît', 'arnaud', 'hugo', 'louis', 'paul', 'marc', 'vincent', 'yves', 'didier', 'luc', 'mathieu', 'rémi', 'damien', 'guillaume'],
   },
   honorifics: ['m', 'm.', 'mm', 'mm.', 'mme', 'mmes', 'mlle', 'monsieur', 'madame', 'dr', 'dr.', 'pr', 'pr.', 'me', 'mgr'],
+  conjunctions: ['et', 'mais', 'ou'],
   stopWords: [
     'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'au', 'aux', 'et', 'ou', 'mais', 'donc', 'or', 'ni',
     'car', 'que', "qu'", 'qui', 'quoi', 'dont', 'où', 'ce', 'cet', 'cette', 'ces', "c'", 'se', "s'", 'sa', 'son', 'ses',

@@ -21,6 +21,9 @@ export interface LanguageTable {
   pluralVerbForms?: readonly string[];
   /** Verbs that with no subject continue the previous speaker: "added", "وأضاف", "a-t-il ajouté", "добавил", "补充说". */
   continuationVerbs: readonly string[];
+  /** Forms of verbs of saying that take no subject of their own (participles, gerunds): the clause's subject says
+   *  it, or the person named right before them: "Trump attacked Clinton, saying", "заявив", "قائلا", "ajoutant". */
+  participles?: readonly string[];
   /** Phrases naming the source of a quote: "according to", "وفقا ل", "selon", "laut", "据". The speaker follows. */
   sourcePhrases: readonly string[];
   /** Subject pronouns that can stand for a speaker, with their gender or number. */
@@ -34,10 +37,16 @@ export interface LanguageTable {
   givenNames?: { readonly female: readonly string[]; readonly male: readonly string[] };
   /** Honorifics written before a name and kept with it: "Mr", "Mrs", "Dr", "M.", "Frau", "السيد". */
   honorifics: readonly string[];
+  /** Endings of a possessive name, folded ("'s": "Trump's plan", "the Smiths' lawyer" as "s'"): such a name belongs
+   *  to what follows it and is never a speaker. */
+  possessiveEndings?: readonly string[];
   /** Function words: never part of a name; ignored by summaries and outline labels. Lower case. */
   stopWords: readonly string[];
   /** Words that end a name or descriptor even though they are not function words: days, "yesterday", "يوم". */
   nameBreakers?: readonly string[];
+  /** Words joining two clauses that share one subject ("and", "et", "und", "и"): a verb after them is the first
+   *  clause's, never said by a name standing right before them ("Trump bemoaned the unrest in Charlotte and said"). */
+  conjunctions?: readonly string[];
   /** Words after a speech verb that show it has no subject of its own: Arabic "أن", "إن"; "that". */
   complementizers?: readonly string[];
   /** The definite article written joined to its word (Arabic "ال", Hebrew "ה"): words of a descriptor after its

@@ -5,13 +5,16 @@
  *  2. a speech verb before it in the same sentence with its subject: 'وقال بوتين: "…"' / 'Putin said: "…"';
  *     a verb with no subject ('وأضاف أن "…"', 'added that "…"') continues the person the article is talking about;
  *  3. a quotation joined to the previous one in the sentence ('"A" و"B"', '"A", she said, "B"') has its speaker;
- *  4. otherwise no speaker: null, never a guess from far away.
+ *  4. the person the sentence opens with, whatever the verb: 'Trump attacked "the hateful ideology"';
+ *  5. a quotation making a sentence of its own after a sentence opened by a person, in one paragraph, is theirs;
+ *     otherwise the speaker of the quotation before it in the paragraph, or the person announcing it with a colon;
+ *  6. otherwise no speaker: null, never a guess from far away.
  * Names, descriptors and pronouns resolve through the entity registry.
  */
-import type { Lexicon } from './lexicon';
+import type { Lexicon, PhraseMatch } from './lexicon';
 import { tokenAt, type Token } from '../text/tokens';
 import type { QuoteSpan } from './scan';
-import { COMMA, MentionReader, type Mention } from './mentions';
+import { COMMA, INITIALS, MentionReader, type Mention } from './mentions';
 import { EntityRegistry, compatible, type Entity } from './entities';
 import type { Gender } from '../languages';
 
@@ -25,11 +28,17 @@ const SENTENCE_END = /^[.!?؟。！？]+$/u;
 const RIGHT_REACH = 10;
 const QUOTE_MARK = /^["“”«»„‚‘’'「」『』‹›״]$/u;
 const DASH_BEFORE_NAME = /^[\s\u00a0]*[―—–-][\s\u00a0]*$/u;
+/** Tokens an introductory phrase may take before the comma after which a sentence's subject stands. */
+const MAX_INTRODUCTION_TOKENS = 12;
 const CONNECTOR_GAP = /^[\s,،、，;؛:—–\-]*(\p{L}{1,3})?[\s,،、，;؛:—–\-]*$/u;
 
-interface Sentence {
+interface Span {
   start: number;
   end: number;
+}
+
+interface Sentence extends Span {
+  paragraphStart: number;
 }
 
 export class Attributor {
@@ -37,6 +46,9 @@ export class Attributor {
   readonly registry: EntityRegistry;
   /** Who the article is talking about: the subject of the latest sentence that had a person as subject. */
   private topic: Entity | null = null;
+  /** Where the topic was set, and where the paragraph being read starts: a topic set in this paragraph is fresh. */
+  private topicAt = -1;
+  private paragraphStart = 0;
 
   constructor(
     private readonly text: string,
@@ -71,13 +83,15 @@ export class Attributor {
    * a quotation that ends its own sentence inside its marks ("… allemal.“ Die Ministerin …") ends the sentence
    * when a new one starts after it.
    */
-  private sentences(spans: readonly QuoteSpan[], paragraphs: readonly Sentence[]): Sentence[] {
+  private sentences(spans: readonly QuoteSpan[], paragraphs: readonly Span[]): Sentence[] {
     const out: Sentence[] = [];
     let q = 0;
     for (const p of paragraphs) {
       let start = p.start;
+      // (A quotation closing the paragraph before is cut there, and never moves this paragraph's start back.)
       const cut = (end: number) => {
-        if (end > start) out.push({ start, end });
+        if (end <= start) return;
+        out.push({ start, end, paragraphStart: p.start });
         start = end;
       };
       for (let i = tokenAt(this.tokens, p.start); i < this.tokens.length && this.tokens[i].start < p.end; i++) {
@@ -88,12 +102,29 @@ export class Attributor {
         }
         if (!SENTENCE_END.test(t.text)) continue;
         if (q < spans.length && spans[q].outerStart < t.start && t.start < spans[q].outerEnd) continue;
-        if (t.text === '.' && i > 0 && this.isAbbreviation(this.tokens[i - 1])) continue;
+        if (t.text === '.' && i > 0 && (this.isAbbreviation(this.tokens[i - 1]) || this.abbreviationBefore(i) || this.initialsOfName(i))) continue;
         cut(t.end);
       }
       cut(p.end);
     }
     return out;
+  }
+
+  /**
+   * The point at token `i` shortens a word, by what stands right after it: a comma ("Mitch McConnell, R-Ky., said",
+   * "Acme Inc., a supplier") or the parenthesis closing a capitalised abbreviation ("Sen. Claire Doe (D-Mo.) said").
+   */
+  private abbreviationBefore(i: number): boolean {
+    const next = this.tokens[i + 1];
+    if (!next || next.start !== this.tokens[i].end) return false;
+    if (COMMA.test(next.text)) return true;
+    return next.text === ')' && /^\p{Lu}/u.test(this.tokens[i - 1].text);
+  }
+
+  /** The point at token `i` ends initials before a name: "G.K. Butterfield" (not "in the U.S. The mayor…"). */
+  private initialsOfName(i: number): boolean {
+    const next = this.tokens[i + 1];
+    return INITIALS.test(this.tokens[i - 1].text) && !!next?.isWord && /^\p{Lu}/u.test(next.text) && !this.lexicon.isStopWord(next.key);
   }
 
   /** "Dr", "M", "Sra", "J": a point after them is no sentence end. */
@@ -117,7 +148,7 @@ export class Attributor {
   }
 
   /** From token `i`, a short clause with a verb of saying that closes itself ("Clinton said.", "陈立新说。"). */
-  private attributionFollows(i: number): boolean {
+  attributionFollows(i: number): boolean {
     let words = 0;
     let saying = false;
     for (; i < this.tokens.length && words <= RIGHT_REACH; i++) {
@@ -125,6 +156,8 @@ export class Attributor {
       if (!t.isWord) {
         // A colon or a new quotation after the verb introduces what comes next: a new sentence.
         if (/^[:：]$/u.test(t.text) || QUOTE_MARK.test(t.text)) return false;
+        // The comma after the marks ('„Nie wieder“, sagte sie') opens the clause.
+        if (COMMA.test(t.text) && words === 0) continue;
         if (SENTENCE_END.test(t.text) || COMMA.test(t.text) || t.text === '\n') return saying;
         continue;
       }
@@ -141,17 +174,64 @@ export class Attributor {
     return this.byPronoun(gender);
   }
 
+  private setTopic(entity: Entity | null, at: number): void {
+    if (!entity) return;
+    this.topic = entity;
+    this.topicAt = at;
+  }
+
   /**
-   * The person a pronoun stands for: the topic when its gender is known to agree, else the latest person of that
-   * gender, else the topic or the latest person of unknown gender, who then takes the pronoun's gender.
+   * The person a pronoun stands for: the topic when its gender is known to agree, or when the paragraph set it and
+   * its gender is not known to differ ("Kerr Hollis (D-Ore.) scolded them: "…," she said"); else the latest person
+   * of that gender, else the topic or the latest person of unknown gender, who then takes the pronoun's gender.
    */
   private byPronoun(gender: Gender | undefined): Entity | null {
-    if (this.topic && (this.topic.gender === gender || !gender)) return this.topic;
+    const fresh = this.topicAt >= this.paragraphStart;
+    if (this.topic && (this.topic.gender === gender || !gender || (fresh && compatible(this.topic, gender)))) {
+      if (gender && gender !== 'pl') this.topic.gender ??= gender;
+      return this.topic;
+    }
     const known = gender ? this.registry.latestOfGender(gender) : null;
     if (known) return known;
     const unknown = this.topic && compatible(this.topic, gender) ? this.topic : this.registry.latestCompatible(gender);
     if (unknown && gender && gender !== 'pl') unknown.gender = gender;
     return unknown;
+  }
+
+  /**
+   * The subject of the verb of saying `verb` at token `i`, within [from, to) token bounds. A participle has none of
+   * its own: the person named right before it ("footage of Clinton asking", "Smith is calling"), else the first
+   * person of its sentence ("Trump attacked Clinton, saying", "وانتقد الوزير خالد العمري الخطة، قائلا").
+   */
+  private verbSubject(verb: PhraseMatch, i: number, from: number, to: number): Mention | null {
+    if (!this.lexicon.participles.has(verb.phrase)) return this.subjectOf(i, verb.end, from, to);
+    const named = i > from ? this.reader.backward(i, from) : null;
+    // Not an object before it: "sings to Clinton before asking".
+    const opensClause = named && named.start >= from && (named.start === from || !this.tokens[named.start - 1].isWord);
+    if (named && named.kind !== 'pronoun' && named.start >= from && (named.end === i || opensClause)) return named;
+    return this.firstPerson(from, i);
+  }
+
+  /** The first name or descriptor in [from, to) that stands for a person (see `isPerson`). */
+  private firstPerson(from: number, to: number): Mention | null {
+    for (let i = from; i < to; i++) {
+      const m = this.reader.forward(i);
+      if (!m || m.end > to) continue;
+      if (this.isPerson(m)) return m;
+      i = m.end - 1;
+    }
+    return null;
+  }
+
+  /**
+   * A mention that surely names a person: a descriptor, a name with one, or in a script with capitals a name of
+   * several words or one the article knows. (Without capitals any word could be read as a name; and a capitalised
+   * word opening a sentence, "Following", "Asked", is no name by itself.)
+   */
+  private isPerson(m: Mention): boolean {
+    if (m.kind === 'pronoun') return false;
+    if (m.kind === 'descriptor' || m.descriptor) return true;
+    return this.lexicon.table.casedNames && (m.name!.includes(' ') || this.registry.knows(m.name!));
   }
 
   /** The subject of the speech verb at [verbStart, verbEnd), within [from, to) token bounds. */
@@ -235,6 +315,9 @@ export class Attributor {
   }
 
   private verbAt(i: number) {
+    // A verb glued to the word before it by a hyphen is part of a compound: "so-called", "self-described".
+    const hyphen = this.tokens[i - 1];
+    if (hyphen?.text === '-' && hyphen.end === this.tokens[i]?.start && this.tokens[i - 2]?.end === hyphen.start) return null;
     return this.lexicon.match(this.tokens, i, this.lexicon.speechVerbs, this.text);
   }
 
@@ -260,7 +343,7 @@ export class Attributor {
       const verb = this.verbAt(i);
       if (!verb || verb.withClitic) continue;
       const gender = this.lexicon.verbGender(verb.phrase);
-      const m = this.subjectOf(i, verb.end, from, to);
+      const m = this.verbSubject(verb, i, from, to);
       if (m) return this.resolve(m, gender, at);
       // A verb with no subject right after the quotation ('«…», añadió.') goes on with the person spoken of.
       if (words === 1) return this.byPronoun(gender);
@@ -285,7 +368,7 @@ export class Attributor {
       const verb = this.verbAt(i);
       if (!verb || verb.end > to) continue;
       const gender = this.lexicon.verbGender(verb.phrase);
-      const m = this.subjectOf(i, verb.end, from, to);
+      const m = this.verbSubject(verb, i, from, to);
       if (m) return this.resolve(m, gender, at);
       return this.byPronoun(gender);
     }
@@ -301,7 +384,7 @@ export class Attributor {
     for (let i = from; i < to; i++) {
       const t = this.tokens[i];
       if (!t.isWord) continue;
-      const m = this.reader.forward(i);
+      const m = this.reader.forward(i) ?? this.reader.possessiveName(i);
       const introduces = m?.kind === 'name' && m.end <= to && (m.descriptor !== null || (this.lexicon.table.casedNames && m.name!.split(/\s+/).length >= 2));
       if (introduces) {
         const entity = this.resolve(m!, undefined, at);
@@ -318,18 +401,59 @@ export class Attributor {
     return first;
   }
 
-  attribute(spans: readonly QuoteSpan[], paragraphs: readonly Sentence[]): Attribution[] {
+  /**
+   * The person a sentence opens with, before `limit`: "Trump attacked …", "Clinton, the former secretary, stressed …",
+   * or after an introductory phrase: "In a White House statement, President Obama condemned …".
+   */
+  private sentenceSubject(first: number, limit: number, at: number): Entity | null {
+    let m = this.subjectAt(first, limit);
+    for (let i = first; !m && i < limit && i - first <= MAX_INTRODUCTION_TOKENS; i++) {
+      if (COMMA.test(this.tokens[i].text)) {
+        m = this.subjectAt(i + 1, limit);
+        break;
+      }
+    }
+    return m ? this.resolve(m, undefined, at) : null;
+  }
+
+  /**
+   * A mention at token `i` that reads as a clause's subject: a verb, a parenthesis or an appositive follows it
+   * ("Clinton, the former secretary, stressed"; not the title in "In her book, Living History, Clinton noted").
+   */
+  private subjectAt(i: number, limit: number): Mention | null {
+    const m = this.reader.forward(i);
+    if (!m || m.end >= limit) return null;
+    const next = this.tokens[m.end];
+    const apposed = COMMA.test(next.text) && (m.descriptor !== null || /^\p{Ll}/u.test(this.tokens[m.end + 1]?.text ?? ''));
+    if (!next.isWord && next.text !== '(' && !apposed) return null;
+    return m.kind === 'pronoun' || this.isPerson(m) ? m : null;
+  }
+
+  /** Nothing but marks stands between the sentence's first token and the quotation: it makes the sentence. */
+  private opensSentence(first: number, span: QuoteSpan): boolean {
+    for (let i = first; i < this.tokens.length && this.tokens[i].start < span.outerStart; i++) if (this.tokens[i].isWord) return false;
+    return true;
+  }
+
+  attribute(spans: readonly QuoteSpan[], paragraphs: readonly Span[]): Attribution[] {
     const out: Attribution[] = [];
     let q = 0;
+    /** The person who opened the previous sentence, and where that sentence ended. */
+    let previousSubject: { entity: Entity; end: number } | null = null;
     for (const sentence of this.sentences(spans, paragraphs)) {
       const first = tokenAt(this.tokens, sentence.start);
       const last = tokenAt(this.tokens, sentence.end);
+      this.paragraphStart = sentence.paragraphStart;
       const inSentence: QuoteSpan[] = [];
       while (q < spans.length && spans[q].outerStart < sentence.end) inSentence.push(spans[q++]);
+      const subject = this.sentenceSubject(first, inSentence.length ? tokenAt(this.tokens, inSentence[0].outerStart) : last, sentence.start);
+      const subjectBefore = previousSubject && !this.text.slice(previousSubject.end, sentence.start).includes('\n') ? previousSubject.entity : null;
+      previousSubject = subject ? { entity: subject, end: sentence.end } : null;
       if (!inSentence.length) {
-        this.topic = this.discover(first, last, sentence.start) ?? this.topic;
+        this.setTopic(this.discover(first, last, sentence.start), sentence.start);
         continue;
       }
+      this.setTopic(subject, sentence.start);
       let previous: Attribution | null = null;
       for (let k = 0; k < inSentence.length; k++) {
         const span = inSentence[k];
@@ -337,18 +461,20 @@ export class Attributor {
         const leftTo = tokenAt(this.tokens, span.outerStart);
         const rightFrom = tokenAt(this.tokens, span.outerEnd);
         const rightTo = k + 1 < inSentence.length ? tokenAt(this.tokens, inSentence[k + 1].outerStart) : last;
-        let speaker = this.afterQuote(rightFrom, rightTo, span.start);
+        let speaker = span.label ? this.registry.byName(span.label, null, undefined, span.start) : this.afterQuote(rightFrom, rightTo, span.start);
         if (!speaker) {
           const before = this.beforeQuote(leftFrom, leftTo, span.start);
           if (before !== undefined) speaker = before;
           else if (previous && CONNECTOR_GAP.test(this.text.slice(previous.span.outerEnd, span.outerStart))) speaker = previous.speaker;
           else if (span.continues && out.length) speaker = out[out.length - 1].speaker;
+          else if (subject) speaker = subject;
+          else if (subjectBefore && k === 0 && this.opensSentence(first, span)) speaker = subjectBefore;
           else if (out.length && this.sameParagraph(out[out.length - 1].span, span)) speaker = out[out.length - 1].speaker;
           else speaker = this.announced(span);
         }
         if (speaker) {
           speaker.lastSeen = span.start;
-          this.topic = speaker;
+          this.setTopic(speaker, span.start);
         }
         previous = { span, speaker };
         out.push(previous);

@@ -39,11 +39,34 @@ function containsRun(hay: readonly string[], needle: readonly string[]): boolean
 
 export class EntityRegistry {
   readonly entities: Entity[] = [];
-  /** The name words of the named entities, for `byNameWord`, which is asked about every word of the article;
-   *  null when a name has changed since (only `byName` names or renames entities). */
-  private knownNameWords: Set<string> | null = null;
+  /** Named entities by each word of their names (and each character of a Chinese name), so that a look-up by name,
+   *  asked for every word of the article, reads only the few entities that share a word with it. */
+  private readonly byWord = new Map<string, Entity[]>();
 
   constructor(private readonly lexicon: Lexicon) {}
+
+  /** Files a named entity under the words of its (new) name. */
+  private index(entity: Entity): void {
+    const keys = entity.nameWords.flatMap((w) => (HAN.test(w) ? [w, ...w] : [w]));
+    for (const key of keys) {
+      const list = this.byWord.get(key);
+      if (!list) this.byWord.set(key, [entity]);
+      else if (!list.includes(entity)) list.push(entity);
+    }
+  }
+
+  /** The named entities filed under any of `keys`. */
+  private filedUnder(keys: readonly string[]): Entity[] {
+    const found = new Set<Entity>();
+    for (const key of keys) for (const entity of this.byWord.get(key) ?? []) found.add(entity);
+    return [...found];
+  }
+
+  /** The named entities that may go by `name`: those sharing a word (a character, in Chinese) with it. */
+  private namedLike(mention: readonly string[], name: string): Entity[] {
+    const keys = HAN.test(name) ? [...fold(name)] : mention;
+    return this.filedUnder(keys).filter((e) => this.namesMatch(e, mention, name));
+  }
 
   /** Descriptor words without the function words that may begin them ("the", "la", "die"), folded for comparison. */
   private descriptorWords(descriptor: string): string[] {
@@ -52,7 +75,7 @@ export class EntityRegistry {
     return list.map((w) => this.lexicon.foldDescriptorWord(w));
   }
 
-  private namesMatch(entity: Entity, mention: string[], mentionText: string): boolean {
+  private namesMatch(entity: Entity, mention: readonly string[], mentionText: string): boolean {
     if (!entity.named) return false;
     if (HAN.test(mentionText)) {
       const a = fold(mentionText);
@@ -68,9 +91,8 @@ export class EntityRegistry {
 
   /** The entity for a named mention, created when new; a longer form of the name becomes the entity's name. */
   byName(name: string, descriptor: string | null, gender: Gender | undefined, at: number): Entity {
-    this.knownNameWords = null;
     const mention = words(name);
-    let entity = this.mostRecent(this.entities.filter((e) => this.namesMatch(e, mention, name)));
+    let entity = this.mostRecent(this.namedLike(mention, name));
     if (!entity && descriptor) {
       // Someone first called by a descriptor only, now named with it: "the mayor" … "Mayor Jane Doe".
       const d = this.descriptorWords(descriptor);
@@ -88,6 +110,7 @@ export class EntityRegistry {
       entity.name = name;
       entity.nameWords = mention;
     }
+    this.index(entity);
     entity.forms.add(name);
     if (descriptor) this.addDescriptor(entity, descriptor, name);
     entity.gender ??= gender ?? this.lexicon.nameGender(mention);
@@ -127,18 +150,16 @@ export class EntityRegistry {
    * stands as written ("Martin balaie…") becomes one of the entity's forms.
    */
   byNameWord(key: string, written: string): Entity | null {
-    const stems = this.lexicon.stems(key);
-    this.knownNameWords ??= new Set(this.entities.filter((e) => e.named).flatMap((e) => e.nameWords));
-    if (!stems.some((s) => this.knownNameWords!.has(s))) return null;
-    const entity = this.mostRecent(this.entities.filter((e) => e.named && stems.some((s) => s.length >= 2 && e.nameWords.includes(s))));
+    const stems = this.lexicon.stems(key).filter((s) => s.length >= 2 && this.byWord.has(s));
+    if (!stems.length) return null;
+    const entity = this.mostRecent(this.filedUnder(stems).filter((e) => stems.some((s) => e.nameWords.includes(s))));
     if (entity && entity.nameWords.includes(key)) entity.forms.add(written);
     return entity;
   }
 
   /** Some entity already goes by this name. */
   knows(name: string): boolean {
-    const mention = words(name);
-    return this.entities.some((e) => this.namesMatch(e, mention, name));
+    return this.namedLike(words(name), name).length > 0;
   }
 
   /** The most recently mentioned entity known to be of `gender`. */

@@ -16,13 +16,15 @@ const CAPITALISED = /^\p{Lu}/u;
 
 /** Quoted words that are a title (of a book, film, operation) rather than speech: Every Main Word Capitalised. */
 function looksLikeTitle(text: string, table: LanguageTable, words: string[]): boolean {
-  // American style puts the sentence's comma inside the marks: "The Steve Harvey Morning Show,". (A point
-  // after capitalised words more often ends a sentence: "We will Not Back Down.")
-  const bare = text.replace(/,$/u, '');
-  if (!table.casedNames || words.length > 8 || /[.!?,;:]$/u.test(bare)) return false;
+  // American style puts the sentence's comma or point inside the marks: "The Steve Harvey Morning Show,", on
+  // "State of the Union." (A sentence opening with a function word keeps its point: "We will Not Back Down.")
   const stop = stopWordSet(table);
+  const opensWithName = !stop.has(fold(text.split(/\s+/, 1)[0]));
+  const bare = text.replace(opensWithName ? /[,.]$/u : /,$/u, '');
+  if (!table.casedNames || words.length > 8 || /[.!?,;:]$/u.test(bare)) return false;
+  // One capitalised word among function words opens a sentence ("Don't you do it"); a title has two or more.
   const content = bare.split(/\s+/).filter((w) => !stop.has(fold(w)));
-  return content.length > 0 && content.every((w) => CAPITALISED.test(w));
+  return content.length > 1 && content.every((w) => CAPITALISED.test(w));
 }
 
 /** The quoted words are named by a cue right before them: 'the so-called "bridge to nowhere"', 'بعنوان «…»'. */
@@ -36,6 +38,15 @@ function followsNamingCue(span: QuoteSpan, tokens: readonly Token[], lexicon: Le
   // One article may stand between the cue and the quote ("what they call the "…"").
   const previous = tokens[quote - 1];
   return !!previous?.isWord && lexicon.isStopWord(previous.key) && endsAt(quote - 1);
+}
+
+/** A transcript's speaker label opening a quotation: one or two words in capitals and a colon ("PENCE:", "МЕДВЕДЕВ :"). */
+const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+)?)[\u00a0\u202f ]?:\s+/u;
+
+/** A quoted transcript turn: its label becomes the speaker, the words after it the quotation. */
+function withTranscriptLabel(span: QuoteSpan, text: string, table: LanguageTable): QuoteSpan {
+  const label = table.casedNames ? TRANSCRIPT_LABEL.exec(text.slice(span.start, span.end)) : null;
+  return label ? { ...span, start: span.start + label[0].length, label: label[1] } : span;
 }
 
 const DASH = /[\s\u00a0][—–][\s\u00a0]/gu;
@@ -70,12 +81,23 @@ export function isQuotation(quoted: string, table: LanguageTable, words = wordKe
   return words.length >= MIN_QUOTE_WORDS && !looksLikeTitle(quoted, table, words);
 }
 
+/** Ends with its own punctuation inside the marks, or a comma or dash stands right after them: '"No," she said'. */
+const SPOKEN_END = /[,.!?…،؛؟。，！？]$/u;
+const PUNCTUATION_AFTER = /^[\s\u00a0]*[,،、，—–]/u;
+
 export function findQuotes(article: ArticleBody, table: LanguageTable): { quotes: Quote[]; speakers: Speaker[] } {
   const text = article.text;
   const segmented = article.segmented(table.code);
   const tokens = splitHanWords(segmented.tokens);
   const lexicon = lexiconFor(table);
-  const spans = scanQuotes(article.paragraphs.map((p, i) => ({ text: article.paragraphText(i), start: p.start })), table).flatMap((span) => splitAuthorWords(span, tokens, lexicon, text));
+  const attributor = new Attributor(text, tokens, lexicon);
+  /** A quotation too short to tell from scare quotes by itself, spoken by the clause after it: '"It's over," Ryan said'. */
+  const saidRightAfter = (span: QuoteSpan) =>
+    (SPOKEN_END.test(text.slice(span.start, span.end)) || PUNCTUATION_AFTER.test(text.slice(span.outerEnd, span.outerEnd + 4))) &&
+    attributor.attributionFollows(tokenAt(tokens, span.outerEnd));
+  const spans = scanQuotes(article.paragraphs.map((p, i) => ({ text: article.paragraphText(i), start: p.start })), table)
+    .map((span) => withTranscriptLabel(span, text, table))
+    .flatMap((span) => splitAuthorWords(span, tokens, lexicon, text));
   // A part of a quotation running over paragraphs counts when the whole does.
   const kept: QuoteSpan[] = [];
   for (let i = 0; i < spans.length; i++) {
@@ -84,12 +106,12 @@ export function findQuotes(article: ArticleBody, table: LanguageTable): { quotes
     const parts = spans.slice(i, j + 1);
     const whole = parts.map((s) => text.slice(s.start, s.end)).join(' ');
     const words = parts.length === 1 ? segmented.wordKeysBetween(parts[0].start, parts[0].end) : wordKeys(whole, table.code);
-    if (isQuotation(whole, table, words) && !followsNamingCue(spans[i], tokens, lexicon, text)) kept.push(...parts);
+    const quotation = isQuotation(whole, table, words) || (words.length > 0 && parts.length === 1 && saidRightAfter(parts[0]));
+    if (quotation && !followsNamingCue(spans[i], tokens, lexicon, text)) kept.push(...parts);
     i = j;
   }
   // Without quotations there is nobody to attribute, and no speaker to collect the names of.
   if (!kept.length) return { quotes: [], speakers: [] };
-  const attributor = new Attributor(text, tokens, lexicon);
   const attributions = attributor.attribute(kept, article.paragraphs);
 
   const speakerIndex = new Map<Entity, number>();

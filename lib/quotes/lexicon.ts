@@ -49,6 +49,7 @@ export class Lexicon {
   readonly table: LanguageTable;
   readonly speechVerbs: PhraseSet;
   readonly continuationVerbs: PhraseSet;
+  readonly participles: PhraseSet;
   readonly sourcePhrases: PhraseSet;
   readonly roleNouns: PhraseSet;
   readonly honorifics: PhraseSet;
@@ -61,6 +62,7 @@ export class Lexicon {
   private readonly stop: Set<string>;
   private readonly breakers: Set<string>;
   private readonly complementizers: Set<string>;
+  private readonly conjunctions: Set<string>;
   private readonly pronouns: Map<string, Gender>;
   private readonly clitics: string[];
   private readonly givenNames: Map<string, Gender>;
@@ -68,8 +70,9 @@ export class Lexicon {
 
   constructor(table: LanguageTable) {
     this.table = table;
-    this.speechVerbs = new PhraseSet([...table.speechVerbs, ...table.continuationVerbs]);
+    this.speechVerbs = new PhraseSet([...table.speechVerbs, ...table.continuationVerbs, ...(table.participles ?? [])]);
     this.continuationVerbs = new PhraseSet(table.continuationVerbs);
+    this.participles = new PhraseSet(table.participles);
     this.sourcePhrases = new PhraseSet(table.sourcePhrases);
     this.roleNouns = new PhraseSet(table.roleNouns);
     this.honorifics = new PhraseSet(table.honorifics);
@@ -81,6 +84,7 @@ export class Lexicon {
     this.stop = new Set(table.stopWords.map(fold));
     this.breakers = new Set((table.nameBreakers ?? []).map(fold));
     this.complementizers = new Set((table.complementizers ?? []).map(fold));
+    this.conjunctions = new Set((table.conjunctions ?? []).map(fold));
     this.pronouns = new Map(Object.entries(table.pronouns).map(([k, g]) => [fold(k), g]));
     this.descriptorFolding = (table.descriptorFolding ?? []).map(([pattern, replacement]) => [new RegExp(pattern, 'u'), replacement]);
     this.givenNames = new Map([
@@ -141,11 +145,18 @@ export class Lexicon {
     return this.descriptorFolding.reduce((w, [pattern, replacement]) => w.replace(pattern, replacement), word);
   }
 
+  /** A word written as a possessive ("trump's"; "smiths'" with its apostrophe a token of its own). */
+  isPossessive(word: string): boolean {
+    return (this.table.possessiveEndings ?? []).some((ending) => word.endsWith(ending));
+  }
   isStopWord(key: string): boolean {
     return this.stop.has(key) || this.complementizers.has(key);
   }
   isNameBreaker(key: string): boolean {
     return this.breakers.has(key) || this.withoutClitics(key).some((k) => this.breakers.has(k));
+  }
+  isConjunction(key: string): boolean {
+    return this.conjunctions.has(key);
   }
   isComplementizer(key: string): boolean {
     return this.complementizers.has(key) || this.withoutClitics(key).some((k) => this.complementizers.has(k));

@@ -32,7 +32,7 @@ const COMMA = /^[,،、，]$/u;
 /** "G", "G.K" (the segmenter keeps inner points): initials, written with a point after them. */
 const INITIALS = /^\p{Lu}(\.\p{Lu})*$/u;
 
-export { COMMA };
+export { COMMA, INITIALS };
 
 export class MentionReader {
   constructor(
@@ -50,7 +50,7 @@ export class MentionReader {
     if (!t || !t.isWord) return false;
     const lex = this.lexicon;
     if (lex.isStopWord(t.key) || lex.isNameBreaker(t.key) || lex.pronounGender(t.key)) return false;
-    if (lex.match(this.tokens, i, lex.speechVerbs, this.text)) return false;
+    if (lex.match(this.tokens, i, lex.speechVerbs, this.text) || lex.match(this.tokens, i, lex.sourcePhrases, this.text)) return false;
     if (/^\p{N}/u.test(t.text)) return false;
     if (lex.match(this.tokens, i, lex.roleNouns, this.text)) return false;
     if (this.cased) return CAPITAL.test(t.text) || (!first && NAME_PARTICLES.has(t.key) && CAPITAL.test(this.tokens[i + 1]?.text ?? ''));
@@ -113,17 +113,19 @@ export class MentionReader {
     const lex = this.lexicon;
     let k = i;
     let role = lex.match(this.tokens, k, lex.roleNouns, this.text);
+    /** Where the descriptor's words start when modifiers stand before its role noun. */
+    let leadStart = -1;
     // "the mayor", "la ministre", "der Minister": a function word may precede the role noun, and up to two
-    // adjectives after it ("the Russian president", "the former minister").
+    // adjectives after it, which belong to the descriptor ("the Russian president", "the New York businessman").
     if (!role && this.tokens[k]?.isWord && lex.isStopWord(this.tokens[k].key)) {
       for (let j = k + 1; j <= k + 3 && j < this.tokens.length && !role; j++) {
         role = lex.match(this.tokens, j, lex.roleNouns, this.text);
+        if (role && j > k + 1) leadStart = k + 1;
         if (role) k = j;
         else if (!this.tokens[j].isWord || lex.isStopWord(this.tokens[j].key)) break;
       }
     }
     // Modifiers before the role without an article: "Russian President", "外交部发言人", "經濟部長".
-    let leadStart = -1;
     if (!role && (this.cased || HAN.test(this.tokens[k]?.text ?? ''))) {
       const reach = this.cased ? 2 : MAX_HAN_MODIFIER_CHARS;
       for (let j = k; j < k + reach && j < this.tokens.length && !role; j++) {
@@ -184,6 +186,14 @@ export class MentionReader {
     return construct || t.key.startsWith(article);
   }
 
+  /** The name ending before token `end` is a possessive: "Trump's plan", "the Smiths' lawyer". */
+  private possessiveEnd(end: number): boolean {
+    const last = this.tokens[end - 1];
+    const next = this.tokens[end];
+    const apostrophe = next && next.start === last.end && /^['’]$/u.test(next.text) ? "'" : '';
+    return this.lexicon.isPossessive(last.key + apostrophe);
+  }
+
   /** Mentions read forward, by token: reading one takes many look-ups, and each token is read from many places
    *  (every start within reach of every verb and sentence). Callers never change a mention. */
   private readonly forwardMentions = new Map<number, Mention | null>();
@@ -195,16 +205,47 @@ export class MentionReader {
     return mention;
   }
 
+  /**
+   * The mention starting at token `i`. A possessive name ("Trump's campaign") mentions no speaker, unless it stands
+   * for the article of a descriptor: "Obama's former campaign strategist".
+   */
   private readForward(i: number): Mention | null {
+    const mention = this.readMention(i);
+    if (mention?.kind !== 'name' || !this.possessiveEnd(mention.end)) return mention;
+    const start = this.tokens[mention.end]?.isWord ? mention.end : mention.end + 1;
+    for (let j = start; j < start + 3 && this.tokens[j]?.isWord && !this.lexicon.isStopWord(this.tokens[j].key); j++) {
+      const role = this.lexicon.match(this.tokens, j, this.lexicon.roleNouns, this.text);
+      if (role) return { kind: 'descriptor', name: null, descriptor: this.span(i, role.end), gender: this.lexicon.roleGender(role.phrase), start: i, end: role.end };
+    }
+    return null;
+  }
+
+  /** The person a possessive name at token `i` names, without the possessive ending: "Mary Blige" of "Mary Blige's show". */
+  possessiveName(i: number): Mention | null {
+    const mention = this.readMention(i);
+    if (mention?.kind !== 'name' || !this.possessiveEnd(mention.end)) return null;
+    const ending = (this.lexicon.table.possessiveEndings ?? []).find((e) => this.tokens[mention.end - 1].key.endsWith(e));
+    return ending ? { ...mention, name: mention.name!.slice(0, -ending.length) } : mention;
+  }
+
+  private readMention(i: number): Mention | null {
     const t = this.tokens[i];
     if (!t || !t.isWord) return null;
     const lex = this.lexicon;
     const gender = lex.pronounGender(t.key);
     if (gender) return { kind: 'pronoun', name: null, descriptor: null, gender, start: i, end: i + 1 };
     let k = i;
-    const honorific = lex.match(this.tokens, k, lex.honorifics, this.text);
-    if (honorific) k = honorific.end + (this.tokens[honorific.end]?.text === '.' ? 1 : 0);
-    const descriptor = honorific ? null : this.descriptorForward(k);
+    // One honorific or several, after a word or two that qualify them: "Retired Lt. Gen. Jane Doe", "Democratic Sen. John Roe".
+    for (let j = k; this.cased && j < k + 2 && this.isNameWord(j, j === k); j++) {
+      if (lex.match(this.tokens, j + 1, lex.honorifics, this.text)) {
+        k = j + 1;
+        break;
+      }
+    }
+    for (let honorific = lex.match(this.tokens, k, lex.honorifics, this.text); honorific; honorific = lex.match(this.tokens, k, lex.honorifics, this.text)) {
+      k = honorific.end + (this.tokens[honorific.end]?.text === '.' ? 1 : 0);
+    }
+    const descriptor = k > i ? null : this.descriptorForward(k);
     if (descriptor) {
       // "panel Chairman Rep. Jason Chaffetz": an honorific between the descriptor and the name.
       const title = lex.match(this.tokens, descriptor.end, lex.honorifics, this.text);
@@ -248,7 +289,7 @@ export class MentionReader {
       const m = this.endingAt(end - skipped, minStart);
       if (m) return m;
       const t = this.tokens[end - skipped - 1];
-      if (!t?.isWord || !(this.lexicon.isStopWord(t.key) || /ly$/.test(t.key))) return null;
+      if (!t?.isWord || this.lexicon.isConjunction(t.key) || !(this.lexicon.isStopWord(t.key) || /ly$/.test(t.key))) return null;
     }
     return null;
   }
@@ -273,7 +314,9 @@ export class MentionReader {
     if (to - from < 2 || to - from > 5 || !this.lexicon.isStopWord(this.tokens[from].key)) return false;
     // Chinese modifiers stand before the role noun, never after it.
     if (HAN.test(this.tokens[from].text)) return false;
-    for (let k = from; k < to; k++) if (!this.tokens[k].isWord || !this.adjacent(k - 1, k)) return false;
+    for (let k = from; k < to; k++) {
+      if (!this.tokens[k].isWord || !this.adjacent(k - 1, k) || this.lexicon.isConjunction(this.tokens[k].key)) return false;
+    }
     return true;
   }
 }

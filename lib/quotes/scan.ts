@@ -16,11 +16,16 @@ export interface QuoteSpan {
   runsOn: boolean;
   /** This part goes on from the previous paragraph's quotation. */
   continues: boolean;
+  /** The speaker's name labelling a turn of a quoted transcript ('"PENCE: Well, look…'), outside the content. */
+  label?: string;
 }
 
-/** Conventions used on real pages whatever their language. */
+/** Conventions used on real pages whatever their language. ”…” is Swedish and Finnish, and the slip of many an
+ *  English page whose opening mark was typed as a closing one; pages mix straight and curly double marks too
+ *  ("…”, “…", “…“). */
 const COMMON_PAIRS: ReadonlyArray<readonly [string, string]> = [
-  ['“', '”'], ['"', '"'], ['«', '»'], ['„', '“'], ['„', '”'], ['‘', '’'], ['‚', '‘'], ['»', '«'], ['‹', '›'], ['›', '‹'], ['「', '」'], ['『', '』'],
+  ['“', '”'], ['"', '"'], ['«', '»'], ['„', '“'], ['„', '”'], ['”', '”'], ['"', '”'], ['“', '"'], ['“', '“'], ['‘', '’'], ['‚', '‘'],
+  ['»', '«'], ['‹', '›'], ['›', '‹'], ['「', '」'], ['『', '』'],
 ];
 
 interface MarkPairs {
@@ -56,6 +61,7 @@ const SPACE = /[\s\u00a0\u202f\u2009]/u;
 const LETTER = /[\p{L}\p{N}]/u;
 const HEBREW_LETTER = /\p{Script=Hebrew}/u;
 const SINGLE = new Set(["'", '‘', '’', '‚']);
+const TWO_DIGITS = /^\d\d$/u;
 // Guillemets and CJK brackets are never apostrophes and may have a space inside (French « texte »).
 const UNAMBIGUOUS = new Set(['«', '»', '‹', '›', '「', '」', '『', '』', '„', '״']);
 
@@ -101,13 +107,17 @@ function scanParagraph(text: string, base: number, carried: string | null, marks
     // An apostrophe inside a word (don't, l'homme, Jones’s) is no quotation mark; nor are the marks of a Hebrew
     // acronym (צה"ל, ארה״ב).
     if (single && LETTER.test(before) && LETTER.test(after)) continue;
+    // Nor is one standing for a century before two digits: "the '80s", "the ’16 race" (but ''27 companies…'' is quoted).
+    if (single && !SINGLE.has(before) && TWO_DIGITS.test(text.slice(i + 1, i + 3))) continue;
     if ((mark === '"' || mark === '״') && HEBREW_LETTER.test(before) && HEBREW_LETTER.test(after)) continue;
 
     // "‘Jones’ lawyers don’t agree,’": after an s, a single mark followed by a word is a possessive when another
     // closing mark follows later in the paragraph.
     if (single && before === 's' && after === ' ' && LETTER.test(text[i + 2] ?? '') && laterCloser(text, i + 1)) continue;
     const top = stack[stack.length - 1];
-    const closesTop = top && pairs.get(top.mark)!.has(mark) && (!SPACE.test(before) || UNAMBIGUOUS.has(mark));
+    // A closing mark stands against the words it closes; one after a space closes too when no word follows it
+    // ("… the term 'outreach,' " he said), as it cannot open anything there.
+    const closesTop = top && pairs.get(top.mark)!.has(mark) && (!SPACE.test(before) || UNAMBIGUOUS.has(mark) || !LETTER.test(after));
     // A mark that both closes the open quotation and could open another (» in « … » and » … «) closes it, unless
     // it stands before a word after a space, like an opening mark.
     if (closesTop && !(canOpen && mark !== top.mark && LETTER.test(after) && SPACE.test(before))) {
@@ -115,15 +125,17 @@ function scanParagraph(text: string, base: number, carried: string | null, marks
       if (!stack.length) push(top.at + 1, i, top.at, i + 1, false);
       continue;
     }
-    // A closing mark of a quotation further down the stack closes it and any unclosed one inside.
+    // A closing mark of a quotation further down the stack closes it and any unclosed one inside, unless it could
+    // open a quotation of its own there (”…” is a pair too).
     const deeper = stack.findIndex((o) => pairs.get(o.mark)!.has(mark));
-    if (!canOpen && deeper >= 0 && !SPACE.test(before)) {
+    if (deeper >= 0 && !SPACE.test(before) && !(canOpen && LETTER.test(after))) {
       const outer = stack[0];
       stack.length = deeper;
       if (!stack.length) push(outer.at + 1, i, outer.at, i + 1, false);
       continue;
     }
-    if (canOpen && stack.length < MAX_NESTING && (!SPACE.test(after) || UNAMBIGUOUS.has(mark)) && !(single && LETTER.test(before))) {
+    // A mark opening the paragraph opens a quotation even before a space ("” … what I learned").
+    if (canOpen && stack.length < MAX_NESTING && (!SPACE.test(after) || UNAMBIGUOUS.has(mark) || i === 0) && !(single && LETTER.test(before))) {
       stack.push({ mark, at: i });
       if (i === 0 && carried && mark === carried) continues = true;
     }

@@ -52,6 +52,18 @@ const CONVENTIONS: Record<string, [paragraph: string, quotations: string[]][]> =
     ['ראש העיר אמר: ״נבנה את הגשר מחדש״ אתמול.', ['נבנה את הגשר מחדש']],
     ['השר אמר: "המצב קשה מאוד" בכנס.', ['המצב קשה מאוד']],
   ],
+  'Swedish ”…”, also the slip of an English page that opens with a closing mark': [
+    ['Ministern sa: ”Vi bygger om bron i år.” Sedan gick hon.', ['Vi bygger om bron i år.']],
+    ['”The council has failed this town for a decade.” ― Ann Brooks', ['The council has failed this town for a decade.']],
+    ['“He called it ‘a plan that cannot fail.” Then he left.', ['He called it ‘a plan that cannot fail.']],
+  ],
+  'straight and curly double marks mixed in one quotation': [
+    ['"Our members have waited long enough,” said Ann Brooks.', ['Our members have waited long enough,']],
+    ['“The budget is not balanced," the mayor said, "and everyone knows it.”', ['The budget is not balanced,', 'and everyone knows it.']],
+    ['The board dismissed the claims as “old and misread statements.“ Then it adjourned.', ['old and misread statements.']],
+    ['“He told me "no" and left,” she said.', ['He told me "no" and left,']],
+  ],
+  'a mark opening the paragraph before a space': [['” … what we heard from the families is that nobody listened,” he said.', ['… what we heard from the families is that nobody listened,']]],
   'single guillemets ‹…› and German ›…‹ written tight': [
     ['Le syndicat parle d’une ‹trahison pure et simple› du gouvernement.', ['trahison pure et simple']],
     ['Er sprach von einer ›Politik der kleinen Schritte‹ im Land.', ['Politik der kleinen Schritte']],
@@ -97,6 +109,16 @@ describe('scanQuotes: marks that are not quotation marks', () => {
     expect(quoted("l'homme d'État s'est exprimé")).toEqual([]);
     expect(quoted('Jones’ lawyers and the Smiths’ neighbours met.')).toEqual([]);
     expect(quoted("the 1990s' boom and the players' union")).toEqual([]);
+  });
+
+  it('a closing mark after a space closes when no word follows it', () => {
+    expect(quoted('"I have always disliked the term \'voter outreach,\' " he told the group.')).toEqual(["I have always disliked the term 'voter outreach,'"]);
+    expect(quoted('Sie sagte: „Wir bleiben hier, egal was kommt “ und ging.')).toEqual(['Wir bleiben hier, egal was kommt']);
+  });
+
+  it('an apostrophe before two digits is no quotation mark', () => {
+    expect(quoted("In the early '80s she was told: \"You will never make partner here.\"")).toEqual(['You will never make partner here.']);
+    expect(quoted('Dans les années ‘90 il disait : « Rien ne change ».')).toEqual(['Rien ne change']);
   });
 
   it('an apostrophe does not close a quotation', () => {
@@ -164,5 +186,15 @@ describe('isQuotation', () => {
   it('rejects a title with every main word capitalised', () => {
     expect(isQuotation('The Lord of the Rings', english)).toBe(false);
     expect(isQuotation('We will Not Back Down.', english)).toBe(true);
+  });
+
+  it('reads the point inside the marks of a title opening with a name as the sentence\'s (American style)', () => {
+    expect(isQuotation('State of the Union.', english)).toBe(false);
+    expect(isQuotation('We will Not Back Down.', english)).toBe(true);
+  });
+
+  it('takes one capitalised word among function words for a sentence, not a title', () => {
+    expect(isQuotation("Don't you do it", english)).toBe(true);
+    expect(isQuotation('Gone With the Wind', english)).toBe(false);
   });
 });

@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, expectAttributions, type Attributions } from '../helpers';
+import type { Analysis } from '../../lib/types';
+
+/** Running text of each language the tests use, so that a page of a few quoted sentences reads as an article. */
+const FILLER: Record<string, string[]> = {
+  en: [
+    'The council met on Tuesday evening to debate the new budget, which has been delayed for months by a dispute over the cost of repairs to the old bridge.',
+    'Residents filled the public gallery, and several of them held up signs about the price of bus fares and the state of the roads in the north of the town.',
+    'A final vote on the budget is expected before the end of the month, after a second round of talks between the parties on the council.',
+  ],
+  de: [
+    'Der Stadtrat hat am Dienstagabend über den neuen Haushalt beraten, der sich wegen eines Streits über die Kosten der Brückensanierung seit Monaten verzögert.',
+    'Viele Bürgerinnen und Bürger verfolgten die Sitzung auf der Tribüne, einige hielten Schilder über die Fahrpreise und den Zustand der Straßen hoch.',
+    'Eine endgültige Abstimmung über den Haushalt wird noch vor Ende des Monats erwartet, nach einer zweiten Gesprächsrunde zwischen den Fraktionen.',
+  ],
+  fr: [
+    'Le conseil municipal s’est réuni mardi soir pour débattre du nouveau budget, retardé depuis des mois par un désaccord sur le coût de la rénovation du vieux pont.',
+    'De nombreux habitants ont assisté à la séance, et plusieurs d’entre eux brandissaient des pancartes sur le prix des transports et l’état des routes.',
+    'Le vote définitif sur le budget est attendu avant la fin du mois, après une deuxième série de discussions entre les groupes du conseil.',
+  ],
+  es: [
+    'El pleno del ayuntamiento se reunió el martes por la tarde para debatir el nuevo presupuesto, retrasado durante meses por una disputa sobre el coste de reparar el puente viejo.',
+    'Numerosos vecinos siguieron la sesión desde la tribuna, y varios de ellos mostraron carteles sobre el precio del autobús y el estado de las calles del norte.',
+    'Se espera una votación definitiva sobre el presupuesto antes de que termine el mes, tras una segunda ronda de conversaciones entre los grupos municipales.',
+  ],
+  ru: [
+    'Городской совет во вторник вечером обсудил новый бюджет, принятие которого несколько месяцев откладывалось из-за спора о стоимости ремонта старого моста.',
+    'На заседание пришли многие жители города, некоторые из них держали плакаты о ценах на проезд и о состоянии дорог на севере города.',
+    'Окончательное голосование по бюджету ожидается до конца месяца, после второго раунда переговоров между фракциями совета.',
+  ],
+  ar: [
+    'ناقش المجلس البلدي مساء الثلاثاء الميزانية الجديدة التي تأخر إقرارها لأشهر بسبب خلاف حول تكلفة إصلاح الجسر القديم فوق النهر.',
+    'وحضر الجلسة عدد كبير من السكان، رفع بعضهم لافتات تطالب بخفض أسعار النقل العام وإصلاح الطرق في شمال المدينة.',
+    'ومن المتوقع أن يجري التصويت النهائي على الميزانية قبل نهاية الشهر، بعد جولة ثانية من المحادثات بين أعضاء المجلس.',
+  ],
+};
+
+/** A news page in `lang`: a headline, the paragraphs under test, then running text. */
+function page(lang: string, paragraphs: readonly string[]): Analysis {
+  const body = [...paragraphs, ...FILLER[lang]].map((p) => `<p>${p}</p>`).join('\n');
+  return analyze(`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${FILLER[lang][0].slice(0, 60)}</title></head>
+    <body><article><h1>${FILLER[lang][0].slice(0, 60)}</h1>${body}</article></body></html>`);
+}
+
+function expectOnPage(lang: string, paragraphs: readonly string[], attributions: Attributions): void {
+  expectAttributions(page(lang, paragraphs), attributions);
+}
+
+describe('quotations too short to tell from scare quotes by themselves', () => {
+  it('count when the clause after them is a verb of saying', () => {
+    expectOnPage('en', ['"It\'s over," Ryan Parker said after the vote.', 'The mayor called the plan "fake news" on Monday.'], [["It's over,", 'Ryan Parker']]);
+    expectOnPage('de', ['„Nie wieder“, sagte Anna Becker nach der Abstimmung.'], [['Nie wieder', 'Anna Becker']]);
+    expectOnPage('fr', ['« Jamais », a répondu Claire Martin à la sortie du conseil.'], [['Jamais', 'Claire Martin']]);
+  });
+
+  it('do not count as scare quotes without one', () => {
+    const a = page('en', ['The mayor called the plan "fake news" on Monday, and the opposition called it "reckless".']);
+    expect(a.quotes).toEqual([]);
+  });
+});
+
+describe('naming cues', () => {
+  it('"what she calls" frames her words and names nothing', () => {
+    expectOnPage('en', ['Governor Ruth Adams thanked the nurses for getting through what she calls "a winter of impossible choices."'], [
+      ['a winter of impossible choices', 'Ruth Adams'],
+    ]);
+  });
+});
+
+describe('names around the verb of saying', () => {
+  it('reads through an abbreviation point before a comma, a closing parenthesis or a name', () => {
+    expectOnPage('en', [
+      '"We will not let this bill pass," Sen. Laura Bishop (D-Ore.) said on Friday.',
+      '"The votes are there to override the veto," Senate Majority Leader Tom Hendricks, R-Tenn., said Tuesday.',
+      '"This is a sad day for the state," said Rep. G.K. Hollis (D-N.C.), head of the state caucus.',
+    ], [
+      ['This is a sad day', 'G.K. Hollis'],
+      ['We will not let this bill pass', 'Laura Bishop'],
+      ['The votes are there to override', 'Tom Hendricks'],
+    ]);
+  });
+
+  it('never takes a possessive name for the speaker, and reads one before a role as its article', () => {
+    expectOnPage('en', [
+      'Governor Alan Price said Harper\'s new budget was "a betrayal of every family in this state."',
+      'Harper\'s chief of staff said the governor had "not read a single page of the plan."',
+    ], [
+      ['a betrayal of every family', 'Alan Price'],
+      ['not read a single page', "Harper's chief of staff"],
+    ]);
+  });
+
+  it('reads several honorifics before a name', () => {
+    expectOnPage('en', ['"Our troops deserve better than this," said Retired Lt. Gen. Mark Ellison.'], [['Our troops deserve better', 'Mark Ellison']]);
+  });
+
+  it('keeps the modifiers between the article and the role noun in the descriptor', () => {
+    const a = page('en', ['"We need change," the Ohio businessman said at the rally.']);
+    expect(a.quotes[0].speaker).toBe('Ohio businessman');
+  });
+});
+
+describe('the person a sentence opens with', () => {
+  it('speaks a quotation in a sentence with no verb of saying', () => {
+    expectOnPage('en', [
+      'Mayor Alan Price met the bus drivers on Monday.',
+      'In a speech to the chamber of commerce, Governor Ruth Adams attacked "the reckless spending of the last ten years."',
+      'Price is promising lower fares and "buses that come on time, every time."',
+    ], [
+      ['the reckless spending', 'Ruth Adams'],
+      ['buses that come on time', 'Alan Price'],
+    ]);
+    expectOnPage('es', ['La alcaldesa Marta Ruiz defendió el lunes un plan «que no deja a ningún barrio atrás».'], [['que no deja a ningún barrio', 'Marta Ruiz']]);
+  });
+
+  it('speaks a quotation making the next sentence of the paragraph by itself', () => {
+    expectOnPage('en', [
+      '"We will vote against it," said council member Jane Okafor.',
+      'Councillor Peter Lang, who chairs the transport committee, has fought the plan for two years. "It will ruin the high street."',
+    ], [['It will ruin the high street', 'Peter Lang']]);
+    expectOnPage('de', [
+      '„Wir stimmen dagegen“, sagte die Abgeordnete Jana Koch.',
+      'Der Bürgermeister Peter Lang kämpft seit zwei Jahren gegen den Plan. „Er wird die Innenstadt ruinieren.“',
+    ], [['Er wird die Innenstadt ruinieren', 'Peter Lang']]);
+  });
+
+  it('is found for a pronoun whose gender the article has not told yet', () => {
+    expectOnPage('en', [
+      'Governor Ruth Adams spoke first.',
+      'Senator Kerr Hollis (D-Ore.) scolded the panel: "You have wasted a year of everyone\'s time," she said.',
+    ], [['You have wasted a year', 'Kerr Hollis']]);
+  });
+
+  it('is no capitalised word opening a sentence, nor a title set off by commas', () => {
+    const a = page('en', [
+      'Following a late meeting, the board issued a statement calling the decision "a clear breach of the agreement."',
+      'In her book, Open Doors, Ms. Hale described the hospital as "a place where nobody listened to the patients."',
+    ]);
+    expect(a.speakers.map((s) => s.name)).not.toContain('Following');
+    expect(a.speakers.map((s) => s.name)).not.toContain('Open Doors');
+  });
+});
+
+describe('verbs of saying', () => {
+  it('give a participle to the clause\'s subject, or to the person named right before it', () => {
+    expectOnPage('en', [
+      'Governor Ruth Adams attacked the budget on Tuesday, saying, "This plan robs our children of their future."',
+      'The new advert shows footage of Alan Price asking, "Why are the buses always late?"',
+    ], [
+      ['This plan robs our children', 'Ruth Adams'],
+      ['Why are the buses always late', 'Alan Price'],
+    ]);
+    expectOnPage('es', ['La alcaldesa Marta Ruiz defendió el plan el martes, asegurando que «no habrá más retrasos en las obras».'], [['no habrá más retrasos', 'Marta Ruiz']]);
+    expectOnPage('ru', ['Глава комитета Алексей Смирнов поддержал проект, заявив, что «город давно ждал этих перемен».'], [['город давно ждал', 'Алексей Смирнов']]);
+    expectOnPage('ar', ['وانتقد وزير المالية خالد منصور في كلمته أمام البرلمان خطة النقل، قائلا: «هذه الميزانية لا تكفي لإصلاح الطرق».'], [['هذه الميزانية لا تكفي', 'خالد منصور']]);
+  });
+
+  it('are no verbs inside a compound ("so-called")', () => {
+    expectOnPage('en', ['Governor Ruth Adams once described the so-called Harbor Plan as "a gift to the developers and nobody else."'], [
+      ['a gift to the developers', 'Ruth Adams'],
+    ]);
+  });
+
+  it('"reported" gives a quotation to the news organisation', () => {
+    expectOnPage('en', ['The deal is "the largest the city has signed in a decade," the Riverton Herald reported.'], [['the largest the city has signed', 'Riverton Herald']]);
+  });
+});
+
+describe('clauses joined by a conjunction', () => {
+  it('give the verb after "and" the first clause\'s subject, not the name before "and"', () => {
+    expectOnPage('en', ['Senator Tom Hendricks visited the flooded streets of Riverton and said the damage was "far worse than anyone feared."'], [
+      ['far worse than anyone feared', 'Tom Hendricks'],
+    ]);
+    expectOnPage('de', ['Die Ministerin Anna Becker besuchte am Montag die Baustelle in Lindau und sagte: „Wir liegen gut im Zeitplan.“'], [
+      ['Wir liegen gut im Zeitplan', 'Anna Becker'],
+    ]);
+    expectOnPage('fr', ['La ministre Claire Martin a visité le chantier de Lyon et a déclaré : « Nous tiendrons les délais. »'], [
+      ['Nous tiendrons les délais', 'Claire Martin'],
+    ]);
+  });
+});
+
+describe('pronouns', () => {
+  it('go to the woman the article named, not to a group a paragraph before that set the topic', () => {
+    expectOnPage('en', [
+      'Attorney General Laura Hale has been in office for two years.',
+      'Riverton Rovers fans marched through the centre on Saturday.',
+      'She said she did not feel the criticism more than her predecessors.',
+      '"People rarely say those things to the attorney general," she said.',
+    ], [['People rarely say those things', 'Laura Hale']]);
+  });
+
+  it('go to the person who opens the paragraph of their sentence, even after a quotation closing the paragraph before', () => {
+    expectOnPage('en', [
+      'Mayor Jane Doe said the city would appeal, calling the ruling "a serious mistake."',
+      'Kerr Hollis, the county police chief, said the footage did not show "anyone pointing a weapon at the officers," but he said the inquiry would go on.',
+    ], [['anyone pointing a weapon', 'Kerr Hollis']]);
+  });
+});
+
+describe('a quoted transcript', () => {
+  it('gives each turn to the speaker its label names (the newspaper or person the article named), and leaves the label out of the quotation', () => {
+    const a = page('en', [
+      'Governor Ruth Adams spoke to the Riverton Herald on Sunday. Part of the transcript follows:',
+      '"HERALD: Will the bridge reopen before the winter, as the council promised in the spring?',
+      '"ADAMS: Yes. The repairs are on schedule and the money is already in this year\'s budget."',
+    ]);
+    expectAttributions(a, [
+      ['Will the bridge reopen', 'Riverton Herald'],
+      ['The repairs are on schedule', 'Ruth Adams'],
+    ]);
+    expect(a.quotes.map((q) => q.text.slice(0, 5))).toEqual(['Will ', 'Yes. ']);
+    expectOnPage('ru', ['«СМИРНОВ: Мы начнём ремонт набережной весной и закончим его к осени».'], [['Мы начнём ремонт', 'СМИРНОВ']]);
+  });
+});
