@@ -89,7 +89,7 @@ interface Frame {
 const WHITESPACE = /[\s\u200b\ufeff]+/gu;
 
 /** Elements walked between two pauses of `walkBlockSteps`. */
-const ELEMENTS_PER_STEP = 500;
+const ELEMENTS_PER_STEP = 250;
 
 /** Collects the text blocks under `root`, in document order. */
 export function walkBlocks(root: Element, budget: WalkBudget): WalkResult {
