@@ -15,6 +15,7 @@ import { chooseTitle, readMetadata, type PageMetadata } from './article/metadata
 import { LANGUAGE_SAMPLE_CHARS, type PageLanguage } from './languages/types';
 import { headingOutline, type Outline } from './outline';
 import { fold } from './text/fold';
+import type { TextAnalysisRequest } from './protocol';
 import { analyzeText, type TextAnalysis } from './text-analysis';
 import { runSteps, type Steps } from './steps';
 import type { Analysis } from './types';
@@ -118,6 +119,12 @@ export function decideArticle(doc: Document, reading: PageReading, language: Pag
   const base = { isArticle, title, lang: language.lang, dir: language.dir, byline: metadata.byline, partial: walk.truncated };
   const headings = isArticle ? headingOutline(reading.region.headings, article, title, reading.heading) : { entries: [], elements: [] };
   return { isArticle, base, headings, article };
+}
+
+/** What the text stages need of an article, as plain data: what the content script sends to the background. */
+export function textAnalysisRequest(decision: ArticleDecision, lang: string): TextAnalysisRequest {
+  const { text, paragraphs } = decision.article;
+  return { lang, text, paragraphs: paragraphs.map(({ start, end }) => ({ start, end })), inferOutline: !decision.headings.entries.length };
 }
 
 /** The whole analysis, from the decision and, for an article, what the text stages found (see lib/text-analysis);

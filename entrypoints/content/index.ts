@@ -6,7 +6,7 @@
 import listsCss from '@/components/lists.css?inline';
 import overlayCss from './overlay.css?inline';
 import { browser, createShadowRootUi, defineContentScript } from '#imports';
-import { completeAnalysis, decideArticle, readPageSteps, type PageAnalysis } from '@/lib/page';
+import { completeAnalysis, decideArticle, readPageSteps, textAnalysisRequest, type PageAnalysis } from '@/lib/page';
 import { isIndex, isSpeakerStepRequest, siteOf, toView, type PageNotes, type PageView } from '@/lib/protocol';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { isPaused, watchPaused } from '@/utils/settings';
@@ -109,10 +109,7 @@ export default defineContentScript({
         // A page with notes is analysed even when it does not look like an article: its notes must show.
         const decision = await whenIdle(ctx, () => decideArticle(document, reading, language, forced || !!pageNotes?.notes.length));
         if (run !== generation) return;
-        const { text, paragraphs } = decision.article;
-        const found = decision.isArticle
-          ? await sendMessage('analyzeText', { lang: language.lang, text, paragraphs: paragraphs.map(({ start, end }) => ({ start, end })), inferOutline: !decision.headings.entries.length })
-          : null;
+        const found = decision.isArticle ? await sendMessage('analyzeText', textAnalysisRequest(decision, language.lang)) : null;
         if (run !== generation) return;
         page = completeAnalysis(decision, found);
         if (page.analysis.isArticle && page.article) {

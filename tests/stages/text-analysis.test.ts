@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../lib/analyze';
 import { ArticleBody } from '../../lib/article/article-text';
 import { analysisTable, languageOf } from '../../lib/languages';
-import { completeAnalysis, decideArticle, readPage, type PageAnalysis } from '../../lib/page';
-import { isTextAnalysisRequest, type TextAnalysisRequest } from '../../lib/protocol';
+import { completeAnalysis, decideArticle, readPage, textAnalysisRequest, type PageAnalysis } from '../../lib/page';
+import { isTextAnalysisRequest } from '../../lib/protocol';
 import { analyzeText } from '../../lib/text-analysis';
 import { parseHtml } from '../helpers';
 
@@ -22,13 +22,7 @@ function analyzeAsTheExtensionDoes(doc: Document): PageAnalysis {
   const language = languageOf(reading.languageSample, reading.metadata.markupLang);
   const decision = decideArticle(doc, reading, language);
   if (!decision.isArticle) return completeAnalysis(decision, null);
-  const request: TextAnalysisRequest = {
-    lang: language.lang,
-    text: decision.article.text,
-    paragraphs: decision.article.paragraphs.map(({ start, end }) => ({ start, end })),
-    inferOutline: !decision.headings.entries.length,
-  };
-  const received = JSON.parse(JSON.stringify(request)) as unknown;
+  const received = JSON.parse(JSON.stringify(textAnalysisRequest(decision, language.lang))) as unknown;
   if (!isTextAnalysisRequest(received)) throw new Error('the request does not pass its own check');
   const found = analyzeText(new ArticleBody(received.text, received.paragraphs), analysisTable(received.lang), received.inferOutline);
   return completeAnalysis(decision, JSON.parse(JSON.stringify(found)));
