@@ -24,6 +24,7 @@ export interface Attribution {
 }
 
 const SENTENCE_END = /^[.!?؟。！？]+$/u;
+const CAPITALISED = /^\p{Lu}/u;
 /** Words after a quotation within which its verb of saying is looked for ('"…," Tulsa police Chief Chuck Jordan said'). */
 const RIGHT_REACH = 10;
 const QUOTE_MARK = /^["“”«»„‚‘’'「」『』‹›״]$/u;
@@ -381,10 +382,13 @@ export class Attributor {
    */
   private discover(from: number, to: number, at: number): Entity | null {
     let first: Entity | null = null;
+    // In a script with capitals a name starts with one, so none starts after the stretch's last capitalised word.
+    let lastCapital = to - 1;
+    if (this.lexicon.table.casedNames) while (lastCapital >= from && !CAPITALISED.test(this.tokens[lastCapital].text)) lastCapital--;
     for (let i = from; i < to; i++) {
       const t = this.tokens[i];
       if (!t.isWord) continue;
-      const m = this.reader.forward(i) ?? this.reader.possessiveName(i);
+      const m = i <= lastCapital ? this.reader.forward(i) ?? this.reader.possessiveName(i) : null;
       const introduces = m?.kind === 'name' && m.end <= to && (m.descriptor !== null || (this.lexicon.table.casedNames && m.name!.split(/\s+/).length >= 2));
       if (introduces) {
         const entity = this.resolve(m!, undefined, at);

@@ -45,15 +45,27 @@ export class MentionReader {
     return this.lexicon.table.casedNames;
   }
 
+  /** Whether token `i` can be a name's word (first or later), by token: each is asked from many starts. */
+  private readonly nameWords = [new Map<number, boolean>(), new Map<number, boolean>()];
+
   private isNameWord(i: number, first: boolean): boolean {
+    const known = this.nameWords[first ? 0 : 1];
+    let answer = known.get(i);
+    if (answer === undefined) known.set(i, (answer = this.readNameWord(i, first)));
+    return answer;
+  }
+
+  private readNameWord(i: number, first: boolean): boolean {
     const t = this.tokens[i];
     if (!t || !t.isWord) return false;
+    // In a script with capitals, a name's word is capitalised (or a particle before one): the cheapest test first.
+    if (this.cased && !CAPITAL.test(t.text) && (first || !NAME_PARTICLES.has(t.key) || !CAPITAL.test(this.tokens[i + 1]?.text ?? ''))) return false;
     const lex = this.lexicon;
     if (lex.isStopWord(t.key) || lex.isNameBreaker(t.key) || lex.pronounGender(t.key)) return false;
     if (lex.match(this.tokens, i, lex.speechVerbs, this.text) || lex.match(this.tokens, i, lex.sourcePhrases, this.text)) return false;
     if (/^\p{N}/u.test(t.text)) return false;
     if (lex.match(this.tokens, i, lex.roleNouns, this.text)) return false;
-    if (this.cased) return CAPITAL.test(t.text) || (!first && NAME_PARTICLES.has(t.key) && CAPITAL.test(this.tokens[i + 1]?.text ?? ''));
+    if (this.cased) return true;
     if (HAN.test(t.text)) return t.text.length <= MAX_HAN_NAME_CHARS && !lex.functionWordAt(this.tokens, i, this.text);
     const article = lex.table.definiteArticle;
     if (article) {
@@ -205,12 +217,21 @@ export class MentionReader {
     return mention;
   }
 
+  /** `readMention` by token, for `readForward` and `possessiveName` both. */
+  private readonly mentions = new Map<number, Mention | null>();
+
+  private mentionAt(i: number): Mention | null {
+    let mention = this.mentions.get(i);
+    if (mention === undefined) this.mentions.set(i, (mention = this.readMention(i)));
+    return mention;
+  }
+
   /**
    * The mention starting at token `i`. A possessive name ("Trump's campaign") mentions no speaker, unless it stands
    * for the article of a descriptor: "Obama's former campaign strategist".
    */
   private readForward(i: number): Mention | null {
-    const mention = this.readMention(i);
+    const mention = this.mentionAt(i);
     if (mention?.kind !== 'name' || !this.possessiveEnd(mention.end)) return mention;
     const start = this.tokens[mention.end]?.isWord ? mention.end : mention.end + 1;
     for (let j = start; j < start + 3 && this.tokens[j]?.isWord && !this.lexicon.isStopWord(this.tokens[j].key); j++) {
@@ -222,7 +243,7 @@ export class MentionReader {
 
   /** The person a possessive name at token `i` names, without the possessive ending: "Mary Blige" of "Mary Blige's show". */
   possessiveName(i: number): Mention | null {
-    const mention = this.readMention(i);
+    const mention = this.mentionAt(i);
     if (mention?.kind !== 'name' || !this.possessiveEnd(mention.end)) return null;
     const ending = (this.lexicon.table.possessiveEndings ?? []).find((e) => this.tokens[mention.end - 1].key.endsWith(e));
     return ending ? { ...mention, name: mention.name!.slice(0, -ending.length) } : mention;
