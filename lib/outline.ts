@@ -9,11 +9,13 @@ import type { Block } from './article/blocks';
 import { isBoldHeading } from './article/extract';
 import { contentTermsOf, cosine, inverseDocumentFrequency, stopWordSet, termOf, termVector } from './text/terms';
 import { fold, squeezeSpaces } from './text/fold';
-import type { SegmentedText, Token } from './text/tokens';
+import type { SegmentedText } from './text/tokens';
 import type { OutlineEntry } from './types';
 
 const MAX_LABEL_WORDS = 6;
 const MIN_LABEL_WORDS = 2;
+/** Punctuation a label never runs across. */
+const LABEL_END = /[.,;:!?،؛؟。，；：«»"“”]/u;
 
 /** Offset of the first paragraph after `heading` in document order (the end of the text when none follows). */
 function sectionStart(heading: Block, article: ArticleText): number {
@@ -54,14 +56,19 @@ export function headingOutline(headings: readonly Block[], article: ArticleText,
 /** Where to cut n paragraphs into `sections` parts: at the weakest links between neighbouring paragraphs. */
 function topicBoundaries(vectors: ReturnType<typeof termVector>[], sections: number): number[] {
   const n = vectors.length;
-  // Cohesion across each gap: two paragraphs on each side, merged.
-  const merge = (from: number, to: number) => {
-    const v = new Map<string, number>();
-    for (let i = Math.max(0, from); i < Math.min(n, to); i++) for (const [t, x] of vectors[i]) v.set(t, (v.get(t) ?? 0) + x);
+  // Cohesion across each gap: two paragraphs on each side, merged. The pair from paragraph `from` is merged once,
+  // for the gap after it and the gap before it.
+  const pairs = new Map<number, Map<string, number>>();
+  const pairFrom = (from: number) => {
+    let v = pairs.get(from);
+    if (v) return v;
+    v = new Map<string, number>();
+    for (let i = Math.max(0, from); i < Math.min(n, from + 2); i++) for (const [t, x] of vectors[i]) v.set(t, (v.get(t) ?? 0) + x);
+    pairs.set(from, v);
     return v;
   };
   const gaps: Array<{ at: number; cohesion: number }> = [];
-  for (let at = 1; at < n; at++) gaps.push({ at, cohesion: cosine(merge(at - 2, at), merge(at, at + 2)) });
+  for (let at = 1; at < n; at++) gaps.push({ at, cohesion: cosine(pairFrom(at - 2), pairFrom(at)) });
   // Prefer weak links, and spread the cuts: no section shorter than a third of the average.
   const minLength = Math.max(1, Math.floor(n / sections / 3));
   const cuts: number[] = [];
@@ -81,33 +88,41 @@ function sectionLabel(segmented: SegmentedText, start: number, end: number, weig
   const text = segmented.text;
   const tokens = segmented.tokensBetween(start, end);
   const stop = stopWordSet(table);
-  const termAt = (t: Token) => termOf(t.key, table);
-  const content = tokens.filter((t) => t.isWord && !stop.has(t.key));
+  // Each token's term and its weight, once: the search below reads each token up to MAX_LABEL_WORDS times.
+  const terms = tokens.map((t) => (t.isWord && !stop.has(t.key) ? termOf(t.key, table) : null));
+  const weights = terms.map((term) => (term === null ? 0 : weight(term)));
+  const content = terms.flatMap((term, i) => (term === null ? [] : [i]));
   if (!content.length) return squeezeSpaces(text.slice(start, end)).split(/\s+/).slice(0, MAX_LABEL_WORDS).join(' ');
-  const topTerm = termAt(content.reduce((a, b) => (weight(termAt(b)) > weight(termAt(a)) ? b : a)));
+  const topTerm = terms[content.reduce((a, b) => (weights[b] > weights[a] ? b : a))];
   // A label starts on a word of its own, not one joined to a preposition or conjunction ("بقرار", "والصين").
   const clitics = (table.cliticPrefixes ?? []).map(fold).filter((c) => c !== table.definiteArticle);
   const joined = (key: string) => clitics.some((c) => key.startsWith(c) && key.length - c.length >= 3);
   let best = { score: -1, start: 0, end: 0 };
+  const ends = tokens.map((t) => !t.isWord && LABEL_END.test(t.text));
+  // Only a run that reaches the top term can be the label: for each token, the words before it and the next
+  // occurrence of the top term, so that a start too far from one is skipped.
+  const wordsBefore: number[] = [0];
+  for (let i = 1; i < tokens.length; i++) wordsBefore.push(wordsBefore[i - 1] + (tokens[i - 1].isWord ? 1 : 0));
+  const nextTop: number[] = new Array(tokens.length);
+  for (let i = tokens.length - 1, next = Infinity; i >= 0; i--) nextTop[i] = next = terms[i] === topTerm ? i : next;
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i].isWord || stop.has(tokens[i].key) || joined(tokens[i].key)) continue;
+    if (terms[i] === null || joined(tokens[i].key)) continue;
+    if (nextTop[i] === Infinity || wordsBefore[nextTop[i]] - wordsBefore[i] >= MAX_LABEL_WORDS) continue;
     let score = 0;
     let words = 0;
     let holdsTop = false;
     for (let j = i; j < tokens.length && words < MAX_LABEL_WORDS; j++) {
       const t = tokens[j];
-      if (!t.isWord) {
-        if (/[.,;:!?،؛؟。，；：«»"“”]/u.test(t.text)) break;
-        continue;
-      }
+      if (ends[j]) break;
+      if (!t.isWord) continue;
       words++;
-      if (stop.has(t.key)) continue;
-      score += weight(termAt(t));
-      holdsTop ||= termAt(t) === topTerm;
+      if (terms[j] === null) continue;
+      score += weights[j];
+      holdsTop ||= terms[j] === topTerm;
       if (holdsTop && words >= MIN_LABEL_WORDS && score / (words + 1) > best.score) best = { score: score / (words + 1), start: i, end: j };
     }
   }
-  if (best.score < 0) return content.slice(0, MAX_LABEL_WORDS).map((t) => t.text).join(' ');
+  if (best.score < 0) return content.slice(0, MAX_LABEL_WORDS).map((i) => tokens[i].text).join(' ');
   return text.slice(tokens[best.start].start, tokens[best.end].end);
 }
 
@@ -126,7 +141,7 @@ export function inferredOutline(article: ArticleBody, table: LanguageTable): Inf
   const sections = Math.max(Math.min(3, paragraphs.length), Math.min(9, Math.round(paragraphs.length / 3)));
   const cuts = topicBoundaries(terms.map((t) => termVector(t)), sections);
   const bounds = [0, ...cuts, paragraphs.length];
-  const sectionTerms = bounds.slice(1).map((end, k) => terms.slice(bounds[k], end).flat());
+  const sectionTerms = bounds.slice(1).map((end, k) => ([] as string[]).concat(...terms.slice(bounds[k], end)));
   const idf = inverseDocumentFrequency(sectionTerms);
   const entries = bounds.slice(1).map((end, k) => {
     const from = paragraphs[bounds[k]];

@@ -68,6 +68,21 @@ export function readPage(doc: Document, budget: WalkBudget = DEFAULT_BUDGET): Pa
   return runSteps(readPageSteps(doc, budget));
 }
 
+/** Headlines that are links: the `<a href>` elements in an h1–h4, and the h2–h4 inside one (a teaser's headline).
+ *  Found by tag name, as the selector "h1 a[href], …, a[href] h4" would, without compiling a selector. */
+function linkedHeadlineCount(doc: Document): number {
+  const linked = new Set<Element>();
+  const isLink = (element: Element) => element.localName === 'a' && element.hasAttribute('href');
+  for (const tag of ['h1', 'h2', 'h3', 'h4']) {
+    for (const heading of Array.from(doc.getElementsByTagName(tag))) {
+      for (const a of Array.from(heading.getElementsByTagName('a'))) if (isLink(a)) linked.add(a);
+      if (tag === 'h1') continue;
+      for (let up = heading.parentElement; up; up = up.parentElement) if (isLink(up)) linked.add(heading);
+    }
+  }
+  return linked.size;
+}
+
 /**
  * A listing (home page, section front, search results): many linked headlines against little running text, or a
  * text made of the blurbs under linked headlines, or a title that says so ("Search results for …").
@@ -76,7 +91,7 @@ function looksLikeListing(doc: Document, reading: PageReading, language: PageLan
   const { walk, region, title, metadata } = reading;
   if (metadata.declaredArticle) return false;
   const chars = region.paragraphs.reduce((n, p) => n + weightedLength(p.text), 0);
-  const linkedHeadlines = doc.querySelectorAll('h1 a[href], h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4').length;
+  const linkedHeadlines = linkedHeadlineCount(doc);
   if (linkedHeadlines >= 8 && chars < linkedHeadlines * 120) return true;
   if (region.paragraphs.length >= 4 && teaserShare(walk.blocks, region.paragraphs) >= 0.5) return true;
   const folded = fold(title);

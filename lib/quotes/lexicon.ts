@@ -18,6 +18,7 @@ export interface PhraseMatch {
 const MAX_PHRASE_TOKENS = 6;
 const PHRASE_STOP = /[.,;:!?،؛؟。，：]/u;
 const SPACE = /\s/u;
+const NO_STEMS: readonly string[] = [];
 
 /** Folded phrases; a phrase written with a space matches tokens separated by any white space. */
 export class PhraseSet {
@@ -95,10 +96,11 @@ export class Lexicon {
   }
 
   /** The word with one of the language's clitic prefixes removed, for words long enough to carry one. */
-  private withoutClitics(key: string): string[] {
-    const out: string[] = [];
-    for (const c of this.clitics) if (key.length - c.length >= 2 && key.startsWith(c)) out.push(key.slice(c.length));
-    return out;
+  private withoutClitics(key: string): readonly string[] {
+    // Most words carry no clitic: they share one empty list instead of each allocating one.
+    let out: string[] | null = null;
+    for (const c of this.clitics) if (key.length - c.length >= 2 && key.startsWith(c)) (out ??= []).push(key.slice(c.length));
+    return out ?? NO_STEMS;
   }
 
   /** The longest phrase of `set` starting at token `i`, or null. */

@@ -71,8 +71,7 @@ export class MentionReader {
     if (article) {
       // A name's first word has no article; later words may ("عبد الفتاح السيسي"), but not a preposition + article.
       if (first && t.key.startsWith(article)) return false;
-      const withArticle = (stem: string) => stem !== t.key && stem.startsWith(article) && stem.length >= article.length + 3;
-      if (!first && !t.key.startsWith(article) && lex.stems(t.key).some(withArticle)) return false;
+      if (!first && !t.key.startsWith(article) && lex.stems(t.key).some((stem) => stem !== t.key && stem.startsWith(article) && stem.length >= article.length + 3)) return false;
     }
     return true;
   }
