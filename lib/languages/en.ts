@@ -78,6 +78,7 @@ export const english: LanguageTable = {
     'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   ],
   complementizers: ['that'],
+  articles: ['the', 'a', 'an'],
   listingCues: ['search results', 'results for', 'most read', 'latest news', 'related stories'],
   closingCues: [
     'contributed to this report',

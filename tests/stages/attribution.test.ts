@@ -66,6 +66,24 @@ describe('naming cues', () => {
       ['a winter of impossible choices', 'Ruth Adams'],
     ]);
   });
+
+  it('with a pronoun after them are verbs of saying, and "called for" a demand', () => {
+    expectOnPage('en', [
+      'Governor Ruth Adams called it "the worst budget this town has ever seen" on Monday.',
+      'Councillor Mark Ellison called her "not fit to chair a single committee."',
+      'Councillor Anna Brooks called for "a full and independent inquiry into the bridge."',
+    ], [
+      ['the worst budget this town', 'Ruth Adams'],
+      ['not fit to chair', 'Mark Ellison'],
+      ['a full and independent inquiry', 'Anna Brooks'],
+    ]);
+  });
+
+  it('may have an article between them and the name', () => {
+    expect(page('en', ['The repair plan, known as the "bridge for every street," was dropped by the council.']).quotes).toEqual([]);
+    expect(page('es', ['El plan de obras, conocido como el «puente para cada calle», fue retirado por el pleno.']).quotes).toEqual([]);
+    expect(page('fr', ['Le plan de travaux, baptisé le « pont pour chaque rue », a été retiré par le conseil.']).quotes).toEqual([]);
+  });
 });
 
 describe('names around the verb of saying', () => {
