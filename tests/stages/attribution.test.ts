@@ -174,6 +174,16 @@ describe('verbs of saying', () => {
     expectOnPage('ar', ['وانتقد وزير المالية خالد منصور في كلمته أمام البرلمان خطة النقل، قائلا: «هذه الميزانية لا تكفي لإصلاح الطرق».'], [['هذه الميزانية لا تكفي', 'خالد منصور']]);
   });
 
+  it('include shouting and chanting', () => {
+    expectOnPage('en', [
+      'Councillor Anna Brooks walked onto the stage, chanting "Fix the bridge now!"',
+      '"Nobody listens to the residents," Alan Price yelled from the public gallery.',
+    ], [
+      ['Fix the bridge now!', 'Anna Brooks'],
+      ['Nobody listens to the residents', 'Alan Price'],
+    ]);
+  });
+
   it('are no verbs inside a compound ("so-called")', () => {
     expectOnPage('en', ['Governor Ruth Adams once described the so-called Harbor Plan as "a gift to the developers and nobody else."'], [
       ['a gift to the developers', 'Ruth Adams'],
