@@ -18,7 +18,8 @@ export const english: LanguageTable = {
     'continued', 'continues', 'replied', 'replies', 'responded', 'responds', 'declared', 'declares', 'announced',
     'announces', 'remarked', 'recalled', 'recalls', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'conceded',
     'concedes', 'stressed', 'stresses', 'emphasized', 'emphasised', 'observed', 'commented', 'tweeted', 'posted',
-    'testified', 'maintained', 'suggested', 'suggests', 'predicted', 'countered', 'concluded', 'shouted', 'whispered',
+    'testified', 'maintained', 'suggested', 'suggests', 'predicted', 'countered', 'concluded', 'shouted', 'shouts', 'yelled',
+    'yells', 'chanted', 'whispered',
     'quipped', 'joked', 'pointed out', 'points out', 'went on', 'goes on', 'is quoted as saying', 'was quoted as saying',
     'said in a statement', 'wrote in a statement', 'reported', 'reports', 'agreed', 'agrees', 'cautioned', 'complained', 'boasted', 'promised',
     'vowed', 'pledged', 'urged', 'demanded', 'reiterated', 'confirmed', 'denied', 'told reporters',
@@ -29,7 +30,7 @@ export const english: LanguageTable = {
   ],
   participles: [
     'saying', 'adding', 'telling', 'asking', 'writing', 'tweeting', 'noting', 'arguing', 'warning', 'declaring', 'insisting',
-    'explaining', 'stating', 'claiming', 'calling',
+    'explaining', 'stating', 'claiming', 'calling', 'shouting', 'yelling', 'chanting',
   ],
   continuationVerbs: ['added', 'adds', 'continued', 'continues', 'went on', 'goes on', 'concluded'],
   sourcePhrases: ['according to'],
@@ -78,6 +79,7 @@ export const english: LanguageTable = {
     'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   ],
   complementizers: ['that'],
+  articles: ['the', 'a', 'an'],
   listingCues: ['search results', 'results for', 'most read', 'latest news', 'related stories'],
   closingCues: [
     'contributed to this report',

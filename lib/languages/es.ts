@@ -164,6 +164,7 @@ export const spanish: LanguageTable = {
     'mañana', 'anoche', 'anteayer', 'tarde', 'noche', 'pasado', 'próximo', 'recientemente',
   ],
   complementizers: ['que'],
+  articles: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas'],
   listingCues: [
     'resultados de búsqueda', 'resultados de la búsqueda', 'resultados para', 'lo más leído', 'lo más visto',
     'últimas noticias', 'noticias relacionadas', 'te puede interesar', 'también te puede interesar', 'lee también',

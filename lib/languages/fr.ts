@@ -196,6 +196,7 @@ export const french: LanguageTable = {
     'matin', 'soir', 'dernier', 'dernière', 'prochain', 'prochaine', 'lors', 'devant', 'récemment',
   ],
   complementizers: ['que', "qu'"],
+  articles: ['le', 'la', 'les', "l'", 'un', 'une', 'des'],
   listingCues: [
     'résultats de recherche', 'résultats pour', 'les plus lus', 'les plus partagés', 'les plus commentés', 'lire aussi',
     'à lire aussi', 'dernières actualités', "toute l'actualité", 'sur le même sujet', 'articles similaires', 'en continu',

@@ -63,6 +63,9 @@ export interface LanguageTable {
   /** Words right before quoted words that make them a name or a title, not speech: "so-called", "dubbed",
    *  "the film", "ما يسمى", "sogenannte". */
   namingCues?: readonly string[];
+  /** Articles written as words of their own ("the", "a", "le", "der"): one may stand between a naming cue and the
+   *  name ('known as the "…"'), where a pronoun makes the cue a verb of saying ('called it "…"'). Lower case. */
+  articles?: readonly string[];
   /** Where a long run-on sentence may be cut into clauses, each a summary line of its own (see lib/text/clauses.ts). */
   clauseCues?: ClauseCues;
   /** Words that mark a page as a non-article listing (search results, section front): "results for", "نتائج البحث". */

@@ -35,9 +35,10 @@ function followsNamingCue(span: QuoteSpan, tokens: readonly Token[], lexicon: Le
     return false;
   };
   if (endsAt(quote)) return true;
-  // One article may stand between the cue and the quote ("what they call the "…"").
+  // One article may stand between the cue and the quote ("what they call the "…""); another word makes the cue a
+  // verb of saying: 'she called it "one of the worst days"' quotes her judgement, 'called for "…"' a demand.
   const previous = tokens[quote - 1];
-  return !!previous?.isWord && lexicon.isStopWord(previous.key) && endsAt(quote - 1);
+  return !!previous?.isWord && lexicon.isArticle(previous.key) && endsAt(quote - 1);
 }
 
 /** A transcript's speaker label opening a quotation: one or two words in capitals and a colon ("PENCE:", "МЕДВЕДЕВ :"). */

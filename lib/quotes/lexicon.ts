@@ -64,6 +64,7 @@ export class Lexicon {
   private readonly breakers: Set<string>;
   private readonly complementizers: Set<string>;
   private readonly conjunctions: Set<string>;
+  private readonly articles: Set<string>;
   private readonly pronouns: Map<string, Gender>;
   private readonly clitics: string[];
   private readonly givenNames: Map<string, Gender>;
@@ -86,6 +87,7 @@ export class Lexicon {
     this.breakers = new Set((table.nameBreakers ?? []).map(fold));
     this.complementizers = new Set((table.complementizers ?? []).map(fold));
     this.conjunctions = new Set((table.conjunctions ?? []).map(fold));
+    this.articles = new Set((table.articles ?? []).map(fold));
     this.pronouns = new Map(Object.entries(table.pronouns).map(([k, g]) => [fold(k), g]));
     this.descriptorFolding = (table.descriptorFolding ?? []).map(([pattern, replacement]) => [new RegExp(pattern, 'u'), replacement]);
     this.givenNames = new Map([
@@ -156,6 +158,9 @@ export class Lexicon {
   }
   isNameBreaker(key: string): boolean {
     return this.breakers.has(key) || this.withoutClitics(key).some((k) => this.breakers.has(k));
+  }
+  isArticle(key: string): boolean {
+    return this.articles.has(key);
   }
   isConjunction(key: string): boolean {
     return this.conjunctions.has(key);

@@ -82,18 +82,44 @@ interface Open {
   at: number;
 }
 
+/** A quotation closed one level inside another, and the mark that opened it. */
+interface Inside {
+  span: QuoteSpan;
+  mark: string;
+}
+
+interface ScannedParagraph {
+  spans: QuoteSpan[];
+  /** The opening mark of the quotation left open at the paragraph's end, if any. */
+  runsOnWith: string | null;
+  /** The quotations closed inside the one left open, for when the next paragraph does not take it up. */
+  insideOpen: Inside[];
+}
+
 /** Quotation spans of one paragraph. `carried` is the mark of a quotation running on from the paragraph before. */
-function scanParagraph(text: string, base: number, carried: string | null, marks: MarkPairs): { spans: QuoteSpan[]; runsOnWith: string | null } {
+function scanParagraph(text: string, base: number, carried: string | null, marks: MarkPairs): ScannedParagraph {
   const { pairs, anyMark } = marks;
   const spans: QuoteSpan[] = [];
   const stack: Open[] = [];
+  // Quotations closed one level inside the open outermost one, in case it is never closed.
+  let inside: Inside[] = [];
   let continues = false;
 
-  const push = (start: number, end: number, outerStart: number, outerEnd: number, runsOn: boolean) => {
+  const span = (start: number, end: number, outerStart: number, outerEnd: number, runsOn: boolean): QuoteSpan | null => {
     while (start < end && SPACE.test(text[start])) start++;
     while (end > start && SPACE.test(text[end - 1])) end--;
-    if (end > start) spans.push({ start: base + start, end: base + end, outerStart: base + outerStart, outerEnd: base + outerEnd, runsOn, continues });
+    return end > start ? { start: base + start, end: base + end, outerStart: base + outerStart, outerEnd: base + outerEnd, runsOn, continues: false } : null;
+  };
+  const push = (start: number, end: number, outerStart: number, outerEnd: number, runsOn: boolean) => {
+    const found = span(start, end, outerStart, outerEnd, runsOn);
+    if (found) spans.push({ ...found, continues });
     continues = false;
+    inside = [];
+  };
+  /** The quotation opened at `open` closes at `i`, inside the outermost one. */
+  const closeInside = (open: Open, i: number) => {
+    const found = span(open.at + 1, i, open.at, i + 1, false);
+    if (found) inside.push({ span: found, mark: open.mark });
   };
 
   anyMark.lastIndex = 0;
@@ -123,6 +149,7 @@ function scanParagraph(text: string, base: number, carried: string | null, marks
     if (closesTop && !(canOpen && mark !== top.mark && LETTER.test(after) && SPACE.test(before))) {
       stack.pop();
       if (!stack.length) push(top.at + 1, i, top.at, i + 1, false);
+      else if (stack.length === 1) closeInside(top, i);
       continue;
     }
     // A closing mark of a quotation further down the stack closes it and any unclosed one inside, unless it could
@@ -130,6 +157,7 @@ function scanParagraph(text: string, base: number, carried: string | null, marks
     const deeper = stack.findIndex((o) => pairs.get(o.mark)!.has(mark));
     if (deeper >= 0 && !SPACE.test(before) && !(canOpen && LETTER.test(after))) {
       const outer = stack[0];
+      if (deeper === 1) closeInside(stack[1], i);
       stack.length = deeper;
       if (!stack.length) push(outer.at + 1, i, outer.at, i + 1, false);
       continue;
@@ -143,10 +171,11 @@ function scanParagraph(text: string, base: number, carried: string | null, marks
   // An opening mark left open at the end runs on when the next paragraph opens with it again.
   if (stack.length) {
     const outer = stack[0];
+    const insideOpen = inside;
     push(outer.at + 1, text.length, outer.at, text.length, true);
-    return { spans, runsOnWith: outer.mark };
+    return { spans, runsOnWith: outer.mark, insideOpen };
   }
-  return { spans, runsOnWith: null };
+  return { spans, runsOnWith: null, insideOpen: [] };
 }
 
 export interface ParagraphText {
@@ -160,15 +189,25 @@ export function scanQuotes(paragraphs: readonly ParagraphText[], table: Language
   const marks = markPairs(table);
   const out: QuoteSpan[] = [];
   let carried: string | null = null;
+  let insideOpen: Inside[] = [];
+  /** The span left open is not taken up. Where the last quotation inside it opened with the same mark, one closing
+   *  mark closed both ('“When … do they say, “Hey, maybe it’s us?” he tweeted'); otherwise the opening mark was a
+   *  stray one, which must not take away the quotations inside it ('"Trump walked on stage, chanting “U-S-A!”'). */
+  const dropOpen = (openedWith: string | null) => {
+    const open = out.pop()!;
+    const last = insideOpen[insideOpen.length - 1];
+    if (last?.mark === openedWith) out.push({ ...open, end: last.span.end, outerEnd: last.span.outerEnd, runsOn: false });
+    else out.push(...insideOpen.map((x) => x.span));
+  };
   for (const p of paragraphs) {
-    const { spans, runsOnWith } = scanParagraph(p.text, p.start, carried, marks);
+    const scanned = scanParagraph(p.text, p.start, carried, marks);
     // The previous paragraph's open span stays only if this paragraph continues it.
     const last = out[out.length - 1];
-    if (last?.runsOn && !(spans[0]?.continues)) out.pop();
-    out.push(...spans);
-    carried = runsOnWith;
+    if (last?.runsOn && !(scanned.spans[0]?.continues)) dropOpen(carried);
+    out.push(...scanned.spans);
+    carried = scanned.runsOnWith;
+    insideOpen = scanned.insideOpen;
   }
-  const last = out[out.length - 1];
-  if (last?.runsOn) out.pop();
+  if (out[out.length - 1]?.runsOn) dropOpen(carried);
   return out;
 }

@@ -66,6 +66,24 @@ describe('naming cues', () => {
       ['a winter of impossible choices', 'Ruth Adams'],
     ]);
   });
+
+  it('with a pronoun after them are verbs of saying, and "called for" a demand', () => {
+    expectOnPage('en', [
+      'Governor Ruth Adams called it "the worst budget this town has ever seen" on Monday.',
+      'Councillor Mark Ellison called her "not fit to chair a single committee."',
+      'Councillor Anna Brooks called for "a full and independent inquiry into the bridge."',
+    ], [
+      ['the worst budget this town', 'Ruth Adams'],
+      ['not fit to chair', 'Mark Ellison'],
+      ['a full and independent inquiry', 'Anna Brooks'],
+    ]);
+  });
+
+  it('may have an article between them and the name', () => {
+    expect(page('en', ['The repair plan, known as the "bridge for every street," was dropped by the council.']).quotes).toEqual([]);
+    expect(page('es', ['El plan de obras, conocido como el «puente para cada calle», fue retirado por el pleno.']).quotes).toEqual([]);
+    expect(page('fr', ['Le plan de travaux, baptisé le « pont pour chaque rue », a été retiré par le conseil.']).quotes).toEqual([]);
+  });
 });
 
 describe('names around the verb of saying', () => {
@@ -154,6 +172,16 @@ describe('verbs of saying', () => {
     expectOnPage('es', ['La alcaldesa Marta Ruiz defendió el plan el martes, asegurando que «no habrá más retrasos en las obras».'], [['no habrá más retrasos', 'Marta Ruiz']]);
     expectOnPage('ru', ['Глава комитета Алексей Смирнов поддержал проект, заявив, что «город давно ждал этих перемен».'], [['город давно ждал', 'Алексей Смирнов']]);
     expectOnPage('ar', ['وانتقد وزير المالية خالد منصور في كلمته أمام البرلمان خطة النقل، قائلا: «هذه الميزانية لا تكفي لإصلاح الطرق».'], [['هذه الميزانية لا تكفي', 'خالد منصور']]);
+  });
+
+  it('include shouting and chanting', () => {
+    expectOnPage('en', [
+      'Councillor Anna Brooks walked onto the stage, chanting "Fix the bridge now!"',
+      '"Nobody listens to the residents," Alan Price yelled from the public gallery.',
+    ], [
+      ['Fix the bridge now!', 'Anna Brooks'],
+      ['Nobody listens to the residents', 'Alan Price'],
+    ]);
   });
 
   it('are no verbs inside a compound ("so-called")', () => {

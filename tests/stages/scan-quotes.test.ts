@@ -138,6 +138,18 @@ describe('scanQuotes: marks that are not quotation marks', () => {
     expect(quoted('He said “this is unfinished and the paragraph ends here.')).toEqual([]);
   });
 
+  it('an unclosed stray mark keeps the quotations inside it', () => {
+    expect(quoted('"The crowd stood up, chanting “We want more!” again and again.')).toEqual(['We want more!']);
+    expect(quoted('« La salle s’est levée en criant “encore une fois” puis “plus fort” jusqu’au soir.')).toEqual(['encore une fois', 'plus fort']);
+    const { text, spans } = scanAll(['"The crowd stood up, chanting “We want more!”', 'The band played on.']);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['We want more!']);
+  });
+
+  it('one closing mark closes a quotation and the one inside it opened with the same mark', () => {
+    expect(quoted('“When do the leaders finally say, “Maybe it is us?” she wrote.')).toEqual(['When do the leaders finally say, “Maybe it is us?']);
+    expect(quoted('Er schrieb: „Wann sagen sie endlich „Es liegt an uns“ und ändern nichts.')).toEqual(['Wann sagen sie endlich „Es liegt an uns']);
+  });
+
   it('an unclosed mark in one paragraph does not swallow the next paragraph', () => {
     const { text, spans } = scanAll(['He wrote “a broken sentence here.', 'The council met on Monday and said “nothing new” again.']);
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['nothing new']);
