@@ -14,6 +14,7 @@ import { clauseSpans } from './text/clauses';
 import { datelineLength } from './text/dateline';
 import type { Speaker } from './types';
 import { fold } from './text/fold';
+import { alternatives } from './text/patterns';
 
 const MAX_LINES = 5;
 const MIN_LINES = 3;
@@ -104,7 +105,9 @@ export function summarize(article: ArticleBody, table: LanguageTable, speakers: 
   const idf = inverseDocumentFrequency(terms);
   const centroid = termVector(terms.flat(), idf);
   const centroidNorm = squaredNorm(centroid);
-  const names = speakers.flatMap((s) => [s.name, ...s.aliases]).map(fold);
+  // Any of the speakers' names and aliases, folded, as one expression: units are many, and names may be too.
+  const names = speakers.flatMap((s) => [s.name, ...s.aliases]).map(fold).filter(Boolean);
+  const namesSpeaker = names.length ? new RegExp(alternatives(names), 'u') : null;
   const candidates: Candidate[] = [];
   units.forEach((u, i) => {
     if (!u.standsAlone) return;
@@ -112,8 +115,7 @@ export function summarize(article: ArticleBody, table: LanguageTable, speakers: 
     const length = terms[i].length;
     let score = cosine(vector, centroid, centroidNorm);
     score *= 1 + LEAD_BONUS / (1 + LEAD_DECAY * u.order); // news puts what matters first
-    const folded = names.length ? fold(u.text) : '';
-    if (names.some((n) => n && folded.includes(n))) score *= SPEAKER_BONUS;
+    if (namesSpeaker?.test(fold(u.text))) score *= SPEAKER_BONUS;
     if (length < 5) score *= 0.5; // fragments make poor summaries
     score /= Math.pow(Math.max(length, 5), LENGTH_PENALTY); // of two sentences saying as much, the shorter
     candidates.push({ text: u.text, order: u.order, score, vector });

@@ -38,8 +38,9 @@ const ARABIC_ONLY_LETTERS = /[\u064a\u0643\u0629]/gu;
 const NOT_LETTERS = /\P{L}+/gu;
 /** A letter of none of SCRIPT_TESTS' scripts. */
 const OTHER_LETTER = new RegExp(`(?!${SCRIPT_TESTS.map(([, re]) => re.source).join('|')})\\p{L}`, 'u');
-/** For each script, a pattern of runs of its letters, in SCRIPT_TESTS order. */
-const SCRIPT_RUNS: Array<[Script, RegExp]> = SCRIPT_TESTS.map(([script, re]) => [script, new RegExp(`${re.source}+`, 'gu')]);
+/** A run of letters of one of SCRIPT_TESTS' scripts, the script told by which group matched (scripts do not
+ *  overlap, so the runs are the same as each script's runs looked for alone). */
+const SCRIPT_RUN = new RegExp(SCRIPT_TESTS.map(([, re]) => `(${re.source}+)`).join('|'), 'gu');
 
 /** Characters, not UTF-16 units: a letter beyond the Basic Multilingual Plane (rare Chinese ones) counts once. */
 function codePoints(text: string): number {
@@ -53,19 +54,22 @@ function codePoints(text: string): number {
 
 function dominantScript(sample: string): Script {
   // Letters only (marks, digits and punctuation of a script are not letters), then each script's letters counted
-  // run by run: a few linear scans, no allocation per letter.
+  // run by run: two linear scans, no allocation per letter.
   const letters = sample.replace(NOT_LETTERS, '');
   const found: Array<{ script: Script; count: number; first: number }> = [];
+  const byScript = new Map<Script, { script: Script; count: number; first: number }>();
   let other = codePoints(letters);
-  for (const [script, runs] of SCRIPT_RUNS) {
-    let count = 0;
-    let first = -1;
-    for (const run of letters.matchAll(runs)) {
-      if (first < 0) first = run.index!;
-      count += codePoints(run[0]);
-    }
-    if (count) found.push({ script, count, first });
-    other -= count;
+  for (const run of letters.matchAll(SCRIPT_RUN)) {
+    const script = SCRIPT_TESTS[run.findIndex((group, i) => i > 0 && group !== undefined) - 1][0];
+    let entry = byScript.get(script);
+    if (!entry) byScript.set(script, (entry = { script, count: 0, first: run.index! }));
+    entry.count += codePoints(run[0]);
+  }
+  for (const [script] of SCRIPT_TESTS) {
+    const entry = byScript.get(script);
+    if (!entry) continue;
+    found.push(entry);
+    other -= entry.count;
   }
   if (other) found.push({ script: 'Other', count: other, first: letters.search(OTHER_LETTER) });
   // Scripts in order of their first letter, so that a tie goes to the one that came first.

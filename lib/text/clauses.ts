@@ -8,6 +8,7 @@
  */
 import type { LanguageTable } from '../languages';
 import type { Span } from './tokens';
+import { alternatives, escapeRegExp } from './patterns';
 
 export interface Clause extends Span {
   /** Opens with an adjunct opener ("حيث", "وذلك"): it adds to the clause before it and does not stand alone. */
@@ -17,8 +18,6 @@ export interface Clause extends Span {
 const LONG_SENTENCE_WORDS = 25;
 const MIN_CLAUSE_WORDS = 6;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternatives = (list: readonly string[]) => list.map(escape).join('|');
 
 const cutCache = new WeakMap<LanguageTable, RegExp | null>();
 /**
@@ -31,13 +30,13 @@ function clauseCuts(table: LanguageTable): RegExp | null {
   if (found === undefined) {
     const cues = table.clauseCues;
     // "، والسوق": the conjunction joins a noun with its article to the one before, not a clause.
-    const notArticle = table.definiteArticle ? `(?!${escape(table.definiteArticle)})` : '';
+    const notArticle = table.definiteArticle ? `(?!${escapeRegExp(table.definiteArticle)})` : '';
     // The adjunct first: "، وذلك" opens an adjunct, not a main clause.
     const ways = cues
       ? [
           `\\s+(?<adjunct>)(?=(?:${alternatives(cues.adjunctOpeners)})\\p{M}*(?!\\p{L}))`,
-          `(?<=[${escape(cues.breaks.join(''))}])\\s+`,
-          `(?<=[${escape(cues.commas.join(''))}])\\s+(?=(?:${alternatives(cues.conjunctions)})${notArticle}\\p{L})`,
+          `(?<=[${escapeRegExp(cues.breaks.join(''))}])\\s+`,
+          `(?<=[${escapeRegExp(cues.commas.join(''))}])\\s+(?=(?:${alternatives(cues.conjunctions)})${notArticle}\\p{L})`,
         ]
       : null;
     found = ways ? new RegExp(ways.join('|'), 'gu') : null;

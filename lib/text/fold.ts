@@ -22,18 +22,20 @@ export function fold(text: string): string {
   return folded;
 }
 
+/** Each character folding replaces, and what it becomes: one pass over the text for them all. */
+const REPLACED: Record<string, string> = {
+  '\u0623': '\u0627', '\u0625': '\u0627', '\u0622': '\u0627', '\u0671': '\u0627', // hamza and madda forms of alef
+  '\u0649': '\u064a', '\u06cc': '\u064a', // alef maksura and Persian ya
+  '\u0629': '\u0647', // ta marbuta
+  '\u06a9': '\u0643', // Persian kaf
+  '\u0451': '\u0435', // ё
+  '’': "'", 'ʼ': "'",
+};
+const REPLACED_OR_DROPPED = /[\u0623\u0625\u0622\u0671\u0649\u06cc\u0629\u06a9\u0451’ʼ\u0640\u064b-\u065f\u0670\u0591-\u05c7\u200c\u200d]/g;
+
 function foldUnicode(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u0623\u0625\u0622\u0671]/g, '\u0627')
-    .replace(/\u0649/g, '\u064a')
-    .replace(/\u0629/g, '\u0647')
-    .replace(/\u06cc/g, '\u064a')
-    .replace(/\u06a9/g, '\u0643')
-    .replace(/[\u0640\u064b-\u065f\u0670\u0591-\u05c7\u200c\u200d]/g, '')
-    .replace(/\u0451/g, '\u0435')
-    .replace(/[’ʼ]/g, "'");
+  // Tatweel, tashkeel, niqqud and zero-width joiners are dropped.
+  return text.normalize('NFKC').toLowerCase().replace(REPLACED_OR_DROPPED, (c) => REPLACED[c] ?? '');
 }
 
 /** Collapses every run of white space (including no-break and zero-width spaces) to one space and trims. */

@@ -76,7 +76,15 @@ export function squaredNorm(v: TermVector): number {
 /** Inverse document frequency of each term over a list of term lists. */
 export function inverseDocumentFrequency(documents: readonly (readonly string[])[]): (term: string) => number {
   const df = new Map<string, number>();
-  for (const doc of documents) for (const t of new Set(doc)) df.set(t, (df.get(t) ?? 0) + 1);
+  // Each term counted once per document: the last document it was counted for, instead of a set per document.
+  const countedIn = new Map<string, number>();
+  documents.forEach((doc, d) => {
+    for (const t of doc) {
+      if (countedIn.get(t) === d) continue;
+      countedIn.set(t, d);
+      df.set(t, (df.get(t) ?? 0) + 1);
+    }
+  });
   const n = documents.length;
   return (t) => Math.log(1 + n / (df.get(t) ?? 1));
 }
