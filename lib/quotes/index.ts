@@ -89,7 +89,7 @@ const PUNCTUATION_AFTER = /^[\s\u00a0]*[,،、，—–]/u;
 export function findQuotes(article: ArticleBody, table: LanguageTable): { quotes: Quote[]; speakers: Speaker[] } {
   const text = article.text;
   const segmented = article.segmented(table.code);
-  const tokens = splitHanWords(segmented.tokens);
+  const tokens = splitHanWords(segmented.tokens, text);
   const lexicon = lexiconFor(table);
   const attributor = new Attributor(text, tokens, lexicon);
   /** A quotation too short to tell from scare quotes by itself, spoken by the clause after it: '"It's over," Ryan said'. */

@@ -187,12 +187,15 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 }
 
 const HAN_WORD = /^\p{Script=Han}{2,}$/u;
+const HAN_CHAR = /\p{Script=Han}/u;
 
 /**
  * The same tokens with every Chinese word cut into its characters: the segmenter's words do not always respect a
  * name's bounds (陈立新 → 陈|立|新, or a verb glued to a name), so readers of names match characters instead.
  */
-export function splitHanWords(tokens: readonly Token[]): Token[] {
+export function splitHanWords(tokens: readonly Token[], text: string): readonly Token[] {
+  // Most texts have no Chinese character: their tokens are the same.
+  if (!HAN_CHAR.test(text)) return tokens;
   const out: Token[] = [];
   for (const t of tokens) {
     if (!HAN_WORD.test(t.text)) {
