@@ -91,7 +91,8 @@ function sectionLabel(segmented: SegmentedText, start: number, end: number, weig
   // Each token's term and its weight, once: the search below reads each token up to MAX_LABEL_WORDS times.
   const terms = tokens.map((t) => (t.isWord && !stop.has(t.key) ? termOf(t.key, table) : null));
   const weights = terms.map((term) => (term === null ? 0 : weight(term)));
-  const content = terms.flatMap((term, i) => (term === null ? [] : [i]));
+  const content: number[] = [];
+  terms.forEach((term, i) => term !== null && content.push(i));
   if (!content.length) return squeezeSpaces(text.slice(start, end)).split(/\s+/).slice(0, MAX_LABEL_WORDS).join(' ');
   const topTerm = terms[content.reduce((a, b) => (weights[b] > weights[a] ? b : a))];
   // A label starts on a word of its own, not one joined to a preposition or conjunction ("بقرار", "والصين").

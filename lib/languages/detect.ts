@@ -86,18 +86,28 @@ function dominantScript(sample: string): Script {
   return best;
 }
 
-/** Per-language share of the sample's words that are that language's function words. */
-function stopWordShares(sample: string, script: Script): Map<string, number> {
+/** For each function word of the Latin-script languages, the languages it is one of: the sample's words are looked
+ *  up once for them all. */
+let latinStopWords: Map<string, string[]> | null = null;
+function latinFunctionWords(): Map<string, string[]> {
+  if (!latinStopWords) {
+    latinStopWords = new Map();
+    for (const table of LANGUAGES.filter((t) => t.script === 'Latin')) {
+      for (const word of stopWordSet(table)) latinStopWords.set(word, [...(latinStopWords.get(word) ?? []), table.code]);
+    }
+  }
+  return latinStopWords;
+}
+
+/** Per language written in Latin script, the share of the sample's words that are its function words. */
+function latinStopWordShares(sample: string): Map<string, number> {
   const words = fold(sample).match(/[\p{L}\p{M}'\u200c]+/gu) ?? [];
   const shares = new Map<string, number>();
   if (!words.length) return shares;
-  for (const table of LANGUAGES) {
-    if (SCRIPT_OF_LANGUAGE[table.code] !== script && !(script === 'Latin' && table.script === 'Latin')) continue;
-    const stop = stopWordSet(table);
-    let hits = 0;
-    for (const w of words) if (stop.has(w)) hits++;
-    shares.set(table.code, hits / words.length);
-  }
+  const hits = new Map(LANGUAGES.filter((t) => t.script === 'Latin').map((t) => [t.code, 0]));
+  const functionWords = latinFunctionWords();
+  for (const w of words) for (const code of functionWords.get(w) ?? []) hits.set(code, hits.get(code)! + 1);
+  for (const [code, count] of hits) shares.set(code, count / words.length);
   return shares;
 }
 
@@ -128,7 +138,7 @@ export function detectLanguage(text: string, markup: string | null | undefined):
   }
 
   // Latin script: function words tell English, French, German and Spanish apart.
-  const shares = stopWordShares(sample, 'Latin');
+  const shares = latinStopWordShares(sample);
   let best = '';
   let bestShare = 0;
   for (const [code, share] of shares) if (share > bestShare) [best, bestShare] = [code, share];

@@ -86,5 +86,9 @@ export function inverseDocumentFrequency(documents: readonly (readonly string[])
     }
   });
   const n = documents.length;
-  return (t) => Math.log(1 + n / (df.get(t) ?? 1));
+  // Each term's weight computed once: it is asked for at every occurrence.
+  const idf = new Map<string, number>();
+  for (const [t, count] of df) idf.set(t, Math.log(1 + n / count));
+  const unseen = Math.log(1 + n);
+  return (t) => idf.get(t) ?? unseen;
 }
