@@ -27,6 +27,8 @@ export interface Block {
   runs: TextRun[];
   /** Characters inside links. */
   linkChars: number;
+  /** Links with text in the block. */
+  links: number;
   /** Characters inside bold or strong elements. */
   boldChars: number;
   /** Inside navigation, related lists, comments, footers and other page furniture. */
@@ -78,7 +80,8 @@ interface Frame {
   /** Inside an element that is certainly furniture. */
   furniture: boolean;
   likelyFurniture: Element[];
-  inLink: boolean;
+  /** The link the frame is in, if any. */
+  link: Element | null;
   inBold: boolean;
   inBlockquote: boolean;
   /** Inside a figure's or a table's caption: every block in it is a caption, whatever element holds its text. */
@@ -108,6 +111,8 @@ export function* walkBlockSteps(root: Element, budget: WalkBudget): Steps<WalkRe
   let current: Block | null = null;
   let pendingSpace: { node: Text; offset: number } | null = null;
   let lineBreaks = 0;
+  // The link the block's last text was in: text in another one starts a new link.
+  let lastLink: Element | null = null;
 
   const flush = () => {
     if (current && current.text.length) {
@@ -116,6 +121,7 @@ export function* walkBlockSteps(root: Element, budget: WalkBudget): Steps<WalkRe
     }
     current = null;
     openRun = null;
+    lastLink = null;
     pendingSpace = null;
     lineBreaks = 0;
   };
@@ -139,7 +145,7 @@ export function* walkBlockSteps(root: Element, budget: WalkBudget): Steps<WalkRe
     if (!current) {
       const { kind, level } = frame.inCaption ? { kind: 'caption' as const, level: 0 } : kindOf(owner);
       current = {
-        element: owner, kind, level, text: '', runs: [], linkChars: 0, boldChars: 0,
+        element: owner, kind, level, text: '', runs: [], linkChars: 0, links: 0, boldChars: 0,
         furniture: frame.furniture, likelyFurniture: frame.likelyFurniture, inBlockquote: frame.inBlockquote, order: -1,
       };
     }
@@ -148,7 +154,7 @@ export function* walkBlockSteps(root: Element, budget: WalkBudget): Steps<WalkRe
       addRun(block, pendingSpace.node, pendingSpace.offset, 1, pendingSpace.node.data[pendingSpace.offset] === ' ');
       block.text += ' ';
       // A space within one text node of a link or bold run belongs to it ("Jean Martin").
-      if (pendingSpace.node === node && frame.inLink) block.linkChars++;
+      if (pendingSpace.node === node && frame.link) block.linkChars++;
       if (pendingSpace.node === node && frame.inBold) block.boldChars++;
     }
     pendingSpace = null;
@@ -156,7 +162,11 @@ export function* walkBlockSteps(root: Element, budget: WalkBudget): Steps<WalkRe
     const piece = data.slice(from, to);
     addRun(block, node, from, piece.length, true);
     block.text += piece;
-    if (frame.inLink) block.linkChars += piece.length;
+    if (frame.link) {
+      if (frame.link !== lastLink) block.links++;
+      block.linkChars += piece.length;
+    }
+    lastLink = frame.link;
     if (frame.inBold) block.boldChars += piece.length;
     chars += words;
   };
@@ -213,7 +223,7 @@ export function* walkBlockSteps(root: Element, budget: WalkBudget): Steps<WalkRe
       next: element.firstChild,
       furniture: (parent?.furniture ?? false) || kind === 'certain',
       likelyFurniture: kind === 'likely' || kind === 'named' ? [element, ...inherited] : inherited,
-      inLink: (parent?.inLink ?? false) || (tag === 'a' && element.hasAttribute('href')),
+      link: parent?.link ?? (tag === 'a' && element.hasAttribute('href') ? element : null),
       inBold: (parent?.inBold ?? false) || tag === 'b' || tag === 'strong',
       inBlockquote: (parent?.inBlockquote ?? false) || tag === 'blockquote',
       inCaption: (parent?.inCaption ?? false) || tag === 'figcaption' || tag === 'caption',

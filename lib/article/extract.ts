@@ -145,6 +145,14 @@ function isDateLine(block: Block): boolean {
   return weightedLength(block.text) < DATE_LINE_LENGTH && YEAR_OR_TIME.test(block.text) && !SENTENCE_END.test(block.text);
 }
 
+/** Unlinked characters that make a link-heavy block a sentence written around its link, not a linked label. */
+const MIN_UNLINKED_CHARS = 20;
+
+/** A sentence that runs through one link ("Assange faces <a>a charge of conspiracy…</a>."): text, not a list of links. */
+function isLinkedSentence(block: Block): boolean {
+  return block.links === 1 && SENTENCE_END.test(block.text) && weightedLength(block.text) - block.linkChars >= MIN_UNLINKED_CHARS;
+}
+
 export function findArticleRegion(blocks: readonly Block[]): ArticleRegion {
   const candidates = new Map<Element, Candidate>();
   const candidate = (element: Element): Candidate => {
@@ -210,7 +218,7 @@ export function findArticleRegion(blocks: readonly Block[]): ArticleRegion {
       if (block.kind === 'paragraph' && weightedLength(block.text) >= 60 && density < 0.25) paragraphs.push(block);
       continue;
     }
-    if (density > 0.5) continue;
+    if (density > 0.5 && !isLinkedSentence(block)) continue;
     // A short line that is not a sentence is a label or a button; a short table row is data.
     if (weightedLength(block.text) < 25 && !SENTENCE_END.test(block.text) && block.kind !== 'row') continue;
     paragraphs.push(block);

@@ -23,6 +23,11 @@ describe('walkBlocks: text', () => {
     expect(blocks[0].boldChars).toBe('Lyon'.length);
   });
 
+  it('counts the links with text in a block: a link split by inline elements is one, the next link another', () => {
+    const { blocks } = walk(`<body><p><a href="/a">Pékin <em>et</em> Moscou</a> <a href="/b">signent</a> un accord, <a name="x"></a>dit-on.</p><p>Sans lien.</p></body>`);
+    expect(blocks.map((b) => b.links)).toEqual([2, 0]);
+  });
+
   it('makes one block per block-level element with its kind and heading level', () => {
     const { blocks } = walk(`<body><h2>Убытки компании</h2><p>Компания понесла убытки.</p><ul><li>Первый пункт</li><li>Второй пункт</li></ul><figure><figcaption>Фото: ТАСС</figcaption></figure><pre>код</pre><table><tr><td>ячейка</td></tr></table></body>`);
     expect(blocks.map((b) => [b.kind, b.level, b.text])).toEqual([

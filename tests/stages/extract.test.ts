@@ -204,6 +204,34 @@ describe('findArticleRegion: a body cut into chunks of one shape', () => {
   });
 });
 
+describe('findArticleRegion: links in the body', () => {
+  const PT = [
+    'O governo anunciou nesta segunda-feira um novo pacote de investimentos em infraestrutura, com foco em estradas e ferrovias do interior do país.',
+    'Segundo o ministro, as obras devem gerar milhares de empregos diretos ao longo dos próximos quatro anos, sobretudo no Nordeste.',
+    'A oposição criticou o anúncio e pediu mais detalhes sobre a origem dos recursos antes da votação no Congresso.',
+  ];
+  const page = (extra: string) => `<body><div class="story-body"><p>${PT[0]}</p>${extra}${PT.slice(1).map((p) => `<p>${p}</p>`).join('')}</div></body>`;
+
+  it('keeps a sentence that runs through one long link, in any language', () => {
+    const EN = 'The former minister now faces <a href="/doj">a charge of conspiracy to commit computer intrusion in the United States</a>.';
+    const RU = '<a href="/news/1">Суд приговорил бывшего губернатора к восьми годам заключения</a> по делу о взятке, сообщает агентство.';
+    const { paragraphs } = regionOf(page(`<p>${EN}</p><p>${RU}</p>`));
+    expect(paragraphs).toEqual([
+      PT[0],
+      'The former minister now faces a charge of conspiracy to commit computer intrusion in the United States.',
+      'Суд приговорил бывшего губернатора к восьми годам заключения по делу о взятке, сообщает агентство.',
+      ...PT.slice(1),
+    ]);
+  });
+
+  it('leaves out a line of several links, and a lone link that is not a sentence', () => {
+    const links = '<p><a href="/1">Chuvas deixam desabrigados no Sul</a> [VÍDEO] | <a href="/2">Inflação volta a subir em outubro</a> [ANÁLISE].</p>';
+    const label = '<p>Leia também: <a href="/3">Como a reforma tributária muda a vida das empresas brasileiras</a></p>';
+    const { paragraphs } = regionOf(page(links + label));
+    expect(paragraphs).toEqual(PT);
+  });
+});
+
 describe('findArticleRegion: tables in the body', () => {
   it('keeps every row of a table, short ones too, and leaves out a short line that is not a sentence', () => {
     const ES = [
