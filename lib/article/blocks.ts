@@ -33,7 +33,8 @@ export interface Block {
   boldChars: number;
   /** Inside navigation, related lists, comments, footers and other page furniture. */
   furniture: boolean;
-  /** The ancestors that only their class or id names furniture (see `furnitureKind`), innermost first. */
+  /** The ancestors that may be furniture, decided once the whole page is read: those that only their class or id
+   *  names furniture (see `furnitureKind`) and articles set inside another article; innermost first. */
   likelyFurniture: Element[];
   /** Inside a blockquote (a quotation set apart, or a pull-quote). */
   inBlockquote: boolean;
@@ -80,6 +81,8 @@ interface Frame {
   /** Inside an element that is certainly furniture. */
   furniture: boolean;
   likelyFurniture: Element[];
+  /** The innermost <article> the frame is in, if any. */
+  article: Element | null;
   /** The link the frame is in, if any. */
   link: Element | null;
   inBold: boolean;
@@ -212,17 +215,23 @@ export function* walkBlockSteps(root: Element, budget: WalkBudget): Steps<WalkRe
   };
 
   const stack: Frame[] = [];
-  const furnitureKinds = new Map<Element, FurnitureKind>();
+  const possibleFurniture: PossibleFurniture = { kinds: new Map(), listedIn: new Map() };
   const open = (element: Element, parent: Frame | null, className: string | null): Frame => {
     const tag = element.localName;
     const kind = furnitureKindWithClass(element, className);
-    if (kind && kind !== 'certain') furnitureKinds.set(element, kind);
+    const outerArticle = tag === 'article' ? parent?.article ?? null : null;
+    if (kind && kind !== 'certain') possibleFurniture.kinds.set(element, kind);
+    else if (outerArticle) {
+      possibleFurniture.kinds.set(element, 'listed');
+      possibleFurniture.listedIn.set(element, outerArticle);
+    }
     const inherited = parent?.likelyFurniture ?? [];
     return {
       element,
       next: element.firstChild,
       furniture: (parent?.furniture ?? false) || kind === 'certain',
-      likelyFurniture: kind === 'likely' || kind === 'named' ? [element, ...inherited] : inherited,
+      likelyFurniture: possibleFurniture.kinds.has(element) ? [element, ...inherited] : inherited,
+      article: tag === 'article' ? element : parent?.article ?? null,
       link: parent?.link ?? (tag === 'a' && element.hasAttribute('href') ? element : null),
       inBold: (parent?.inBold ?? false) || tag === 'b' || tag === 'strong',
       inBlockquote: (parent?.inBlockquote ?? false) || tag === 'blockquote',
@@ -271,20 +280,33 @@ export function* walkBlockSteps(root: Element, budget: WalkBudget): Steps<WalkRe
     stack.push(next);
   }
   flush();
-  settleLikelyFurniture(blocks, furnitureKinds);
+  settleLikelyFurniture(blocks, possibleFurniture);
   return { blocks, truncated };
 }
 
 /** Paragraph length that counts as running text when weighing a container. */
 const LONG_PARAGRAPH = 80;
-/** Share of the page's running text above which a container is the article, whatever its class says. */
-const ARTICLE_SHARE: Record<Exclude<FurnitureKind, 'certain'>, number> = { likely: 0.3, named: 0.6 };
+/**
+ * The elements that may be furniture, by kind: named like furniture ('named', 'likely'), or 'listed', an <article>
+ * inside another <article> (`listedIn`): one of a list of related posts or of comments when its outer article holds
+ * two or more (the HTML standard's nested articles), but an article that holds one is wrapped, not listed.
+ */
+interface PossibleFurniture {
+  kinds: Map<Element, Exclude<FurnitureKind, 'certain'> | 'listed'>;
+  listedIn: Map<Element, Element>;
+}
+
+/** Share of the page's running text above which a container is the article, whatever its class or place says. */
+const ARTICLE_SHARE = { likely: 0.3, named: 0.6, listed: 0.3 };
 
 /**
- * Decides the 'likely' furniture: an element named like furniture that holds a large share of the page's running
- * text is the article after all; the others make their blocks furniture.
+ * Decides the possible furniture: an element named like furniture, or one of the articles listed inside another,
+ * that holds a large share of the page's running text is the article after all; the others make their blocks
+ * furniture.
  */
-function settleLikelyFurniture(blocks: Block[], kinds: ReadonlyMap<Element, FurnitureKind>): void {
+function settleLikelyFurniture(blocks: Block[], { kinds, listedIn }: PossibleFurniture): void {
+  const listed = new Map<Element, number>();
+  for (const outer of listedIn.values()) listed.set(outer, (listed.get(outer) ?? 0) + 1);
   const textUnder = new Map<Element, number>();
   let total = 0;
   for (const block of blocks) {
@@ -295,7 +317,8 @@ function settleLikelyFurniture(blocks: Block[], kinds: ReadonlyMap<Element, Furn
   for (const block of blocks) {
     if (block.furniture) continue;
     block.furniture = block.likelyFurniture.some((e) => {
-      const kind = kinds.get(e) as Exclude<FurnitureKind, 'certain'>;
+      const kind = kinds.get(e)!;
+      if (kind === 'listed' && listed.get(listedIn.get(e)!)! < 2) return false;
       return (textUnder.get(e) ?? 0) <= total * ARTICLE_SHARE[kind];
     });
   }

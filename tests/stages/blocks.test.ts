@@ -153,6 +153,27 @@ describe('walkBlocks: furniture', () => {
     expect(blocks.filter((b) => b.text === LONG_EN).every((b) => !b.furniture)).toBe(true);
   });
 
+  it('makes articles listed inside another article furniture (related posts, comments), not one wrapped in it', () => {
+    const post = (text: string) => `<article class="post"><p>${text}</p></article>`;
+    const { blocks } = walk(`<body>
+      <article class="post"><p>${LONG_EN}</p><p>${LONG_EN.replace('Tuesday', 'Monday')}</p></article>
+      <article class="related">${post(LONG_DE)}${post(LONG_AR)}</article>
+      <article class="page">${post(LONG_EN.replace('Tuesday', 'Friday'))}</article>
+    </body>`);
+    for (const fragment of ['Tuesday', 'Monday', 'Friday']) expect(block(blocks, fragment).furniture, fragment).toBe(false);
+    expect(block(blocks, 'Hafenbehörde').furniture).toBe(true);
+    expect(block(blocks, 'هيئة الميناء').furniture).toBe(true);
+  });
+
+  it('keeps a listed article that holds most of the page text', () => {
+    const { blocks } = walk(`<body><article class="feed">
+      <article><p>${LONG_DE}</p><p>${LONG_DE.replace('Dienstag', 'Mittwoch')}</p><p>${LONG_DE.replace('Dienstag', 'Freitag')}</p></article>
+      <article><p>${LONG_AR}</p></article>
+    </article></body>`);
+    expect(block(blocks, 'Mittwoch').furniture).toBe(false);
+    expect(block(blocks, 'هيئة الميناء').furniture).toBe(true);
+  });
+
   it('marks text inside a blockquote', () => {
     const { blocks } = walk(`<body><p>Er sagte:</p><blockquote><p>Wir schaffen das.</p></blockquote></body>`);
     expect(blocks.map((b) => b.inBlockquote)).toEqual([false, true]);
