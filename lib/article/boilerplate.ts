@@ -27,6 +27,7 @@ const NAMED_WORDS = new Set([
   'comment', 'comments', 'disqus', 'related', 'sidebar', 'footer', 'newsletter', 'cookie', 'cookies', 'consent', 'gdpr',
   'breadcrumb', 'breadcrumbs', 'navbar', 'navigation', 'outbrain', 'taboola', 'recommendations',
 ]);
+const EMBED_WORDS = new Set(['embed', 'embedded']);
 const furnitureWords = new Set(FURNITURE_WORDS);
 // Furniture names written in several words: "most-read", "readMore", "ad_slot".
 const FURNITURE_COMPOUNDS = new Set(['mostread', 'readmore', 'adslot']);
@@ -63,6 +64,9 @@ function meaningOfNames(names: string): NamesMeaning {
   for (const token of names.split(/\s+/)) {
     const words = nameWords(ownPart(token));
     if (words.some((w) => contentWords.has(w))) meaning.content = true;
+    // A name that ends in "embed" names what the author set into the article (a "social-media-embed" post), not
+    // furniture, whatever words come before.
+    else if (EMBED_WORDS.has(words[words.length - 1])) continue;
     else if (words.some((w) => furnitureWords.has(w)) || FURNITURE_COMPOUNDS.has(words.join(''))) {
       meaning.furniture = true;
       if (words.some((w) => NAMED_WORDS.has(w))) meaning.namedFurniture = true;

@@ -136,6 +136,11 @@ describe('walkBlocks: furniture', () => {
     expect(Array.from(doc.body.children).map(furnitureKind)).toEqual(['certain', 'named', 'likely', null, 'likely', null, 'likely']);
   });
 
+  it('furnitureKind: a name that ends in "embed" is what the author set into the article, whatever comes before', () => {
+    const doc = parse(`<body><div class="social-media-embed"></div><div class="socialEmbed"></div><div class="embed-share"></div><div class="social-embed" id="share-bar"></div></body>`);
+    expect(Array.from(doc.body.children).map(furnitureKind)).toEqual([null, null, 'likely', 'likely']);
+  });
+
   it('does not make a <form> that wraps the whole page furniture', () => {
     const { blocks } = walk(`<body><form id="aspnetForm" action="/default.aspx">
       <div class="header"><a href="/">الرئيسية</a></div>
