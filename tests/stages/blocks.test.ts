@@ -136,6 +136,20 @@ describe('walkBlocks: furniture', () => {
     expect(Array.from(doc.body.children).map(furnitureKind)).toEqual(['certain', 'named', 'likely', null, 'likely', null, 'likely']);
   });
 
+  it('furnitureKind: a name with words of furniture and of content is furniture ("share-text", "author-content"); a content name beside it is not', () => {
+    const doc = parse(`<body><p class="dpsp-share-text"></p><div class="author-content"></div><div class="article-meta"></div><div class="comment-body"></div><div class="entry-content share"></div><div class="post-content"></div></body>`);
+    expect(Array.from(doc.body.children).map(furnitureKind)).toEqual(['likely', 'likely', 'likely', 'named', null, null]);
+  });
+
+  it('keeps a container whose name mixes furniture and content words when it holds the article, and drops a small one', () => {
+    const { blocks } = walk(`<body><div class="content-sidebar-wrap"><div class="entry">
+      <p>${LONG_EN}</p><p>${LONG_DE}</p><p>${LONG_AR}</p><p class="share-text">Sharing is caring!</p></div>
+      <div class="author-content"><p>Jane writes about harbours, ferries and the people who run them, from her home on the coast.</p></div></div></body>`);
+    for (const fragment of ['harbour authority', 'Hafenbehörde', 'هيئة الميناء']) expect(block(blocks, fragment).furniture, fragment).toBe(false);
+    expect(block(blocks, 'Sharing is caring').furniture).toBe(true);
+    expect(block(blocks, 'Jane writes').furniture).toBe(true);
+  });
+
   it('furnitureKind: a name that ends in "embed" is what the author set into the article, whatever comes before', () => {
     const doc = parse(`<body><div class="social-media-embed"></div><div class="socialEmbed"></div><div class="embed-share"></div><div class="social-embed" id="share-bar"></div></body>`);
     expect(Array.from(doc.body.children).map(furnitureKind)).toEqual([null, null, 'likely', 'likely']);
