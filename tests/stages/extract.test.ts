@@ -265,4 +265,17 @@ describe('findArticleRegion: around the body container', () => {
       <p>${RU[0]}</p><p>Москва, 12 марта 2024 года, пресс-центр банка</p>${RU.slice(1).map((p) => `<p>${p}</p>`).join('')}</div></body>`);
     expect(paragraphs).toEqual([RU[0], 'Москва, 12 марта 2024 года, пресс-центр банка', ...RU.slice(1)]);
   });
+
+  it('drops the date lines below the running text too, one closing on an abbreviation ("1:23 p.m.", "10 h.") as well', () => {
+    const { paragraphs } = regionOf(`<body><div class="story-body"><p>Published Nov. 20, 2019 1:35 a.m.</p>${RU.map((p) => `<p>${p}</p>`).join('')}
+      <p>Updated at 1:23 p.m.</p><p>Mis à jour le 12 mars 2024 à 10 h.</p></div></body>`);
+    expect(paragraphs).toEqual(RU);
+  });
+
+  it('keeps the dated line that closes a quotation set apart (an embedded post\'s signature)', () => {
+    const signature = '— Анна Смирнова (@asmirnova) 12 марта 2024';
+    const { paragraphs } = regionOf(`<body><div class="story-body">${RU.map((p) => `<p>${p}</p>`).join('')}
+      <blockquote><p>Ставка останется высокой ещё долго, и это правильное решение.</p>${signature}</blockquote></div></body>`);
+    expect(paragraphs.slice(-1)).toEqual([signature]);
+  });
 });
