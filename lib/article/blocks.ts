@@ -27,11 +27,14 @@ export interface Block {
   runs: TextRun[];
   /** Characters inside links. */
   linkChars: number;
+  /** Links with text in the block. */
+  links: number;
   /** Characters inside bold or strong elements. */
   boldChars: number;
   /** Inside navigation, related lists, comments, footers and other page furniture. */
   furniture: boolean;
-  /** The ancestors that only their class or id names furniture (see `furnitureKind`), innermost first. */
+  /** The ancestors that may be furniture, decided once the whole page is read: those that only their class or id
+   *  names furniture (see `furnitureKind`) and articles set inside another article; innermost first. */
   likelyFurniture: Element[];
   /** Inside a blockquote (a quotation set apart, or a pull-quote). */
   inBlockquote: boolean;
@@ -78,7 +81,10 @@ interface Frame {
   /** Inside an element that is certainly furniture. */
   furniture: boolean;
   likelyFurniture: Element[];
-  inLink: boolean;
+  /** The innermost <article> the frame is in, if any. */
+  article: Element | null;
+  /** The link the frame is in, if any. */
+  link: Element | null;
   inBold: boolean;
   inBlockquote: boolean;
   /** Inside a figure's or a table's caption: every block in it is a caption, whatever element holds its text. */
@@ -108,6 +114,8 @@ export function* walkBlockSteps(root: Element, budget: WalkBudget): Steps<WalkRe
   let current: Block | null = null;
   let pendingSpace: { node: Text; offset: number } | null = null;
   let lineBreaks = 0;
+  // The link the block's last text was in: text in another one starts a new link.
+  let lastLink: Element | null = null;
 
   const flush = () => {
     if (current && current.text.length) {
@@ -116,6 +124,7 @@ export function* walkBlockSteps(root: Element, budget: WalkBudget): Steps<WalkRe
     }
     current = null;
     openRun = null;
+    lastLink = null;
     pendingSpace = null;
     lineBreaks = 0;
   };
@@ -139,7 +148,7 @@ export function* walkBlockSteps(root: Element, budget: WalkBudget): Steps<WalkRe
     if (!current) {
       const { kind, level } = frame.inCaption ? { kind: 'caption' as const, level: 0 } : kindOf(owner);
       current = {
-        element: owner, kind, level, text: '', runs: [], linkChars: 0, boldChars: 0,
+        element: owner, kind, level, text: '', runs: [], linkChars: 0, links: 0, boldChars: 0,
         furniture: frame.furniture, likelyFurniture: frame.likelyFurniture, inBlockquote: frame.inBlockquote, order: -1,
       };
     }
@@ -148,7 +157,7 @@ export function* walkBlockSteps(root: Element, budget: WalkBudget): Steps<WalkRe
       addRun(block, pendingSpace.node, pendingSpace.offset, 1, pendingSpace.node.data[pendingSpace.offset] === ' ');
       block.text += ' ';
       // A space within one text node of a link or bold run belongs to it ("Jean Martin").
-      if (pendingSpace.node === node && frame.inLink) block.linkChars++;
+      if (pendingSpace.node === node && frame.link) block.linkChars++;
       if (pendingSpace.node === node && frame.inBold) block.boldChars++;
     }
     pendingSpace = null;
@@ -156,7 +165,11 @@ export function* walkBlockSteps(root: Element, budget: WalkBudget): Steps<WalkRe
     const piece = data.slice(from, to);
     addRun(block, node, from, piece.length, true);
     block.text += piece;
-    if (frame.inLink) block.linkChars += piece.length;
+    if (frame.link) {
+      if (frame.link !== lastLink) block.links++;
+      block.linkChars += piece.length;
+    }
+    lastLink = frame.link;
     if (frame.inBold) block.boldChars += piece.length;
     chars += words;
   };
@@ -202,18 +215,24 @@ export function* walkBlockSteps(root: Element, budget: WalkBudget): Steps<WalkRe
   };
 
   const stack: Frame[] = [];
-  const furnitureKinds = new Map<Element, FurnitureKind>();
+  const possibleFurniture: PossibleFurniture = { kinds: new Map(), listedIn: new Map() };
   const open = (element: Element, parent: Frame | null, className: string | null): Frame => {
     const tag = element.localName;
     const kind = furnitureKindWithClass(element, className);
-    if (kind && kind !== 'certain') furnitureKinds.set(element, kind);
+    const outerArticle = tag === 'article' ? parent?.article ?? null : null;
+    if (kind && kind !== 'certain') possibleFurniture.kinds.set(element, kind);
+    else if (outerArticle) {
+      possibleFurniture.kinds.set(element, 'listed');
+      possibleFurniture.listedIn.set(element, outerArticle);
+    }
     const inherited = parent?.likelyFurniture ?? [];
     return {
       element,
       next: element.firstChild,
       furniture: (parent?.furniture ?? false) || kind === 'certain',
-      likelyFurniture: kind === 'likely' || kind === 'named' ? [element, ...inherited] : inherited,
-      inLink: (parent?.inLink ?? false) || (tag === 'a' && element.hasAttribute('href')),
+      likelyFurniture: possibleFurniture.kinds.has(element) ? [element, ...inherited] : inherited,
+      article: tag === 'article' ? element : parent?.article ?? null,
+      link: parent?.link ?? (tag === 'a' && element.hasAttribute('href') ? element : null),
       inBold: (parent?.inBold ?? false) || tag === 'b' || tag === 'strong',
       inBlockquote: (parent?.inBlockquote ?? false) || tag === 'blockquote',
       inCaption: (parent?.inCaption ?? false) || tag === 'figcaption' || tag === 'caption',
@@ -261,20 +280,33 @@ export function* walkBlockSteps(root: Element, budget: WalkBudget): Steps<WalkRe
     stack.push(next);
   }
   flush();
-  settleLikelyFurniture(blocks, furnitureKinds);
+  settleLikelyFurniture(blocks, possibleFurniture);
   return { blocks, truncated };
 }
 
 /** Paragraph length that counts as running text when weighing a container. */
 const LONG_PARAGRAPH = 80;
-/** Share of the page's running text above which a container is the article, whatever its class says. */
-const ARTICLE_SHARE: Record<Exclude<FurnitureKind, 'certain'>, number> = { likely: 0.3, named: 0.6 };
+/**
+ * The elements that may be furniture, by kind: named like furniture ('named', 'likely'), or 'listed', an <article>
+ * inside another <article> (`listedIn`): one of a list of related posts or of comments when its outer article holds
+ * two or more (the HTML standard's nested articles), but an article that holds one is wrapped, not listed.
+ */
+interface PossibleFurniture {
+  kinds: Map<Element, Exclude<FurnitureKind, 'certain'> | 'listed'>;
+  listedIn: Map<Element, Element>;
+}
+
+/** Share of the page's running text above which a container is the article, whatever its class or place says. */
+const ARTICLE_SHARE = { likely: 0.3, named: 0.6, listed: 0.3 };
 
 /**
- * Decides the 'likely' furniture: an element named like furniture that holds a large share of the page's running
- * text is the article after all; the others make their blocks furniture.
+ * Decides the possible furniture: an element named like furniture, or one of the articles listed inside another,
+ * that holds a large share of the page's running text is the article after all; the others make their blocks
+ * furniture.
  */
-function settleLikelyFurniture(blocks: Block[], kinds: ReadonlyMap<Element, FurnitureKind>): void {
+function settleLikelyFurniture(blocks: Block[], { kinds, listedIn }: PossibleFurniture): void {
+  const listed = new Map<Element, number>();
+  for (const outer of listedIn.values()) listed.set(outer, (listed.get(outer) ?? 0) + 1);
   const textUnder = new Map<Element, number>();
   let total = 0;
   for (const block of blocks) {
@@ -285,7 +317,8 @@ function settleLikelyFurniture(blocks: Block[], kinds: ReadonlyMap<Element, Furn
   for (const block of blocks) {
     if (block.furniture) continue;
     block.furniture = block.likelyFurniture.some((e) => {
-      const kind = kinds.get(e) as Exclude<FurnitureKind, 'certain'>;
+      const kind = kinds.get(e)!;
+      if (kind === 'listed' && listed.get(listedIn.get(e)!)! < 2) return false;
       return (textUnder.get(e) ?? 0) <= total * ARTICLE_SHARE[kind];
     });
   }

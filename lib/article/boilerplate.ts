@@ -27,6 +27,7 @@ const NAMED_WORDS = new Set([
   'comment', 'comments', 'disqus', 'related', 'sidebar', 'footer', 'newsletter', 'cookie', 'cookies', 'consent', 'gdpr',
   'breadcrumb', 'breadcrumbs', 'navbar', 'navigation', 'outbrain', 'taboola', 'recommendations',
 ]);
+const EMBED_WORDS = new Set(['embed', 'embedded']);
 const furnitureWords = new Set(FURNITURE_WORDS);
 // Furniture names written in several words: "most-read", "readMore", "ad_slot".
 const FURNITURE_COMPOUNDS = new Set(['mostread', 'readmore', 'adslot']);
@@ -50,9 +51,10 @@ function ownPart(token: string): string {
 }
 
 interface NamesMeaning {
-  /** A name says "content" ("ArticlePage-content paywall"): the element is about the article. */
+  /** A name says "content" and nothing of furniture ("ArticlePage-content paywall"): the element is about the article. */
   content: boolean;
-  /** A name names furniture and nothing of the article's content. */
+  /** A name names furniture, with words of content or not: "share-text", "author-content" and "article-meta" are the
+   *  share bar's text, the author's box and the article's furniture. */
   furniture: boolean;
   /** One of those holds a name only furniture has. */
   namedFurniture: boolean;
@@ -62,11 +64,13 @@ function meaningOfNames(names: string): NamesMeaning {
   const meaning = { content: false, furniture: false, namedFurniture: false };
   for (const token of names.split(/\s+/)) {
     const words = nameWords(ownPart(token));
-    if (words.some((w) => contentWords.has(w))) meaning.content = true;
-    else if (words.some((w) => furnitureWords.has(w)) || FURNITURE_COMPOUNDS.has(words.join(''))) {
+    // A name that ends in "embed" names what the author set into the article (a "social-media-embed" post), not
+    // furniture, whatever words come before.
+    if (EMBED_WORDS.has(words[words.length - 1])) continue;
+    if (words.some((w) => furnitureWords.has(w)) || FURNITURE_COMPOUNDS.has(words.join(''))) {
       meaning.furniture = true;
       if (words.some((w) => NAMED_WORDS.has(w))) meaning.namedFurniture = true;
-    }
+    } else if (words.some((w) => contentWords.has(w))) meaning.content = true;
   }
   return meaning;
 }

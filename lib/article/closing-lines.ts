@@ -10,7 +10,7 @@ import { fold } from '../text/fold';
 const MAX_CLOSING_LINE_CHARS = 300;
 /** An e-mail address or a social-media handle: how to reach the writer. (A web address alone is no sign: the last
  *  items of a list of products or sources carry links.) */
-const CONTACT = /[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}/u;
+const CONTACT = /[\w.+-]+@[\w-]+\.[\w.]+|(?:^|[\s(])@\w{2,}/u;
 
 function isClosingLine(text: string, cues: readonly string[]): boolean {
   if (text.length > MAX_CLOSING_LINE_CHARS) return false;
@@ -20,10 +20,11 @@ function isClosingLine(text: string, cues: readonly string[]): boolean {
 }
 
 /** The paragraphs without the closing lines at their end; `cues` are the language's (LanguageTable.closingCues).
- *  The first paragraph always stays. */
-export function withoutClosingLines<T extends { text: string }>(paragraphs: readonly T[], cues: readonly string[]): readonly T[] {
+ *  The first paragraph always stays, and so does a line of a quotation set apart (an embedded post signed
+ *  "— Jane Doe (@jdoe)"). */
+export function withoutClosingLines<T extends { text: string; inBlockquote?: boolean }>(paragraphs: readonly T[], cues: readonly string[]): readonly T[] {
   const folded = cues.map(fold);
   let end = paragraphs.length;
-  while (end > 1 && isClosingLine(paragraphs[end - 1].text, folded)) end--;
+  while (end > 1 && !paragraphs[end - 1].inBlockquote && isClosingLine(paragraphs[end - 1].text, folded)) end--;
   return end === paragraphs.length ? paragraphs : paragraphs.slice(0, end);
 }

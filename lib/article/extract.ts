@@ -131,18 +131,37 @@ const YEAR_OR_TIME = /(^|\P{Nd})(\p{Nd}{4}|\p{Nd}{1,2}:\p{Nd}{2})(\P{Nd}|$)/u;
 /** Up to this length a line with a date is a date line, not a sentence that mentions one. */
 const DATE_LINE_LENGTH = 100;
 
+/** A one-letter abbreviation closing a line ("1:35 a.m."): its stop ends no sentence. */
+const CLOSING_ABBREVIATION = /(^|[^\p{L}])\p{L}\.$/u;
+
 /**
- * The paragraphs without the date lines before the running text ("Published 20 November 2019 - 07:50",
- * "Posted on 30 March 2015 by Admin"): a dateline above the article is page furniture, whatever it is wrapped in.
+ * The paragraphs without the date lines before and after the running text ("Published 20 November 2019 - 07:50",
+ * "Posted on 30 March 2015 by Admin", "Updated at 1:23 p.m."): a dateline around the article is page furniture,
+ * whatever it is wrapped in.
  */
-function withoutLeadingDateLines(paragraphs: Block[]): Block[] {
+function withoutDateLines(paragraphs: Block[]): Block[] {
   let start = 0;
-  while (start < paragraphs.length && isDateLine(paragraphs[start])) start++;
-  return start ? paragraphs.slice(start) : paragraphs;
+  let end = paragraphs.length;
+  while (start < end && isDateLine(paragraphs[start])) start++;
+  while (end > start && isDateLine(paragraphs[end - 1])) end--;
+  return start || end < paragraphs.length ? paragraphs.slice(start, end) : paragraphs;
 }
 
 function isDateLine(block: Block): boolean {
-  return weightedLength(block.text) < DATE_LINE_LENGTH && YEAR_OR_TIME.test(block.text) && !SENTENCE_END.test(block.text);
+  const text = block.text;
+  // A quotation's closing line carries its date ("— Jane Doe (@jdoe) 19 November 2019"), and belongs to it.
+  return (
+    !block.inBlockquote &&
+    weightedLength(text) < DATE_LINE_LENGTH && YEAR_OR_TIME.test(text) && (!SENTENCE_END.test(text) || CLOSING_ABBREVIATION.test(text))
+  );
+}
+
+/** Unlinked characters that make a link-heavy block a sentence written around its link, not a linked label. */
+const MIN_UNLINKED_CHARS = 20;
+
+/** A sentence that runs through one link ("Assange faces <a>a charge of conspiracy…</a>."): text, not a list of links. */
+function isLinkedSentence(block: Block): boolean {
+  return block.links === 1 && SENTENCE_END.test(block.text) && weightedLength(block.text) - block.linkChars >= MIN_UNLINKED_CHARS;
 }
 
 export function findArticleRegion(blocks: readonly Block[]): ArticleRegion {
@@ -210,12 +229,12 @@ export function findArticleRegion(blocks: readonly Block[]): ArticleRegion {
       if (block.kind === 'paragraph' && weightedLength(block.text) >= 60 && density < 0.25) paragraphs.push(block);
       continue;
     }
-    if (density > 0.5) continue;
+    if (density > 0.5 && !isLinkedSentence(block)) continue;
     // A short line that is not a sentence is a label or a button; a short table row is data.
     if (weightedLength(block.text) < 25 && !SENTENCE_END.test(block.text) && block.kind !== 'row') continue;
     paragraphs.push(block);
   }
-  return { paragraphs: withoutLeadingDateLines(paragraphs), headings, root: article ?? top.element };
+  return { paragraphs: withoutDateLines(paragraphs), headings, root: article ?? top.element };
 }
 
 /**

@@ -89,6 +89,7 @@ export const english: LanguageTable = {
     'editing by',
     'sign up for',
     'subscribe to',
+    'to your inbox',
     'follow us on',
     'join our',
     'all rights reserved',

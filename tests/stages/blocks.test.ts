@@ -23,6 +23,11 @@ describe('walkBlocks: text', () => {
     expect(blocks[0].boldChars).toBe('Lyon'.length);
   });
 
+  it('counts the links with text in a block: a link split by inline elements is one, the next link another', () => {
+    const { blocks } = walk(`<body><p><a href="/a">Pékin <em>et</em> Moscou</a> <a href="/b">signent</a> un accord, <a name="x"></a>dit-on.</p><p>Sans lien.</p></body>`);
+    expect(blocks.map((b) => b.links)).toEqual([2, 0]);
+  });
+
   it('makes one block per block-level element with its kind and heading level', () => {
     const { blocks } = walk(`<body><h2>Убытки компании</h2><p>Компания понесла убытки.</p><ul><li>Первый пункт</li><li>Второй пункт</li></ul><figure><figcaption>Фото: ТАСС</figcaption></figure><pre>код</pre><table><tr><td>ячейка</td></tr></table></body>`);
     expect(blocks.map((b) => [b.kind, b.level, b.text])).toEqual([
@@ -131,6 +136,25 @@ describe('walkBlocks: furniture', () => {
     expect(Array.from(doc.body.children).map(furnitureKind)).toEqual(['certain', 'named', 'likely', null, 'likely', null, 'likely']);
   });
 
+  it('furnitureKind: a name with words of furniture and of content is furniture ("share-text", "author-content"); a content name beside it is not', () => {
+    const doc = parse(`<body><p class="dpsp-share-text"></p><div class="author-content"></div><div class="article-meta"></div><div class="comment-body"></div><div class="entry-content share"></div><div class="post-content"></div></body>`);
+    expect(Array.from(doc.body.children).map(furnitureKind)).toEqual(['likely', 'likely', 'likely', 'named', null, null]);
+  });
+
+  it('keeps a container whose name mixes furniture and content words when it holds the article, and drops a small one', () => {
+    const { blocks } = walk(`<body><div class="content-sidebar-wrap"><div class="entry">
+      <p>${LONG_EN}</p><p>${LONG_DE}</p><p>${LONG_AR}</p><p class="share-text">Sharing is caring!</p></div>
+      <div class="author-content"><p>Jane writes about harbours, ferries and the people who run them, from her home on the coast.</p></div></div></body>`);
+    for (const fragment of ['harbour authority', 'Hafenbehörde', 'هيئة الميناء']) expect(block(blocks, fragment).furniture, fragment).toBe(false);
+    expect(block(blocks, 'Sharing is caring').furniture).toBe(true);
+    expect(block(blocks, 'Jane writes').furniture).toBe(true);
+  });
+
+  it('furnitureKind: a name that ends in "embed" is what the author set into the article, whatever comes before', () => {
+    const doc = parse(`<body><div class="social-media-embed"></div><div class="socialEmbed"></div><div class="embed-share"></div><div class="social-embed" id="share-bar"></div></body>`);
+    expect(Array.from(doc.body.children).map(furnitureKind)).toEqual([null, null, 'likely', 'likely']);
+  });
+
   it('does not make a <form> that wraps the whole page furniture', () => {
     const { blocks } = walk(`<body><form id="aspnetForm" action="/default.aspx">
       <div class="header"><a href="/">الرئيسية</a></div>
@@ -146,6 +170,27 @@ describe('walkBlocks: furniture', () => {
       <form class="signup"><p>Get the morning briefing in your inbox every day.</p></form></body>`);
     expect(block(blocks, 'morning briefing').furniture).toBe(true);
     expect(blocks.filter((b) => b.text === LONG_EN).every((b) => !b.furniture)).toBe(true);
+  });
+
+  it('makes articles listed inside another article furniture (related posts, comments), not one wrapped in it', () => {
+    const post = (text: string) => `<article class="post"><p>${text}</p></article>`;
+    const { blocks } = walk(`<body>
+      <article class="post"><p>${LONG_EN}</p><p>${LONG_EN.replace('Tuesday', 'Monday')}</p></article>
+      <article class="related">${post(LONG_DE)}${post(LONG_AR)}</article>
+      <article class="page">${post(LONG_EN.replace('Tuesday', 'Friday'))}</article>
+    </body>`);
+    for (const fragment of ['Tuesday', 'Monday', 'Friday']) expect(block(blocks, fragment).furniture, fragment).toBe(false);
+    expect(block(blocks, 'Hafenbehörde').furniture).toBe(true);
+    expect(block(blocks, 'هيئة الميناء').furniture).toBe(true);
+  });
+
+  it('keeps a listed article that holds most of the page text', () => {
+    const { blocks } = walk(`<body><article class="feed">
+      <article><p>${LONG_DE}</p><p>${LONG_DE.replace('Dienstag', 'Mittwoch')}</p><p>${LONG_DE.replace('Dienstag', 'Freitag')}</p></article>
+      <article><p>${LONG_AR}</p></article>
+    </article></body>`);
+    expect(block(blocks, 'Mittwoch').furniture).toBe(false);
+    expect(block(blocks, 'هيئة الميناء').furniture).toBe(true);
   });
 
   it('marks text inside a blockquote', () => {

@@ -38,6 +38,18 @@ describe('withoutClosingLines', () => {
     expect(textsOf(withoutClosingLines(lines('Sign up for our newsletter.'), english.closingCues!))).toEqual(['Sign up for our newsletter.']);
   });
 
+  it('drops a handle in brackets and an invitation to get the news by e-mail', () => {
+    const closing = lines('Follow the Opinion section on Facebook and Twitter (@OpinionDesk).', 'Get the top headlines delivered to your inbox every morning.');
+    expect(textsOf(withoutClosingLines([...body, ...closing], english.closingCues!))).toEqual(textsOf(body));
+    const arabicBody = lines('افتتح رئيس الوزراء يوم السبت أكبر محطة لتحلية مياه البحر في مدينة العلمين الجديدة.');
+    expect(textsOf(withoutClosingLines([...arabicBody, ...lines('لمتابعة آخر الأخبار (@akhbar_news)')], arabic.closingCues!))).toEqual(textsOf(arabicBody));
+  });
+
+  it('keeps the signature of a quotation set apart at the end (an embedded post)', () => {
+    const post = [{ text: 'We will keep the centre open to buses.', inBlockquote: true }, { text: '— Jane Doe (@janedoe) 19 November 2019', inBlockquote: true }];
+    expect(withoutClosingLines([...body, ...post], english.closingCues!)).toHaveLength(5);
+  });
+
   it('leaves a list of links at the end alone', () => {
     const list = lines('1) A board game for children https://example.com/a', '2) A puzzle https://example.com/b');
     expect(withoutClosingLines([...body, ...list], english.closingCues!)).toHaveLength(5);

@@ -204,6 +204,34 @@ describe('findArticleRegion: a body cut into chunks of one shape', () => {
   });
 });
 
+describe('findArticleRegion: links in the body', () => {
+  const PT = [
+    'O governo anunciou nesta segunda-feira um novo pacote de investimentos em infraestrutura, com foco em estradas e ferrovias do interior do país.',
+    'Segundo o ministro, as obras devem gerar milhares de empregos diretos ao longo dos próximos quatro anos, sobretudo no Nordeste.',
+    'A oposição criticou o anúncio e pediu mais detalhes sobre a origem dos recursos antes da votação no Congresso.',
+  ];
+  const page = (extra: string) => `<body><div class="story-body"><p>${PT[0]}</p>${extra}${PT.slice(1).map((p) => `<p>${p}</p>`).join('')}</div></body>`;
+
+  it('keeps a sentence that runs through one long link, in any language', () => {
+    const EN = 'The former minister now faces <a href="/doj">a charge of conspiracy to commit computer intrusion in the United States</a>.';
+    const RU = '<a href="/news/1">Суд приговорил бывшего губернатора к восьми годам заключения</a> по делу о взятке, сообщает агентство.';
+    const { paragraphs } = regionOf(page(`<p>${EN}</p><p>${RU}</p>`));
+    expect(paragraphs).toEqual([
+      PT[0],
+      'The former minister now faces a charge of conspiracy to commit computer intrusion in the United States.',
+      'Суд приговорил бывшего губернатора к восьми годам заключения по делу о взятке, сообщает агентство.',
+      ...PT.slice(1),
+    ]);
+  });
+
+  it('leaves out a line of several links, and a lone link that is not a sentence', () => {
+    const links = '<p><a href="/1">Chuvas deixam desabrigados no Sul</a> [VÍDEO] | <a href="/2">Inflação volta a subir em outubro</a> [ANÁLISE].</p>';
+    const label = '<p>Leia também: <a href="/3">Como a reforma tributária muda a vida das empresas brasileiras</a></p>';
+    const { paragraphs } = regionOf(page(links + label));
+    expect(paragraphs).toEqual(PT);
+  });
+});
+
 describe('findArticleRegion: tables in the body', () => {
   it('keeps every row of a table, short ones too, and leaves out a short line that is not a sentence', () => {
     const ES = [
@@ -236,5 +264,18 @@ describe('findArticleRegion: around the body container', () => {
     const { paragraphs } = regionOf(`<body><div class="story-body"><p>Опубликовано 12 марта 2024 - 10:45</p><p>Обновлено: ١٢:٣٠</p>
       <p>${RU[0]}</p><p>Москва, 12 марта 2024 года, пресс-центр банка</p>${RU.slice(1).map((p) => `<p>${p}</p>`).join('')}</div></body>`);
     expect(paragraphs).toEqual([RU[0], 'Москва, 12 марта 2024 года, пресс-центр банка', ...RU.slice(1)]);
+  });
+
+  it('drops the date lines below the running text too, one closing on an abbreviation ("1:23 p.m.", "10 h.") as well', () => {
+    const { paragraphs } = regionOf(`<body><div class="story-body"><p>Published Nov. 20, 2019 1:35 a.m.</p>${RU.map((p) => `<p>${p}</p>`).join('')}
+      <p>Updated at 1:23 p.m.</p><p>Mis à jour le 12 mars 2024 à 10 h.</p></div></body>`);
+    expect(paragraphs).toEqual(RU);
+  });
+
+  it('keeps the dated line that closes a quotation set apart (an embedded post\'s signature)', () => {
+    const signature = '— Анна Смирнова (@asmirnova) 12 марта 2024';
+    const { paragraphs } = regionOf(`<body><div class="story-body">${RU.map((p) => `<p>${p}</p>`).join('')}
+      <blockquote><p>Ставка останется высокой ещё долго, и это правильное решение.</p>${signature}</blockquote></div></body>`);
+    expect(paragraphs.slice(-1)).toEqual([signature]);
   });
 });
