@@ -3,7 +3,8 @@
  *  1. In Node, on the same DOM implementation (linkedom) for both: Glossa's full analysis of the live document
  *     against `new Readability(document.cloneNode(true)).parse()` (how Firefox and most extensions call it), on
  *     every page of ../shared/corpus/readability, ../shared/corpus/article-extraction-benchmark and the seed: per-page
- *     median of several runs after warm-up; median and p95 of each; median and p95 of the per-page ratio.
+ *     median of nine runs after warm-up, the two taking turns; median and p95 of each; median and p95 of the
+ *     per-page ratio.
  *  2. Scaling: the seed's article body repeated to 1×, 4×, 16× and 64× its size; Glossa's time at each and the
  *     fitted exponent of time against size (1 is linear).
  *  3. In real Chromium (scripts/bench-browser.ts): the same two inside the page on the seed and the largest corpus
@@ -30,8 +31,8 @@ import { benchmarkInBrowser } from './bench-browser';
 const root = resolve(import.meta.dirname, '..');
 const corpus = resolve(root, '../shared/corpus');
 const seed = resolve(root, '../shared/seed');
-const WARM_UP = 1;
-const RUNS = 3;
+const WARM_UP = 2;
+const RUNS = 9;
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -43,17 +44,23 @@ const percentile = (xs: number[], p: number) => {
 };
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-/** Median time of `RUNS` runs of `task` after `WARM_UP` unmeasured ones, in milliseconds. */
-function time(task: () => void): number {
-  for (let i = 0; i < WARM_UP; i++) task();
-  const times: number[] = [];
+/** Median times of `RUNS` runs of each task after `WARM_UP` unmeasured ones, in milliseconds. The tasks take turns,
+ *  so that what the machine does meanwhile (another process, a collection of the other task's garbage) falls on
+ *  each alike. */
+function timeEach(...tasks: Array<() => void>): number[] {
+  for (let i = 0; i < WARM_UP; i++) for (const task of tasks) task();
+  const times = tasks.map((): number[] => []);
   for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
-    task();
-    times.push(performance.now() - started);
+    tasks.forEach((task, t) => {
+      const started = performance.now();
+      task();
+      times[t].push(performance.now() - started);
+    });
   }
-  return median(times);
+  return times.map(median);
 }
+
+const time = (task: () => void): number => timeEach(task)[0];
 
 interface PageTimes {
   pages: number;
@@ -101,8 +108,10 @@ async function benchmarkPages(): Promise<PageTimes> {
   for (const file of files) {
     const { document } = parseHTML(await readPage(file));
     const doc = document as unknown as Document;
-    const g = time(() => analyzeDocument(doc));
-    const r = time(() => new Readability(doc.cloneNode(true) as Document).parse());
+    const [g, r] = timeEach(
+      () => analyzeDocument(doc),
+      () => new Readability(doc.cloneNode(true) as Document).parse(),
+    );
     glossa.push(g);
     readability.push(r);
     ratios.push(g / r);

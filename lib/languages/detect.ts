@@ -36,6 +36,7 @@ const PERSIAN_LETTERS = /[\u067e\u0686\u0698\u06af\u06cc\u06a9]/gu;
 const ARABIC_ONLY_LETTERS = /[\u064a\u0643\u0629]/gu;
 
 const NOT_LETTERS = /\P{L}+/gu;
+const ASCII_LETTERS = /^[A-Za-z]+$/;
 /** A letter of none of SCRIPT_TESTS' scripts. */
 const OTHER_LETTER = new RegExp(`(?!${SCRIPT_TESTS.map(([, re]) => re.source).join('|')})\\p{L}`, 'u');
 /** A run of letters of one of SCRIPT_TESTS' scripts, the script told by which group matched (scripts do not
@@ -56,6 +57,8 @@ function dominantScript(sample: string): Script {
   // Letters only (marks, digits and punctuation of a script are not letters), then each script's letters counted
   // run by run: two linear scans, no allocation per letter.
   const letters = sample.replace(NOT_LETTERS, '');
+  // Letters all ASCII (English without a borrowed accent) are all Latin: no need to count.
+  if (letters && ASCII_LETTERS.test(letters)) return 'Latin';
   const found: Array<{ script: Script; count: number; first: number }> = [];
   const byScript = new Map<Script, { script: Script; count: number; first: number }>();
   let other = codePoints(letters);
