@@ -545,6 +545,16 @@ export async function openTracked(session: Session, path: string): Promise<{ tab
   return { tab, tabId: added[0] };
 }
 
+/** Opens `path` in a tracked tab (see `openTracked`), runs `use` with it, and closes the tab whatever happens. */
+export async function inTrackedTab<T>(session: Session, path: string, use: (opened: { tab: Tab; tabId: number }) => Promise<T>): Promise<T> {
+  const opened = await openTracked(session, path);
+  try {
+    return await use(opened);
+  } finally {
+    await opened.tab.close().catch(() => undefined);
+  }
+}
+
 export async function openPopup(session: Session, tabId: number): Promise<Tab> {
   const popup = await session.driver.openExtensionPage(`popup.html?tab=${tabId}`);
   return popup;

@@ -24,6 +24,7 @@ import {
   EXTENSION_DIRS,
   expandPanel,
   openPopup,
+  inTrackedTab,
   openTracked,
   POPUP_TIMEOUT,
   probe,
@@ -551,14 +552,11 @@ function otherSitesSuite(getSession: () => Session): void {
     async function expectNotes(url: string, expected: string[], shotName: string): Promise<void> {
       if (setupError) throw setupError;
       const session = getSession();
-      const { tab, tabId } = await openTracked(session, url);
-      try {
+      await inTrackedTab(session, url, async ({ tab, tabId }) => {
         await waitForUnderlined(tab, expected, `on ${url}`);
         const listed = await popupNotes(session, tabId, (notes) => notes.length > 0, `the notes of ${url}`, shotName);
         expect(listed.map((n) => n.quote), `the notes the popup lists for ${url}`).toEqual(expected);
-      } finally {
-        await tab.close().catch(() => undefined);
-      }
+      });
     }
 
     it('gives each site its own notes: the same path and text on 127.0.0.1 and on localhost', async () => {
@@ -583,8 +581,7 @@ function otherSitesSuite(getSession: () => Session): void {
       if (setupError) throw setupError;
       const session = getSession();
       const { here, other } = sites();
-      const { tab } = await openTracked(session, here + B.pushState);
-      try {
+      await inTrackedTab(session, here + B.pushState, async ({ tab }) => {
         await waitForUnderlined(tab, [SITE_SENTENCES.own], 'before the page pushes an address');
         const refused = await tab.evaluate((address) => {
           try {
@@ -618,9 +615,7 @@ function otherSitesSuite(getSession: () => Session): void {
         // Chromium 156 and Firefox 153 both keep telling the background the address the page was loaded at (its
         // own notes); the address pushed, on the same host, would be as right (page A's). Never the other site's.
         expect([[SITE_SENTENCES.own], [SITE_SENTENCES.pageA]], `underlined after pushing ${A}`).toContainEqual(after.underlined);
-      } finally {
-        await tab.close().catch(() => undefined);
-      }
+      });
     });
   });
 }
@@ -716,14 +711,11 @@ function policySuite(getSession: () => Session): void {
       const path = '/policy/framed.html';
       session.server.setPage(path, EN_HTML);
       const quote = EN_ARTICLE.quotes[1].text;
-      const { tab } = await openTracked(session, path);
-      try {
+      await inTrackedTab(session, path, async ({ tab }) => {
         await waitForOverlay(tab);
         await addNoteOnQuote(session, tab, quote, 'Written in the note frame under the strict policy', 'policy-frame');
         await waitForUnderlined(tab, [quote], 'once the note is saved in the frame');
-      } finally {
-        await tab.close().catch(() => undefined);
-      }
+      });
     });
   });
 }

@@ -28,6 +28,7 @@ import { EN_ARTICLE, SEED_PRESENT, seedCases } from './cases';
 import {
   clickShadow,
   openPopup,
+  inTrackedTab,
   openTracked,
   POPUP_TIMEOUT,
   probe,
@@ -468,8 +469,7 @@ export function defineNotesSuite(browserName: string, launch: LaunchDriver): voi
       const { notesPage, report } = await importThroughNotesPage(session, annotationFile(session.server.url(path), note));
       await notesPage.close();
       expect(report.lines[0]).toBe('Notes imported: 1');
-      const { tab } = await openTracked(session, path);
-      try {
+      await inTrackedTab(session, path, async ({ tab }) => {
         await waitForUnderlined(tab, [note.exact], 'on the page of the imported note');
         await tab.bringToFront();
         const [passage] = await readUnderlined(tab, 0);
@@ -488,9 +488,7 @@ export function defineNotesSuite(browserName: string, launch: LaunchDriver): voi
         );
         await tab.screenshot(shot('notes-frame-shows-note'));
         expect(shown).toEqual([expect.objectContaining({ id: note.id, quote: note.exact, text: note.text, orphan: null })]);
-      } finally {
-        await tab.close().catch(() => undefined);
-      }
+      });
     });
 
     it('keeps a note on a quote reworded on the page, and lists it as not found once the quote is removed', async () => {
