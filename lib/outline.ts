@@ -7,7 +7,7 @@ import type { LanguageTable } from './languages';
 import type { ArticleBody, ArticleText } from './article/article-text';
 import type { Block } from './article/blocks';
 import { isBoldHeading } from './article/extract';
-import { contentTermsOf, cosine, inverseDocumentFrequency, stopWordSet, termOf, termVector } from './text/terms';
+import { contentTermsBetween, cosine, inverseDocumentFrequency, stopWordSet, termOf, termVector } from './text/terms';
 import { fold, squeezeSpaces } from './text/fold';
 import type { SegmentedText } from './text/tokens';
 import type { OutlineEntry } from './types';
@@ -138,7 +138,7 @@ export function inferredOutline(article: ArticleBody, table: LanguageTable): Inf
   const paragraphs = article.paragraphs;
   if (paragraphs.length < 2) return { entries: [], firstParagraphs: [] };
   const segmented = article.segmented(table.code);
-  const terms = paragraphs.map((p) => contentTermsOf(segmented.wordKeysBetween(p.start, p.end), table));
+  const terms = paragraphs.map((p) => contentTermsBetween(segmented, p.start, p.end, table));
   const sections = Math.max(Math.min(3, paragraphs.length), Math.min(9, Math.round(paragraphs.length / 3)));
   const cuts = topicBoundaries(terms.map((t) => termVector(t)), sections);
   const bounds = [0, ...cuts, paragraphs.length];

@@ -7,7 +7,7 @@
  */
 import type { LanguageTable } from './languages';
 import type { ArticleBody } from './article/article-text';
-import { contentTermsOf, cosine, inverseDocumentFrequency, squaredNorm, termVector } from './text/terms';
+import { contentTermsBetween, cosine, inverseDocumentFrequency, squaredNorm, termVector } from './text/terms';
 import { sentenceSpans, type Span } from './text/tokens';
 import { scanQuotes, type QuoteSpan } from './quotes/scan';
 import { clauseSpans } from './text/clauses';
@@ -101,7 +101,7 @@ export function summarize(article: ArticleBody, table: LanguageTable, speakers: 
   if (units.length <= wanted) return units.map((u) => u.text);
 
   const segmented = article.segmented(table.code);
-  const terms = units.map((u) => contentTermsOf(segmented.wordKeysBetween(u.start, u.end), table));
+  const terms = units.map((u) => contentTermsBetween(segmented, u.start, u.end, table));
   const idf = inverseDocumentFrequency(terms);
   const centroid = termVector(terms.flat(), idf);
   const centroidNorm = squaredNorm(centroid);

@@ -1,7 +1,7 @@
 /** Content words of a text for similarity and salience: folded, function words dropped, clitics stripped. */
 import type { LanguageTable } from '../languages';
 import { fold } from './fold';
-import { wordKeys } from './tokens';
+import { wordKeys, type SegmentedText } from './tokens';
 
 const stopCache = new WeakMap<LanguageTable, { stop: Set<string>; clitics: string[] }>();
 function prepared(table: LanguageTable) {
@@ -35,14 +35,45 @@ export function contentTerms(text: string, table: LanguageTable): string[] {
   return contentTermsOf(wordKeys(text, table.code), table);
 }
 
+/** The content term a folded word counts as, or null for a function word, a number or a single letter. */
+function contentTermOf(key: string, table: LanguageTable): string | null {
+  const { stop } = prepared(table);
+  if (stop.has(key) || NUMBER.test(key)) return null;
+  const term = termOf(key, table);
+  return !stop.has(term) && (term.length > 1 || HAN.test(term)) ? term : null;
+}
+
 /** The content terms among a text's folded words (see `wordKeys`). */
 export function contentTermsOf(words: readonly string[], table: LanguageTable): string[] {
-  const { stop } = prepared(table);
   const out: string[] = [];
   for (const key of words) {
-    if (stop.has(key) || NUMBER.test(key)) continue;
-    const term = termOf(key, table);
-    if (!stop.has(term) && (term.length > 1 || HAN.test(term))) out.push(term);
+    const term = contentTermOf(key, table);
+    if (term !== null) out.push(term);
+  }
+  return out;
+}
+
+/** For a segmented text, the content term of each of its tokens (null for none), by table: the summary and the
+ *  outline both count the terms of the article, part by part. */
+const termsOfTokens = new WeakMap<SegmentedText, Map<LanguageTable, ReadonlyArray<string | null>>>();
+
+function tokenTerms(segmented: SegmentedText, table: LanguageTable): ReadonlyArray<string | null> {
+  let byTable = termsOfTokens.get(segmented);
+  if (!byTable) termsOfTokens.set(segmented, (byTable = new Map()));
+  let terms = byTable.get(table);
+  if (!terms) byTable.set(table, (terms = segmented.tokens.map((t) => (t.isWord ? contentTermOf(t.key, table) : null))));
+  return terms;
+}
+
+/** The content terms of `segmented.text.slice(start, end)`, as `contentTermsOf` gives them for its words. */
+export function contentTermsBetween(segmented: SegmentedText, start: number, end: number, table: LanguageTable): string[] {
+  const range = segmented.tokenRange(start, end);
+  if (!range) return contentTermsOf(segmented.wordKeysBetween(start, end), table);
+  const terms = tokenTerms(segmented, table);
+  const out: string[] = [];
+  for (let i = range.first; i < range.last; i++) {
+    const term = terms[i];
+    if (term !== null) out.push(term);
   }
   return out;
 }

@@ -155,6 +155,14 @@ export class SegmentedText {
    * the part alone cuts it the same), else the part's own.
    */
   tokensBetween(start: number, end: number): Token[] {
+    const range = this.tokenRange(start, end);
+    if (range) return this.tokens.slice(range.first, range.last);
+    return tokenize(this.text.slice(start, end), this.lang).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
+  }
+
+  /** The whole text's tokens [first, last) that `text.slice(start, end)` segmented alone is cut into, or null when
+   *  it may be cut otherwise (it does not start and end at token boundaries beside isolating characters). */
+  tokenRange(start: number, end: number): { first: number; last: number } | null {
     const first = tokenAt(this.tokens, start);
     const last = tokenAt(this.tokens, end);
     const sameAsAlone =
@@ -162,8 +170,7 @@ export class SegmentedText {
       first < this.tokens.length && this.tokens[first].start === start &&
       last > first && this.tokens[last - 1].end === end &&
       isolatesSegments(this.text, start) && isolatesSegments(this.text, end);
-    if (sameAsAlone) return this.tokens.slice(first, last);
-    return tokenize(this.text.slice(start, end), this.lang).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
+    return sameAsAlone ? { first, last } : null;
   }
 
   /** The folded words of `text.slice(start, end)`, as `wordKeys` gives them. */
