@@ -7,7 +7,7 @@
  */
 import type { LanguageTable } from './languages';
 import type { ArticleBody } from './article/article-text';
-import { contentTermsBetween, cosine, inverseDocumentFrequency, squaredNorm, termVector } from './text/terms';
+import { contentTermsBetween, cosine, inverseDocumentFrequency, squaredNorm, termVector, termVectorOfAll } from './text/terms';
 import { sentenceSpans, type Span } from './text/tokens';
 import { scanQuotes, type QuoteSpan } from './quotes/scan';
 import { clauseSpans } from './text/clauses';
@@ -103,7 +103,7 @@ export function summarize(article: ArticleBody, table: LanguageTable, speakers: 
   const segmented = article.segmented(table.code);
   const terms = units.map((u) => contentTermsBetween(segmented, u.start, u.end, table));
   const idf = inverseDocumentFrequency(terms);
-  const centroid = termVector(terms.flat(), idf);
+  const centroid = termVectorOfAll(terms, idf);
   const centroidNorm = squaredNorm(centroid);
   // Any of the speakers' names and aliases, folded, as one expression: units are many, and names may be too.
   const names = speakers.flatMap((s) => [s.name, ...s.aliases]).map(fold).filter(Boolean);

@@ -81,8 +81,13 @@ export function contentTermsBetween(segmented: SegmentedText, start: number, end
 export type TermVector = Map<string, number>;
 
 export function termVector(terms: readonly string[], weight: (term: string) => number = () => 1): TermVector {
+  return termVectorOfAll([terms], weight);
+}
+
+/** The term vector of the lists' terms taken one after the other (without building their concatenation). */
+export function termVectorOfAll(lists: readonly (readonly string[])[], weight: (term: string) => number = () => 1): TermVector {
   const v: TermVector = new Map();
-  for (const t of terms) v.set(t, (v.get(t) ?? 0) + weight(t));
+  for (const terms of lists) for (const t of terms) v.set(t, (v.get(t) ?? 0) + weight(t));
   return v;
 }
 
