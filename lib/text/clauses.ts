@@ -45,9 +45,17 @@ function clauseCuts(table: LanguageTable): RegExp | null {
   return found;
 }
 
-const WORD = /\S+/g;
+const SPACE = /\s/u;
+/** Runs of non-space characters in `text.slice(start, end)`, counted without cutting them out. */
 function wordCount(text: string, start: number, end: number): number {
-  return text.slice(start, end).match(WORD)?.length ?? 0;
+  let count = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const space = SPACE.test(text[i]);
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
 }
 
 const OPENING_BRACKETS = '([{';
