@@ -125,10 +125,18 @@ export function tokenize(text: string, lang: string): Token[] {
  */
 const ISOLATING = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u205f\u3000“”«»„‹›「」『』。、！？（）《》【】\uff01\uff08\uff09\uff1f]/u;
 
+/**
+ * Characters the segmenter's rules never look through to decide a boundary beyond them: its rules look two
+ * characters away only through letters, digits, marks and format characters (and pairs of regional indicators,
+ * which are beyond the Basic Multilingual Plane). Punctuation, symbols and spaces are opaque.
+ */
+const OPAQUE = /[^\p{L}\p{N}\p{M}\p{Cf}\ud800-\udfff]/u;
+
 /** Segmenting on either side of `at` alone cuts the same segments as segmenting across it: a text's end, or an
- *  isolating character just before or after it. */
-function isolatesSegments(text: string, at: number): boolean {
-  return at <= 0 || at >= text.length || ISOLATING.test(text[at - 1]) || ISOLATING.test(text[at]);
+ *  isolating character just before or after it, or an opaque one on the side of `outside` (the character at `at`
+ *  for a part ending there, the one before `at` for a part starting there). */
+function isolatesSegments(text: string, at: number, outside: number): boolean {
+  return at <= 0 || at >= text.length || ISOLATING.test(text[at - 1]) || ISOLATING.test(text[at]) || OPAQUE.test(text[outside]);
 }
 
 /**
@@ -169,7 +177,7 @@ export class SegmentedText {
       this.cutCleanly &&
       first < this.tokens.length && this.tokens[first].start === start &&
       last > first && this.tokens[last - 1].end === end &&
-      isolatesSegments(this.text, start) && isolatesSegments(this.text, end);
+      isolatesSegments(this.text, start, start - 1) && isolatesSegments(this.text, end, end);
     return sameAsAlone ? { first, last } : null;
   }
 

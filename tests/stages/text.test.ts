@@ -87,6 +87,8 @@ describe('SegmentedText', () => {
       ['zh', '外交部发言人说：“我们不会接受。”他补充说，会议将在明天举行。'],
       ['zh', '国家统计局周一公布，前三季度经济增长5.2%。分析人士表示（据新华社报道），消费仍是主要动力！明年呢？\n\n《人民日报》评论称：“改革不会停步。”'],
       ['ru', 'Путин заявил: «Всё решено», — добавил он. '.repeat(30)],
+      ['en', 'The words "MUST", "MUST NOT" and "SHOULD" are defined in [RFC2119].[81] It said "work in progress." (See 3.1.) x_y a.b\'c 1,000.5'],
+      ['he', 'הוא אמר: "צה"ל (ר\' 3.2) הודיע [1]." ראש־הממשלה'],
     ];
     for (const [lang, text] of texts) {
       const segmented = new SegmentedText(text, lang);
