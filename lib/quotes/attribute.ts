@@ -14,7 +14,7 @@
 import type { Lexicon, PhraseMatch } from './lexicon';
 import { tokenAt, type Token } from '../text/tokens';
 import type { QuoteSpan } from './scan';
-import { COMMA, INITIALS, MentionReader, type Mention } from './mentions';
+import { CAPITAL, COMMA, INITIALS, MentionReader, type Mention } from './mentions';
 import { EntityRegistry, compatible, type Entity } from './entities';
 import type { Gender } from '../languages';
 
@@ -24,7 +24,6 @@ export interface Attribution {
 }
 
 const SENTENCE_END = /^[.!?؟。！？]+$/u;
-const CAPITALISED = /^\p{Lu}/u;
 /** Words after a quotation within which its verb of saying is looked for ('"…," Tulsa police Chief Chuck Jordan said'). */
 const RIGHT_REACH = 10;
 const QUOTE_MARK = /^["“”«»„‚‘’'「」『』‹›״]$/u;
@@ -384,7 +383,7 @@ export class Attributor {
     let first: Entity | null = null;
     // In a script with capitals a name starts with one, so none starts after the stretch's last capitalised word.
     let lastCapital = to - 1;
-    if (this.lexicon.table.casedNames) while (lastCapital >= from && !CAPITALISED.test(this.tokens[lastCapital].text)) lastCapital--;
+    if (this.lexicon.table.casedNames) while (lastCapital >= from && !CAPITAL.test(this.tokens[lastCapital].text)) lastCapital--;
     for (let i = from; i < to; i++) {
       const t = this.tokens[i];
       if (!t.isWord) continue;

@@ -8,11 +8,11 @@ import type { Quote, Speaker } from '../types';
 import { Attributor } from './attribute';
 import { lexiconFor, type Lexicon } from './lexicon';
 import { scanQuotes, type QuoteSpan } from './scan';
+import { CAPITAL } from './mentions';
 import type { Entity } from './entities';
 
 /** Fewer words than this is a scare quote or a quoted name ("so-called "reforms""), not a quotation. */
 const MIN_QUOTE_WORDS = 3;
-const CAPITALISED = /^\p{Lu}/u;
 
 /** Quoted words that are a title (of a book, film, operation) rather than speech: Every Main Word Capitalised. */
 function looksLikeTitle(text: string, table: LanguageTable, words: string[]): boolean {
@@ -24,7 +24,7 @@ function looksLikeTitle(text: string, table: LanguageTable, words: string[]): bo
   if (!table.casedNames || words.length > 8 || /[.!?,;:]$/u.test(bare)) return false;
   // One capitalised word among function words opens a sentence ("Don't you do it"); a title has two or more.
   const content = bare.split(/\s+/).filter((w) => !stop.has(fold(w)));
-  return content.length > 1 && content.every((w) => CAPITALISED.test(w));
+  return content.length > 1 && content.every((w) => CAPITAL.test(w));
 }
 
 /** The quoted words are named by a cue right before them: 'the so-called "bridge to nowhere"', 'بعنوان «…»'. */

@@ -32,7 +32,14 @@ const COMMA = /^[,،、，]$/u;
 /** "G", "G.K" (the segmenter keeps inner points): initials, written with a point after them. */
 const INITIALS = /^\p{Lu}(\.\p{Lu})*$/u;
 
-export { COMMA, INITIALS };
+export { CAPITAL, COMMA, INITIALS };
+
+/** What `read` gives for token `i`, read once: the readers below are asked about each token from many places. */
+function byToken<T>(known: Map<number, T>, i: number, read: () => T): T {
+  let answer = known.get(i);
+  if (answer === undefined) known.set(i, (answer = read()));
+  return answer;
+}
 
 export class MentionReader {
   constructor(
@@ -45,14 +52,12 @@ export class MentionReader {
     return this.lexicon.table.casedNames;
   }
 
-  /** Whether token `i` can be a name's word (first or later), by token: each is asked from many starts. */
-  private readonly nameWords = [new Map<number, boolean>(), new Map<number, boolean>()];
+  /** Whether token `i` can be a name's word, as a first word and as a later one, by token: each is asked from many starts. */
+  private readonly firstNameWords = new Map<number, boolean>();
+  private readonly laterNameWords = new Map<number, boolean>();
 
   private isNameWord(i: number, first: boolean): boolean {
-    const known = this.nameWords[first ? 0 : 1];
-    let answer = known.get(i);
-    if (answer === undefined) known.set(i, (answer = this.readNameWord(i, first)));
-    return answer;
+    return byToken(first ? this.firstNameWords : this.laterNameWords, i, () => this.readNameWord(i, first));
   }
 
   private readNameWord(i: number, first: boolean): boolean {
@@ -211,18 +216,14 @@ export class MentionReader {
 
   /** The mention starting at token `i`, reading forward. */
   forward(i: number): Mention | null {
-    let mention = this.forwardMentions.get(i);
-    if (mention === undefined) this.forwardMentions.set(i, (mention = this.readForward(i)));
-    return mention;
+    return byToken(this.forwardMentions, i, () => this.readForward(i));
   }
 
   /** `readMention` by token, for `readForward` and `possessiveName` both. */
   private readonly mentions = new Map<number, Mention | null>();
 
   private mentionAt(i: number): Mention | null {
-    let mention = this.mentions.get(i);
-    if (mention === undefined) this.mentions.set(i, (mention = this.readMention(i)));
-    return mention;
+    return byToken(this.mentions, i, () => this.readMention(i));
   }
 
   /**

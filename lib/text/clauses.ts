@@ -18,7 +18,6 @@ export interface Clause extends Span {
 const LONG_SENTENCE_WORDS = 25;
 const MIN_CLAUSE_WORDS = 6;
 
-
 const cutCache = new WeakMap<LanguageTable, RegExp | null>();
 /**
  * One expression finding every place a clause may begin, as the white space between two clauses (a clause keeps

@@ -169,7 +169,7 @@ export class SegmentedText {
   }
 
   /** The whole text's tokens [first, last) that `text.slice(start, end)` segmented alone is cut into, or null when
-   *  it may be cut otherwise (it does not start and end at token boundaries beside isolating characters). */
+   *  it may be cut otherwise (it does not start and end at token boundaries that isolate segments). */
   tokenRange(start: number, end: number): { first: number; last: number } | null {
     const first = tokenAt(this.tokens, start);
     const last = tokenAt(this.tokens, end);
