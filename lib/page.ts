@@ -50,9 +50,11 @@ export interface PageReading {
   languageSample: string;
 }
 
-/** `readPage` as steps (see lib/steps.ts): the walk pauses every few hundred elements, and the stages after it between them. */
+/** `readPage` as steps (see lib/steps.ts): a pause after the metadata (the byline is looked for over the whole
+ *  document), the walk's pauses every forty elements, and one between each stage after it. */
 export function* readPageSteps(doc: Document, budget: WalkBudget = DEFAULT_BUDGET): Steps<PageReading> {
   const metadata = readMetadata(doc);
+  yield;
   const root = doc.body ?? doc.documentElement;
   const walk: WalkResult = root ? yield* walkBlockSteps(root, budget) : { blocks: [], truncated: false };
   yield;

@@ -12,7 +12,7 @@ const IDLE_TIMEOUT_MS = 1000;
  *  less than SLICE_MS: a step takes a few milliseconds, and a task of the page's main thread should end well
  *  within 50 ms (a "long task") even when the browser offers a longer idle period. */
 const STEP_MARGIN_MS = 5;
-const SLICE_MS = 12;
+const SLICE_MS = 10;
 
 export function runWhenIdle<T>(ctx: ContentScriptContext, steps: Steps<T>): Promise<T> {
   return new Promise((resolve, reject) => {

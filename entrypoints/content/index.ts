@@ -29,10 +29,13 @@ export default defineContentScript({
   // the page is told nothing.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    const strings = uiStrings();
+    // Everything waits for an idle period: the task that evaluates this script (compiling it, mostly) is long
+    // enough on its own, and the first use of each extension API costs a few milliseconds more.
+    await whenIdle(ctx, () => {});
     const site = siteOf(location.href);
-    const noteFrameUrl = browser.runtime.getURL('/note-frame.html');
     let paused = await isPaused(site);
+    const strings = uiStrings();
+    const noteFrameUrl = browser.runtime.getURL('/note-frame.html');
     let forced = false;
     let page: PageAnalysis | null = null;
     let overlay: Overlay | null = null;
@@ -116,8 +119,15 @@ export default defineContentScript({
           const shown = page;
           const made = await whenIdle(ctx, () => new Overlay(ctx, ui, shown, strings, actions));
           if (run !== generation) return;
+          // Shown in an idle period of its own: rendering the panel and highlighting the quotations is a task's
+          // worth of work on a long article.
+          const stillCurrent = await whenIdle(ctx, () => {
+            if (run !== generation) return false;
+            made.show();
+            return true;
+          });
+          if (!stillCurrent) return;
           overlay = made;
-          overlay.show();
         }
       } catch (error) {
         console.debug('Glossa: analysis failed', error);

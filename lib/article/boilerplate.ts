@@ -60,33 +60,52 @@ interface NamesMeaning {
   namedFurniture: boolean;
 }
 
+/** What one class token or id says: furniture (named or not), content, or nothing. */
+type NameMeaning = 'named' | 'furniture' | 'content' | null;
+
+function meaningOfName(token: string): NameMeaning {
+  const words = nameWords(ownPart(token));
+  // A name that ends in "embed" names what the author set into the article (a "social-media-embed" post), not
+  // furniture, whatever words come before.
+  if (EMBED_WORDS.has(words[words.length - 1])) return null;
+  if (words.some((w) => furnitureWords.has(w)) || FURNITURE_COMPOUNDS.has(words.join(''))) {
+    return words.some((w) => NAMED_WORDS.has(w)) ? 'named' : 'furniture';
+  }
+  return words.some((w) => contentWords.has(w)) ? 'content' : null;
+}
+
+/**
+ * Meanings worked out once, by class or id attribute and by single name: pages give the same names to many
+ * elements, and splitting them into words was the walker's costliest step. Sites styled with one class per CSS
+ * rule ("Fz(14px) Fw(b) C($c-grey)") combine a few hundred names in thousands of ways, hence the second map.
+ */
+const MAX_CACHED_NAMES = 20_000;
+const meaningByNames = new Map<string, NamesMeaning>();
+const meaningByName = new Map<string, NameMeaning>();
+
+function remembered<K, V>(cache: Map<K, V>, key: K, work: (key: K) => V): V {
+  if (cache.has(key)) return cache.get(key)!;
+  if (cache.size >= MAX_CACHED_NAMES) cache.clear();
+  const value = work(key);
+  cache.set(key, value);
+  return value;
+}
+
 function meaningOfNames(names: string): NamesMeaning {
   const meaning = { content: false, furniture: false, namedFurniture: false };
   for (const token of names.split(/\s+/)) {
-    const words = nameWords(ownPart(token));
-    // A name that ends in "embed" names what the author set into the article (a "social-media-embed" post), not
-    // furniture, whatever words come before.
-    if (EMBED_WORDS.has(words[words.length - 1])) continue;
-    if (words.some((w) => furnitureWords.has(w)) || FURNITURE_COMPOUNDS.has(words.join(''))) {
+    const said = remembered(meaningByName, token, meaningOfName);
+    if (said === 'content') meaning.content = true;
+    else if (said) {
       meaning.furniture = true;
-      if (words.some((w) => NAMED_WORDS.has(w))) meaning.namedFurniture = true;
-    } else if (words.some((w) => contentWords.has(w))) meaning.content = true;
+      if (said === 'named') meaning.namedFurniture = true;
+    }
   }
   return meaning;
 }
 
-/** Meanings by class or id attribute, worked out once: pages give the same names to many elements, and splitting
- *  them into words was the walker's costliest step. */
-const meaningByNames = new Map<string, NamesMeaning>();
-const MAX_CACHED_NAMES = 20_000;
-
 function cachedMeaningOfNames(names: string): NamesMeaning {
-  let meaning = meaningByNames.get(names);
-  if (!meaning) {
-    if (meaningByNames.size >= MAX_CACHED_NAMES) meaningByNames.clear();
-    meaningByNames.set(names, (meaning = meaningOfNames(names)));
-  }
-  return meaning;
+  return remembered(meaningByNames, names, meaningOfNames);
 }
 
 const NO_NAMES: NamesMeaning = { content: false, furniture: false, namedFurniture: false };
