@@ -111,20 +111,21 @@ export function squaredNorm(v: TermVector): number {
 
 /** Inverse document frequency of each term over a list of term lists. */
 export function inverseDocumentFrequency(documents: readonly (readonly string[])[]): (term: string) => number {
-  const df = new Map<string, number>();
-  // Each term counted once per document: the last document it was counted for, instead of a set per document.
-  const countedIn = new Map<string, number>();
+  // Per term, in one map: the documents it is in (each counted once: the last one it was counted for is kept,
+  // instead of a set per document), then its weight, worked out once since it is asked for at every occurrence.
+  const byTerm = new Map<string, { documents: number; lastDocument: number; weight: number }>();
   documents.forEach((doc, d) => {
     for (const t of doc) {
-      if (countedIn.get(t) === d) continue;
-      countedIn.set(t, d);
-      df.set(t, (df.get(t) ?? 0) + 1);
+      const seen = byTerm.get(t);
+      if (!seen) byTerm.set(t, { documents: 1, lastDocument: d, weight: 0 });
+      else if (seen.lastDocument !== d) {
+        seen.documents++;
+        seen.lastDocument = d;
+      }
     }
   });
   const n = documents.length;
-  // Each term's weight computed once: it is asked for at every occurrence.
-  const idf = new Map<string, number>();
-  for (const [t, count] of df) idf.set(t, Math.log(1 + n / count));
+  for (const term of byTerm.values()) term.weight = Math.log(1 + n / term.documents);
   const unseen = Math.log(1 + n);
-  return (t) => idf.get(t) ?? unseen;
+  return (t) => byTerm.get(t)?.weight ?? unseen;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { walkBlocks, type Block } from '../../lib/article/blocks';
+import { isWalkerSpace, walkBlocks, type Block } from '../../lib/article/blocks';
 import { furnitureKind, isHidden } from '../../lib/article/boilerplate';
 import { UNLIMITED as BUDGET, parseHtml as parse, walkHtml as walk } from '../helpers';
 
@@ -15,6 +15,19 @@ const LONG_DE = 'Die Hafenbehörde teilte am Dienstag mit, dass das neue Fährte
 const LONG_AR = 'أعلنت هيئة الميناء يوم الثلاثاء أن محطة العبارات الجديدة ستفتتح في الخريف، بعد عامين من الموعد المحدد، إثر خلاف حول تكلفة تعميق القناة الملاحية.';
 
 describe('walkBlocks: text', () => {
+  it("takes for white space exactly what JavaScript's \\s and the zero-width space match, in the whole Basic Multilingual Plane", () => {
+    const differing: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (isWalkerSpace(code) !== /[\s\u200b]/u.test(String.fromCharCode(code))) differing.push(code.toString(16));
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it('keeps no-break, thin and ideographic spaces between words as single spaces, and cuts at line separators', () => {
+    const { blocks } = walk(`<body><p>Le\u00a0maire\u2009de\u3000Lyon\u200b a\u2028parlé\ufeff.</p></body>`);
+    expect(texts(blocks)).toEqual(['Le maire de Lyon a parlé .']);
+  });
+
   it('collapses white space inside a block and keeps inline elements in one block', () => {
     const { blocks } = walk(`<body><p>  Le   maire\n\t de <b>Lyon</b>,   <a href="/x">Jean Martin</a>,\n a parlé.  </p></body>`);
     expect(texts(blocks)).toEqual(['Le maire de Lyon, Jean Martin, a parlé.']);
