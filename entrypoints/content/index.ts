@@ -5,12 +5,13 @@
  */
 import listsCss from '@/components/lists.css?inline';
 import overlayCss from './overlay.css?inline';
-import { browser, createShadowRootUi, defineContentScript } from '#imports';
+import { browser, createShadowRootUi, defineContentScript, type ShadowRootContentScriptUi } from '#imports';
 import { completeAnalysis, decideArticle, readPageSteps, textAnalysisRequest, type PageAnalysis } from '@/lib/page';
 import { isIndex, isSpeakerStepRequest, siteOf, toView, type PageNotes, type PageView } from '@/lib/protocol';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { isPaused, watchPaused } from '@/utils/settings';
 import { uiStrings } from '@/utils/strings';
+import type { UiStrings } from '@/components/strings';
 import {
   anchorNotes, draftOnArticle, draftOnPassage, fetchPageNotes, NO_NOTES, pageHint, selectedPassage, type PageNotesState,
 } from './notes';
@@ -34,7 +35,6 @@ export default defineContentScript({
     await whenIdle(ctx, () => {});
     const site = siteOf(location.href);
     let paused = await isPaused(site);
-    const strings = uiStrings();
     const noteFrameUrl = browser.runtime.getURL('/note-frame.html');
     let forced = false;
     let page: PageAnalysis | null = null;
@@ -42,14 +42,23 @@ export default defineContentScript({
     let notes: PageNotesState = NO_NOTES;
     /** Counts the analyses started: one that is overtaken by a newer one while it waits drops its result. */
     let generation = 0;
-    const ui = await createShadowRootUi(ctx, {
-      name: 'glossa-overlay',
-      css: `${listsCss}\n${overlayCss}`,
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      onMount: () => {},
-    });
+    // The overlay's strings and shadow root are made for the first article shown, in an idle period: a page that
+    // is not an article gets neither.
+    let strings: UiStrings | null = null;
+    const text = () => (strings ??= uiStrings());
+    let overlayRoot: Promise<ShadowRootContentScriptUi<void>> | null = null;
+    const shadowRoot = () =>
+      (overlayRoot ??= (async () => {
+        await whenIdle(ctx, () => {});
+        return createShadowRootUi(ctx, {
+          name: 'glossa-overlay',
+          css: `${listsCss}\n${overlayCss}`,
+          position: 'inline',
+          anchor: 'body',
+          append: 'last',
+          onMount: () => {},
+        });
+      })());
 
     const openNoteFrame = async (request: Parameters<typeof sendMessage<'openNoteFrame'>>[1], x: number, y: number) => {
       if (!overlay) return;
@@ -117,7 +126,9 @@ export default defineContentScript({
         page = completeAnalysis(decision, found);
         if (page.analysis.isArticle && page.article) {
           const shown = page;
-          const made = await whenIdle(ctx, () => new Overlay(ctx, ui, shown, strings, actions));
+          const ui = await shadowRoot();
+          if (run !== generation) return;
+          const made = await whenIdle(ctx, () => new Overlay(ctx, ui, shown, text(), actions));
           if (run !== generation) return;
           // Shown in an idle period of its own: rendering the panel and highlighting the quotations is a task's
           // worth of work on a long article.
@@ -205,7 +216,7 @@ export default defineContentScript({
       }
       const passage = page && selectedPassage(document, page);
       if (!page || !overlay || !passage) {
-        overlay?.notify(strings.selectInArticle);
+        overlay?.notify(text().selectInArticle);
         return false;
       }
       const box = document.getSelection()!.getRangeAt(0).getBoundingClientRect();
