@@ -115,11 +115,9 @@ async function parsePage(file: string): Promise<Document> {
 async function benchmarkPages(): Promise<PageTimes> {
   const files = [...readabilityPages(), ...extractionBenchmarkPages(), ...seedPages()].map((page) => page.file);
 
-  // A warm-up pass: each engine runs once on every page before any page is timed. Without it the pages first in
-  // the corpus's order were timed while V8 was still compiling and optimizing the engines' code, of which Glossa
-  // has several times Readability's: on the same code, 29 pages had a ratio over 1 and the p95 ratio was 1.21
-  // without the pass, 10 and 0.87 with it (a scratch copy of this loop, run back to back). The pass's own times
-  // are reported too, as first-run figures.
+  // A warm-up pass: each engine runs once on every page before any page is timed, so that no page is timed while
+  // V8 is still compiling and optimizing the engines' code (Glossa has several times Readability's code). The
+  // pass's own times are reported too, as first-run figures.
   const firstRunRatios: number[] = [];
   const fastestRunRatios: number[] = [];
   for (const file of files) {
