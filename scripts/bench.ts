@@ -45,21 +45,23 @@ const percentile = (xs: number[], p: number) => {
 };
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 
+/** One run of `task`, in milliseconds. */
+function timeOnce(task: () => void): number {
+  const started = performance.now();
+  task();
+  return performance.now() - started;
+}
+
 /** The times of `RUNS` runs of `task` after `WARM_UP` unmeasured ones, in milliseconds. */
 function runTimes(task: () => void): number[] {
   for (let i = 0; i < WARM_UP; i++) task();
   const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
-    task();
-    times.push(performance.now() - started);
-  }
+  for (let i = 0; i < RUNS; i++) times.push(timeOnce(task));
   return times;
 }
 
 /** Median time of `RUNS` runs of `task` after `WARM_UP` unmeasured ones, in milliseconds. */
 const time = (task: () => void): number => median(runTimes(task));
-
 
 interface PageTimes {
   pages: number;
@@ -101,13 +103,6 @@ function stageTimes(doc: Document): Record<Stage, number> {
   };
 }
 
-/** One run of `task`, in milliseconds. */
-function timeOnce(task: () => void): number {
-  const started = performance.now();
-  task();
-  return performance.now() - started;
-}
-
 async function parsePage(file: string): Promise<Document> {
   return parseHTML(await readPage(file)).document as unknown as Document;
 }
@@ -119,7 +114,6 @@ async function benchmarkPages(): Promise<PageTimes> {
   // V8 is still compiling and optimizing the engines' code (Glossa has several times Readability's code). The
   // pass's own times are reported too, as first-run figures.
   const firstRunRatios: number[] = [];
-  const fastestRunRatios: number[] = [];
   for (const file of files) {
     const doc = await parsePage(file);
     const g = timeOnce(() => analyzeDocument(doc));
@@ -129,6 +123,7 @@ async function benchmarkPages(): Promise<PageTimes> {
   const glossa: number[] = [];
   const readability: number[] = [];
   const ratios: number[] = [];
+  const fastestRunRatios: number[] = [];
   const stages: Record<Stage, number>[] = [];
   for (const file of files) {
     const doc = await parsePage(file);

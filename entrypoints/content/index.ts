@@ -45,7 +45,7 @@ export default defineContentScript({
     // The overlay's strings and shadow root are made for the first article shown, in an idle period: a page that
     // is not an article gets neither.
     let strings: UiStrings | null = null;
-    const text = () => (strings ??= uiStrings());
+    const overlayStrings = () => (strings ??= uiStrings());
     let overlayRoot: Promise<ShadowRootContentScriptUi<void>> | null = null;
     const shadowRoot = () =>
       (overlayRoot ??= (async () => {
@@ -128,7 +128,7 @@ export default defineContentScript({
           const shown = page;
           const ui = await shadowRoot();
           if (run !== generation) return;
-          const made = await whenIdle(ctx, () => new Overlay(ctx, ui, shown, text(), actions));
+          const made = await whenIdle(ctx, () => new Overlay(ctx, ui, shown, overlayStrings(), actions));
           if (run !== generation) return;
           // Shown in an idle period of its own: rendering the panel and highlighting the quotations is a task's
           // worth of work on a long article.
@@ -216,7 +216,7 @@ export default defineContentScript({
       }
       const passage = page && selectedPassage(document, page);
       if (!page || !overlay || !passage) {
-        overlay?.notify(text().selectInArticle);
+        overlay?.notify(overlayStrings().selectInArticle);
         return false;
       }
       const box = document.getSelection()!.getRangeAt(0).getBoundingClientRect();
