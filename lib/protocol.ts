@@ -118,6 +118,9 @@ export interface ProtocolMap {
   /** Content script → background: the text stages (quotations and speakers, summary, inferred outline) on an
    *  article's text, run in the background so that the page's main thread stays free. */
   analyzeText(request: TextAnalysisRequest): TextAnalysis;
+  /** Content script → background: inject the overlay's code into the sender's frame, in the content script's world
+   *  (the first time the page shows an article; see utils/overlay-code.ts). */
+  loadOverlay(): void;
 
   // Notes. Messages marked "extension pages only" carry or change note text: the background refuses them from
   // content scripts, so no page, whatever it does to the content script's world, can read or change a note.

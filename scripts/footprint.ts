@@ -1,14 +1,18 @@
 /**
- * What each part of a built extension costs to load, in gzip bytes: the content script (injected into every page),
- * and each extension page with every script, preloaded module and stylesheet its HTML loads. Shared by
- * `npm run bench` and the bundle-size test.
+ * What each part of a built extension costs to load, in gzip bytes: the content script (its reader, injected into
+ * every page, and the overlay's script, added to the pages where it finds an article), and each extension page with
+ * every script, preloaded module and stylesheet its HTML loads. Shared by `npm run bench` and the bundle-size test.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export interface Footprint {
+  /** What an article's page loads: the reader and the overlay's script. */
   contentScript: number;
+  /** What every other page loads. */
+  contentReader: number;
+  overlay: number;
   background: number;
   popup: number;
   notesPage: number;
@@ -37,8 +41,12 @@ function pageBytes(buildDir: string, html: string): number {
 export function footprintOf(buildDir: string): Footprint | null {
   const background = ['background.js', 'background.html'].map((f) => join(buildDir, f)).find(existsSync);
   if (!existsSync(join(buildDir, 'manifest.json')) || !background) return null;
+  const contentReader = gzipBytes(join(buildDir, 'content-scripts', 'content.js'));
+  const overlay = gzipBytes(join(buildDir, 'overlay.js'));
   return {
-    contentScript: gzipBytes(join(buildDir, 'content-scripts', 'content.js')),
+    contentScript: contentReader + overlay,
+    contentReader,
+    overlay,
     background: background.endsWith('.html') ? pageBytes(buildDir, 'background.html') : gzipBytes(background),
     popup: pageBytes(buildDir, 'popup.html'),
     notesPage: pageBytes(buildDir, 'notes.html'),

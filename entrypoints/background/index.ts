@@ -1,6 +1,8 @@
 /**
  * The background script: owns the notes (see ./notes) and the language tables (a content script asks for its
- * page's language), runs the text stages of a page's analysis (off the page's main thread), and turns the keyboard commands and the context menu into messages to the active tab's content script.
+ * page's language), runs the text stages of a page's analysis (off the page's main thread), injects the overlay's
+ * code into a page where the content script found an article, and turns the keyboard commands and the context
+ * menu into messages to the active tab's content script.
  */
 import { browser, defineBackground } from '#imports';
 import { ArticleBody } from '@/lib/article/article-text';
@@ -33,6 +35,12 @@ export default defineBackground(() => {
   onMessage('analyzeText', ({ data }) => {
     if (!isTextAnalysisRequest(data)) throw new Error('Glossa: not a text analysis request');
     return analyzeText(new ArticleBody(data.text, data.paragraphs), analysisTable(data.lang), data.inferOutline);
+  });
+  onMessage('loadOverlay', async ({ sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) throw new Error('Glossa: the overlay is loaded only into a tab');
+    // The default world is the content script's own (ISOLATED): the page's scripts never see the overlay's code.
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/overlay.js'] });
   });
 
   browser.commands.onCommand.addListener(async (command) => {

@@ -1,10 +1,8 @@
 /**
- * The content script: analyses the page when the browser is idle, shows the overlay on articles, anchors the
- * page's notes, answers the popup, and starts again after in-page navigation or when the article is replaced.
- * Reads the page, never writes its text; never throws into it.
+ * The content script: analyses the page when the browser is idle, shows the overlay on articles (its code is loaded
+ * then: ./overlay-code.ts), anchors the page's notes, answers the popup, and starts again after in-page navigation
+ * or when the article is replaced. Reads the page, never writes its text; never throws into it.
  */
-import listsCss from '@/components/lists.css?inline';
-import overlayCss from './overlay.css?inline';
 import { browser, createShadowRootUi, defineContentScript, type ShadowRootContentScriptUi } from '#imports';
 import { completeAnalysis, decideArticle, readPageSteps, textAnalysisRequest, type PageAnalysis } from '@/lib/page';
 import { isIndex, isSpeakerStepRequest, siteOf, toView, type PageNotes, type PageView } from '@/lib/protocol';
@@ -15,8 +13,9 @@ import type { UiStrings } from '@/components/strings';
 import {
   anchorNotes, draftOnArticle, draftOnPassage, fetchPageNotes, NO_NOTES, pageHint, selectedPassage, type PageNotesState,
 } from './notes';
+import type { Overlay, OverlayActions } from '../overlay/overlay';
 import { runWhenIdle, whenIdle } from './idle-steps';
-import { Overlay, type OverlayActions } from './overlay';
+import { loadOverlayCode } from './overlay-code';
 
 /** Quiet time after the page's last change before a replaced article is analysed again. */
 const SETTLE_MS = 800;
@@ -42,23 +41,21 @@ export default defineContentScript({
     let notes: PageNotesState = NO_NOTES;
     /** Counts the analyses started: one that is overtaken by a newer one while it waits drops its result. */
     let generation = 0;
-    // The overlay's strings and shadow root are made for the first article shown, in an idle period: a page that
-    // is not an article gets neither.
+    // The overlay's code, strings and shadow root are loaded and made for the first article shown, in an idle
+    // period: a page that is not an article gets none of them.
     let strings: UiStrings | null = null;
     const overlayStrings = () => (strings ??= uiStrings());
     let overlayRoot: Promise<ShadowRootContentScriptUi<void>> | null = null;
-    const shadowRoot = () =>
-      (overlayRoot ??= (async () => {
+    const shadowRoot = () => {
+      overlayRoot ??= (async () => {
+        const { css } = await loadOverlayCode();
         await whenIdle(ctx, () => {});
-        return createShadowRootUi(ctx, {
-          name: 'glossa-overlay',
-          css: `${listsCss}\n${overlayCss}`,
-          position: 'inline',
-          anchor: 'body',
-          append: 'last',
-          onMount: () => {},
-        });
-      })());
+        return createShadowRootUi(ctx, { name: 'glossa-overlay', css, position: 'inline', anchor: 'body', append: 'last', onMount: () => {} });
+      })();
+      // The overlay's code could not be loaded (the extension was updated meanwhile): the next article tries again.
+      overlayRoot.catch(() => (overlayRoot = null));
+      return overlayRoot;
+    };
 
     const openNoteFrame = async (request: Parameters<typeof sendMessage<'openNoteFrame'>>[1], x: number, y: number) => {
       if (!overlay) return;
@@ -127,8 +124,9 @@ export default defineContentScript({
         if (page.analysis.isArticle && page.article) {
           const shown = page;
           const ui = await shadowRoot();
+          const code = await loadOverlayCode();
           if (run !== generation) return;
-          const made = await whenIdle(ctx, () => new Overlay(ctx, ui, shown, overlayStrings(), actions));
+          const made = await whenIdle(ctx, () => new code.Overlay(ctx, ui, shown, overlayStrings(), actions));
           if (run !== generation) return;
           // Shown in an idle period of its own: rendering the panel and highlighting the quotations is a task's
           // worth of work on a long article.

@@ -1,25 +1,18 @@
 /**
  * The content script's side of notes: asks the background for the ids and selectors of this page's notes (never
- * their text), anchors each on the article text as it is now, reports which ones it found, and turns a quotation
- * or a selection into a draft note.
+ * their text), has the overlay's code anchor each on the article text as it is now, reports which ones it found,
+ * and turns a quotation or a selection into a draft note.
  */
 import type { PageAnalysis } from '@/lib/analyze';
 import { canonicalHref } from '@/lib/notes/address';
-import { anchorPassage, describePassage } from '@/lib/notes/anchor';
+import { describePassage } from '@/lib/notes/anchor';
 import type { NoteDraft, PageHint, PageNotes } from '@/lib/protocol';
 import { sendMessage } from '@/utils/messaging';
+import type { NotesOnArticle } from '../overlay/anchor-notes';
+import { loadOverlayCode } from './overlay-code';
 
-export interface AnchoredNote {
-  id: string;
-  /** Where the note is on the page; null for a note on the whole article. */
-  range: Range | null;
-}
-
-export interface PageNotesState {
+export interface PageNotesState extends NotesOnArticle {
   address: string | null;
-  anchored: AnchoredNote[];
-  /** Ids of the notes that could not be found on the page. */
-  orphans: string[];
   /** The note to scroll to (the user opened the page at it). */
   reveal: string | null;
 }
@@ -38,20 +31,8 @@ export async function fetchPageNotes(doc: Document): Promise<PageNotes> {
 /** Anchors the page's notes on the article as it is now and tells the background which ones were found. */
 export async function anchorNotes(page: PageAnalysis | null, { address, notes, reveal }: PageNotes): Promise<PageNotesState> {
   if (!address) return NO_NOTES;
-  if (!page?.article) return { address, anchored: [], orphans: [], reveal };
-  const article = page.article;
-  const anchored: AnchoredNote[] = [];
-  const orphans: string[] = [];
-  for (const note of notes) {
-    if (!note.selector) {
-      anchored.push({ id: note.id, range: null });
-      continue;
-    }
-    const anchor = anchorPassage(article.text, note.selector);
-    const range = anchor && article.rangeOf(anchor.start, anchor.end);
-    if (range) anchored.push({ id: note.id, range });
-    else orphans.push(note.id);
-  }
+  if (!page?.article || !notes.length) return { address, anchored: [], orphans: [], reveal };
+  const { anchored, orphans } = (await loadOverlayCode()).anchorNotes(page.article, notes);
   const results = [...anchored.map(({ id }) => ({ id, anchored: true })), ...orphans.map((id) => ({ id, anchored: false }))];
   if (results.length) await sendMessage('reportAnchoring', results);
   return { address, anchored, orphans, reveal };

@@ -15,7 +15,7 @@ describe.each(Object.entries(EXTENSION_DIRS))('footprint of the %s build', (_bro
     expect(footprint, `no build in ${dir}: run npm run build`).not.toBeNull();
   });
 
-  it(`has a content script of at most ${FOOTPRINT_LIMITS.contentScript / 1024} KB gzip`, () => {
+  it(`has a content script (the reader and the overlay's script) of at most ${FOOTPRINT_LIMITS.contentScript / 1024} KB gzip`, () => {
     expect(footprint!.contentScript).toBeLessThanOrEqual(FOOTPRINT_LIMITS.contentScript);
   });
 

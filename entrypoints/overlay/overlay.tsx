@@ -13,7 +13,7 @@ import { QuoteCard } from '@/components/QuoteCard';
 import type { UiStrings } from '@/components/strings';
 import { flash, showHighlights, showNoteHighlights } from './highlights';
 import { rangeAtPoint, rangesAtPoint } from './hit-test';
-import type { AnchoredNote } from './notes';
+import type { AnchoredNote } from './anchor-notes';
 
 const PANEL_WIDTH = 280;
 const PANEL_GAP = 24;

@@ -1,0 +1,15 @@
+/**
+ * The overlay's script: injected by the background into an article's page, in the content script's world, when
+ * the content script asks for it (see utils/overlay-code.ts). It only hands its parts to the content script.
+ */
+import listsCss from '@/components/lists.css?inline';
+import overlayCss from './overlay.css?inline';
+import { defineUnlistedScript } from '#imports';
+import { OVERLAY_CODE_KEY, type OverlayCode } from '@/utils/overlay-code';
+import { anchorNotes } from './anchor-notes';
+import { Overlay } from './overlay';
+
+export default defineUnlistedScript(() => {
+  const code: OverlayCode = { css: `${listsCss}\n${overlayCss}`, Overlay, anchorNotes };
+  Object.assign(globalThis, { [OVERLAY_CODE_KEY]: code });
+});
