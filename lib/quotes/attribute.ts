@@ -31,6 +31,8 @@ const DASH_BEFORE_NAME = /^[\s\u00a0]*[―—–-][\s\u00a0]*$/u;
 /** Tokens an introductory phrase may take before the comma after which a sentence's subject stands. */
 const MAX_INTRODUCTION_TOKENS = 12;
 const CONNECTOR_GAP = /^[\s,،、，;؛:—–\-]*(\p{L}{1,3})?[\s,،、，;؛:—–\-]*$/u;
+/** A name with a space in it has two words or more. */
+const SPACE = /\s/;
 
 interface Span {
   start: number;
@@ -388,7 +390,7 @@ export class Attributor {
       const t = this.tokens[i];
       if (!t.isWord) continue;
       const m = i <= lastCapital ? this.reader.forward(i) ?? this.reader.possessiveName(i) : null;
-      const introduces = m?.kind === 'name' && m.end <= to && (m.descriptor !== null || (this.lexicon.table.casedNames && m.name!.split(/\s+/).length >= 2));
+      const introduces = m?.kind === 'name' && m.end <= to && (m.descriptor !== null || (this.lexicon.table.casedNames && SPACE.test(m.name!)));
       if (introduces) {
         const entity = this.resolve(m!, undefined, at);
         first ??= entity;

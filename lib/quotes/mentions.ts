@@ -34,30 +34,53 @@ const INITIALS = /^\p{Lu}(\.\p{Lu})*$/u;
 
 export { CAPITAL, COMMA, INITIALS };
 
-/** What `read` gives for token `i`, read once: the readers below are asked about each token from many places. */
-function byToken<T>(known: Map<number, T>, i: number, read: () => T): T {
-  let answer = known.get(i);
-  if (answer === undefined) known.set(i, (answer = read()));
+/**
+ * Answers about tokens, by token index, each read once: the readers below are asked about each token from many
+ * places. An array as long as the text's tokens (a map by index, or a closure per question, was a good part of the
+ * analysis's garbage); `undefined` is a question not asked yet.
+ */
+type ByToken<T> = (T | undefined)[];
+
+function byToken<T>(known: ByToken<T>, i: number, read: (i: number) => T): T {
+  let answer = known[i];
+  if (answer === undefined) known[i] = answer = read(i);
   return answer;
 }
 
 export class MentionReader {
+  /** Whether token `i` can be a name's word, as a first word and as a later one: each is asked from many starts. */
+  private readonly firstNameWords: ByToken<boolean>;
+  private readonly laterNameWords: ByToken<boolean>;
+  /** Mentions read forward: reading one takes many look-ups, and each token is read from many places (every start
+   *  within reach of every verb and sentence). Callers never change a mention. */
+  private readonly forwardMentions: ByToken<Mention | null>;
+  /** `readMention` by token, for `readForward` and `possessiveName` both. */
+  private readonly mentions: ByToken<Mention | null>;
+  // The readers as functions of the token alone, made once.
+  private readonly readFirstNameWord = (i: number) => this.readNameWord(i, true);
+  private readonly readLaterNameWord = (i: number) => this.readNameWord(i, false);
+  private readonly readForwardAt = (i: number) => this.readForward(i);
+  private readonly readMentionAt = (i: number) => this.readMention(i);
+
   constructor(
     private readonly tokens: readonly Token[],
     private readonly text: string,
     private readonly lexicon: Lexicon,
-  ) {}
+  ) {
+    // One more than the tokens: a reader may ask about the token just past the last.
+    const length = tokens.length + 1;
+    this.firstNameWords = new Array(length);
+    this.laterNameWords = new Array(length);
+    this.forwardMentions = new Array(length);
+    this.mentions = new Array(length);
+  }
 
   private get cased(): boolean {
     return this.lexicon.table.casedNames;
   }
 
-  /** Whether token `i` can be a name's word, as a first word and as a later one, by token: each is asked from many starts. */
-  private readonly firstNameWords = new Map<number, boolean>();
-  private readonly laterNameWords = new Map<number, boolean>();
-
   private isNameWord(i: number, first: boolean): boolean {
-    return byToken(first ? this.firstNameWords : this.laterNameWords, i, () => this.readNameWord(i, first));
+    return first ? byToken(this.firstNameWords, i, this.readFirstNameWord) : byToken(this.laterNameWords, i, this.readLaterNameWord);
   }
 
   private readNameWord(i: number, first: boolean): boolean {
@@ -210,20 +233,13 @@ export class MentionReader {
     return this.lexicon.isPossessive(last.key + apostrophe);
   }
 
-  /** Mentions read forward, by token: reading one takes many look-ups, and each token is read from many places
-   *  (every start within reach of every verb and sentence). Callers never change a mention. */
-  private readonly forwardMentions = new Map<number, Mention | null>();
-
   /** The mention starting at token `i`, reading forward. */
   forward(i: number): Mention | null {
-    return byToken(this.forwardMentions, i, () => this.readForward(i));
+    return byToken(this.forwardMentions, i, this.readForwardAt);
   }
 
-  /** `readMention` by token, for `readForward` and `possessiveName` both. */
-  private readonly mentions = new Map<number, Mention | null>();
-
   private mentionAt(i: number): Mention | null {
-    return byToken(this.mentions, i, () => this.readMention(i));
+    return byToken(this.mentions, i, this.readMentionAt);
   }
 
   /**
