@@ -3,6 +3,7 @@
  * a heading, a list item…), white space collapsed, with the text nodes it came from so that any offset in it can
  * be turned back into a DOM position. Reads only: never clones, splits or rewrites a node.
  */
+import { isWhiteSpace } from '../text/white-space';
 import { runSteps, type Steps } from '../steps';
 import { classAttribute, furnitureKindWithClass, isHiddenWithClass, type FurnitureKind } from './boilerplate';
 
@@ -92,16 +93,11 @@ interface Frame {
   isBlock: boolean;
 }
 
-/** White space as the walker sees it: JavaScript's `\s` (Unicode's spaces and line ends, and U+FEFF) and the
- *  zero-width space. Tested by code instead of a regular expression: the walker looks at every character of the
- *  page's text, and a match object for every space was much of its garbage. */
+/** White space as the walker sees it: JavaScript's `\s` and the zero-width space. Tested by code instead of a
+ *  regular expression: the walker looks at every character of the page's text, and a match object for every space
+ *  was much of its garbage. */
 export function isWalkerSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
+  return isWhiteSpace(code) || code === 0x200b;
 }
 
 /** Elements walked between two pauses of `walkBlockSteps`: a fraction of a millisecond's work once the code is warm,

@@ -1,4 +1,14 @@
-const ASCII = /^[\x00-\x7f]*$/;
+/** Folding ASCII only lower-cases it: `text` itself when it has no capital (most words), null when not ASCII. */
+function foldAscii(text: string): string | null {
+  let capital = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f) return null;
+    if (code >= 0x41 && code <= 0x5a) capital = true;
+  }
+  return capital ? text.toLowerCase() : text;
+}
+
 /** Folded words, by word: every word of an article is folded, most of them many times, and folding takes nine
  *  passes over the word. Long strings (sentences, titles) are not kept. */
 const foldedWords = new Map<string, string>();
@@ -11,8 +21,8 @@ const MAX_CACHED_WORDS = 50_000;
  * Latin accents are kept: "été" and "ete" differ in meaning), tatweel, ё → е.
  */
 export function fold(text: string): string {
-  // Folding ASCII only lower-cases it.
-  if (ASCII.test(text)) return text.toLowerCase();
+  const ascii = foldAscii(text);
+  if (ascii !== null) return ascii;
   if (text.length > MAX_CACHED_LENGTH) return foldUnicode(text);
   let folded = foldedWords.get(text);
   if (folded === undefined) {

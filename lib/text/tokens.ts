@@ -3,6 +3,7 @@
  * text, else by Intl.Segmenter, which gives the same; sentences by Intl.Segmenter. Offsets are into the given text.
  */
 import { fold } from './fold';
+import { isAllWhiteSpace } from './white-space';
 import { segmentWords } from './word-breaks';
 
 export interface Token {
@@ -99,12 +100,10 @@ function sentenceCut(text: string, from: number): number {
   return cut > 0 ? from + cut + 1 : -1;
 }
 
-const WHITE_SPACE = /^\s+$/u;
-
 function tokenizeText(text: string, lang: string): { tokens: Token[]; hardCut: boolean } {
   const tokens: Token[] = [];
   const hardCut = forEachSegment(text, lang, 'word', (segment, start, isWord) => {
-    if (!isWord && WHITE_SPACE.test(segment)) return;
+    if (!isWord && isAllWhiteSpace(segment)) return;
     // The segmenter calls a run of punctuation one segment per character: keep them as given.
     tokens.push({ text: segment, key: fold(segment), start, end: start + segment.length, isWord });
   });

@@ -87,29 +87,26 @@ function joined(beforePrevious: number, previous: number, current: number, next:
   return false;
 }
 
-/** The class of the character at `i`, 0 when not covered (or past the end). */
-function classAt(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  return code < TABLE_SIZE ? classOf[code] : 0;
+/** The class of each character of `text`, worked out once (the rules ask about each character up to three times);
+ *  null when a character is not covered, or a mark does not stand on a letter or a digit (ICU treats marks
+ *  elsewhere in ways these rules leave out). */
+function classesOf(text: string): Uint8Array | null {
+  const classes = new Uint8Array(text.length);
+  let previous = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const cls = code < TABLE_SIZE ? classOf[code] : 0;
+    if (cls === 0 || (cls === EXTEND && !(isLetter(previous) || previous === NUMERIC || previous === EXTEND))) return null;
+    classes[i] = previous = cls;
+  }
+  return classes;
 }
 
 /** The class of the unit starting after `i`'s marks: the next character that is not a mark, 0 at the end. */
-function nextUnitClass(text: string, i: number): number {
+function nextUnitClass(classes: Uint8Array, i: number): number {
   let j = i + 1;
-  while (j < text.length && classAt(text, j) === EXTEND) j++;
-  return j < text.length ? classAt(text, j) : 0;
-}
-
-/** Every character of `text` is covered, and every mark stands on a letter or a digit (ICU treats marks elsewhere
- *  in ways these rules leave out). */
-function covered(text: string): boolean {
-  let previous = 0;
-  for (let i = 0; i < text.length; i++) {
-    const cls = classAt(text, i);
-    if (cls === 0 || (cls === EXTEND && !(isLetter(previous) || previous === NUMERIC || previous === EXTEND))) return false;
-    previous = cls;
-  }
-  return true;
+  while (j < classes.length && classes[j] === EXTEND) j++;
+  return j < classes.length ? classes[j] : 0;
 }
 
 /**
@@ -117,16 +114,17 @@ function covered(text: string): boolean {
  * is a word), and returns true; or returns false, having called nothing, when `text` is not covered.
  */
 export function segmentWords(text: string, visit: (segment: string, index: number, isWordLike: boolean) => void): boolean {
-  if (!covered(text)) return false;
+  const classes = classesOf(text);
+  if (!classes) return false;
   let start = 0;
   let startClass = 0;
   let units = 0;
   let beforePrevious = 0;
   let previous = 0;
   for (let i = 0; i < text.length; i++) {
-    const cls = classAt(text, i);
+    const cls = classes[i];
     if (cls === EXTEND) continue; // WB4: a mark goes with the character before it
-    if (i > 0 && !joined(beforePrevious, previous, cls, nextUnitClass(text, i))) {
+    if (i > 0 && !joined(beforePrevious, previous, cls, nextUnitClass(classes, i))) {
       visit(text.slice(start, i), start, isWord(startClass, units));
       start = i;
     }

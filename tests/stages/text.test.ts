@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold, squeezeSpaces } from '../../lib/text/fold';
+import { isAllWhiteSpace, isWhiteSpace } from '../../lib/text/white-space';
 import { SegmentedText, sentenceSpans, tokenize, wordKeys } from '../../lib/text/tokens';
 import { contentTerms } from '../../lib/text/terms';
 import { clauseSpans } from '../../lib/text/clauses';
@@ -29,8 +30,28 @@ describe('fold', () => {
     });
   }
 
+  it('lower-cases ASCII words and sentences, capitals anywhere in them, and leaves lower-case ones as they are', () => {
+    for (const [word, folded] of [['Putin', 'putin'], ['NATO', 'nato'], ['McDonald', 'mcdonald'], ['said', 'said'], ['The PM said: "No."', 'the pm said: "no."'], ['', '']]) {
+      expect(fold(word), word).toBe(folded);
+    }
+  });
+
   it('makes differently written Arabic spellings of one word equal', () => {
     for (const [a, b] of [['إِنَّ', 'ان'], ['القاهرة', 'القاهره'], ['مستشفى', 'مستشفي']]) expect(fold(a), a).toBe(fold(b));
+  });
+});
+
+describe('white space', () => {
+  it("takes for white space exactly what JavaScript's \\s matches, in the whole Basic Multilingual Plane", () => {
+    const differing: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (isWhiteSpace(code) !== /\s/u.test(String.fromCharCode(code))) differing.push(code.toString(16));
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it('finds a segment all white space only when it has some and nothing else', () => {
+    expect([' ', '\n\n', '\u00a0\u3000', '', ' \u0301', 'a ', '\u200b'].map(isAllWhiteSpace)).toEqual([true, true, true, false, false, false, false]);
   });
 });
 
