@@ -47,13 +47,15 @@ export default defineContentScript({
     const overlayStrings = () => (strings ??= uiStrings());
     let overlayRoot: Promise<ShadowRootContentScriptUi<void>> | null = null;
     const shadowRoot = () => {
-      overlayRoot ??= (async () => {
-        const { css } = await loadOverlayCode();
-        await whenIdle(ctx, () => {});
-        return createShadowRootUi(ctx, { name: 'glossa-overlay', css, position: 'inline', anchor: 'body', append: 'last', onMount: () => {} });
-      })();
-      // The overlay's code could not be loaded (the extension was updated meanwhile): the next article tries again.
-      overlayRoot.catch(() => (overlayRoot = null));
+      if (!overlayRoot) {
+        overlayRoot = (async () => {
+          const { css } = await loadOverlayCode();
+          await whenIdle(ctx, () => {});
+          return createShadowRootUi(ctx, { name: 'glossa-overlay', css, position: 'inline', anchor: 'body', append: 'last', onMount: () => {} });
+        })();
+        // The overlay's code could not be loaded (the extension was updated meanwhile): the next article tries again.
+        overlayRoot.catch(() => (overlayRoot = null));
+      }
       return overlayRoot;
     };
 
