@@ -3,7 +3,7 @@
  * then: ./overlay-code.ts), anchors the page's notes, answers the popup, and starts again after in-page navigation
  * or when the article is replaced. Reads the page, never writes its text; never throws into it.
  */
-import { browser, createShadowRootUi, defineContentScript, type ShadowRootContentScriptUi } from '#imports';
+import { browser, createShadowRootUi, defineContentScript } from '#imports';
 import { completeAnalysis, decideArticle, readPageSteps, textAnalysisRequest, type PageAnalysis } from '@/lib/page';
 import { isIndex, isSpeakerStepRequest, siteOf, toView, type PageNotes, type PageView } from '@/lib/protocol';
 import { onMessage, sendMessage } from '@/utils/messaging';
@@ -15,7 +15,7 @@ import {
 } from './notes';
 import type { Overlay, OverlayActions } from '../overlay/overlay';
 import { runWhenIdle, whenIdle } from './idle-steps';
-import { loadOverlayCode } from './overlay-code';
+import { loadOverlayCode, sharedUntilFailure } from './overlay-code';
 
 /** Quiet time after the page's last change before a replaced article is analysed again. */
 const SETTLE_MS = 800;
@@ -45,19 +45,12 @@ export default defineContentScript({
     // period: a page that is not an article gets none of them.
     let strings: UiStrings | null = null;
     const overlayStrings = () => (strings ??= uiStrings());
-    let overlayRoot: Promise<ShadowRootContentScriptUi<void>> | null = null;
-    const shadowRoot = () => {
-      if (!overlayRoot) {
-        overlayRoot = (async () => {
-          const { css } = await loadOverlayCode();
-          await whenIdle(ctx, () => {});
-          return createShadowRootUi(ctx, { name: 'glossa-overlay', css, position: 'inline', anchor: 'body', append: 'last', onMount: () => {} });
-        })();
-        // The overlay's code could not be loaded (the extension was updated meanwhile): the next article tries again.
-        overlayRoot.catch(() => (overlayRoot = null));
-      }
-      return overlayRoot;
-    };
+    // Made again for the next article when the overlay's code could not be loaded (the extension was updated).
+    const shadowRoot = sharedUntilFailure(async () => {
+      const { css } = await loadOverlayCode();
+      await whenIdle(ctx, () => {});
+      return createShadowRootUi(ctx, { name: 'glossa-overlay', css, position: 'inline', anchor: 'body', append: 'last', onMount: () => {} });
+    });
 
     const openNoteFrame = async (request: Parameters<typeof sendMessage<'openNoteFrame'>>[1], x: number, y: number) => {
       if (!overlay) return;
