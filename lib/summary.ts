@@ -34,7 +34,7 @@ function wholeQuotationSentences(text: string, quoted: (offset: number) => boole
   for (const s of sentenceSpans(text, lang)) {
     const previous = out[out.length - 1];
     if (previous && quoted(previous.end)) previous.end = s.end;
-    else out.push({ ...s });
+    else out.push({ start: s.start, end: s.end });
   }
   return out;
 }

@@ -9,6 +9,7 @@
 import type { LanguageTable } from '../languages';
 import type { Span } from './tokens';
 import { alternatives, escapeRegExp } from './patterns';
+import { isWhiteSpace } from './white-space';
 
 export interface Clause extends Span {
   /** Opens with an adjunct opener ("حيث", "وذلك"): it adds to the clause before it and does not stand alone. */
@@ -44,13 +45,12 @@ function clauseCuts(table: LanguageTable): RegExp | null {
   return found;
 }
 
-const SPACE = /\s/u;
 /** Runs of non-space characters in `text.slice(start, end)`, counted without cutting them out. */
 function wordCount(text: string, start: number, end: number): number {
   let count = 0;
   let inWord = false;
   for (let i = start; i < end; i++) {
-    const space = SPACE.test(text[i]);
+    const space = isWhiteSpace(text.charCodeAt(i));
     if (!space && !inWord) count++;
     inWord = !space;
   }
@@ -67,7 +67,7 @@ const CLOSING_BRACKETS = ')]}';
  */
 export function clauseSpans(text: string, sentence: Span, table: LanguageTable, quoted: (offset: number) => boolean): Clause[] {
   const cuts = clauseCuts(table);
-  const whole = [{ ...sentence, dependent: false }];
+  const whole = [{ start: sentence.start, end: sentence.end, dependent: false }];
   if (!cuts || wordCount(text, sentence.start, sentence.end) <= LONG_SENTENCE_WORDS) return whole;
 
   const pieces: Clause[] = [];
