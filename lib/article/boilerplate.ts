@@ -3,6 +3,7 @@
  * newsletter boxes, comments, footers, cookie banners, ads. Judged from the element alone (tag, role, class, id);
  * the walker makes it hold for the whole subtree.
  */
+import { BoundedMemo } from '../memo';
 
 const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'dialog', 'menu', 'button', 'select', 'label']);
 const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar']);
@@ -80,21 +81,13 @@ function meaningOfName(token: string): NameMeaning {
  * rule ("Fz(14px) Fw(b) C($c-grey)") combine a few hundred names in thousands of ways, hence the second map.
  */
 const MAX_CACHED_NAMES = 20_000;
-const meaningByNames = new Map<string, NamesMeaning>();
-const meaningByName = new Map<string, NameMeaning>();
-
-function remembered<K, V>(cache: Map<K, V>, key: K, work: (key: K) => V): V {
-  if (cache.has(key)) return cache.get(key)!;
-  if (cache.size >= MAX_CACHED_NAMES) cache.clear();
-  const value = work(key);
-  cache.set(key, value);
-  return value;
-}
+const meaningByNames = new BoundedMemo(meaningOfNames, MAX_CACHED_NAMES);
+const meaningByName = new BoundedMemo(meaningOfName, MAX_CACHED_NAMES);
 
 function meaningOfNames(names: string): NamesMeaning {
   const meaning = { content: false, furniture: false, namedFurniture: false };
   for (const token of names.split(/\s+/)) {
-    const said = remembered(meaningByName, token, meaningOfName);
+    const said = meaningByName.get(token);
     if (said === 'content') meaning.content = true;
     else if (said) {
       meaning.furniture = true;
@@ -102,10 +95,6 @@ function meaningOfNames(names: string): NamesMeaning {
     }
   }
   return meaning;
-}
-
-function cachedMeaningOfNames(names: string): NamesMeaning {
-  return remembered(meaningByNames, names, meaningOfNames);
 }
 
 const NO_NAMES: NamesMeaning = { content: false, furniture: false, namedFurniture: false };
@@ -137,8 +126,8 @@ export function furnitureKindWithClass(element: Element, className: string | nul
   if (tag === 'header' && !element.closest('article, main, [itemprop="articleBody"]')) return 'certain';
   if (tag === 'form') return 'likely';
   const id = element.getAttribute('id');
-  const byClass = className ? cachedMeaningOfNames(className) : NO_NAMES;
-  const byId = id ? cachedMeaningOfNames(id) : NO_NAMES;
+  const byClass = className ? meaningByNames.get(className) : NO_NAMES;
+  const byId = id ? meaningByNames.get(id) : NO_NAMES;
   if (byClass.content || byId.content || !(byClass.furniture || byId.furniture)) return null;
   return byClass.namedFurniture || byId.namedFurniture ? 'named' : 'likely';
 }

@@ -17,6 +17,7 @@ import type { QuoteSpan } from './scan';
 import { CAPITAL, COMMA, INITIALS, MentionReader, type Mention } from './mentions';
 import { EntityRegistry, compatible, type Entity } from './entities';
 import type { Gender } from '../languages';
+import { hasWhiteSpace } from '../text/white-space';
 
 export interface Attribution {
   span: QuoteSpan;
@@ -31,8 +32,6 @@ const DASH_BEFORE_NAME = /^[\s\u00a0]*[―—–-][\s\u00a0]*$/u;
 /** Tokens an introductory phrase may take before the comma after which a sentence's subject stands. */
 const MAX_INTRODUCTION_TOKENS = 12;
 const CONNECTOR_GAP = /^[\s,،、，;؛:—–\-]*(\p{L}{1,3})?[\s,،、，;؛:—–\-]*$/u;
-/** A name with a space in it has two words or more. */
-const SPACE = /\s/;
 
 interface Span {
   start: number;
@@ -390,7 +389,7 @@ export class Attributor {
       const t = this.tokens[i];
       if (!t.isWord) continue;
       const m = i <= lastCapital ? this.reader.forward(i) ?? this.reader.possessiveName(i) : null;
-      const introduces = m?.kind === 'name' && m.end <= to && (m.descriptor !== null || (this.lexicon.table.casedNames && SPACE.test(m.name!)));
+      const introduces = m?.kind === 'name' && m.end <= to && (m.descriptor !== null || (this.lexicon.table.casedNames && hasWhiteSpace(m.name!)));
       if (introduces) {
         const entity = this.resolve(m!, undefined, at);
         first ??= entity;

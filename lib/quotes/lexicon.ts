@@ -5,6 +5,7 @@
 import type { Gender, LanguageTable } from '../languages';
 import { fold } from '../text/fold';
 import type { Token } from '../text/tokens';
+import { hasWhiteSpace } from '../text/white-space';
 
 export interface PhraseMatch {
   /** Index of the token after the phrase. */
@@ -17,7 +18,6 @@ export interface PhraseMatch {
 
 const MAX_PHRASE_TOKENS = 6;
 const PHRASE_STOP = /[.,;:!?،؛؟。，：]/u;
-const SPACE = /\s/u;
 const NO_STEMS: readonly string[] = [];
 
 /** Folded phrases; a phrase written with a space matches tokens separated by any white space. */
@@ -128,7 +128,7 @@ export class Lexicon {
         const next = tokens[i + k - 1];
         // A phrase never crosses a sentence end or a comma.
         if (!next.isWord && PHRASE_STOP.test(next.text) && next.text !== '-') break;
-        phrase += (next.start > prev.end && SPACE.test(text.slice(prev.end, next.start)) ? ' ' : '') + next.key;
+        phrase += (next.start > prev.end && hasWhiteSpace(text, prev.end, next.start) ? ' ' : '') + next.key;
       }
       if (!set.begins(phrase)) break;
       if (set.has(phrase)) best = { end: i + k, phrase, withClitic };

@@ -1,3 +1,5 @@
+import { BoundedMemo } from '../memo';
+
 /** Folding ASCII only lower-cases it: `text` itself when it has no capital (most words), null when not ASCII. */
 function foldAscii(text: string): string | null {
   let capital = false;
@@ -11,9 +13,8 @@ function foldAscii(text: string): string | null {
 
 /** Folded words, by word: every word of an article is folded, most of them many times, and folding takes nine
  *  passes over the word. Long strings (sentences, titles) are not kept. */
-const foldedWords = new Map<string, string>();
 const MAX_CACHED_LENGTH = 40;
-const MAX_CACHED_WORDS = 50_000;
+const foldedWords = new BoundedMemo(foldUnicode, 50_000);
 
 /**
  * Folding for comparisons: two spellings a reader takes as the same word fold to the same key.
@@ -23,13 +24,7 @@ const MAX_CACHED_WORDS = 50_000;
 export function fold(text: string): string {
   const ascii = foldAscii(text);
   if (ascii !== null) return ascii;
-  if (text.length > MAX_CACHED_LENGTH) return foldUnicode(text);
-  let folded = foldedWords.get(text);
-  if (folded === undefined) {
-    if (foldedWords.size >= MAX_CACHED_WORDS) foldedWords.clear();
-    foldedWords.set(text, (folded = foldUnicode(text)));
-  }
-  return folded;
+  return text.length > MAX_CACHED_LENGTH ? foldUnicode(text) : foldedWords.get(text);
 }
 
 /** Each character folding replaces, and what it becomes: one pass over the text for them all. */

@@ -3,7 +3,7 @@
  * text, else by Intl.Segmenter, which gives the same; sentences by Intl.Segmenter. Offsets are into the given text.
  */
 import { fold } from './fold';
-import { isAllWhiteSpace } from './white-space';
+import { isAllWhiteSpace, isWhiteSpace } from './white-space';
 import { segmentWords } from './word-breaks';
 
 export interface Token {
@@ -234,16 +234,14 @@ export function wordKeys(text: string, lang: string): string[] {
   return out;
 }
 
-const SPACE_CHAR = /\s/u;
-
 /** Sentence spans of `text`, trimmed of surrounding white space. */
 export function sentenceSpans(text: string, lang: string): Span[] {
   const out: Span[] = [];
   forEachSegment(text, lang, 'sentence', (segment, index) => {
     let start = index;
     let end = start + segment.length;
-    while (start < end && SPACE_CHAR.test(text[start])) start++;
-    while (end > start && SPACE_CHAR.test(text[end - 1])) end--;
+    while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+    while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
     if (end > start) out.push({ start, end });
   });
   return out;

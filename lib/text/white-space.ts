@@ -16,3 +16,9 @@ export function isAllWhiteSpace(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i))) return false;
   return text.length > 0;
 }
+
+/** Whether `text.slice(start, end)` holds any white space, without cutting it out. */
+export function hasWhiteSpace(text: string, start = 0, end = text.length): boolean {
+  for (let i = start; i < end; i++) if (isWhiteSpace(text.charCodeAt(i))) return true;
+  return false;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold, squeezeSpaces } from '../../lib/text/fold';
-import { isAllWhiteSpace, isWhiteSpace } from '../../lib/text/white-space';
+import { hasWhiteSpace, isAllWhiteSpace, isWhiteSpace } from '../../lib/text/white-space';
 import { SegmentedText, sentenceSpans, tokenize, wordKeys } from '../../lib/text/tokens';
 import { contentTerms } from '../../lib/text/terms';
 import { clauseSpans } from '../../lib/text/clauses';
@@ -48,6 +48,12 @@ describe('white space', () => {
       if (isWhiteSpace(code) !== /\s/u.test(String.fromCharCode(code))) differing.push(code.toString(16));
     }
     expect(differing).toEqual([]);
+  });
+
+  it('finds white space anywhere in a string or a stretch of it', () => {
+    expect(['Vladimir Putin', 'Putin', '', 'بوتين\u00a0قال', 'a\u3000b'].map((text) => hasWhiteSpace(text))).toEqual([true, false, false, true, true]);
+    expect(hasWhiteSpace('Vladimir Putin', 0, 8)).toBe(false);
+    expect(hasWhiteSpace('Vladimir Putin', 5, 10)).toBe(true);
   });
 
   it('finds a segment all white space only when it has some and nothing else', () => {
