@@ -45,11 +45,20 @@ export default defineContentScript({
     // period: a page that is not an article gets none of them.
     let strings: UiStrings | null = null;
     const overlayStrings = () => (strings ??= uiStrings());
-    // Made again for the next article when the overlay's code could not be loaded (the extension was updated).
-    const shadowRoot = sharedUntilFailure(async () => {
-      const { css } = await loadOverlayCode();
+    // The overlay's code and its shadow root; made again for the next article when the code could not be loaded
+    // (the extension was updated).
+    const overlayParts = sharedUntilFailure(async () => {
+      const code = await loadOverlayCode();
       await whenIdle(ctx, () => {});
-      return createShadowRootUi(ctx, { name: 'glossa-overlay', css, position: 'inline', anchor: 'body', append: 'last', onMount: () => {} });
+      const ui = await createShadowRootUi(ctx, {
+        name: 'glossa-overlay',
+        css: code.css,
+        position: 'inline',
+        anchor: 'body',
+        append: 'last',
+        onMount: () => {},
+      });
+      return { code, ui };
     });
 
     const openNoteFrame = async (request: Parameters<typeof sendMessage<'openNoteFrame'>>[1], x: number, y: number) => {
@@ -118,8 +127,7 @@ export default defineContentScript({
         page = completeAnalysis(decision, found);
         if (page.analysis.isArticle && page.article) {
           const shown = page;
-          const ui = await shadowRoot();
-          const code = await loadOverlayCode();
+          const { code, ui } = await overlayParts();
           if (run !== generation) return;
           const made = await whenIdle(ctx, () => new code.Overlay(ctx, ui, shown, overlayStrings(), actions));
           if (run !== generation) return;
