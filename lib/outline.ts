@@ -7,9 +7,8 @@ import type { LanguageTable } from './languages';
 import type { ArticleBody, ArticleText } from './article/article-text';
 import type { Block } from './article/blocks';
 import { isBoldHeading } from './article/extract';
-import { contentTermsBetween, cosine, inverseDocumentFrequency, stopWordSet, termOf, termVector } from './text/terms';
+import { termSpace, type TermSpace, type TermVector } from './text/term-space';
 import { fold, squeezeSpaces } from './text/fold';
-import type { SegmentedText } from './text/tokens';
 import type { OutlineEntry } from './types';
 
 const MAX_LABEL_WORDS = 6;
@@ -53,22 +52,20 @@ export function headingOutline(headings: readonly Block[], article: ArticleText,
   };
 }
 
-/** Where to cut n paragraphs into `sections` parts: at the weakest links between neighbouring paragraphs. */
-function topicBoundaries(vectors: ReturnType<typeof termVector>[], sections: number): number[] {
-  const n = vectors.length;
-  // Cohesion across each gap: two paragraphs on each side, merged. The pair from paragraph `from` is merged once,
-  // for the gap after it and the gap before it.
-  const pairs = new Map<number, Map<string, number>>();
+/** Where to cut n paragraphs (their term ids) into `sections` parts: at the weakest links between neighbouring
+ *  paragraphs. */
+function topicBoundaries(space: TermSpace, terms: readonly (readonly number[])[], sections: number): number[] {
+  const n = terms.length;
+  // Cohesion across each gap: two paragraphs on each side, counted together. The pair from paragraph `from` is
+  // counted once, for the gap after it and the gap before it.
+  const pairs = new Map<number, TermVector>();
   const pairFrom = (from: number) => {
     let v = pairs.get(from);
-    if (v) return v;
-    v = new Map<string, number>();
-    for (let i = Math.max(0, from); i < Math.min(n, from + 2); i++) for (const [t, x] of vectors[i]) v.set(t, (v.get(t) ?? 0) + x);
-    pairs.set(from, v);
+    if (!v) pairs.set(from, (v = space.vector(terms.slice(Math.max(0, from), Math.min(n, from + 2)))));
     return v;
   };
   const gaps: Array<{ at: number; cohesion: number }> = [];
-  for (let at = 1; at < n; at++) gaps.push({ at, cohesion: cosine(pairFrom(at - 2), pairFrom(at)) });
+  for (let at = 1; at < n; at++) gaps.push({ at, cohesion: space.cosine(pairFrom(at - 2), pairFrom(at)) });
   // Prefer weak links, and spread the cuts: no section shorter than a third of the average.
   const minLength = Math.max(1, Math.floor(n / sections / 3));
   const cuts: number[] = [];
@@ -84,15 +81,14 @@ function topicBoundaries(vectors: ReturnType<typeof termVector>[], sections: num
  * The phrase of 2–6 words of a section that best names it: a run of words, between punctuation, that holds the
  * word most special to the section and has the most weight per word.
  */
-function sectionLabel(segmented: SegmentedText, start: number, end: number, weight: (term: string) => number, table: LanguageTable): string {
-  const text = segmented.text;
-  const tokens = segmented.tokensBetween(start, end);
-  const stop = stopWordSet(table);
+function sectionLabel(space: TermSpace, start: number, end: number, weight: (term: number) => number, table: LanguageTable): string {
+  const text = space.segmented.text;
+  const tokens = space.segmented.tokensBetween(start, end);
   // Each token's term and its weight, once: the search below reads each token up to MAX_LABEL_WORDS times.
-  const terms = tokens.map((t) => (t.isWord && !stop.has(t.key) ? termOf(t.key, table) : null));
-  const weights = terms.map((term) => (term === null ? 0 : weight(term)));
+  const terms = space.labelTermIds(tokens);
+  const weights = Array.from(terms, (term) => (term < 0 ? 0 : weight(term)));
   const content: number[] = [];
-  terms.forEach((term, i) => term !== null && content.push(i));
+  terms.forEach((term, i) => term >= 0 && content.push(i));
   if (!content.length) return squeezeSpaces(text.slice(start, end)).split(/\s+/).slice(0, MAX_LABEL_WORDS).join(' ');
   const topTerm = terms[content.reduce((a, b) => (weights[b] > weights[a] ? b : a))];
   // A label starts on a word of its own, not one joined to a preposition or conjunction ("بقرار", "والصين").
@@ -107,7 +103,7 @@ function sectionLabel(segmented: SegmentedText, start: number, end: number, weig
   const nextTop: number[] = new Array(tokens.length);
   for (let i = tokens.length - 1, next = Infinity; i >= 0; i--) nextTop[i] = next = terms[i] === topTerm ? i : next;
   for (let i = 0; i < tokens.length; i++) {
-    if (terms[i] === null || joined(tokens[i].key)) continue;
+    if (terms[i] < 0 || joined(tokens[i].key)) continue;
     if (nextTop[i] === Infinity || wordsBefore[nextTop[i]] - wordsBefore[i] >= MAX_LABEL_WORDS) continue;
     let score = 0;
     let words = 0;
@@ -117,7 +113,7 @@ function sectionLabel(segmented: SegmentedText, start: number, end: number, weig
       if (ends[j]) break;
       if (!t.isWord) continue;
       words++;
-      if (terms[j] === null) continue;
+      if (terms[j] < 0) continue;
       score += weights[j];
       holdsTop ||= terms[j] === topTerm;
       if (holdsTop && words >= MIN_LABEL_WORDS && score / (words + 1) > best.score) best = { score: score / (words + 1), start: i, end: j };
@@ -137,18 +133,19 @@ export interface InferredOutline {
 export function inferredOutline(article: ArticleBody, table: LanguageTable): InferredOutline {
   const paragraphs = article.paragraphs;
   if (paragraphs.length < 2) return { entries: [], firstParagraphs: [] };
-  const segmented = article.segmented(table.code);
-  const terms = paragraphs.map((p) => contentTermsBetween(segmented, p.start, p.end, table));
+  const space = termSpace(article.segmented(table.code), table);
+  const terms = paragraphs.map((p) => space.contentTermIdsBetween(p.start, p.end));
   const sections = Math.max(Math.min(3, paragraphs.length), Math.min(9, Math.round(paragraphs.length / 3)));
-  const cuts = topicBoundaries(terms.map((t) => termVector(t)), sections);
+  const cuts = topicBoundaries(space, terms, sections);
   const bounds = [0, ...cuts, paragraphs.length];
-  const sectionTerms = bounds.slice(1).map((end, k) => ([] as string[]).concat(...terms.slice(bounds[k], end)));
-  const idf = inverseDocumentFrequency(sectionTerms);
+  const sectionTerms = bounds.slice(1).map((end, k) => terms.slice(bounds[k], end).flat());
+  const idf = space.inverseDocumentFrequency(sectionTerms);
   const entries = bounds.slice(1).map((end, k) => {
     const from = paragraphs[bounds[k]];
     const to = paragraphs[end - 1];
-    const tf = termVector(sectionTerms[k]);
-    const label = sectionLabel(segmented, from.start, to.end, (t) => (tf.get(t) ?? 0) * idf(t), table);
+    // A section's count of each term; a term only a label counts (a number) has an id beyond them, and weighs 0.
+    const tf = space.vector([sectionTerms[k]]).byId(idf.length);
+    const label = sectionLabel(space, from.start, to.end, (t) => (t < tf.length ? tf[t] * idf[t] : 0), table);
     return { level: 2, text: label, inferred: true, start: from.start };
   });
   return { entries, firstParagraphs: bounds.slice(0, -1) };

@@ -7,7 +7,7 @@
  */
 import type { LanguageTable } from './languages';
 import type { ArticleBody } from './article/article-text';
-import { contentTermsBetween, cosine, inverseDocumentFrequency, squaredNorm, termVector, termVectorOfAll } from './text/terms';
+import { cosineWith, termSpace, type TermVector } from './text/term-space';
 import { sentenceSpans, type Span } from './text/tokens';
 import { scanQuotes, type QuoteSpan } from './quotes/scan';
 import { clauseSpans } from './text/clauses';
@@ -89,7 +89,7 @@ interface Candidate {
   text: string;
   order: number;
   score: number;
-  vector: Map<string, number>;
+  vector: TermVector;
 }
 
 export function summarize(article: ArticleBody, table: LanguageTable, speakers: readonly Speaker[]): string[] {
@@ -100,20 +100,21 @@ export function summarize(article: ArticleBody, table: LanguageTable, speakers: 
   const wanted = short ? 1 : Math.max(MIN_LINES, Math.min(MAX_LINES, Math.round(sentenceCount / 10)));
   if (units.length <= wanted) return units.map((u) => u.text);
 
-  const segmented = article.segmented(table.code);
-  const terms = units.map((u) => contentTermsBetween(segmented, u.start, u.end, table));
-  const idf = inverseDocumentFrequency(terms);
-  const centroid = termVectorOfAll(terms, idf);
-  const centroidNorm = squaredNorm(centroid);
+  const space = termSpace(article.segmented(table.code), table);
+  const terms = units.map((u) => space.contentTermIdsBetween(u.start, u.end));
+  const idf = space.inverseDocumentFrequency(terms);
+  const centroid = space.vector(terms, idf);
+  const centroidById = centroid.byId(space.size);
+  const centroidNorm = centroid.squaredNorm;
   // Any of the speakers' names and aliases, folded, as one expression: units are many, and names may be too.
   const names = speakers.flatMap((s) => [s.name, ...s.aliases]).map(fold).filter(Boolean);
   const namesSpeaker = names.length ? new RegExp(alternatives(names), 'u') : null;
   const candidates: Candidate[] = [];
   units.forEach((u, i) => {
     if (!u.standsAlone) return;
-    const vector = termVector(terms[i], idf);
+    const vector = space.vector([terms[i]], idf);
     const length = terms[i].length;
-    let score = cosine(vector, centroid, centroidNorm);
+    let score = cosineWith(vector, centroidById, centroidNorm);
     score *= 1 + LEAD_BONUS / (1 + LEAD_DECAY * u.order); // news puts what matters first
     if (namesSpeaker?.test(fold(u.text))) score *= SPEAKER_BONUS;
     if (length < 5) score *= 0.5; // fragments make poor summaries
@@ -124,7 +125,7 @@ export function summarize(article: ArticleBody, table: LanguageTable, speakers: 
   const chosen: Candidate[] = [];
   for (const c of candidates.sort((a, b) => b.score - a.score)) {
     if (chosen.length >= wanted) break;
-    if (chosen.some((x) => cosine(x.vector, c.vector) > REDUNDANCY)) continue;
+    if (chosen.some((x) => space.cosine(x.vector, c.vector) > REDUNDANCY)) continue;
     chosen.push(c);
   }
   return chosen.sort((a, b) => a.order - b.order).map((c) => c.text);
