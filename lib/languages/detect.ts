@@ -5,7 +5,7 @@
  */
 import { LANGUAGES } from './index';
 import { fold } from '../text/fold';
-import { LANGUAGE_SAMPLE_CHARS } from './types';
+import { LANGUAGE_SAMPLE_CHARS, type LanguageTable } from './types';
 import { stopWordSet } from '../text/terms';
 
 type Script = 'Arabic' | 'Hebrew' | 'Han' | 'Kana' | 'Cyrillic' | 'Latin' | 'Hangul' | 'Greek' | 'Other';
@@ -35,49 +35,46 @@ const DEFAULT_FOR_SCRIPT: Record<Script, string> = {
 const PERSIAN_LETTERS = /[\u067e\u0686\u0698\u06af\u06cc\u06a9]/gu;
 const ARABIC_ONLY_LETTERS = /[\u064a\u0643\u0629]/gu;
 
-const NOT_LETTERS = /\P{L}+/gu;
-const ASCII_LETTERS = /^[A-Za-z]+$/;
-/** A letter of none of SCRIPT_TESTS' scripts. */
-const OTHER_LETTER = new RegExp(`(?!${SCRIPT_TESTS.map(([, re]) => re.source).join('|')})\\p{L}`, 'u');
-/** A run of letters of one of SCRIPT_TESTS' scripts, the script told by which group matched (scripts do not
- *  overlap, so the runs are the same as each script's runs looked for alone). */
-const SCRIPT_RUN = new RegExp(SCRIPT_TESTS.map(([, re]) => `(${re.source}+)`).join('|'), 'gu');
+/**
+ * What detection asks of a character, worked out once for each character of the Basic Multilingual Plane (a
+ * sample has a few hundred distinct characters among thousands): in the low bits its script class, 1 + its index
+ * in SCRIPT_TESTS for a letter of one of their scripts, OTHER_SCRIPT for another letter, NOT_A_LETTER for anything
+ * else; and IN_WORDS for a character that words are made of when telling Latin-script languages apart (a letter, a
+ * mark, an apostrophe or a zero-width non-joiner). 0 for a character not yet seen.
+ */
+const OTHER_SCRIPT = SCRIPT_TESTS.length + 1;
+const NOT_A_LETTER = SCRIPT_TESTS.length + 2;
+const SCRIPT_CLASS = 0x0f;
+const IN_WORDS = 0x10;
+const LETTER = /\p{L}/u;
+const WORD_CHARACTER = /[\p{L}\p{M}'\u200c]/u;
+const seenCharacters = new Uint8Array(0x10000);
 
-/** Characters, not UTF-16 units: a letter beyond the Basic Multilingual Plane (rare Chinese ones) counts once. */
-function codePoints(text: string): number {
-  let count = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit >= 0xdc00 && unit <= 0xdfff) count--;
-  }
-  return count;
+function characterClassOf(char: string): number {
+  const index = SCRIPT_TESTS.findIndex(([, test]) => test.test(char));
+  const script = !LETTER.test(char) ? NOT_A_LETTER : index < 0 ? OTHER_SCRIPT : index + 1;
+  return script | (WORD_CHARACTER.test(char) ? IN_WORDS : 0);
 }
 
+function characterClassAt(codePoint: number): number {
+  if (codePoint > 0xffff) return characterClassOf(String.fromCodePoint(codePoint));
+  return seenCharacters[codePoint] || (seenCharacters[codePoint] = characterClassOf(String.fromCharCode(codePoint)));
+}
+
+/** The script most of the sample's letters are in (marks, digits and punctuation of a script are not letters); of
+ *  two with as many, the one whose first letter comes first. */
 function dominantScript(sample: string): Script {
-  // Letters only (marks, digits and punctuation of a script are not letters), then each script's letters counted
-  // run by run: two linear scans, no allocation per letter.
-  const letters = sample.replace(NOT_LETTERS, '');
-  // Letters all ASCII (English without a borrowed accent) are all Latin: no need to count.
-  if (letters && ASCII_LETTERS.test(letters)) return 'Latin';
-  const found: Array<{ script: Script; count: number; first: number }> = [];
-  const byScript = new Map<Script, { script: Script; count: number; first: number }>();
-  let other = codePoints(letters);
-  for (const run of letters.matchAll(SCRIPT_RUN)) {
-    const script = SCRIPT_TESTS[run.findIndex((group, i) => i > 0 && group !== undefined) - 1][0];
-    let entry = byScript.get(script);
-    if (!entry) byScript.set(script, (entry = { script, count: 0, first: run.index! }));
-    entry.count += codePoints(run[0]);
+  // Letters counted by script class, and the classes in the order of their first letter.
+  const letters = new Int32Array(OTHER_SCRIPT + 1);
+  const order: number[] = [];
+  for (let i = 0; i < sample.length; ) {
+    const codePoint = sample.codePointAt(i)!;
+    i += codePoint > 0xffff ? 2 : 1;
+    const scriptClass = characterClassAt(codePoint) & SCRIPT_CLASS;
+    if (scriptClass === NOT_A_LETTER) continue;
+    if (!letters[scriptClass]++) order.push(scriptClass);
   }
-  for (const [script] of SCRIPT_TESTS) {
-    const entry = byScript.get(script);
-    if (!entry) continue;
-    found.push(entry);
-    other -= entry.count;
-  }
-  if (other) found.push({ script: 'Other', count: other, first: letters.search(OTHER_LETTER) });
-  // Scripts in order of their first letter, so that a tie goes to the one that came first.
-  found.sort((a, b) => a.first - b.first);
-  const counts = new Map(found.map((f) => [f.script, f.count]));
+  const counts = new Map(order.map((c): [Script, number] => [c === OTHER_SCRIPT ? 'Other' : SCRIPT_TESTS[c - 1][0], letters[c]]));
   // Japanese mixes kana with Han: any real share of kana makes the text Japanese.
   const kana = counts.get('Kana') ?? 0;
   const han = counts.get('Han') ?? 0;
@@ -89,28 +86,41 @@ function dominantScript(sample: string): Script {
   return best;
 }
 
-/** For each function word of the Latin-script languages, the languages it is one of: the sample's words are looked
- *  up once for them all. */
-let latinStopWords: Map<string, string[]> | null = null;
-function latinFunctionWords(): Map<string, string[]> {
-  if (!latinStopWords) {
-    latinStopWords = new Map();
-    for (const table of LANGUAGES.filter((t) => t.script === 'Latin')) {
-      for (const word of stopWordSet(table)) latinStopWords.set(word, [...(latinStopWords.get(word) ?? []), table.code]);
-    }
+/** The Latin-script languages, and for each of their function words the indices of the languages it is one of: the
+ *  sample's words are looked up once for them all. Made on first use (the language tables import this module). */
+let latinFunctionWords: { languages: LanguageTable[]; byWord: Map<string, number[]> } | null = null;
+function latinFunctionWordsByWord() {
+  if (!latinFunctionWords) {
+    const languages = LANGUAGES.filter((t) => t.script === 'Latin');
+    const byWord = new Map<string, number[]>();
+    languages.forEach((table, index) => {
+      for (const word of stopWordSet(table)) byWord.set(word, [...(byWord.get(word) ?? []), index]);
+    });
+    latinFunctionWords = { languages, byWord };
   }
-  return latinStopWords;
+  return latinFunctionWords;
 }
 
 /** Per language written in Latin script, the share of the sample's words that are its function words. */
 function latinStopWordShares(sample: string): Map<string, number> {
-  const words = fold(sample).match(/[\p{L}\p{M}'\u200c]+/gu) ?? [];
+  const folded = fold(sample);
+  const { languages: latin, byWord } = latinFunctionWordsByWord();
+  const hits = new Array<number>(latin.length).fill(0);
+  let words = 0;
+  for (let i = 0, start = -1; i <= folded.length; ) {
+    const codePoint = i < folded.length ? folded.codePointAt(i)! : -1;
+    const inWord = codePoint >= 0 && (characterClassAt(codePoint) & IN_WORDS) !== 0;
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      words++;
+      const languages = byWord.get(folded.slice(start, i));
+      if (languages) for (const index of languages) hits[index]++;
+      start = -1;
+    }
+    i += codePoint > 0xffff ? 2 : 1;
+  }
   const shares = new Map<string, number>();
-  if (!words.length) return shares;
-  const hits = new Map(LANGUAGES.filter((t) => t.script === 'Latin').map((t) => [t.code, 0]));
-  const functionWords = latinFunctionWords();
-  for (const w of words) for (const code of functionWords.get(w) ?? []) hits.set(code, hits.get(code)! + 1);
-  for (const [code, count] of hits) shares.set(code, count / words.length);
+  if (words) latin.forEach((table, index) => shares.set(table.code, hits[index] / words));
   return shares;
 }
 

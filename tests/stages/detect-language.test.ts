@@ -84,3 +84,22 @@ describe('detectLanguage: letters only decide the script', () => {
     expect(detectLanguage(`${digits} The council said the bridge would stay open.`, null)).toBe('en');
   });
 });
+
+describe('detectLanguage: counting letters by script', () => {
+  it('gives a tie to the script whose first letter comes first', () => {
+    expect(detectLanguage('Paris Минск', null)).toBe('en');
+    expect(detectLanguage('Минск Paris', null)).toBe('ru');
+  });
+
+  it('counts a letter beyond the Basic Multilingual Plane once, not as its two UTF-16 units', () => {
+    // Three Latin letters against two Chinese ones written with surrogate pairs (four units).
+    expect(detectLanguage('abc 𠀀𠀁', null)).toBe('en');
+    expect(detectLanguage('ab 𠀀𠀁𠀂', null)).toBe('zh');
+  });
+
+  it('takes a text of kana and Chinese characters as Japanese, and counts letters of other scripts', () => {
+    expect(detectLanguage('東京都は月曜日に新しい計画を発表した。', null)).toBe('ja');
+    // Thai letters are of none of the scripts told apart: a Thai text is left to its markup.
+    expect(detectLanguage('สภาเมืองอนุมัติแผนใหม่ Paris', 'th')).toBe('th');
+  });
+});
