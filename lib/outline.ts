@@ -84,27 +84,34 @@ function topicBoundaries(space: TermSpace, terms: readonly (readonly number[])[]
 function sectionLabel(space: TermSpace, start: number, end: number, weight: (term: number) => number, table: LanguageTable): string {
   const text = space.segmented.text;
   const tokens = space.segmented.tokensBetween(start, end);
-  // Each token's term and its weight, once: the search below reads each token up to MAX_LABEL_WORDS times.
+  // Each token's term, its weight, whether a label can run across it and the words before it, once: the search
+  // below reads each token up to MAX_LABEL_WORDS times. And the first of the terms that weigh most, the top term.
   const terms = space.labelTermIds(tokens);
-  const weights = Array.from(terms, (term) => (term < 0 ? 0 : weight(term)));
-  const content: number[] = [];
-  terms.forEach((term, i) => term >= 0 && content.push(i));
-  if (!content.length) return squeezeSpaces(text.slice(start, end)).split(/\s+/).slice(0, MAX_LABEL_WORDS).join(' ');
-  const topTerm = terms[content.reduce((a, b) => (weights[b] > weights[a] ? b : a))];
+  const weights = new Float64Array(tokens.length);
+  const ends = new Uint8Array(tokens.length);
+  const wordsBefore = new Int32Array(tokens.length);
+  let topAt = -1;
+  for (let i = 0, words = 0; i < tokens.length; i++) {
+    wordsBefore[i] = words;
+    if (tokens[i].isWord) words++;
+    else if (LABEL_END.test(tokens[i].text)) ends[i] = 1;
+    if (terms[i] < 0) continue;
+    weights[i] = weight(terms[i]);
+    if (topAt < 0 || weights[i] > weights[topAt]) topAt = i;
+  }
+  if (topAt < 0) return squeezeSpaces(text.slice(start, end)).split(/\s+/).slice(0, MAX_LABEL_WORDS).join(' ');
+  const topTerm = terms[topAt];
   // A label starts on a word of its own, not one joined to a preposition or conjunction ("بقرار", "والصين").
   const clitics = (table.cliticPrefixes ?? []).map(fold).filter((c) => c !== table.definiteArticle);
   const joined = (key: string) => clitics.some((c) => key.startsWith(c) && key.length - c.length >= 3);
   let best = { score: -1, start: 0, end: 0 };
-  const ends = tokens.map((t) => !t.isWord && LABEL_END.test(t.text));
-  // Only a run that reaches the top term can be the label: for each token, the words before it and the next
-  // occurrence of the top term, so that a start too far from one is skipped.
-  const wordsBefore: number[] = [0];
-  for (let i = 1; i < tokens.length; i++) wordsBefore.push(wordsBefore[i - 1] + (tokens[i - 1].isWord ? 1 : 0));
-  const nextTop: number[] = new Array(tokens.length);
-  for (let i = tokens.length - 1, next = Infinity; i >= 0; i--) nextTop[i] = next = terms[i] === topTerm ? i : next;
+  // Only a run that reaches the top term can be the label: for each token, the next occurrence of the top term
+  // (-1 for none), so that a start too far from one is skipped.
+  const nextTop = new Int32Array(tokens.length);
+  for (let i = tokens.length - 1, next = -1; i >= 0; i--) nextTop[i] = next = terms[i] === topTerm ? i : next;
   for (let i = 0; i < tokens.length; i++) {
     if (terms[i] < 0 || joined(tokens[i].key)) continue;
-    if (nextTop[i] === Infinity || wordsBefore[nextTop[i]] - wordsBefore[i] >= MAX_LABEL_WORDS) continue;
+    if (nextTop[i] < 0 || wordsBefore[nextTop[i]] - wordsBefore[i] >= MAX_LABEL_WORDS) continue;
     let score = 0;
     let words = 0;
     let holdsTop = false;
@@ -119,7 +126,10 @@ function sectionLabel(space: TermSpace, start: number, end: number, weight: (ter
       if (holdsTop && words >= MIN_LABEL_WORDS && score / (words + 1) > best.score) best = { score: score / (words + 1), start: i, end: j };
     }
   }
-  if (best.score < 0) return content.slice(0, MAX_LABEL_WORDS).map((i) => tokens[i].text).join(' ');
+  if (best.score < 0) {
+    const firstTermed = tokens.filter((_, i) => terms[i] >= 0).slice(0, MAX_LABEL_WORDS);
+    return firstTermed.map((t) => t.text).join(' ');
+  }
   return text.slice(tokens[best.start].start, tokens[best.end].end);
 }
 
@@ -138,7 +148,7 @@ export function inferredOutline(article: ArticleBody, table: LanguageTable): Inf
   const sections = Math.max(Math.min(3, paragraphs.length), Math.min(9, Math.round(paragraphs.length / 3)));
   const cuts = topicBoundaries(space, terms, sections);
   const bounds = [0, ...cuts, paragraphs.length];
-  const sectionTerms = bounds.slice(1).map((end, k) => terms.slice(bounds[k], end).flat());
+  const sectionTerms = bounds.slice(1).map((end, k) => ([] as number[]).concat(...terms.slice(bounds[k], end)));
   const idf = space.inverseDocumentFrequency(sectionTerms);
   const entries = bounds.slice(1).map((end, k) => {
     const from = paragraphs[bounds[k]];

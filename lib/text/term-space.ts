@@ -25,7 +25,7 @@ export class TermVector {
    *  this one (see `cosineWith`). */
   byId(size: number): Float64Array {
     const out = new Float64Array(size);
-    this.ids.forEach((id, i) => (out[id] = this.weights[i]));
+    for (let i = 0; i < this.ids.length; i++) out[this.ids[i]] = this.weights[i];
     return out;
   }
 }
@@ -91,7 +91,10 @@ export class TermSpace {
   labelTermIds(tokens: readonly Token[]): Int32Array {
     const stop = stopWordSet(this.table);
     const out = new Int32Array(tokens.length);
-    tokens.forEach((t, i) => (out[i] = t.isWord && !stop.has(t.key) ? this.idOf(termOf(t.key, this.table)) : -1));
+    for (let i = 0; i < tokens.length; i++) {
+      const { isWord, key } = tokens[i];
+      out[i] = isWord && !stop.has(key) ? this.idOf(termOf(key, this.table)) : -1;
+    }
     return out;
   }
 
@@ -117,7 +120,7 @@ export class TermSpace {
 
   cosine(a: TermVector, b: TermVector): number {
     const weights = this.scratchWeights();
-    b.ids.forEach((id, i) => (weights[id] = b.weights[i]));
+    for (let i = 0; i < b.ids.length; i++) weights[b.ids[i]] = b.weights[i];
     const similarity = cosineWith(a, weights, b.squaredNorm);
     for (const id of b.ids) weights[id] = 0;
     return similarity;
