@@ -18,13 +18,22 @@ export interface ArticleRegion {
 const PARAGRAPH_KINDS = new Set(['paragraph', 'list-item', 'preformatted', 'row']);
 const COMMAS = /[,،，、;؛]/g;
 const SENTENCE_END = /[.!?؟。！？…»"”'’)\]:]$/u;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
+/** No character before this one is of those scripts (Hangul's jamo open the first block of one). */
+const FIRST_CJK = 0x1100;
 const LIKELY_CONTAINER = /article|body|content|entry|main|story|text|post|prose/i;
 const UNLIKELY_CONTAINER = /comment|sidebar|related|footer|share|promo|nav|menu|widget|teaser|meta/i;
 
 /** Text length where one Chinese or Japanese character counts for a short word. */
 export function weightedLength(text: string): number {
-  const cjk = text.match(CJK)?.length ?? 0;
+  // Only the rare character past FIRST_CJK is tested: most texts have none but their quotation marks and dashes.
+  let cjk = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < FIRST_CJK) continue;
+    const codePoint = text.codePointAt(i)!;
+    if (CJK.test(String.fromCodePoint(codePoint))) cjk++;
+    if (codePoint > 0xffff) i++;
+  }
   return text.length + cjk * 2;
 }
 

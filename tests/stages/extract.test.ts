@@ -155,6 +155,12 @@ describe('findArticleRegion: helpers', () => {
     expect(weightedLength('abc')).toBe(3);
     expect(weightedLength('新闻')).toBe(6);
     expect(weightedLength('A股上涨')).toBe(1 + 3 * 3);
+    expect(weightedLength('서울 かな カナ')).toBe(2 * 3 + 1 + 2 * 3 + 1 + 2 * 3);
+  });
+
+  it('weightedLength adds the weight of a Chinese character beyond the BMP once, not for each of its two UTF-16 units, and none for punctuation', () => {
+    expect(weightedLength('𠀀')).toBe(2 + 2);
+    expect(weightedLength('“Quoted” — ‘yes’…')).toBe('“Quoted” — ‘yes’…'.length);
   });
 
   it('isBoldHeading: a bold line without final punctuation, not a bold sentence or a link', () => {
