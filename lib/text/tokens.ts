@@ -63,7 +63,13 @@ function forEachSegment(
     const offset = from;
     const inPiece = (segment: string, index: number, isWordLike: boolean) => visit(segment, index + offset, isWordLike);
     if (granularity === 'sentence' || !segmentWords(piece, inPiece)) {
-      for (const s of segmenter(lang, granularity).segment(piece)) inPiece(s.segment, s.index, s.isWordLike === true);
+      // Segment by segment with `containing`, which V8 runs in half the time of the segments' iterator.
+      const segments = segmenter(lang, granularity).segment(piece);
+      for (let at = 0; at < piece.length; ) {
+        const s = segments.containing(at)!;
+        inPiece(s.segment, s.index, s.isWordLike === true);
+        at = s.index + s.segment.length;
+      }
     }
     from = to;
   }
