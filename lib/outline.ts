@@ -56,6 +56,8 @@ export function headingOutline(headings: readonly Block[], article: ArticleText,
  *  paragraphs. */
 function topicBoundaries(space: TermSpace, terms: readonly (readonly number[])[], sections: number): number[] {
   const n = terms.length;
+  // As many sections as paragraphs (a short article): every gap is a cut, whatever the cohesion across it.
+  if (sections >= n) return Array.from({ length: n - 1 }, (_, k) => k + 1);
   // Cohesion across each gap: two paragraphs on each side, counted together. The pair from paragraph `from` is
   // counted once, for the gap after it and the gap before it.
   const pairs = new Map<number, TermVector>();

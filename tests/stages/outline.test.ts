@@ -177,4 +177,16 @@ describe('inferredOutline: short articles', () => {
     const { article } = prepare(`<body><article><p>${FLOOD[0]}</p></article></body>`);
     expect(inferredOutline(article, english).entries).toEqual([]);
   });
+
+  it('gives an article of two or three paragraphs a section for each, labelled from it', () => {
+    for (const count of [2, 3]) {
+      const { article } = prepare(`<body><article>${FLOOD.slice(0, count).map(P).join('')}</article></body>`);
+      const { entries, firstParagraphs } = inferredOutline(article, english);
+      expect(firstParagraphs).toEqual([0, 1, 2].slice(0, count));
+      entries.forEach((entry, i) => {
+        expect(entry.start).toBe(article.paragraphs[i].start);
+        expect(article.paragraphText(i)).toContain(entry.text);
+      });
+    }
+  });
 });
