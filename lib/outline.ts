@@ -89,14 +89,15 @@ function sectionLabel(space: TermSpace, start: number, end: number, weight: (ter
   // Each token's term, its weight, whether a label can run across it and the words before it, once: the search
   // below reads each token up to MAX_LABEL_WORDS times. And the first of the terms that weigh most, the top term.
   const terms = space.labelTermIds(tokens);
-  const weights = new Float64Array(tokens.length);
-  const ends = new Uint8Array(tokens.length);
-  const wordsBefore = new Int32Array(tokens.length);
+  // Arrays, not typed arrays: a section's are a few hundred long, where a typed array is stored outside V8's heap.
+  const weights: number[] = new Array(tokens.length).fill(0);
+  const ends: boolean[] = new Array(tokens.length).fill(false);
+  const wordsBefore: number[] = new Array(tokens.length).fill(0);
   let topAt = -1;
   for (let i = 0, words = 0; i < tokens.length; i++) {
     wordsBefore[i] = words;
     if (tokens[i].isWord) words++;
-    else if (LABEL_END.test(tokens[i].text)) ends[i] = 1;
+    else if (LABEL_END.test(tokens[i].text)) ends[i] = true;
     if (terms[i] < 0) continue;
     weights[i] = weight(terms[i]);
     if (topAt < 0 || weights[i] > weights[topAt]) topAt = i;
@@ -109,7 +110,7 @@ function sectionLabel(space: TermSpace, start: number, end: number, weight: (ter
   let best = { score: -1, start: 0, end: 0 };
   // Only a run that reaches the top term can be the label: for each token, the next occurrence of the top term
   // (-1 for none), so that a start too far from one is skipped.
-  const nextTop = new Int32Array(tokens.length);
+  const nextTop: number[] = new Array(tokens.length).fill(-1);
   for (let i = tokens.length - 1, next = -1; i >= 0; i--) nextTop[i] = next = terms[i] === topTerm ? i : next;
   for (let i = 0; i < tokens.length; i++) {
     if (terms[i] < 0 || joined(tokens[i].key)) continue;

@@ -23,8 +23,8 @@ export class TermVector {
 
   /** The weights as an array indexed by term id (0 for a term not in the vector), for comparing many vectors with
    *  this one (see `cosineWith`). */
-  byId(size: number): Float64Array {
-    const out = new Float64Array(size);
+  byId(size: number): number[] {
+    const out: number[] = new Array(size).fill(0);
     for (let i = 0; i < this.ids.length; i++) out[this.ids[i]] = this.weights[i];
     return out;
   }
@@ -88,9 +88,9 @@ export class TermSpace {
 
   /** For each of the tokens, the id of the term a label counts it as: a word that is not a function word, with its
    *  clitic stripped (numbers and single letters too, unlike a content term); -1 for any other token. */
-  labelTermIds(tokens: readonly Token[]): Int32Array {
+  labelTermIds(tokens: readonly Token[]): number[] {
     const stop = stopWordSet(this.table);
-    const out = new Int32Array(tokens.length);
+    const out: number[] = new Array(tokens.length).fill(-1);
     for (let i = 0; i < tokens.length; i++) {
       const { isWord, key } = tokens[i];
       out[i] = isWord && !stop.has(key) ? this.idOf(termOf(key, this.table)) : -1;
@@ -126,12 +126,14 @@ export class TermSpace {
     return similarity;
   }
 
-  /** Inverse document frequency of each term (by id) over a list of documents of term ids; 0 for a term in none. */
-  inverseDocumentFrequency(documents: readonly (readonly number[])[]): Float64Array {
+  /** Inverse document frequency of each term (by id) over a list of documents of term ids; 0 for a term in none.
+   *  (The arrays made for each call are plain ones: a typed array of more than a few elements is stored outside
+   *  V8's heap, and costs several times as much to make.) */
+  inverseDocumentFrequency(documents: readonly (readonly number[])[]): number[] {
     const size = this.size;
     // Per term, the documents it is in, each counted once: the last document it was counted for is kept.
-    const counts = new Int32Array(size);
-    const lastDocument = new Int32Array(size).fill(-1);
+    const counts: number[] = new Array(size).fill(0);
+    const lastDocument: number[] = new Array(size).fill(-1);
     documents.forEach((doc, d) => {
       for (const id of doc) {
         if (lastDocument[id] === d) continue;
@@ -139,7 +141,7 @@ export class TermSpace {
         counts[id]++;
       }
     });
-    const idf = new Float64Array(size);
+    const idf: number[] = new Array(size).fill(0);
     for (let id = 0; id < size; id++) if (counts[id]) idf[id] = Math.log(1 + documents.length / counts[id]);
     return idf;
   }
