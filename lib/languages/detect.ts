@@ -50,10 +50,14 @@ const LETTER = /\p{L}/u;
 const WORD_CHARACTER = /[\p{L}\p{M}'\u200c]/u;
 const seenCharacters = new Uint8Array(0x10000);
 
-function characterClassOf(char: string): number {
+function scriptClassOf(char: string): number {
+  if (!LETTER.test(char)) return NOT_A_LETTER;
   const index = SCRIPT_TESTS.findIndex(([, test]) => test.test(char));
-  const script = !LETTER.test(char) ? NOT_A_LETTER : index < 0 ? OTHER_SCRIPT : index + 1;
-  return script | (WORD_CHARACTER.test(char) ? IN_WORDS : 0);
+  return index < 0 ? OTHER_SCRIPT : index + 1;
+}
+
+function characterClassOf(char: string): number {
+  return scriptClassOf(char) | (WORD_CHARACTER.test(char) ? IN_WORDS : 0);
 }
 
 function characterClassAt(codePoint: number): number {

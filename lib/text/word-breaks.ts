@@ -88,7 +88,8 @@ function joined(beforePrevious: number, previous: number, current: number, next:
 }
 
 /** The array `classesOf` fills, made again only for a longer text: a typed array of a piece's length (about 500
- *  characters) is stored outside V8's heap, and one made for every piece cost 5 % of segmentation's time. */
+ *  characters) is stored outside V8's heap, and one made for every piece cost 5 % of segmentation's time. Shared
+ *  by every call, so a visitor of `segmentWords` must not segment words itself. */
 let scratchClasses = new Uint8Array(1024);
 
 /** The class of each character of `text` (the first `text.length` of the array), worked out once (the rules ask
