@@ -90,17 +90,34 @@ function dominantScript(sample: string): Script {
   return best;
 }
 
-/** The Latin-script languages, and for each of their function words the indices of the languages it is one of: the
- *  sample's words are looked up once for them all. Made on first use (the language tables import this module). */
-let latinFunctionWords: { languages: LanguageTable[]; byWord: Map<string, number[]> } | null = null;
-function latinFunctionWordsByWord() {
+/** A word's hash, taken code point by code point as the sample is read: a word is looked up by its hash, without
+ *  cutting it out of the sample (most words are not function words, and the look-up by string was most of the
+ *  detection's time). */
+const nextHash = (hash: number, codePoint: number) => (Math.imul(hash, 31) + codePoint) | 0;
+
+interface FunctionWord {
+  word: string;
+  /** The indices of the languages it is a function word of. */
+  languages: number[];
+}
+
+/** The Latin-script languages, and their function words by hash, each with the languages it is one of: the sample's
+ *  words are looked up once for them all. Made on first use (the language tables import this module). */
+let latinFunctionWords: { languages: LanguageTable[]; byHash: Map<number, FunctionWord[]> } | null = null;
+function latinFunctionWordsByHash() {
   if (!latinFunctionWords) {
     const languages = LANGUAGES.filter((t) => t.script === 'Latin');
     const byWord = new Map<string, number[]>();
     languages.forEach((table, index) => {
       for (const word of stopWordSet(table)) byWord.set(word, [...(byWord.get(word) ?? []), index]);
     });
-    latinFunctionWords = { languages, byWord };
+    const byHash = new Map<number, FunctionWord[]>();
+    for (const [word, indices] of byWord) {
+      let hash = 0;
+      for (const char of word) hash = nextHash(hash, char.codePointAt(0)!);
+      byHash.set(hash, [...(byHash.get(hash) ?? []), { word, languages: indices }]);
+    }
+    latinFunctionWords = { languages, byHash };
   }
   return latinFunctionWords;
 }
@@ -108,17 +125,27 @@ function latinFunctionWordsByWord() {
 /** Per language written in Latin script, the share of the sample's words that are its function words. */
 function latinStopWordShares(sample: string): Map<string, number> {
   const folded = fold(sample);
-  const { languages: latin, byWord } = latinFunctionWordsByWord();
+  const { languages: latin, byHash } = latinFunctionWordsByHash();
   const hits = new Array<number>(latin.length).fill(0);
   let words = 0;
-  for (let i = 0, start = -1; i <= folded.length; ) {
+  for (let i = 0, start = -1, hash = 0; i <= folded.length; ) {
     const codePoint = i < folded.length ? folded.codePointAt(i)! : -1;
     const inWord = codePoint >= 0 && (characterClassAt(codePoint) & IN_WORDS) !== 0;
-    if (inWord && start < 0) start = i;
-    else if (!inWord && start >= 0) {
+    if (inWord) {
+      if (start < 0) {
+        start = i;
+        hash = 0;
+      }
+      hash = nextHash(hash, codePoint);
+    } else if (start >= 0) {
       words++;
-      const languages = byWord.get(folded.slice(start, i));
-      if (languages) for (const index of languages) hits[index]++;
+      const candidates = byHash.get(hash);
+      if (candidates) {
+        for (const { word, languages } of candidates) {
+          if (word.length !== i - start || !folded.startsWith(word, start)) continue;
+          for (const index of languages) hits[index]++;
+        }
+      }
       start = -1;
     }
     i += codePoint > 0xffff ? 2 : 1;

@@ -3,7 +3,8 @@
  * text, else by Intl.Segmenter, which gives the same; sentences by Intl.Segmenter. Offsets are into the given text.
  */
 import { fold } from './fold';
-import { isAllWhiteSpace, isWhiteSpace } from './white-space';
+import { SegmentList } from './segment-list';
+import { isWhiteSpace, isWhiteSpaceBetween } from './white-space';
 import { segmentWords } from './word-breaks';
 
 export interface Token {
@@ -14,8 +15,9 @@ export interface Token {
   end: number;
   /** A word (letters or digits), as opposed to punctuation or space. */
   isWord: boolean;
-  /** For a character cut out of a Chinese word (see splitHanWords): the whole word's key. */
-  wordKey?: string;
+  /** For a character cut out of a Chinese word (see splitHanWords): the whole word's key. Every token has the
+   *  field, so that all share one shape in V8. */
+  wordKey: string | undefined;
 }
 
 export interface Span {
@@ -39,19 +41,17 @@ function segmenter(lang: string, granularity: 'word' | 'sentence'): Intl.Segment
 const WORD_PIECE_CHARS = 500;
 const MAX_PIECE_CHARS = 8000;
 
+/** The list every segmenting fills (see `segmentText`): read it before segmenting again. */
+const segments = new SegmentList();
+
 /**
- * Calls `visit` with each segment of `text`: the segment, its index in `text` and whether it is a word. V8's
- * segmenter takes longer for each segment the longer the string (about 1 µs a word in 500 characters, 4 µs in
- * 8 000; 80 000 take seconds in all), so texts are segmented piece by piece, cut where no segment can cross (see
- * `wordCut` and `sentenceCut`). Returns whether a piece had to be cut where there was no such place (a hard cut,
- * which may split a segment).
+ * Segments `text` into `segments`, in order from offset 0. V8's segmenter takes longer for each segment the longer
+ * the string (about 1 µs a word in 500 characters, 4 µs in 8 000; 80 000 take seconds in all), so texts are
+ * segmented piece by piece, cut where no segment can cross (see `wordCut` and `sentenceCut`). Returns whether a
+ * piece had to be cut where there was no such place (a hard cut, which may split a segment).
  */
-function forEachSegment(
-  text: string,
-  lang: string,
-  granularity: 'word' | 'sentence',
-  visit: (segment: string, index: number, isWordLike: boolean) => void,
-): boolean {
+function segmentText(text: string, lang: string, granularity: 'word' | 'sentence'): boolean {
+  segments.clear();
   let hardCut = false;
   for (let from = 0; from < text.length; ) {
     let to = granularity === 'word' ? wordCut(text, from) : sentenceCut(text, from);
@@ -59,16 +59,14 @@ function forEachSegment(
       hardCut = true;
       to = from + MAX_PIECE_CHARS;
     }
-    const piece = text.slice(from, to);
-    const offset = from;
-    const inPiece = (segment: string, index: number, isWordLike: boolean) => visit(segment, index + offset, isWordLike);
-    if (granularity === 'sentence' || !segmentWords(piece, inPiece)) {
+    if (granularity === 'sentence' || !segmentWords(text, from, to, segments)) {
+      const piece = text.slice(from, to);
       // Segment by segment with `containing`, which V8 runs in half the time of the segments' iterator.
-      const segments = segmenter(lang, granularity).segment(piece);
+      const pieceSegments = segmenter(lang, granularity).segment(piece);
       for (let at = 0; at < piece.length; ) {
-        const s = segments.containing(at)!;
-        inPiece(s.segment, s.index, s.isWordLike === true);
+        const s = pieceSegments.containing(at)!;
         at = s.index + s.segment.length;
+        segments.add(from + at, s.isWordLike === true);
       }
     }
     from = to;
@@ -107,12 +105,17 @@ function sentenceCut(text: string, from: number): number {
 }
 
 function tokenizeText(text: string, lang: string): { tokens: Token[]; hardCut: boolean } {
+  const hardCut = segmentText(text, lang, 'word');
   const tokens: Token[] = [];
-  const hardCut = forEachSegment(text, lang, 'word', (segment, start, isWord) => {
-    if (!isWord && isAllWhiteSpace(segment)) return;
+  const { ends, words, count } = segments;
+  for (let k = 0, start = 0; k < count; start = ends[k++]) {
+    const end = ends[k];
+    const isWord = words[k] === 1;
+    if (!isWord && isWhiteSpaceBetween(text, start, end)) continue;
     // The segmenter calls a run of punctuation one segment per character: keep them as given.
-    tokens.push({ text: segment, key: fold(segment), start, end: start + segment.length, isWord });
-  });
+    const segment = text.slice(start, end);
+    tokens.push({ text: segment, key: fold(segment), start, end, isWord, wordKey: undefined });
+  }
   return { tokens, hardCut };
 }
 
@@ -233,22 +236,24 @@ export function splitHanWords(tokens: readonly Token[], text: string): readonly 
 
 /** Folded words of `text`, for term statistics. */
 export function wordKeys(text: string, lang: string): string[] {
+  segmentText(text, lang, 'word');
   const out: string[] = [];
-  forEachSegment(text, lang, 'word', (segment, _index, isWord) => {
-    if (isWord) out.push(fold(segment));
-  });
+  const { ends, words, count } = segments;
+  for (let k = 0, start = 0; k < count; start = ends[k++]) if (words[k]) out.push(fold(text.slice(start, ends[k])));
   return out;
 }
 
 /** Sentence spans of `text`, trimmed of surrounding white space. */
 export function sentenceSpans(text: string, lang: string): Span[] {
+  segmentText(text, lang, 'sentence');
   const out: Span[] = [];
-  forEachSegment(text, lang, 'sentence', (segment, index) => {
-    let start = index;
-    let end = start + segment.length;
+  const { ends, count } = segments;
+  for (let k = 0, from = 0; k < count; from = ends[k++]) {
+    let start = from;
+    let end = ends[k];
     while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
     while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
     if (end > start) out.push({ start, end });
-  });
+  }
   return out;
 }

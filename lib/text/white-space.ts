@@ -11,10 +11,10 @@ export function isWhiteSpace(code: number): boolean {
   );
 }
 
-/** Whether every unit of `text` is white space (false for the empty string). */
-export function isAllWhiteSpace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i))) return false;
-  return text.length > 0;
+/** Whether every unit of `text.slice(start, end)` is white space (false for an empty slice), without cutting it out. */
+export function isWhiteSpaceBetween(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isWhiteSpace(text.charCodeAt(i))) return false;
+  return end > start;
 }
 
 /** Whether `text.slice(start, end)` holds any white space, without cutting it out. */

@@ -7,6 +7,8 @@
  * to Intl.Segmenter.
  */
 
+import type { SegmentList } from './segment-list';
+
 // Word break classes (UAX #29); 0: a character not covered here.
 const OTHER = 1;
 const LETTER = 2; // ALetter
@@ -88,19 +90,19 @@ function joined(beforePrevious: number, previous: number, current: number, next:
 }
 
 /** The array `classesOf` fills, made again only for a longer text: a typed array of a piece's length (about 500
- *  characters) is stored outside V8's heap, and one made for every piece cost 5 % of segmentation's time. Shared
- *  by every call, so a visitor of `segmentWords` must not segment words itself. */
+ *  characters) is stored outside V8's heap, and one made for every piece cost 5 % of segmentation's time. */
 let scratchClasses = new Uint8Array(1024);
 
-/** The class of each character of `text` (the first `text.length` of the array), worked out once (the rules ask
- *  about each character up to three times); null when a character is not covered, or a mark does not stand on a
- *  letter or a digit (ICU treats marks elsewhere in ways these rules leave out). */
-function classesOf(text: string): Uint8Array | null {
-  if (scratchClasses.length < text.length) scratchClasses = new Uint8Array(Math.max(text.length, 2 * scratchClasses.length));
+/** The class of each character of `text.slice(from, to)` (the first `to - from` of the array), worked out once (the
+ *  rules ask about each character up to three times); null when a character is not covered, or a mark does not
+ *  stand on a letter or a digit (ICU treats marks elsewhere in ways these rules leave out). */
+function classesOf(text: string, from: number, to: number): Uint8Array | null {
+  const length = to - from;
+  if (scratchClasses.length < length) scratchClasses = new Uint8Array(Math.max(length, 2 * scratchClasses.length));
   const classes = scratchClasses;
   let previous = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(from + i);
     const cls = code < TABLE_SIZE ? classOf[code] : 0;
     if (cls === 0 || (cls === EXTEND && !(isLetter(previous) || previous === NUMERIC || previous === EXTEND))) return null;
     classes[i] = previous = cls;
@@ -117,22 +119,23 @@ function nextUnitClass(classes: Uint8Array, i: number, length: number): number {
 }
 
 /**
- * Calls `visit` with each word segment of `text` (as Intl.Segmenter's would be: the segment, its index, whether it
- * is a word), and returns true; or returns false, having called nothing, when `text` is not covered.
+ * Adds to `out` the word segments of `text.slice(from, to)` (as Intl.Segmenter's would be, with offsets into
+ * `text`), and returns true; or returns false, having added nothing, when that part of the text is not covered.
  */
-export function segmentWords(text: string, visit: (segment: string, index: number, isWordLike: boolean) => void): boolean {
-  const classes = classesOf(text);
+export function segmentWords(text: string, from: number, to: number, out: SegmentList): boolean {
+  const classes = classesOf(text, from, to);
   if (!classes) return false;
+  const length = to - from;
   let start = 0;
   let startClass = 0;
   let units = 0;
   let beforePrevious = 0;
   let previous = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < length; i++) {
     const cls = classes[i];
     if (cls === EXTEND) continue; // WB4: a mark goes with the character before it
-    if (i > 0 && !joined(beforePrevious, previous, cls, nextUnitClass(classes, i, text.length))) {
-      visit(text.slice(start, i), start, isWord(startClass, units));
+    if (i > 0 && !joined(beforePrevious, previous, cls, nextUnitClass(classes, i, length))) {
+      out.add(from + i, isWord(startClass, units));
       start = i;
     }
     if (i === start) {
@@ -143,7 +146,7 @@ export function segmentWords(text: string, visit: (segment: string, index: numbe
     beforePrevious = previous;
     previous = cls;
   }
-  if (text.length) visit(text.slice(start), start, isWord(startClass, units));
+  if (length) out.add(to, isWord(startClass, units));
   return true;
 }
 

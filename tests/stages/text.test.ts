@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold, squeezeSpaces } from '../../lib/text/fold';
-import { hasWhiteSpace, isAllWhiteSpace, isWhiteSpace } from '../../lib/text/white-space';
+import { hasWhiteSpace, isWhiteSpace, isWhiteSpaceBetween } from '../../lib/text/white-space';
 import { SegmentedText, sentenceSpans, tokenize, wordKeys } from '../../lib/text/tokens';
 import { contentTerms } from '../../lib/text/terms';
 import { clauseSpans } from '../../lib/text/clauses';
@@ -57,7 +57,12 @@ describe('white space', () => {
   });
 
   it('finds a segment all white space only when it has some and nothing else', () => {
-    expect([' ', '\n\n', '\u00a0\u3000', '', ' \u0301', 'a ', '\u200b'].map(isAllWhiteSpace)).toEqual([true, true, true, false, false, false, false]);
+    const alone = (segment: string) => isWhiteSpaceBetween(segment, 0, segment.length);
+    expect([' ', '\n\n', '\u00a0\u3000', '', ' \u0301', 'a ', '\u200b'].map(alone)).toEqual([true, true, true, false, false, false, false]);
+    // A part of a longer text, without cutting it out.
+    expect(isWhiteSpaceBetween('said: \u00a0 “Yes”', 5, 8)).toBe(true);
+    expect(isWhiteSpaceBetween('said: \u00a0 “Yes”', 4, 8)).toBe(false);
+    expect(isWhiteSpaceBetween('said', 2, 2)).toBe(false);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentWords } from '../../lib/text/word-breaks';
+import { SegmentList } from '../../lib/text/segment-list';
 
 const LANGUAGES = ['en', 'ar', 'fr', 'de', 'es', 'ru', 'zh', 'he', 'fa'];
 const segmenters = LANGUAGES.map((lang) => new Intl.Segmenter(lang, { granularity: 'word' }));
@@ -10,8 +11,12 @@ const byIntl = (segmenter: Intl.Segmenter, text: string) =>
 
 /** The same by segmentWords, or null when it leaves the text to Intl.Segmenter. */
 function byRules(text: string): string[] | null {
-  const out: string[] = [];
-  return segmentWords(text, (segment, index, isWordLike) => out.push(`${index}:${segment}:${isWordLike ? 'w' : ''}`)) ? out : null;
+  const list = new SegmentList();
+  if (!segmentWords(text, 0, text.length, list)) return null;
+  return Array.from(list.ends.subarray(0, list.count), (end, k) => {
+    const start = k ? list.ends[k - 1] : 0;
+    return `${start}:${text.slice(start, end)}:${list.words[k] ? 'w' : ''}`;
+  });
 }
 
 /** The texts the rules cover among `texts` and, for each, where they differ from Intl.Segmenter in any language. */
@@ -69,5 +74,27 @@ describe('segmentWords', () => {
 
   it('leaves to Intl.Segmenter the characters it does not cover, and marks not on a letter or digit', () => {
     for (const text of ['中国政府', 'trade™', 'emoji 🙂', 'tab\there', 'ok\u200dok', ' \u0301a', '\u064bب', "'\u0301"]) expect(byRules(text), text).toBeNull();
+  });
+
+  it('segments a part of a longer text with offsets into the text, after what the list already holds', () => {
+    const text = 'Le maire a dit: «Non». Fin.';
+    const list = new SegmentList();
+    list.add(3, true);
+    expect(segmentWords(text, 3, 14, list)).toBe(true);
+    const segments = Array.from(list.ends.subarray(1, list.count), (end, k) => `${list.ends[k]}-${end}${list.words[k + 1] ? 'w' : ''}`);
+    expect(segments).toEqual(['3-8w', '8-9', '9-10w', '10-11', '11-14w']);
+    // A part with an uncovered character adds nothing.
+    expect(segmentWords('a 中国 b', 0, 6, list)).toBe(false);
+    expect(list.count).toBe(6);
+  });
+
+  it('keeps every segment of a text longer than its list first holds', () => {
+    const text = 'word '.repeat(400);
+    const list = new SegmentList();
+    expect(segmentWords(text, 0, text.length, list)).toBe(true);
+    expect(list.count).toBe(800);
+    expect(list.ends[799]).toBe(2000);
+    expect(list.words[798]).toBe(1);
+    expect(list.words[799]).toBe(0);
   });
 });
