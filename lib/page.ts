@@ -10,7 +10,7 @@
 import { walkBlockSteps, type WalkBudget, type WalkResult } from './article/blocks';
 import { ArticleText } from './article/article-text';
 import { withoutClosingLines } from './article/closing-lines';
-import { findArticleRegion, teaserShare, weightedLength, type ArticleRegion } from './article/extract';
+import { findArticleRegion, teaserShare, type ArticleRegion } from './article/extract';
 import { chooseTitle, readMetadata, type PageMetadata } from './article/metadata';
 import { LANGUAGE_SAMPLE_CHARS, type PageLanguage } from './languages/types';
 import { headingOutline, type Outline } from './outline';
@@ -92,7 +92,7 @@ function linkedHeadlineCount(doc: Document): number {
 function looksLikeListing(doc: Document, reading: PageReading, language: PageLanguage): boolean {
   const { walk, region, title, metadata } = reading;
   if (metadata.declaredArticle) return false;
-  const chars = region.paragraphs.reduce((n, p) => n + weightedLength(p.text), 0);
+  const chars = region.paragraphs.reduce((n, p) => n + p.weightedLength, 0);
   const linkedHeadlines = linkedHeadlineCount(doc);
   if (linkedHeadlines >= 8 && chars < linkedHeadlines * 120) return true;
   if (region.paragraphs.length >= 4 && teaserShare(walk.blocks, region.paragraphs) >= 0.5) return true;
@@ -127,7 +127,7 @@ export function decideArticle(doc: Document, reading: PageReading, language: Pag
   const { metadata, walk, title } = reading;
   const blocks = withoutClosingLines(reading.region.paragraphs, language.table.closingCues ?? []);
   const article = blocks === reading.region.paragraphs ? reading.article : new ArticleText(blocks);
-  const chars = weightedLength(article.text);
+  const chars = article.weightedLength();
   const isArticle =
     force ||
     !looksLikeListing(doc, reading, language) &&
@@ -149,14 +149,24 @@ export function textAnalysisRequest(decision: ArticleDecision, lang: string): Te
 export function completeAnalysis(decision: ArticleDecision, found: TextAnalysis | null): PageAnalysis {
   const { base, headings, article } = decision;
   if (!found) {
-    return { analysis: { ...base, text: '', outline: [], quotes: [], speakers: [], summary: [] }, article: null, sectionElements: [] };
+    return { analysis: analysisOf(base, { text: '', outline: [], quotes: [], speakers: [], summary: [] }), article: null, sectionElements: [] };
   }
   const inferred = found.inferredOutline;
   const outline = headings.entries.length || !inferred
     ? headings
     : { entries: inferred.entries, elements: inferred.firstParagraphs.map((i) => article.paragraphs[i].block.element) };
   const { quotes, speakers, summary } = found;
-  return { analysis: { ...base, text: article.text, outline: outline.entries, quotes, speakers, summary }, article, sectionElements: outline.elements };
+  return { analysis: analysisOf(base, { text: article.text, outline: outline.entries, quotes, speakers, summary }), article, sectionElements: outline.elements };
+}
+
+/** The analysis from what is decided on the page and what the text stages found, field by field: V8 makes an object
+ *  literal that spreads one object and adds fields after it (`{ ...base, text }`) in its slow path, a few
+ *  microseconds each time. */
+function analysisOf(
+  { isArticle, title, lang, dir, byline, partial }: ArticleDecision['base'],
+  { text, outline, quotes, speakers, summary }: Pick<Analysis, 'text' | 'outline' | 'quotes' | 'speakers' | 'summary'>,
+): Analysis {
+  return { isArticle, title, lang, dir, byline, partial, text, outline, quotes, speakers, summary };
 }
 
 /** The analysis of a page read by `readPage`, in its language, all in place (see `decideArticle`). */

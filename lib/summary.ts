@@ -50,6 +50,7 @@ function insideQuotations(quotations: readonly QuoteSpan[]): (offset: number) =>
 
 /** A summary line may end where its clause was cut: without the comma left there. */
 const CUT_PUNCTUATION = /[\s,،;؛:]+$/u;
+const LETTER = /\p{L}/u;
 
 interface Unit {
   text: string;
@@ -77,7 +78,7 @@ function summaryUnits(article: ArticleBody, table: LanguageTable): Unit[] {
       for (const [index, c] of clauseSpans(text, sentence, table, quoted).entries()) {
         const start = c.start < dateline && dateline < c.end ? dateline : c.start;
         const clauseText = text.slice(start, c.end).replace(CUT_PUNCTUATION, '');
-        if (!/\p{L}/u.test(clauseText)) continue;
+        if (!LETTER.test(clauseText)) continue;
         units.push({ text: clauseText, order: units.length, start: p.start + start, end: p.start + c.end, standsAlone: !c.dependent, opensSentence: index === 0 });
       }
     }

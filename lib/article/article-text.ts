@@ -51,6 +51,13 @@ export class ArticleText extends ArticleBody {
     super(blocks.map((b) => b.text).join(PARAGRAPH_SEPARATOR), paragraphs);
   }
 
+  /** `weightedLength(text)`, from its paragraphs' (a separator is two characters of no script). */
+  weightedLength(): number {
+    let length = Math.max(0, this.paragraphs.length - 1) * PARAGRAPH_SEPARATOR.length;
+    for (const { block } of this.paragraphs) length += block.weightedLength;
+    return length;
+  }
+
   /** Index of the paragraph holding `offset` (the one after it when `offset` falls in a separator), or -1. */
   paragraphIndexAt(offset: number): number {
     let low = 0;

@@ -4,6 +4,7 @@
  * be turned back into a DOM position. Reads only: never clones, splits or rewrites a node.
  */
 import { isWhiteSpace } from '../text/white-space';
+import { weightedLength } from '../text/weighted-length';
 import { runSteps, type Steps } from '../steps';
 import { classAttribute, furnitureKindWithClass, isHiddenWithClass, type FurnitureKind } from './boilerplate';
 
@@ -25,6 +26,8 @@ export interface Block {
   /** 1–6 for headings, 0 otherwise. */
   level: number;
   text: string;
+  /** `weightedLength(text)`, worked out once the block is complete: how much running text it holds. */
+  weightedLength: number;
   runs: TextRun[];
   /** Characters inside links. */
   linkChars: number;
@@ -128,6 +131,7 @@ export function* walkBlockSteps(root: Element, budget: WalkBudget): Steps<WalkRe
   const flush = () => {
     if (current && current.text.length) {
       current.order = blocks.length;
+      current.weightedLength = weightedLength(current.text);
       blocks.push(current);
     }
     current = null;
@@ -156,7 +160,7 @@ export function* walkBlockSteps(root: Element, budget: WalkBudget): Steps<WalkRe
     if (!current) {
       const { kind, level } = frame.inCaption ? { kind: 'caption' as const, level: 0 } : kindOf(owner);
       current = {
-        element: owner, kind, level, text: '', runs: [], linkChars: 0, links: 0, boldChars: 0,
+        element: owner, kind, level, text: '', weightedLength: 0, runs: [], linkChars: 0, links: 0, boldChars: 0,
         furniture: frame.furniture, likelyFurniture: frame.likelyFurniture, inBlockquote: frame.inBlockquote, order: -1,
       };
     }

@@ -18,24 +18,8 @@ export interface ArticleRegion {
 const PARAGRAPH_KINDS = new Set(['paragraph', 'list-item', 'preformatted', 'row']);
 const COMMAS = /[,،，、;؛]/g;
 const SENTENCE_END = /[.!?؟。！？…»"”'’)\]:]$/u;
-const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
-/** No character before this one is of those scripts (Hangul's jamo open the first block of one). */
-const FIRST_CJK = 0x1100;
 const LIKELY_CONTAINER = /article|body|content|entry|main|story|text|post|prose/i;
 const UNLIKELY_CONTAINER = /comment|sidebar|related|footer|share|promo|nav|menu|widget|teaser|meta/i;
-
-/** Text length where one Chinese or Japanese character counts for a short word. */
-export function weightedLength(text: string): number {
-  // Only the rare character past FIRST_CJK is tested: most texts have none but their quotation marks and dashes.
-  let cjk = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) < FIRST_CJK) continue;
-    const codePoint = text.codePointAt(i)!;
-    if (CJK.test(String.fromCodePoint(codePoint))) cjk++;
-    if (codePoint > 0xffff) i++;
-  }
-  return text.length + cjk * 2;
-}
 
 export function linkDensity(block: Block): number {
   return block.text.length ? block.linkChars / block.text.length : 0;
@@ -161,7 +145,7 @@ function isDateLine(block: Block): boolean {
   // A quotation's closing line carries its date ("— Jane Doe (@jdoe) 19 November 2019"), and belongs to it.
   return (
     !block.inBlockquote &&
-    weightedLength(text) < DATE_LINE_LENGTH && YEAR_OR_TIME.test(text) && (!SENTENCE_END.test(text) || CLOSING_ABBREVIATION.test(text))
+    block.weightedLength < DATE_LINE_LENGTH && YEAR_OR_TIME.test(text) && (!SENTENCE_END.test(text) || CLOSING_ABBREVIATION.test(text))
   );
 }
 
@@ -170,7 +154,7 @@ const MIN_UNLINKED_CHARS = 20;
 
 /** A sentence that runs through one link ("Assange faces <a>a charge of conspiracy…</a>."): text, not a list of links. */
 function isLinkedSentence(block: Block): boolean {
-  return block.links === 1 && SENTENCE_END.test(block.text) && weightedLength(block.text) - block.linkChars >= MIN_UNLINKED_CHARS;
+  return block.links === 1 && SENTENCE_END.test(block.text) && block.weightedLength - block.linkChars >= MIN_UNLINKED_CHARS;
 }
 
 export function findArticleRegion(blocks: readonly Block[]): ArticleRegion {
@@ -183,7 +167,7 @@ export function findArticleRegion(blocks: readonly Block[]): ArticleRegion {
 
   for (const block of blocks) {
     if (block.furniture || !PARAGRAPH_KINDS.has(block.kind)) continue;
-    const length = weightedLength(block.text);
+    const length = block.weightedLength;
     // Text stats feed link density up to five levels; scores go to three, halving at each.
     let ancestor: Element | null = block.kind === 'paragraph' && block.element.localName !== 'p' ? block.element : block.element.parentElement;
     const scored = length >= 25;
@@ -235,12 +219,12 @@ export function findArticleRegion(blocks: readonly Block[]): ArticleRegion {
     if (!PARAGRAPH_KINDS.has(block.kind)) continue;
     const density = linkDensity(block);
     if (inArticle) {
-      if (block.kind === 'paragraph' && weightedLength(block.text) >= 60 && density < 0.25) paragraphs.push(block);
+      if (block.kind === 'paragraph' && block.weightedLength >= 60 && density < 0.25) paragraphs.push(block);
       continue;
     }
     if (density > 0.5 && !isLinkedSentence(block)) continue;
     // A short line that is not a sentence is a label or a button; a short table row is data.
-    if (weightedLength(block.text) < 25 && !SENTENCE_END.test(block.text) && block.kind !== 'row') continue;
+    if (block.weightedLength < 25 && !SENTENCE_END.test(block.text) && block.kind !== 'row') continue;
     paragraphs.push(block);
   }
   return { paragraphs: withoutDateLines(paragraphs), headings, root: article ?? top.element };

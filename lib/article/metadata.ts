@@ -88,13 +88,14 @@ function readJsonLd(scripts: readonly Element[]): JsonLdFacts {
 const BYLINE_PREFIX = /^(by|par|von|por|de|от|автор|بقلم|كتب|كتبه|نویسنده|מאת|作者|記者|记者)\s*[:：]?\s+/iu;
 
 // Bylines often carry the date or the desk after a separator: "María José Soler · 11 de abril de 2024".
+const LETTER = /\p{L}/u;
 const BYLINE_PARTS = /\s+[·|•—–]\s+|\s*\|\s*/u;
 
 function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const parts = squeezeSpaces(raw).split(BYLINE_PARTS).map((p) => p.replace(BYLINE_PREFIX, '').trim());
   const text = parts.find((p) => p && !/\d/.test(p)) ?? '';
-  if (!text || text.length > 100 || /^https?:/i.test(text) || !/\p{L}/u.test(text)) return null;
+  if (!text || text.length > 100 || /^https?:/i.test(text) || !LETTER.test(text)) return null;
   return text;
 }
 

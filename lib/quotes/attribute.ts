@@ -31,6 +31,11 @@ const QUOTE_MARK = /^["“”«»„‚‘’'「」『』‹›״]$/u;
 const DASH_BEFORE_NAME = /^[\s\u00a0]*[―—–-][\s\u00a0]*$/u;
 /** Tokens an introductory phrase may take before the comma after which a sentence's subject stands. */
 const MAX_INTRODUCTION_TOKENS = 12;
+/** Written once here, not inline: a build for engines whose Unicode version it cannot know (tsx, Vite) turns every
+ *  literal with \p{…} into a `new RegExp` made again at each call. */
+const LETTER = /\p{L}/u;
+const CAPITAL_LETTER = /^\p{Lu}$/u;
+const LOWER_CASE = /^\p{Ll}/u;
 const CONNECTOR_GAP = /^[\s,،、，;؛:—–\-]*(\p{L}{1,3})?[\s,،、，;؛:—–\-]*$/u;
 
 interface Span {
@@ -119,19 +124,19 @@ export class Attributor {
     const next = this.tokens[i + 1];
     if (!next || next.start !== this.tokens[i].end) return false;
     if (COMMA.test(next.text)) return true;
-    return next.text === ')' && /^\p{Lu}/u.test(this.tokens[i - 1].text);
+    return next.text === ')' && CAPITAL.test(this.tokens[i - 1].text);
   }
 
   /** The point at token `i` ends initials before a name: "G.K. Butterfield" (not "in the U.S. The mayor…"). */
   private initialsOfName(i: number): boolean {
     const next = this.tokens[i + 1];
-    return INITIALS.test(this.tokens[i - 1].text) && !!next?.isWord && /^\p{Lu}/u.test(next.text) && !this.lexicon.isStopWord(next.key);
+    return INITIALS.test(this.tokens[i - 1].text) && !!next?.isWord && CAPITAL.test(next.text) && !this.lexicon.isStopWord(next.key);
   }
 
   /** "Dr", "M", "Sra", "J": a point after them is no sentence end. */
   private isAbbreviation(token: Token): boolean {
     if (!token.isWord) return false;
-    if (/^\p{Lu}$/u.test(token.text)) return true;
+    if (CAPITAL_LETTER.test(token.text)) return true;
     return this.lexicon.honorifics.has(token.key) || this.lexicon.honorifics.has(`${token.key}.`);
   }
 
@@ -142,9 +147,9 @@ export class Attributor {
   private endsSentence(span: QuoteSpan): boolean {
     if (!/[.!?؟。！？…]$/u.test(this.text.slice(span.start, span.end))) return false;
     const next = /^[\s\u00a0]*(\S)/u.exec(this.text.slice(span.outerEnd, span.outerEnd + 8))?.[1];
-    if (!next || !/\p{L}/u.test(next)) return false;
+    if (!next || !LETTER.test(next)) return false;
     // With capitals, a lower-case word goes on ('…!" she said').
-    if (this.lexicon.table.casedNames && !/\p{Lu}/u.test(next)) return false;
+    if (this.lexicon.table.casedNames && !CAPITAL.test(next)) return false;
     return !this.attributionFollows(tokenAt(this.tokens, span.outerEnd));
   }
 
@@ -428,7 +433,7 @@ export class Attributor {
     const m = this.reader.forward(i);
     if (!m || m.end >= limit) return null;
     const next = this.tokens[m.end];
-    const apposed = COMMA.test(next.text) && (m.descriptor !== null || /^\p{Ll}/u.test(this.tokens[m.end + 1]?.text ?? ''));
+    const apposed = COMMA.test(next.text) && (m.descriptor !== null || LOWER_CASE.test(this.tokens[m.end + 1]?.text ?? ''));
     if (!next.isWord && next.text !== '(' && !apposed) return null;
     return m.kind === 'pronoun' || this.isPerson(m) ? m : null;
   }

@@ -21,6 +21,7 @@ export interface Mention {
 
 const CAPITAL = /^\p{Lu}/u;
 const HAN = /^\p{Script=Han}+$/u;
+const DIGIT_FIRST = /^\p{N}/u;
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'del', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'du', 'dos', 'y', 'ben', 'abu', 'st', "o'"]);
 const MAX_NAME_TOKENS = 4;
 const MAX_HAN_NAME_CHARS = 3;
@@ -91,7 +92,7 @@ export class MentionReader {
     const lex = this.lexicon;
     if (lex.isStopWord(t.key) || lex.isNameBreaker(t.key) || lex.pronounGender(t.key)) return false;
     if (lex.match(this.tokens, i, lex.speechVerbs, this.text) || lex.match(this.tokens, i, lex.sourcePhrases, this.text)) return false;
-    if (/^\p{N}/u.test(t.text)) return false;
+    if (DIGIT_FIRST.test(t.text)) return false;
     if (lex.match(this.tokens, i, lex.roleNouns, this.text)) return false;
     if (this.cased) return true;
     if (HAN.test(t.text)) return t.text.length <= MAX_HAN_NAME_CHARS && !lex.functionWordAt(this.tokens, i, this.text);

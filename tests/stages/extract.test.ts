@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { walkBlocks } from '../../lib/article/blocks';
-import { isBoldHeading, weightedLength } from '../../lib/article/extract';
+import { isBoldHeading } from '../../lib/article/extract';
+import { weightedLength } from '../../lib/text/weighted-length';
 import { articleRegionOf, parseHtml } from '../helpers';
 
 /** The article region of a page, with the texts of its paragraphs and headings. */
