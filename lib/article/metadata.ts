@@ -20,8 +20,8 @@ const ARTICLE_TYPES = /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsAr
 const LISTING_TYPES = /^(WebSite|CollectionPage|SearchResultsPage|ItemList|SiteNavigationElement)$/;
 
 /**
- * The page's <meta> tags, read in one pass over the document (each query walks the whole document): for each
- * property or name, the first tag with it, as `meta[property="…"], meta[name="…"]` would find it.
+ * The page's <meta> tags, read in one pass: for each property or name, the first tag with it, as
+ * `meta[property="…"], meta[name="…"]` would find it.
  */
 class MetaTags {
   private readonly byKey = new Map<string, Element>();
@@ -103,13 +103,16 @@ function insideComments(element: Element): boolean {
   return !!element.closest('[class*="comment" i], [id*="comment" i]');
 }
 
+/** Elements that may hold the byline, as sites mark it. */
+const BYLINE_ELEMENTS =
+  '[rel="author"], [itemprop="author"], .byline, .author, [class*="byline" i], [class*="author__name" i], [class*="author-name" i]';
+
 function findByline(doc: Document, metas: MetaTags, jsonLdAuthors: string[]): string | null {
   const fromMeta = cleanByline(metas.content('author', 'article:author', 'byl', 'sailthru.author', 'parsely-author'));
   if (fromMeta) return fromMeta;
   const fromJsonLd = cleanByline(jsonLdAuthors.join(', '));
   if (fromJsonLd) return fromJsonLd;
-  const selector = '[rel="author"], [itemprop="author"], .byline, .author, [class*="byline" i], [class*="author__name" i], [class*="author-name" i]';
-  for (const element of Array.from(doc.querySelectorAll(selector))) {
+  for (const element of Array.from(doc.querySelectorAll(BYLINE_ELEMENTS))) {
     if (insideComments(element)) continue;
     const named = element.querySelector('[itemprop="name"]') ?? element;
     const byline = cleanByline(named.textContent);
@@ -131,9 +134,15 @@ function markupLanguage(doc: Document, metas: MetaTags): string | null {
 }
 
 export function readMetadata(doc: Document): PageMetadata {
-  // By tag name rather than by selector: the same elements, found without compiling a selector (slow in Node's DOMs).
-  const metas = new MetaTags(Array.from(doc.getElementsByTagName('meta')));
-  const jsonLd = readJsonLd(Array.from(doc.getElementsByTagName('script')).filter((e) => e.getAttribute('type') === 'application/ld+json'));
+  // The <meta> tags and the scripts in one query: each query walks the whole document.
+  const metaElements: Element[] = [];
+  const jsonLdScripts: Element[] = [];
+  for (const element of Array.from(doc.querySelectorAll('meta, script'))) {
+    if (element.localName === 'meta') metaElements.push(element);
+    else if (element.getAttribute('type') === 'application/ld+json') jsonLdScripts.push(element);
+  }
+  const metas = new MetaTags(metaElements);
+  const jsonLd = readJsonLd(jsonLdScripts);
   const ogType = metas.content('og:type');
   return {
     metaTitle: metas.content('og:title', 'twitter:title') ?? jsonLd.headline,
