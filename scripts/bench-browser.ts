@@ -21,11 +21,11 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { errors, type BrowserContext } from 'playwright-core';
 import { CHROMIUM, extensionOrigin, launchChromium, type LaunchedChromium } from './chromium';
 import { extractionBenchmarkPages, readabilityPages, seedPages } from './corpus';
 import { readPage } from './read-page';
+import { bundle } from './bundle';
 
 const root = resolve(import.meta.dirname, '..');
 const corpus = resolve(root, '../shared/corpus');
@@ -151,30 +151,16 @@ async function servePages(pages: { name: string; html: string }[]): Promise<{ pa
 
 /** Each engine as a browser script defining a global `{ run() }`, run() being one analysis of the page. */
 async function bundleEngines(): Promise<{ glossa: string; readability: string }> {
-  const bundle = async (globalName: string, source: string) => {
-    const result = await build({
-      stdin: { contents: source, resolveDir: root, loader: 'ts', sourcefile: `${globalName}.ts` },
-      bundle: true,
-      format: 'iife',
-      globalName,
-      platform: 'browser',
-      target: 'es2022',
-      minify: true,
-      write: false,
-      logLevel: 'silent',
-    });
-    return result.outputFiles[0].text;
-  };
   return {
     glossa: await bundle(
-      GLOSSA_GLOBAL,
       `import { analyzeDocument } from './lib/analyze';
        export function run() { return analyzeDocument(document); }`,
+      { globalName: GLOSSA_GLOBAL },
     ),
     readability: await bundle(
-      READABILITY_GLOBAL,
       `import { Readability } from '@mozilla/readability';
        export function run() { return new Readability(document.cloneNode(true) as Document).parse(); }`,
+      { globalName: READABILITY_GLOBAL },
     ),
   };
 }

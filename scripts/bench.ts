@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: what Glossa costs, in figures (not pass/fail; no timed tests).
- *  1. In Node, on the same DOM implementation (linkedom) for both: Glossa's full analysis of the live document
+ *  1. In Node, on the same DOM implementation (linkedom) for both, each as plain JavaScript (Glossa's engine bundled
+ *     as the extension ships it: see ./bundle): Glossa's full analysis of the live document
  *     against `new Readability(document.cloneNode(true)).parse()` (how Firefox and most extensions call it), on
  *     every page of ../shared/corpus/readability, ../shared/corpus/article-extraction-benchmark and the seed: after a
  *     warm-up pass (each engine once on every page), per-page median of nine runs after two warm-up runs, each
@@ -17,17 +18,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import { analyzeDocument } from '../lib/analyze';
-import { ArticleBody } from '../lib/article/article-text';
-import { languageOf } from '../lib/languages';
-import { inferredOutline } from '../lib/outline';
-import { decideArticle, readPage as readDocument } from '../lib/page';
-import { findQuotes } from '../lib/quotes';
-import { summarize } from '../lib/summary';
 import { extractionBenchmarkPages, readabilityPages, seedPages } from './corpus';
 import { readPage } from './read-page';
 import { footprintOf, type Footprint } from './footprint';
 import { benchmarkInBrowser } from './bench-browser';
+import { importBundled } from './bundle';
+
+/** Glossa's engine as the extension ships it: bundled, not as tsx runs the source (see ./bundle). */
+const { analyzeDocument, ArticleBody, languageOf, inferredOutline, decideArticle, readPage: readDocument, findQuotes, summarize } =
+  await importBundled<typeof import('./bench-engine')>(`export * from './scripts/bench-engine';`);
 
 const root = resolve(import.meta.dirname, '..');
 const corpus = resolve(root, '../shared/corpus');
