@@ -103,9 +103,8 @@ function insideComments(element: Element): boolean {
   return !!element.closest('[class*="comment" i], [id*="comment" i]');
 }
 
-/** Elements that may hold the byline, as sites mark it. */
-const BYLINE_ELEMENTS =
-  '[rel="author"], [itemprop="author"], .byline, .author, [class*="byline" i], [class*="author__name" i], [class*="author-name" i]';
+/** Elements that may hold the byline, as sites mark it (a class "byline" is among the classes holding "byline"). */
+const BYLINE_ELEMENTS = '[rel="author"], [itemprop="author"], .author, [class*="byline" i], [class*="author__name" i], [class*="author-name" i]';
 
 function findByline(doc: Document, metas: MetaTags, jsonLdAuthors: string[]): string | null {
   const fromMeta = cleanByline(metas.content('author', 'article:author', 'byl', 'sailthru.author', 'parsely-author'));

@@ -4,7 +4,7 @@
  * cost a hash and an entry (and an array per entry read) at every step.
  */
 import type { LanguageTable } from '../languages';
-import { contentTermOf, contentTermsOf, stopWordSet, termOf } from './terms';
+import { contentTermsOf, termRules, type TermRules } from './terms';
 import type { SegmentedText, Token } from './tokens';
 
 /** Weights of terms by id, in the order the terms were first added: sums over a vector are taken in that order, as
@@ -51,15 +51,17 @@ export class TermSpace {
    *  the vector being built (-1 for nowhere), and a vector's weights for comparing another with it. */
   private slots = new Int32Array(0);
   private weights = new Float64Array(0);
+  private readonly rules: TermRules;
 
   constructor(
     readonly segmented: SegmentedText,
-    private readonly table: LanguageTable,
+    table: LanguageTable,
   ) {
+    const rules = (this.rules = termRules(table));
     const tokens = segmented.tokens;
     this.tokenTermIds = new Int32Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
-      const term = tokens[i].isWord ? contentTermOf(tokens[i].key, table) : null;
+      const term = tokens[i].isWord ? rules.contentTermOf(tokens[i].key) : null;
       this.tokenTermIds[i] = term === null ? -1 : this.idOf(term);
     }
   }
@@ -80,7 +82,7 @@ export class TermSpace {
    *  its words. */
   contentTermIdsBetween(start: number, end: number): number[] {
     const range = this.segmented.tokenRange(start, end);
-    if (!range) return contentTermsOf(this.segmented.wordKeysBetween(start, end), this.table).map((term) => this.idOf(term));
+    if (!range) return contentTermsOf(this.segmented.wordKeysBetween(start, end), this.rules).map((term) => this.idOf(term));
     const out: number[] = [];
     for (let i = range.first; i < range.last; i++) if (this.tokenTermIds[i] >= 0) out.push(this.tokenTermIds[i]);
     return out;
@@ -89,11 +91,11 @@ export class TermSpace {
   /** For each of the tokens, the id of the term a label counts it as: a word that is not a function word, with its
    *  clitic stripped (numbers and single letters too, unlike a content term); -1 for any other token. */
   labelTermIds(tokens: readonly Token[]): number[] {
-    const stop = stopWordSet(this.table);
+    const { rules } = this;
     const out: number[] = new Array(tokens.length).fill(-1);
     for (let i = 0; i < tokens.length; i++) {
       const { isWord, key } = tokens[i];
-      out[i] = isWord && !stop.has(key) ? this.idOf(termOf(key, this.table)) : -1;
+      out[i] = isWord && !rules.stop.has(key) ? this.idOf(rules.termOf(key)) : -1;
     }
     return out;
   }

@@ -4,51 +4,58 @@ import type { LanguageTable } from '../languages';
 import { fold } from './fold';
 import { wordKeys } from './tokens';
 
-const stopCache = new WeakMap<LanguageTable, { stop: Set<string>; clitics: string[] }>();
-function prepared(table: LanguageTable) {
-  let p = stopCache.get(table);
-  if (!p) {
-    p = {
-      stop: new Set(table.stopWords.map(fold)),
-      clitics: (table.cliticPrefixes ?? []).map(fold).sort((a, b) => b.length - a.length),
-    };
-    stopCache.set(table, p);
+const NUMBER = /^\p{N}+$/u;
+const HAN = /\p{Script=Han}/u;
+
+/** A language's function words and clitic prefixes, folded, and what they make of a word: made once per table. */
+export class TermRules {
+  /** The language's function words, folded. */
+  readonly stop: ReadonlySet<string>;
+  /** Clitic prefixes, longest first. */
+  private readonly clitics: readonly string[];
+
+  constructor(table: LanguageTable) {
+    this.stop = new Set(table.stopWords.map(fold));
+    this.clitics = (table.cliticPrefixes ?? []).map(fold).sort((a, b) => b.length - a.length);
   }
-  return p;
+
+  /** The word's base for counting: the longest listed clitic prefix removed when at least three letters remain. */
+  termOf(key: string): string {
+    for (const c of this.clitics) if (key.startsWith(c) && key.length - c.length >= 3) return key.slice(c.length);
+    return key;
+  }
+
+  /** The content term a folded word counts as, or null for a function word, a number or a single letter. */
+  contentTermOf(key: string): string | null {
+    if (this.stop.has(key) || NUMBER.test(key)) return null;
+    const term = this.termOf(key);
+    return !this.stop.has(term) && (term.length > 1 || HAN.test(term)) ? term : null;
+  }
+}
+
+const rulesByTable = new WeakMap<LanguageTable, TermRules>();
+
+/** The table's term rules, made on first use. */
+export function termRules(table: LanguageTable): TermRules {
+  let rules = rulesByTable.get(table);
+  if (!rules) rulesByTable.set(table, (rules = new TermRules(table)));
+  return rules;
 }
 
 /** The language's function words, folded (built once per table). */
 export function stopWordSet(table: LanguageTable): ReadonlySet<string> {
-  return prepared(table).stop;
+  return termRules(table).stop;
 }
-
-/** The word's base for counting: the longest listed clitic prefix removed when at least three letters remain. */
-export function termOf(key: string, table: LanguageTable): string {
-  const { clitics } = prepared(table);
-  for (const c of clitics) if (key.startsWith(c) && key.length - c.length >= 3) return key.slice(c.length);
-  return key;
-}
-
-const NUMBER = /^\p{N}+$/u;
-const HAN = /\p{Script=Han}/u;
 
 export function contentTerms(text: string, table: LanguageTable): string[] {
-  return contentTermsOf(wordKeys(text, table.code), table);
-}
-
-/** The content term a folded word counts as, or null for a function word, a number or a single letter. */
-export function contentTermOf(key: string, table: LanguageTable): string | null {
-  const { stop } = prepared(table);
-  if (stop.has(key) || NUMBER.test(key)) return null;
-  const term = termOf(key, table);
-  return !stop.has(term) && (term.length > 1 || HAN.test(term)) ? term : null;
+  return contentTermsOf(wordKeys(text, table.code), termRules(table));
 }
 
 /** The content terms among a text's folded words (see `wordKeys`). */
-export function contentTermsOf(words: readonly string[], table: LanguageTable): string[] {
+export function contentTermsOf(words: readonly string[], rules: TermRules): string[] {
   const out: string[] = [];
   for (const key of words) {
-    const term = contentTermOf(key, table);
+    const term = rules.contentTermOf(key);
     if (term !== null) out.push(term);
   }
   return out;
