@@ -164,6 +164,18 @@ describe('findArticleRegion: helpers', () => {
     expect(weightedLength('“Quoted” — ‘yes’…')).toBe('“Quoted” — ‘yes’…'.length);
   });
 
+  it('weightedLength counts once the characters past U+1100 of other scripts and symbols, and finds CJK after them', () => {
+    // ™ and the ﬁ ligature, Arabic presentation forms, a full-width comma and an emoji: none is a CJK letter.
+    for (const text of ['Glossa™ ﬁnds it', 'ﻻ ﷲ', 'A，B', 'ok 👍']) expect(weightedLength(text)).toBe(text.length);
+    expect(weightedLength('™ 新')).toBe(3 + 2);
+  });
+
+  it("a block's weighted length is its text's", () => {
+    const { blocks } = walkBlocks(parseHtml('<body><p>新华社北京电 “Quoted” text</p><p>Plain</p></body>').body, { maxElements: 1000, maxChars: 10_000 });
+    expect(blocks.map((b) => b.weightedLength)).toEqual(blocks.map((b) => weightedLength(b.text)));
+    expect(blocks[0].weightedLength).toBe(blocks[0].text.length + 2 * 6);
+  });
+
   it('isBoldHeading: a bold line without final punctuation, not a bold sentence or a link', () => {
     const doc = parseHtml(
       '<body><p><strong>Ein neuer Anfang</strong></p><p><b>Das ist ein ganzer Satz.</b></p><p><b><a href="/x">Mehr lesen</a></b></p><p>Normaler <b>Text</b> hier</p></body>',
