@@ -3,6 +3,7 @@
  * with the language's clitic prefixes tried on the first word ("وقال" is "قال", "ואמר" is "אמר").
  */
 import type { Gender, LanguageTable } from '../languages';
+import { BoundedMemo } from '../memo';
 import { fold } from '../text/fold';
 import type { Token } from '../text/tokens';
 import { hasWhiteSpace } from '../text/white-space';
@@ -67,6 +68,7 @@ export class Lexicon {
   private readonly articles: Set<string>;
   private readonly pronouns: Map<string, Gender>;
   private readonly clitics: string[];
+  private readonly stripped = new BoundedMemo((key: string) => this.strip(key), 50_000);
   private readonly givenNames: Map<string, Gender>;
   private readonly descriptorFolding: Array<[RegExp, string]>;
 
@@ -97,8 +99,13 @@ export class Lexicon {
     this.clitics = [...(table.cliticPrefixes ?? [])].map(fold).sort((a, b) => b.length - a.length);
   }
 
-  /** The word with one of the language's clitic prefixes removed, for words long enough to carry one. */
+  /** The word with each of the language's clitic prefixes it may carry removed (longest prefix first), for words
+   *  long enough to carry one: worked out once per word, as every word is looked up in several phrase sets. */
   private withoutClitics(key: string): readonly string[] {
+    return this.clitics.length ? this.stripped.get(key) : NO_STEMS;
+  }
+
+  private strip(key: string): readonly string[] {
     // Most words carry no clitic: they share one empty list instead of each allocating one.
     let out: string[] | null = null;
     for (const c of this.clitics) if (key.length - c.length >= 2 && key.startsWith(c)) (out ??= []).push(key.slice(c.length));
@@ -110,9 +117,8 @@ export class Lexicon {
     if (i < 0 || i >= tokens.length || !tokens[i].isWord) return null;
     const key = tokens[i].key;
     let best = this.matchFrom(tokens, i, set, text, key, false);
-    for (const c of this.clitics) {
-      if (key.length - c.length < 2 || !key.startsWith(c)) continue;
-      const match = this.matchFrom(tokens, i, set, text, key.slice(c.length), true);
+    for (const stem of this.withoutClitics(key)) {
+      const match = this.matchFrom(tokens, i, set, text, stem, true);
       if (match && (!best || match.end > best.end)) best = match;
     }
     return best;
