@@ -6,7 +6,7 @@
  * gets none under tsx either. Measured in one process on 15 of Readability's small test pages, the analysis under
  * keepNames took 1.44 times as long.)
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -34,7 +34,12 @@ export async function bundle(source: string, { globalName }: { globalName?: stri
 
 /** Imports `source` bundled (see `bundle`) from a temporary file: the module as the extension would run it. */
 export async function importBundled<T>(source: string): Promise<T> {
-  const file = join(mkdtempSync(join(tmpdir(), 'glossa-bench-')), 'engine.mjs');
-  writeFileSync(file, await bundle(source));
-  return (await import(pathToFileURL(file).href)) as T;
+  const dir = mkdtempSync(join(tmpdir(), 'glossa-bench-'));
+  const file = join(dir, 'engine.mjs');
+  try {
+    writeFileSync(file, await bundle(source));
+    return (await import(pathToFileURL(file).href)) as T;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
