@@ -5,6 +5,7 @@
 import type { Gender, LanguageTable } from '../languages';
 import { BoundedMemo } from '../memo';
 import { fold } from '../text/fold';
+import { stopWordSet } from '../text/terms';
 import type { Token } from '../text/tokens';
 import { hasWhiteSpace } from '../text/white-space';
 
@@ -61,7 +62,7 @@ export class Lexicon {
   private readonly femaleForms: Set<string>;
   private readonly pluralForms: Set<string>;
   private readonly femaleRoles: Set<string>;
-  private readonly stop: Set<string>;
+  private readonly stop: ReadonlySet<string>;
   private readonly breakers: Set<string>;
   private readonly complementizers: Set<string>;
   private readonly conjunctions: Set<string>;
@@ -85,7 +86,7 @@ export class Lexicon {
     this.femaleForms = new Set((table.femaleVerbForms ?? []).map(fold));
     this.pluralForms = new Set((table.pluralVerbForms ?? []).map(fold));
     this.femaleRoles = new Set((table.femaleRoleNouns ?? []).map(fold));
-    this.stop = new Set(table.stopWords.map(fold));
+    this.stop = stopWordSet(table);
     this.breakers = new Set((table.nameBreakers ?? []).map(fold));
     this.complementizers = new Set((table.complementizers ?? []).map(fold));
     this.conjunctions = new Set((table.conjunctions ?? []).map(fold));
