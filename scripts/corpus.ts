@@ -1,5 +1,5 @@
-/** The HTML pages of ../shared that the evaluation and the benchmarks run on: the seed and both page corpora. */
-import { existsSync, readdirSync } from 'node:fs';
+/** The HTML pages of ../shared that the evaluation, the goldens and the benchmarks run on, by corpus. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 
 export const SHARED_DIR = resolve(import.meta.dirname, '../../shared');
@@ -34,4 +34,26 @@ export function extractionBenchmarkPages(shared = SHARED_DIR): CorpusPage[] {
   return readdirSync(dir)
     .sort()
     .map((f) => ({ name: `extraction-benchmark/${basename(f).slice(0, 8)}`, file: join(dir, f) }));
+}
+
+/** The development half of trafilatura's evaluation set (490 real pages), named by their files. */
+export function trafilaturaPages(shared = SHARED_DIR): CorpusPage[] {
+  const tests = join(shared, 'corpus', 'trafilatura-eval', 'tests');
+  const evalData = join(tests, 'evaldata.json');
+  if (!existsSync(evalData)) return [];
+  const items: Record<string, { file: string }> = JSON.parse(readFileSync(evalData, 'utf8'));
+  return Object.values(items)
+    .map(({ file }) => ({ name: `trafilatura/${file.replace(/\.html$/, '')}`, file: ['cache', 'eval'].map((d) => join(tests, d, file)).find(existsSync) ?? '' }))
+    .filter((page) => page.file)
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** German Wikinews articles with their quotations (the train split). */
+export function deWikinewsPages(shared = SHARED_DIR): CorpusPage[] {
+  const dir = join(shared, 'corpus', 'quotes', 'de-wikinews', 'train');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .map((id) => ({ name: `de-wikinews/${id}`, file: join(dir, id, 'page.html') }))
+    .filter((page) => existsSync(page.file));
 }

@@ -25,7 +25,7 @@ export interface Attribution {
 }
 
 const SENTENCE_END = /^[.!?؟。！？]+$/u;
-/** Words after a quotation within which its verb of saying is looked for ('"…," Tulsa police Chief Chuck Jordan said'). */
+/** Words after a quotation within which its verb of saying is looked for ('"…," the county's deputy fire Chief Ana Lopez said'). */
 const RIGHT_REACH = 10;
 const QUOTE_MARK = /^["“”«»„‚‘’'「」『』‹›״]$/u;
 const DASH_BEFORE_NAME = /^[\s\u00a0]*[―—–-][\s\u00a0]*$/u;
@@ -117,7 +117,7 @@ export class Attributor {
   }
 
   /**
-   * The point at token `i` shortens a word, by what stands right after it: a comma ("Mitch McConnell, R-Ky., said",
+   * The point at token `i` shortens a word, by what stands right after it: a comma ("Sen. Ann Lee, R-Ky., said",
    * "Acme Inc., a supplier") or the parenthesis closing a capitalised abbreviation ("Sen. Claire Doe (D-Mo.) said").
    */
   private abbreviationBefore(i: number): boolean {
@@ -212,7 +212,7 @@ export class Attributor {
   private verbSubject(verb: PhraseMatch, i: number, from: number, to: number): Mention | null {
     if (!this.lexicon.participles.has(verb.phrase)) return this.subjectOf(i, verb.end, from, to);
     const named = i > from ? this.reader.backward(i, from) : null;
-    // Not an object before it: "sings to Clinton before asking".
+    // Not an object before it: "waves to the mayor before asking".
     const opensClause = named && named.start >= from && (named.start === from || !this.tokens[named.start - 1].isWord);
     if (named && named.kind !== 'pronoun' && named.start >= from && (named.end === i || opensClause)) return named;
     return this.firstPerson(from, i);
@@ -354,7 +354,7 @@ export class Attributor {
       // A verb with no subject right after the quotation ('«…», añadió.') goes on with the person spoken of.
       if (words === 1) return this.byPronoun(gender);
     }
-    // '"…," Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said': the
+    // '"…," Jane Roe, the state's attorney general, one of the officials suing the agency, said': the
     // person named right after the quotation, when a verb of saying ends the clause.
     const named = word < to ? this.reader.forward(word) : null;
     if (named && named.kind !== 'pronoun') {

@@ -16,7 +16,7 @@ const MIN_QUOTE_WORDS = 3;
 
 /** Quoted words that are a title (of a book, film, operation) rather than speech: Every Main Word Capitalised. */
 function looksLikeTitle(text: string, table: LanguageTable, words: string[]): boolean {
-  // American style puts the sentence's comma or point inside the marks: "The Steve Harvey Morning Show,", on
+  // American style puts the sentence's comma or point inside the marks: "The Late Evening Show,", on
   // "State of the Union." (A sentence opening with a function word keeps its point: "We will Not Back Down.")
   const stop = stopWordSet(table);
   const opensWithName = !stop.has(fold(text.split(/\s+/, 1)[0]));

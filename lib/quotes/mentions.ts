@@ -245,7 +245,7 @@ export class MentionReader {
 
   /**
    * The mention starting at token `i`. A possessive name ("Trump's campaign") mentions no speaker, unless it stands
-   * for the article of a descriptor: "Obama's former campaign strategist".
+   * for the article of a descriptor: "the senator's former campaign strategist".
    */
   private readForward(i: number): Mention | null {
     const mention = this.mentionAt(i);
@@ -285,7 +285,7 @@ export class MentionReader {
     }
     const descriptor = k > i ? null : this.descriptorForward(k);
     if (descriptor) {
-      // "panel Chairman Rep. Jason Chaffetz": an honorific between the descriptor and the name.
+      // "panel Chairman Sen. Ann Lee": an honorific between the descriptor and the name.
       const title = lex.match(this.tokens, descriptor.end, lex.honorifics, this.text);
       if (title) descriptor.end = title.end + (this.tokens[title.end]?.text === '.' ? 1 : 0);
       const nameEnd = this.nameForward(descriptor.end);
@@ -337,7 +337,7 @@ export class MentionReader {
     for (let start = Math.max(minStart, end - BACKWARD_REACH); start < end; start++) {
       const m = this.forward(start);
       if (m && m.end === end) return m;
-      // "Mr. Morgan of the Sierra Club said": a name followed by where the person is from.
+      // "Ms. Ortiz of the Farmers Union said": a name followed by where the person is from.
       if (m?.kind === 'name' && this.cased && this.isComplement(m.end, end)) return { ...m, end };
       // "el presidente de los arroceros respondió": a descriptor whose complement runs up to the verb.
       if (m?.kind === 'descriptor' && this.isComplement(m.end, end)) {

@@ -191,8 +191,8 @@ export function scanQuotes(paragraphs: readonly ParagraphText[], table: Language
   let carried: string | null = null;
   let insideOpen: Inside[] = [];
   /** The span left open is not taken up. Where the last quotation inside it opened with the same mark, one closing
-   *  mark closed both ('“When … do they say, “Hey, maybe it’s us?” he tweeted'); otherwise the opening mark was a
-   *  stray one, which must not take away the quotations inside it ('"Trump walked on stage, chanting “U-S-A!”'). */
+   *  mark closed both ('“Why do they never ask, “Is it us?” she wrote'); otherwise the opening mark was a
+   *  stray one, which must not take away the quotations inside it ('"The crowd waited outside, chanting “Open the doors!”'). */
   const dropOpen = (openedWith: string | null) => {
     const open = out.pop()!;
     const last = insideOpen[insideOpen.length - 1];

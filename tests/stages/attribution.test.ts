@@ -114,7 +114,7 @@ describe('names around the verb of saying', () => {
   });
 
   it('keeps the modifiers between the article and the role noun in the descriptor', () => {
-    const a = page('en', ['"We need change," the Ohio businessman said at the rally.']);
+    const a = page('en', ['"We want fair prices," the Ohio businessman said at the rally.']);
     expect(a.quotes[0].speaker).toBe('Ohio businessman');
   });
 });

@@ -1,0 +1,13 @@
+/**
+ * Mozilla Readability.js behind the analysis contract, the anchor beside Glossa's extraction figures in
+ * `npm run eval`: "text" is the text content of the article Readability finds, "isArticle" its own
+ * isProbablyReaderable() test, "title" its title. Run on the same linkedom DOM as Glossa's command.
+ */
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { runContractCommand } from '../contract';
+
+runContractCommand('tsx scripts/anchors/readability.ts', (document) => {
+  const isArticle = isProbablyReaderable(document);
+  const article = new Readability(document).parse();
+  return { isArticle, title: article?.title ?? '', text: article?.textContent?.trim() ?? '', outline: [], quotes: [], speakers: [], summary: [] };
+});
