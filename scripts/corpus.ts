@@ -1,8 +1,10 @@
 /** The HTML pages of ../shared that the evaluation, the goldens and the benchmarks run on, by corpus. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 
-export const SHARED_DIR = resolve(import.meta.dirname, '../../shared');
+const besideTheCheckout = resolve(import.meta.dirname, '../../shared');
+/** ../shared, through any symbolic link: the scorers run their main only when started by their real path. */
+export const SHARED_DIR = existsSync(besideTheCheckout) ? realpathSync(besideTheCheckout) : besideTheCheckout;
 
 export interface CorpusPage {
   /** `seed/with-headings`, `readability/yahoo-2`, `extraction-benchmark/ef4e67b6`. */
