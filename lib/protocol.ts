@@ -98,7 +98,7 @@ export interface QuoteStep {
   total: number;
 }
 
-/** Messages and their return types, in the shape @webext-core/messaging expects. */
+/** Messages and their return types: `name(data): result` (the transport is utils/messaging.ts). */
 export interface ProtocolMap {
   /** Popup → content script: the page as Glossa sees it. */
   getPage(): PageView;
