@@ -3,7 +3,7 @@
  * then: ./overlay-code.ts), anchors the page's notes, answers the popup, and starts again after in-page navigation
  * or when the article is replaced. Reads the page, never writes its text; never throws into it.
  */
-import { browser, createShadowRootUi, defineContentScript } from '#imports';
+import { browser, ContentScriptContext, createShadowRootUi, defineContentScript } from '#imports';
 import { completeAnalysis, decideArticle, readPageSteps, textAnalysisRequest, type PageAnalysis } from '@/lib/page';
 import { isIndex, isSpeakerStepRequest, siteOf, toView, type PageNotes, type PageView } from '@/lib/protocol';
 import { onMessage, sendMessage } from '@/utils/messaging';
@@ -20,6 +20,23 @@ import { loadOverlayCode, sharedUntilFailure } from './overlay-code';
 /** Quiet time after the page's last change before a replaced article is analysed again. */
 const SETTLE_MS = 800;
 
+/**
+ * WXT stops a content script when a newer copy of it announces itself with an event on the document (after an
+ * update of the extension). A page can dispatch that event too, to switch Glossa off: while this copy's extension
+ * is alive (an update ends it first), the event is the page's, and it is stopped before WXT sees it. (WXT keeps
+ * the event's name private; it is the extension's id and the script's name, as the hostile-page tests dispatch it.)
+ */
+function ignoreForgedRestarts(): void {
+  const { SCRIPT_STARTED_MESSAGE_TYPE } = ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string };
+  window.addEventListener(
+    SCRIPT_STARTED_MESSAGE_TYPE,
+    (event) => {
+      if (browser.runtime?.id) event.stopImmediatePropagation();
+    },
+    { capture: true },
+  );
+}
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
@@ -29,6 +46,7 @@ export default defineContentScript({
   // the page is told nothing.
   noScriptStartedPostMessage: true,
   async main(ctx) {
+    ignoreForgedRestarts();
     // Everything waits for an idle period: the task that evaluates this script (compiling it, mostly) is long
     // enough on its own, and the first use of each extension API costs a few milliseconds more.
     await whenIdle(ctx, () => {});
@@ -53,6 +71,8 @@ export default defineContentScript({
       const ui = await createShadowRootUi(ctx, {
         name: 'glossa-overlay',
         css: code.css,
+        // Closed: a page script cannot reach the overlay's elements, among them the underlines of noted passages.
+        mode: 'closed',
         position: 'inline',
         anchor: 'body',
         append: 'last',
@@ -100,8 +120,11 @@ export default defineContentScript({
     /** The analysis under way (or the last one): what the popup waits for rather than starting another. */
     let running: Promise<void> = Promise.resolve();
     const start = () => (running = analyse());
+    /** The page's address when it was last analysed. */
+    let analysedHref = '';
     const analyse = async () => {
       const run = ++generation;
+      analysedHref = location.href;
       stop();
       page = null;
       notes = NO_NOTES;
@@ -163,10 +186,14 @@ export default defineContentScript({
       paused = now;
       whenIdle(ctx, start);
     }));
-    // Single-page news sites: a new article without a new page load.
+    // Single-page news sites: a new article without a new page load. The event can be forged by the page (it is
+    // named after the extension's id, which is no secret): only a new address counts, read once it has changed.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
-      forced = false;
-      whenIdle(ctx, start);
+      whenIdle(ctx, () => {
+        if (location.href === analysedHref) return;
+        forced = false;
+        start();
+      });
     });
     let settle = 0;
     const observer = new MutationObserver(() => {

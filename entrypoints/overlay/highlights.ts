@@ -1,14 +1,14 @@
 /**
  * Quotations highlighted with the CSS Custom Highlight API: one highlight per speaker (`glossa-speaker-N`), one for
- * quotations with no speaker, one for passages with notes, and a passing one for the quotation just stepped to. No element is added around the
- * text: wrapping Arabic letters in elements would break their joining.
+ * quotations with no speaker, and a passing one for the quotation just stepped to. No element is added around the
+ * text: wrapping Arabic letters in elements would break their joining. The page can read these highlights (they are
+ * its document's), and they tell it nothing it does not know; the passages that carry notes are underlined where it
+ * cannot look (./note-underlines.ts).
  */
 import { NO_SPEAKER_COLOUR, SPEAKER_COLOURS } from '@/components/palette';
 
 export const FOCUS_HIGHLIGHT = 'glossa-focus';
 const NO_SPEAKER_HIGHLIGHT = 'glossa-unattributed';
-/** Passages with a note: underlined, so that a noted quotation keeps its speaker's colour. */
-export const NOTE_HIGHLIGHT = 'glossa-note';
 
 export function highlightName(speakerIndex: number | null): string {
   return speakerIndex === null ? NO_SPEAKER_HIGHLIGHT : `glossa-speaker-${speakerIndex}`;
@@ -19,7 +19,6 @@ function highlightCss(speakers: number): string {
   for (let i = 0; i < speakers; i++) {
     rules.push(`::highlight(${highlightName(i)}) { background-color: ${SPEAKER_COLOURS[i % SPEAKER_COLOURS.length]}; }`);
   }
-  rules.push(`::highlight(${NOTE_HIGHLIGHT}) { text-decoration: underline 3px #5b4fd6; text-underline-offset: 3px; }`);
   rules.push(`::highlight(${FOCUS_HIGHLIGHT}) { background-color: #ffb300; }`);
   return rules.join('\n');
 }
@@ -62,16 +61,9 @@ export function showHighlights(doc: Document, quotes: readonly QuoteHighlight[],
   for (const [name, ranges] of bySpeaker) CSS.highlights.set(name, new Highlight(...ranges));
   const removeStyles = addDocumentStyles(doc, highlightCss(speakers));
   return () => {
-    for (const name of [...bySpeaker.keys(), NOTE_HIGHLIGHT, FOCUS_HIGHLIGHT]) CSS.highlights.delete(name);
+    for (const name of [...bySpeaker.keys(), FOCUS_HIGHLIGHT]) CSS.highlights.delete(name);
     removeStyles();
   };
-}
-
-/** Underlines the passages that have notes (replacing those underlined before). */
-export function showNoteHighlights(ranges: readonly Range[]): void {
-  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
-  if (ranges.length) CSS.highlights.set(NOTE_HIGHLIGHT, new Highlight(...ranges));
-  else CSS.highlights.delete(NOTE_HIGHLIGHT);
 }
 
 /** Marks one range for a moment (the quotation the user stepped to). */

@@ -1,8 +1,11 @@
 /**
  * The overlay on an article page: the outline panel, the quotation card and the note frame, rendered by Preact
- * into a shadow root that the page's styles cannot reach, and the highlights of quotations and noted passages.
- * Holds what the user is doing (collapsed, section being read, card shown, speaker stepping, frame open) and
- * turns page events into it. The note frame is an extension page: a note's text never enters this document.
+ * into a closed shadow root that the page's styles and scripts cannot reach, the highlights of quotations, and the
+ * underlines of noted passages (drawn in that shadow root: ./note-underlines.ts). Holds what the user is doing
+ * (collapsed, section being read, card shown, speaker stepping, frame open) and turns the user's own input into it:
+ * events a page script dispatches (isTrusted false) are stopped at the shadow root before any control sees them,
+ * and ignored by the listeners on the page. The note frame is an extension page: a note's text never enters this
+ * document.
  */
 import { render } from 'preact';
 import type { ContentScriptContext, ShadowRootContentScriptUi } from '#imports';
@@ -11,9 +14,10 @@ import type { QuoteStep } from '@/lib/protocol';
 import { OutlinePanel } from '@/components/OutlinePanel';
 import { QuoteCard } from '@/components/QuoteCard';
 import type { UiStrings } from '@/components/strings';
-import { flash, showHighlights, showNoteHighlights } from './highlights';
+import { flash, showHighlights } from './highlights';
 import { rangeAtPoint, rangesAtPoint } from './hit-test';
 import type { AnchoredNote } from './anchor-notes';
+import { NoteUnderlines } from './note-underlines';
 
 const PANEL_WIDTH = 280;
 const PANEL_GAP = 24;
@@ -41,6 +45,18 @@ export interface OverlayActions {
 }
 
 const NOTICE_MS = 4000;
+/** The events a control of the overlay could act on: those a page script dispatches are stopped at the shadow root. */
+const CONTROL_EVENTS = [
+  'click', 'auxclick', 'dblclick', 'contextmenu', 'mousedown', 'mouseup', 'pointerdown', 'pointerup',
+  'keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'change', 'submit', 'focusin', 'focusout',
+];
+
+/** Stops an event that a script dispatched, so that no control acts on it (and a link does not follow it). */
+function stopUntrusted(event: Event): void {
+  if (event.isTrusted) return;
+  event.preventDefault();
+  event.stopImmediatePropagation();
+}
 const FRAME_WIDTH = 360;
 const FRAME_HEIGHT = 320;
 
@@ -58,6 +74,9 @@ export class Overlay {
   private noteFrame: FrameState | null = null;
   private notice: string | null = null;
   private noticeTimer = 0;
+  private underlines: NoteUnderlines | null = null;
+  /** Ends every listener of this overlay when it is hidden (the next article gets an overlay of its own). */
+  private readonly listening = new AbortController();
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -77,15 +96,9 @@ export class Overlay {
       this.page.analysis.quotes.map((q, i) => ({ range: this.ranges[i], speakerIndex: q.speakerIndex })),
       this.page.analysis.speakers.length,
     );
-    this.ctx.addEventListener(window, 'scroll', () => this.schedule(() => this.updateCurrent()), { passive: true });
-    this.ctx.addEventListener(window, 'resize', () => this.schedule(() => this.relayout()), { passive: true });
-    this.ctx.addEventListener(document, 'pointermove', (event) => this.schedule(() => this.hover(event as PointerEvent)), { passive: true });
-    this.ctx.addEventListener(document, 'click', (event) => this.click(event as MouseEvent));
-    this.ctx.addEventListener(document, 'keydown', (event) => {
-      if ((event as KeyboardEvent).key !== 'Escape') return;
-      if (this.card) this.setCard(null);
-      if (this.noteFrame) this.closeNoteFrame();
-    });
+    this.underlines = new NoteUnderlines(this.ui.shadow, this.ui.shadowHost, document);
+    this.underlines.show(this.noteRanges);
+    this.listen();
     // The panel is placed and its section chosen from where things stand on the page, once the page is laid out
     // with the overlay in it: an intersection observer's first report comes after layout, so reading positions
     // then forces no layout of the whole page inside Glossa's task.
@@ -98,7 +111,24 @@ export class Overlay {
     laidOut.observe(this.ui.shadowHost);
   }
 
+  /** Listens to the user's input, never to events a page script dispatches. */
+  private listen(): void {
+    const signal = this.listening.signal;
+    signal.addEventListener('abort', this.ctx.onInvalidated(() => this.listening.abort()));
+    for (const type of CONTROL_EVENTS) this.ui.shadow.addEventListener(type, stopUntrusted, { capture: true, signal });
+    const trusted = <E extends Event>(handler: (event: E) => void) => (event: Event) => event.isTrusted && handler(event as E);
+    window.addEventListener('scroll', trusted(() => this.schedule(() => this.updateCurrent())), { passive: true, signal });
+    window.addEventListener('resize', trusted(() => this.schedule(() => this.relayout())), { passive: true, signal });
+    document.addEventListener('pointermove', trusted((event: PointerEvent) => this.schedule(() => this.hover(event))), { passive: true, signal });
+    document.addEventListener('click', trusted((event: MouseEvent) => this.click(event)), { signal });
+    document.addEventListener('keydown', trusted((event: KeyboardEvent) => event.key === 'Escape' && this.escape()), { signal });
+  }
+
   hide(): void {
+    this.listening.abort();
+    cancelAnimationFrame(this.animationFrame);
+    this.underlines?.remove();
+    this.underlines = null;
     this.removeHighlights();
     this.removeHighlights = () => {};
     this.card = null;
@@ -114,7 +144,7 @@ export class Overlay {
   setNotes(notes: readonly AnchoredNote[]): void {
     this.notes = notes.filter((note) => note.range);
     this.noteRanges = this.notes.map((note) => note.range!);
-    showNoteHighlights(this.noteRanges);
+    this.underlines?.show(this.noteRanges);
   }
 
   /** Scrolls to a note's passage and marks it for a moment; false when the note is not anchored here. */
@@ -122,7 +152,7 @@ export class Overlay {
     const range = this.notes.find((note) => note.id === id)?.range;
     if (!range) return false;
     range.startContainer.parentElement?.scrollIntoView({ behavior: 'smooth', block: 'center' });
-    flash(range);
+    this.underlines?.flash(range);
     return true;
   }
 
@@ -222,9 +252,13 @@ export class Overlay {
     }
   }
 
+  private escape(): void {
+    if (this.card) this.setCard(null);
+    if (this.noteFrame) this.closeNoteFrame();
+  }
+
   private click(event: MouseEvent): void {
-    // Only the user's own clicks: a click the page's script dispatches must not open a note frame over the page.
-    if (!event.isTrusted || event.target === this.ui.shadowHost) return;
+    if (event.target === this.ui.shadowHost) return;
     if (this.noteFrame) this.closeNoteFrame();
     const noted = rangesAtPoint(document, this.noteRanges, event.clientX, event.clientY);
     if (noted.length) {
