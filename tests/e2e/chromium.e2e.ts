@@ -16,6 +16,37 @@ import { defineHostileSuite } from './hostile';
 import { defineNotesSuite } from './notes';
 
 
+/**
+ * Runs `fn(arg, overlay)` in the page's main world with the overlay's closed shadow root, which the DevTools
+ * protocol reaches (DOM.describeNode with `pierce`) where no script of the page can. `arg` and the result go as JSON.
+ */
+async function evaluateInOverlay<R, A>(page: Page, fn: (arg: A, overlay: ShadowRoot | null) => R | Promise<R>, arg: A): Promise<R> {
+  const cdp = await page.context().newCDPSession(page);
+  const objectGroup = 'glossa-e2e-overlay';
+  try {
+    const { result: global } = await cdp.send('Runtime.evaluate', { expression: 'globalThis', objectGroup });
+    const { result: host } = await cdp.send('Runtime.evaluate', { expression: "document.querySelector('glossa-overlay')", objectGroup });
+    let overlay: { objectId?: string; value?: null } = { value: null };
+    if (host.objectId) {
+      const { node } = await cdp.send('DOM.describeNode', { objectId: host.objectId, depth: 1, pierce: true });
+      const root = node.shadowRoots?.[0];
+      if (root) overlay = { objectId: (await cdp.send('DOM.resolveNode', { backendNodeId: root.backendNodeId, objectGroup })).object.objectId };
+    }
+    const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+      functionDeclaration: `async function (json, overlay) { return JSON.stringify(await (${fn.toString()})(JSON.parse(json), overlay)); }`,
+      objectId: global.objectId,
+      arguments: [{ value: JSON.stringify(arg ?? null) }, overlay],
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(`in the page: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value === undefined ? (undefined as R) : (JSON.parse(result.value) as R);
+  } finally {
+    await cdp.send('Runtime.releaseObjectGroup', { objectGroup }).catch(() => undefined);
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
 function tabOf(page: Page): Tab {
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
@@ -24,6 +55,7 @@ function tabOf(page: Page): Tab {
   });
   return {
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as never, arg as never) as Promise<R>,
+    evaluateInOverlay: (fn, arg) => evaluateInOverlay(page, fn, arg),
     reload: async () => {
       await page.reload({ waitUntil: 'load' });
     },

@@ -126,6 +126,46 @@ async function startProxySink(): Promise<{ port: number; received: string[]; clo
   };
 }
 
+/** A WebDriver BiDi value (see the script module): what this file sends and reads of one. */
+type BidiValue = { type: string; value?: unknown; sharedId?: string };
+type BidiResult = { type: 'success'; result: BidiValue } | { type: 'exception'; exceptionDetails: { text: string } };
+/** The BiDi realm of a page's main world, under puppeteer's public objects (puppeteer has no public way to ask
+ *  BiDi for a closed shadow root). */
+interface BidiRealm {
+  callFunction(functionDeclaration: string, awaitPromise: boolean, options: Record<string, unknown>): Promise<BidiResult>;
+}
+
+function bidiRealm(page: Page): BidiRealm {
+  const frame = page.mainFrame() as unknown as { mainRealm?(): { realm?: BidiRealm } };
+  const realm = frame.mainRealm?.().realm;
+  if (!realm?.callFunction) throw new Error('puppeteer-core changed: no BiDi realm under page.mainFrame().mainRealm()');
+  return realm;
+}
+
+/**
+ * Runs `fn(arg, overlay)` in the page's main world with the overlay's closed shadow root, which WebDriver BiDi
+ * serialises (`includeShadowTree: 'all'`) where no script of the page can reach it. `arg` and the result go as JSON.
+ */
+async function evaluateInOverlay<R, A>(page: Page, fn: (arg: A, overlay: ShadowRoot | null) => R | Promise<R>, arg: A): Promise<R> {
+  const realm = bidiRealm(page);
+  const host = await realm.callFunction("() => document.querySelector('glossa-overlay')", false, {
+    resultOwnership: 'none',
+    serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
+  });
+  const root = host.type === 'success' ? (host.result.value as { shadowRoot?: BidiValue | null } | undefined)?.shadowRoot : null;
+  const response = await realm.callFunction(
+    `async function (json, overlay) { return JSON.stringify(await (${fn.toString()})(JSON.parse(json), overlay)); }`,
+    true,
+    {
+      arguments: [{ type: 'string', value: JSON.stringify(arg ?? null) }, root?.sharedId ? { sharedId: root.sharedId } : { type: 'null' }],
+      resultOwnership: 'none',
+    },
+  );
+  if (response.type === 'exception') throw new Error(`in the page: ${response.exceptionDetails.text}`);
+  const json = response.result.value;
+  return typeof json === 'string' ? (JSON.parse(json) as R) : (undefined as R);
+}
+
 function tabOf(page: Page, extensionUrl: string | null): Tab {
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
@@ -135,6 +175,7 @@ function tabOf(page: Page, extensionUrl: string | null): Tab {
   return {
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
       page.evaluate(fn as never, arg as never) as Promise<R>,
+    evaluateInOverlay: (fn, arg) => evaluateInOverlay(page, fn, arg),
     reload: async () => {
       if (!extensionUrl) {
         await page.reload({ waitUntil: 'load' });

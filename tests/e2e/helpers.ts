@@ -6,7 +6,8 @@
  * Glossa's own network, on the same interface).
  *
  * The UI contract checked here:
- * - on an article, a light-DOM host `<glossa-overlay>` with an open shadow root holding `[data-glossa-panel]`
+ * - on an article, a light-DOM host `<glossa-overlay>` with a closed shadow root (read through the driver:
+ *   `Tab.evaluateInOverlay`) holding `[data-glossa-panel]`
  *   (with `dir` of the article; `data-collapsed="true"` when folded to its toggle button),
  *   `<nav aria-label="Glossa outline">` with one link per heading, and `[data-glossa-speaker]` legend buttons;
  * - quotes highlighted with `CSS.highlights` entries named `glossa-…`, the page's own DOM unchanged;
@@ -40,6 +41,10 @@ export interface Tab {
   type(text: string): Promise<void>;
   /** Presses a key, with modifiers held: `Enter`, `Control+Enter`. */
   press(keys: string): Promise<void>;
+  /** Like `evaluate`, with the overlay's closed shadow root (null when there is no overlay) as `fn`'s second
+   *  argument: the driver reaches it through the browser's debugging protocol, as no script of the page can. `arg`
+   *  and the result travel as JSON. */
+  evaluateInOverlay<R, A>(fn: (arg: A, overlay: ShadowRoot | null) => R | Promise<R>, arg: A): Promise<R>;
   /** Like `evaluate`, in the frame inside this tab whose address starts with `urlPrefix` (an extension page shown
    *  in an iframe); rejects when there is no such frame. */
   evaluateInFrame<R, A>(urlPrefix: string, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
@@ -148,7 +153,10 @@ export interface Box {
 
 export interface OverlayState {
   hosts: number;
+  /** The overlay's shadow root, as the driver reaches it. */
   shadowRoot: boolean;
+  /** The page's own script can read the shadow root (host.shadowRoot): it must not. */
+  openToPage: boolean;
   panel: { dir: string | null; computedDir: string; collapsed: boolean; box: Box; buttons: string[] } | null;
   outline: string[] | null;
   /** Index of the outline link marked aria-current (the section being read), or -1. */
@@ -192,14 +200,15 @@ export type ProbeRequest =
   | { op: 'scrollToBottom' }
   | { op: 'scrollToTop' }
   | { op: 'viewport' }
-  | { op: 'shadowTarget'; selector: string; index: number; click: boolean }
+  | { op: 'shadowTarget'; selector: string; index: number; reveal: boolean }
   | { op: 'popup' }
   | { op: 'clickPause' }
   | { op: 'tabIds' }
   | { op: 'replaceArticle'; html: string; url: string };
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-export function probe(req: ProbeRequest): unknown {
+/** `overlay`: the overlay's closed shadow root, given by `Tab.evaluateInOverlay` (the ops that read the overlay). */
+export function probe(req: ProbeRequest, overlay: ShadowRoot | null = null): unknown {
   const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
   const box = (r: { top: number; left: number; bottom: number; right: number; width: number; height: number }) => ({
     top: r.top,
@@ -229,7 +238,7 @@ export function probe(req: ProbeRequest): unknown {
     return norm(el.getAttribute('title') ?? (el as HTMLInputElement).value ?? '');
   };
   const hostEl = document.querySelector('glossa-overlay');
-  const shadow = hostEl?.shadowRoot ?? null;
+  const shadow = overlay;
 
   const highlightGroups = () => {
     const names: string[] = [];
@@ -295,6 +304,7 @@ export function probe(req: ProbeRequest): unknown {
       return {
         hosts: document.querySelectorAll('glossa-overlay').length,
         shadowRoot: !!shadow,
+        openToPage: !!hostEl?.shadowRoot,
         panel: panel && {
           dir: panel.getAttribute('dir'),
           computedDir: getComputedStyle(panel).direction,
@@ -387,6 +397,8 @@ export function probe(req: ProbeRequest): unknown {
     case 'shadowTarget': {
       const el = shadow?.querySelectorAll(req.selector)[req.index] as HTMLElement | undefined;
       if (!el) return null;
+      // Scrolled into view inside the panel, as a person would scroll it to reach the control.
+      if (req.reveal) el.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
       const r = el.getBoundingClientRect();
       const x = r.left + r.width / 2;
       const y = r.top + r.height / 2;
@@ -394,7 +406,6 @@ export function probe(req: ProbeRequest): unknown {
       // What a mouse click at the centre would hit (inside the shadow root when it is the overlay).
       const hit = visible ? (shadow?.elementFromPoint(x, y) ?? null) : null;
       const hittable = !!hit && (hit === el || el.contains(hit));
-      if (req.click && !hittable) el.click();
       return { x, y, hittable, name: accName(el) };
     }
     case 'popup': {
@@ -446,7 +457,7 @@ export function probe(req: ProbeRequest): unknown {
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
-export const readOverlay = (tab: Tab) => tab.evaluate(probe, { op: 'overlay' }) as Promise<OverlayState>;
+export const readOverlay = (tab: Tab) => tab.evaluateInOverlay(probe, { op: 'overlay' }) as Promise<OverlayState>;
 export const readHighlights = (tab: Tab) => tab.evaluate(probe, { op: 'highlights' }) as Promise<HighlightState>;
 export const readPopup = (tab: Tab) => tab.evaluate(probe, { op: 'popup' }) as Promise<PopupState>;
 
@@ -564,7 +575,7 @@ export function waitForOverlay(tab: Tab, timeout = OVERLAY_TIMEOUT) {
   return waitFor(
     () => readOverlay(tab),
     (s) => s.hosts === 1 && s.shadowRoot && s.panel !== null,
-    'a <glossa-overlay> host whose open shadow root holds [data-glossa-panel]',
+    'a <glossa-overlay> host whose shadow root holds [data-glossa-panel]',
     timeout,
   );
 }
@@ -577,17 +588,17 @@ export function waitForHighlights(tab: Tab, count: number) {
   );
 }
 
+/** Clicks a control of the overlay with the mouse, once it is on screen and not covered (scrolled into view in
+ *  the panel first when it is not). The overlay acts on no other click: a script's element.click() is ignored. */
 export async function clickShadow(tab: Tab, selector: string, index: number): Promise<void> {
   await tab.bringToFront();
-  const target = (await tab.evaluate(probe, { op: 'shadowTarget', selector, index, click: false })) as {
-    x: number;
-    y: number;
-    hittable: boolean;
-  } | null;
+  type Target = { x: number; y: number; hittable: boolean } | null;
+  const locate = (reveal: boolean) => tab.evaluateInOverlay(probe, { op: 'shadowTarget', selector, index, reveal }) as Promise<Target>;
+  let target = await locate(false);
   if (!target) throw new Error(`no ${selector} #${index} in the overlay`);
-  // A real click when the element is on screen and not covered; otherwise element.click().
-  if (target.hittable) await tab.click(target.x, target.y);
-  else await tab.evaluate(probe, { op: 'shadowTarget', selector, index, click: true });
+  if (!target.hittable) target = await locate(true);
+  if (!target?.hittable) throw new Error(`${selector} #${index} of the overlay is not on screen, or covered: ${JSON.stringify(target)}`);
+  await tab.click(target.x, target.y);
 }
 
 export async function expandPanel(tab: Tab): Promise<void> {
@@ -649,6 +660,7 @@ function articleSuite(getSession: () => Session, c: ArticleCase): void {
       const before = await overlay();
       expect(before.hosts).toBe(1);
       expect(before.shadowRoot).toBe(true);
+      expect(before.openToPage, "the overlay's shadow root, read by a script of the page").toBe(false);
       // A panel folded to its toggle shows no outline: unfold it (the direction test above saw it as it came).
       await expandPanel(tab);
       const state = await waitFor(

@@ -4,11 +4,15 @@
  * for the attacker:
  *
  * - A hostile page (pages/hostile.html) whose own script records in `window.__attack` whatever it can observe of
- *   Glossa. After a note is written on it, the page must not find the note's text in its document or in the
- *   overlay's (open) shadow root, through a MutationObserver, CSS.highlights, the selection, or a key logger; its
+ *   Glossa. After a note is written on it, the page must not find the note's text in its document, through a
+ *   MutationObserver, CSS.highlights, the selection, or a key logger, nor reach the overlay's shadow root (closed,
+ *   even to a page that replaced attachShadow); nothing it can read (document, highlights, style sheets, layout,
+ *   hit-testing) may differ from the same page without a note, while the reader sees the passage underlined; its
  *   payloads (in its title, headings, quotations and speakers) and those of a note's own text must show as text in
  *   the overlay, the note frame, the popup and the notes page, and never run (`window.__pwned`, dialogs); messages
- *   shaped like Glossa's own and forged events must get nothing back and change no note.
+ *   shaped like Glossa's own and forged events must get nothing back and change no note; synthetic clicks, keys,
+ *   focus and pointer events, the page's and those of an attacker holding the overlay's shadow root, must change
+ *   nothing (panel, card, note frame, scroll), while a person's own input works.
  * - Pages passing for other sites' pages (a canonical link to another host or to https, history.pushState) must not
  *   get those sites' notes: `127.0.0.1` and `localhost` are two sites of the same test server.
  * - The extension pages' Content Security Policy (wxt.config.ts) is in the built manifest, stops inline script and
@@ -21,6 +25,7 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EN_ARTICLE, SEED_PRESENT, seedCases } from './cases';
 import {
+  clickShadow,
   EXTENSION_DIRS,
   expandPanel,
   openPopup,
@@ -35,6 +40,7 @@ import {
   sleep,
   useBrowserSession,
   waitFor,
+  waitForHighlights,
   waitForOverlay,
   type LaunchDriver,
   type QuoteGroup,
@@ -50,8 +56,10 @@ import {
   popupNotes,
   readNotes,
   readUnderlined,
+  underlinedPoint,
   waitForUnderlined,
   type ListedNote,
+  type UnderlineRead,
 } from './notes';
 import { PAGES_DIR, SEED_DIR } from './server';
 
@@ -147,6 +155,7 @@ function annotationFile(notes: FileNote[]): string {
 interface AttackLog {
   documentMutations: string[];
   shadowMutations: string[];
+  shadowRoots: string[];
   keys: string[];
   selections: string[];
   highlights: string[];
@@ -162,7 +171,7 @@ const readAttack = (tab: Tab) =>
 interface PageRead {
   /** The document's markup (a shadow root is not in it). */
   html: string;
-  /** The overlay's open shadow root's markup. */
+  /** The overlay's shadow root's markup, were the page able to read it (null: it cannot). */
   shadowHtml: string | null;
   text: string;
   title: string;
@@ -191,9 +200,10 @@ interface MarkupAudit {
   pwned: unknown;
 }
 
-/** Audits the document (an extension page, the note frame) or the overlay's shadow root. */
-function auditMarkup(where: 'document' | 'overlay'): MarkupAudit | null {
-  const root = where === 'overlay' ? document.querySelector('glossa-overlay')?.shadowRoot : document;
+/** Audits the document (an extension page, the note frame) or the overlay's shadow root (`overlay`, as
+ *  `Tab.evaluateInOverlay` gives it). */
+function auditMarkup(where: 'document' | 'overlay', overlay: ShadowRoot | null = null): MarkupAudit | null {
+  const root = where === 'overlay' ? overlay : document;
   if (!root) return null;
   const urlAttributes = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data'];
   const risky = Array.from(root.querySelectorAll('*')).filter((el) => {
@@ -235,9 +245,8 @@ async function holdsFor<T>(read: () => Promise<T>, ok: (value: T) => boolean, wh
 /** Clicks a page's first underlined passage with the mouse and waits for the note frame to list its notes. */
 async function showNotesInFrame(session: Session, tab: Tab): Promise<ListedNote[]> {
   await tab.bringToFront();
-  const [passage] = await readUnderlined(tab, 0);
-  const r = passage.first!;
-  await tab.click(r.left + Math.min(r.width / 2, 40), r.top + r.height / 2);
+  const point = await underlinedPoint(tab, 0);
+  await tab.click(point.x, point.y);
   const frameUrl = `${session.driver.extensionOrigin}/note-frame.html`;
   return waitFor(
     () => tab.evaluateInFrame(frameUrl, notesProbe, { op: 'notes' }) as Promise<ListedNote[]>,
@@ -246,9 +255,84 @@ async function showNotesInFrame(session: Session, tab: Tab): Promise<ListedNote[
   );
 }
 
+const readNoteFrame = (tab: Tab) => tab.evaluateInOverlay(notesProbe, { op: 'noteFrame' }) as Promise<{ src: string; visible: boolean } | null>;
+
 async function closeNoteFrame(tab: Tab): Promise<void> {
   await tab.press('Escape');
-  await waitFor(() => tab.evaluate(notesProbe, { op: 'noteFrame' }), (frame) => frame === null, 'the note frame to close on Escape');
+  await waitFor(() => readNoteFrame(tab), (frame) => frame === null, 'the note frame to close on Escape');
+}
+
+/** Counts the overlays added to the page from now on (the content script adds one when it starts over). */
+async function watchOverlaysAdded(tab: Tab): Promise<() => Promise<number>> {
+  await tab.evaluate(() => {
+    const w = window as unknown as { __overlaysAdded: number };
+    w.__overlaysAdded = 0;
+    new MutationObserver((mutations) => {
+      for (const m of mutations) m.addedNodes.forEach((node) => (w.__overlaysAdded += Number(node.nodeName === 'GLOSSA-OVERLAY')));
+    }).observe(document.body, { childList: true });
+  }, null);
+  return () => tab.evaluate(() => (window as unknown as { __overlaysAdded: number }).__overlaysAdded, null);
+}
+
+/** What synthetic input must leave as it is. */
+interface OverlayAt {
+  collapsed: boolean | null;
+  card: string | null;
+  frame: boolean;
+  scrollY: number;
+  hash: string;
+}
+
+async function overlayAt(tab: Tab): Promise<OverlayAt> {
+  const [state, frame, page] = await Promise.all([
+    readOverlay(tab),
+    readNoteFrame(tab),
+    tab.evaluate(() => ({ scrollY: Math.round(window.scrollY), hash: location.hash }), null),
+  ]);
+  return { collapsed: state.panel?.collapsed ?? null, card: state.card?.text ?? null, frame: frame !== null, ...page };
+}
+
+const unchanged = (before: OverlayAt) => (now: OverlayAt) => JSON.stringify(now) === JSON.stringify(before);
+
+/**
+ * Synthetic input at every control of the overlay, from a script that holds its shadow root (a stronger attacker
+ * than the page, which cannot reach it): focus, pointer and mouse events, clicks (dispatched, and element.click()),
+ * Enter and Space; then Escape on the document and the window. Returns each control's class (or tag).
+ */
+function fireAtControls(_: null, overlay: ShadowRoot | null): string[] {
+  const controls = Array.from(overlay?.querySelectorAll<HTMLElement>('button, a, [role="button"], [tabindex]') ?? []);
+  for (const control of controls) {
+    const r = control.getBoundingClientRect();
+    const at = { bubbles: true, composed: true, cancelable: true, clientX: r.left + r.width / 2, clientY: r.top + r.height / 2 };
+    control.focus();
+    control.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    for (const type of ['pointerover', 'pointerenter', 'pointermove', 'pointerdown', 'mousedown', 'pointerup', 'mouseup']) {
+      control.dispatchEvent(type.startsWith('pointer') ? new PointerEvent(type, at) : new MouseEvent(type, at));
+    }
+    control.dispatchEvent(new MouseEvent('click', at));
+    control.click();
+    for (const key of ['Enter', ' ']) {
+      for (const type of ['keydown', 'keypress', 'keyup']) control.dispatchEvent(new KeyboardEvent(type, { key, bubbles: true, composed: true, cancelable: true }));
+    }
+    control.blur();
+  }
+  for (const target of [document, window]) target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+  return controls.map((control) => control.className || control.localName);
+}
+
+/** With the note frame open: what the main world gets of the frame's document, then a synthetic Escape. */
+function reachNoteFrame(_: null, overlay: ShadowRoot | null): { document: string; window: string } {
+  const frame = overlay?.querySelector('iframe');
+  const attempt = (read: () => unknown) => {
+    try {
+      return read() ? 'readable' : 'null';
+    } catch (error) {
+      return (error as Error).name;
+    }
+  };
+  const reached = { document: attempt(() => frame!.contentDocument), window: attempt(() => frame!.contentWindow!.document) };
+  document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+  return reached;
 }
 
 /** Every stored note as the notes page lists it (what it says and where, not whether it was found lately). */
@@ -323,27 +407,27 @@ function hostilePageSuite(getSession: () => Session): void {
       }
     });
 
-    it("cannot read the note in its document or in the overlay's open shadow root, even while the note frame shows it", () => {
+    it("cannot read the note in its document, nor reach the overlay's shadow root, even while the note frame shows it", () => {
       setup();
       expect(frameNotes.map((note) => note.text), 'the note, shown in the note frame inside the page').toEqual([NOTE_TEXT]);
-      expect(read.shadowHtml, 'the shadow root, holding the note frame').toContain('data-glossa-note-frame');
+      expect(read.shadowHtml, "the overlay's shadow root, as the page reads it").toBeNull();
+      expect(attack.shadowRoots, "shadow roots made through the page's own attachShadow (which opens them)").toEqual([]);
       expect(read.html, 'the page markup').not.toContain(SECRET);
-      expect(read.shadowHtml, 'the shadow root markup').not.toContain(SECRET);
       expect(read.text, 'the page text').not.toContain(SECRET);
       expect(read.title, 'the page title').not.toContain(SECRET);
     });
 
-    it('never sees the note through a MutationObserver on the document and on the shadow root', () => {
+    it('never sees the note, nor any change of the overlay, through a MutationObserver', () => {
       setup();
       expect(containing(attack.documentMutations, '<glossa-overlay').length, 'the document observer saw the overlay come').toBeGreaterThan(0);
-      expect(containing(attack.shadowMutations, 'note-frame.html').length, 'the shadow root observer saw the note frame come').toBeGreaterThan(0);
       expect(containing(attack.documentMutations, SECRET), 'document mutations holding the note').toEqual([]);
-      expect(containing(attack.shadowMutations, SECRET), 'shadow root mutations holding the note').toEqual([]);
+      expect(attack.shadowMutations, 'what the page observed inside the shadow root').toEqual([]);
     });
 
-    it('never reads the note from CSS.highlights or the selection', () => {
+    it('never reads the note, nor which passage carries it, from CSS.highlights or the selection', () => {
       setup();
-      expect(attack.highlights, 'the underline of the noted quotation, seen by the page').toContain(`glossa-note: ${HOSTILE.quoteWithImage}`);
+      expect(attack.highlights.some((h) => h.endsWith(`: ${HOSTILE.quoteWithImage}`)), 'the noted quotation highlighted as a quotation, seen by the page').toBe(true);
+      expect(attack.highlights.filter((h) => !/^glossa-(speaker-\d+|unattributed|focus): /.test(h)), 'highlights other than the quotations, seen by the page').toEqual([]);
       expect(attack.selections, 'a selection made in the page, seen by the page').toContain(HOSTILE.sentence);
       expect(containing(attack.highlights, SECRET), 'highlighted text holding the note').toEqual([]);
       expect(containing(attack.selections, SECRET), 'selections holding the note').toEqual([]);
@@ -372,7 +456,7 @@ function hostilePageSuite(getSession: () => Session): void {
       const group = (await tab.evaluate(probe, { op: 'scrollToQuote', index })) as QuoteGroup;
       await tab.hover(group.first!.left + group.first!.width / 2, group.first!.top + group.first!.height / 2);
       await waitFor(() => readOverlay(tab), (s) => !!s.card, 'the card of the quotation hovered');
-      const audit = await tab.evaluate(auditMarkup, 'overlay');
+      const audit = await tab.evaluateInOverlay(auditMarkup, 'overlay');
       await tab.screenshot(shotPath(browser(), 'hostile-overlay'));
       expectSafe(audit, 'the overlay', [HOSTILE.heading, HOSTILE.headingScript, HOSTILE.speaker, HOSTILE.quoteWithImage.slice(0, 60)]);
       expect((await tab.evaluate(readPage, null)).pwned, 'window.__pwned in the page').toBeNull();
@@ -426,9 +510,16 @@ function hostilePageSuite(getSession: () => Session): void {
       const before = await storedNotes(session);
       const noteId = before.find((note) => note.text === NOTE_TEXT)?.id;
       expect(noteId, 'the id of the note on the page').toBeDefined();
-      // With the note frame open, so that the page posts to it too; the page is given the note's id.
+      // With the note frame open, so that the page posts to it too; the page is given the note's id, and the frame
+      // (which the closed shadow root keeps from it) as the test reaches it.
       await showNotesInFrame(session, tab);
       try {
+        const handed = await tab.evaluateInOverlay((_: null, overlay) => {
+          const frames = Array.from(overlay?.querySelectorAll('iframe') ?? [], (frame) => frame.contentWindow);
+          (window as unknown as { __overlayFrames: unknown[] }).__overlayFrames = frames;
+          return frames.length;
+        }, null);
+        expect(handed, 'note frames handed to the page').toBe(1);
         const targets = await tab.evaluate(
           ([id, extensionId]) => (window as unknown as { __attackMessages(id: string, extension: string): Promise<number> }).__attackMessages(id, extensionId),
           [noteId!, session.driver.extensionId],
@@ -444,41 +535,97 @@ function hostilePageSuite(getSession: () => Session): void {
       }
     });
 
-    it('cannot open the note frame, read it or act in it with forged pointer events and clicks', async () => {
+    it("acts on no synthetic click, key, focus or pointer event, the page's or those of a script holding its shadow root", async () => {
       setup();
       const session = getSession();
       const before = await storedNotes(session);
-      // Nothing of the overlay over the noted passage: no note frame, no card.
-      await closeNoteFrame(tab);
+      await tab.bringToFront();
+      await expandPanel(tab);
       await tab.hover(2, 2);
-      await waitFor(() => readOverlay(tab), (s) => s.card === null, 'no quotation card');
-      await readUnderlined(tab, 0);
-      const clicked = await tab.evaluate(() => (window as unknown as { __attackEvents(): Promise<string[]> }).__attackEvents(), null);
-      expect(clicked, 'controls of the overlay the page clicked').toContain('primary add-note');
-      await holdsFor(
-        () => tab.evaluate(notesProbe, { op: 'noteFrame' }),
-        (frame) => frame === null,
-        'no note frame opens on forged clicks (on the noted passage, on "Add note")',
-        2000,
-      );
-      expect(await storedNotes(session), 'the notes after the forged events').toEqual(before);
-      const log = await readAttack(tab);
-      expect(containing(log.replies, SECRET), 'what the page read holding the note').toEqual([]);
-      expect(log.messages, 'messages the page received but did not post').toEqual([]);
+      const noted = await underlinedPoint(tab, 0);
+      const quiet = await waitFor(() => overlayAt(tab), (s) => s.card === null && !s.frame, 'no card and no note frame');
+
+      // The page's forgeries, where the test says the noted passage is (a quotation too), and on the overlay's host.
+      const dispatched = await tab.evaluate((at) => (window as unknown as { __attackEvents(at: unknown): Promise<string[]> }).__attackEvents(at), noted);
+      expect(dispatched, 'what the page dispatched').toEqual(expect.arrayContaining(['click glossa-overlay', 'pointermove glossa-overlay', 'key Escape']));
+      await holdsFor(() => overlayAt(tab), unchanged(quiet), "the overlay after the page's forged events (no card, frame, fold or scroll)", 1500);
+
+      // A person pins a quotation's card; then every control gets synthetic input.
+      const { groups } = await readHighlights(tab);
+      const group = (await tab.evaluate(probe, { op: 'scrollToQuote', index: groups.findIndex((g) => g.text === HOSTILE.plainQuote) })) as QuoteGroup;
+      await tab.click(group.first!.left + group.first!.width / 2, group.first!.top + group.first!.height / 2);
+      const pinned = await waitFor(() => overlayAt(tab), (s) => s.card !== null, 'the card of the quotation clicked');
+      const controls = await tab.evaluateInOverlay(fireAtControls, null);
+      expect(controls, 'controls given synthetic input').toEqual(expect.arrayContaining(['toggle', 'speaker-button', 'primary add-note']));
+      expect(controls.filter((c) => c === 'a').length, 'outline links given synthetic input').toBeGreaterThan(0);
+      await holdsFor(() => overlayAt(tab), unchanged(pinned), 'the overlay after synthetic input at every control', 1500);
+      await tab.screenshot(shotPath(browser(), 'hostile-synthetic-input'));
+
+      // A person's own keys and clicks still work.
+      await tab.press('Escape');
+      await waitFor(() => overlayAt(tab), (s) => s.card === null, 'the card to close on a real Escape');
+      await clickShadow(tab, '[data-glossa-panel] .toggle', 0);
+      await waitFor(() => overlayAt(tab), (s) => s.collapsed === true, 'the panel to fold on a real click');
+      await clickShadow(tab, '[data-glossa-panel] .toggle', 0);
+      await waitFor(() => overlayAt(tab), (s) => s.collapsed === false, 'the panel to unfold on a second real click');
+
+      // The note frame, opened by a real click on the noted passage: out of the main world's reach, kept open by a
+      // synthetic Escape, closed by a real one.
+      await showNotesInFrame(session, tab);
+      expect(await tab.evaluateInOverlay(reachNoteFrame, null), "the note frame's document from the page's world").toEqual({ document: 'null', window: 'SecurityError' });
+      await holdsFor(() => readNoteFrame(tab), (frame) => frame !== null, 'the note frame after a synthetic Escape', 1000);
+      await closeNoteFrame(tab);
+
+      expect(await storedNotes(session), 'the notes after the synthetic input').toEqual(before);
       const after = await tab.evaluate(readPage, null);
-      expect(after.html + (after.shadowHtml ?? ''), 'the page and the shadow root').not.toContain(SECRET);
+      expect(after.html, 'the page').not.toContain(SECRET);
       expect(tab.dialogs(), 'dialogs').toEqual([]);
+    });
+
+    it('finds no trace of the noted passage (document, highlights, style sheets, layout, hit-testing), which the reader sees underlined', async () => {
+      setup();
+      const session = getSession();
+      const unnoted = '/hostile/unnoted.html';
+      session.server.setPage(unnoted, HOSTILE_HTML);
+      // The page with the note and the same page without one, each opened afresh and scrolled alike.
+      await inTrackedTab(session, path, async ({ tab: noted }) => {
+        await waitForOverlay(noted);
+        await waitForUnderlined(noted, [HOSTILE.quoteWithImage], 'on the noted page opened again');
+        await inTrackedTab(session, unnoted, async ({ tab: plain }) => {
+          await waitForOverlay(plain);
+          await waitForHighlights(plain, (await readHighlights(noted)).groups.length);
+          const scrollTo = (await noted.evaluateInOverlay(notesProbe, { op: 'underlines', texts: [] }) as UnderlineRead).drawn[0].top - 300;
+          for (const t of [noted, plain]) await t.evaluate((y) => window.scrollTo({ top: window.scrollY + y, behavior: 'instant' }), scrollTo);
+          await sleep(300);
+          const { lines } = (await noted.evaluateInOverlay(notesProbe, { op: 'underlines', texts: [HOSTILE.quoteWithImage] })) as UnderlineRead;
+          const points = lines[0]!.flatMap((l) => [{ x: l.left + l.width / 2, y: l.top + l.height / 2 }, { x: l.left + l.width / 2, y: l.bottom + 1 }]);
+          const pageView = (at: unknown) => (window as unknown as { __pageView(at: unknown): unknown }).__pageView(at);
+          const [withNote, withoutNote] = [await noted.evaluate(pageView, points), await plain.evaluate(pageView, points)];
+          expect(withNote, 'what the page can read with a note on the quotation, against the same page without one').toEqual(withoutNote);
+          expect((await readUnderlined(noted, [HOSTILE.quoteWithImage])).texts, 'the passage the reader sees underlined').toEqual([HOSTILE.quoteWithImage]);
+          await noted.screenshot(shotPath(browser(), 'hostile-noted-passage'));
+        });
+      });
     });
 
     it("gets nothing back, and changes no note, with events named like the content script's own", async () => {
       setup();
       const session = getSession();
       const before = await storedNotes(session);
+      const overlaysAdded = await watchOverlaysAdded(tab);
       const names = await tab.evaluate(
         (extensionId) => (window as unknown as { __attackContentScriptEvents(extension: string): string[] }).__attackContentScriptEvents(extensionId),
         session.driver.extensionId,
       );
       expect(names, 'the events dispatched').toContain(`${session.driver.extensionId}:content:wxt:content-script-started`);
+      // Glossa stays on, and does not start over (which would fold the panel and close what it shows).
+      await holdsFor(
+        async () => ({ overlay: await readOverlay(tab), underlined: await readUnderlined(tab, [HOSTILE.quoteWithImage]) }),
+        ({ overlay, underlined }) => overlay.hosts === 1 && overlay.panel !== null && underlined.texts.length === 1,
+        'the overlay and the underline after the forged events',
+        1500,
+      );
+      expect(await overlaysAdded(), 'overlays added after the forged events').toBe(0);
       expect(await storedNotes(session), 'the notes after the events').toEqual(before);
       const log = await readAttack(tab);
       expect(log.messages, 'messages the page received but did not post').toEqual([]);
@@ -595,18 +742,12 @@ function otherSitesSuite(getSession: () => Session): void {
 
         // To A's path on its own host: the content script starts again (its overlay comes back) and asks for the
         // notes of the page's address, whose canonical link still names the other site.
-        await tab.evaluate((path) => {
-          const w = window as unknown as { __overlayAdded: number };
-          w.__overlayAdded = 0;
-          new MutationObserver((mutations) => {
-            for (const m of mutations) m.addedNodes.forEach((node) => (w.__overlayAdded += Number(node.nodeName === 'GLOSSA-OVERLAY')));
-          }).observe(document.body, { childList: true });
-          history.pushState({}, '', path);
-        }, A);
+        const overlaysAdded = await watchOverlaysAdded(tab);
+        await tab.evaluate((path) => history.pushState({}, '', path), A);
         const after = await waitFor(
           async () => ({
-            restarted: await tab.evaluate(() => (window as unknown as { __overlayAdded: number }).__overlayAdded > 0, null),
-            underlined: (await readUnderlined(tab)).map((p) => p.text),
+            restarted: (await overlaysAdded()) > 0,
+            underlined: (await readUnderlined(tab, [SITE_SENTENCES.own, SITE_SENTENCES.pageA])).texts,
           }),
           (s) => s.restarted && s.underlined.length > 0,
           `the content script to start again at ${A} and underline its notes`,

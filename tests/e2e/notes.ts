@@ -4,7 +4,8 @@
  * so the notes they take never show in the other suite's pages, and so that one of them can restart it.
  *
  * The UI contract checked here, besides that of helpers.ts:
- * - a noted passage is underlined with the `CSS.highlights` entry `glossa-note`;
+ * - a noted passage is underlined by `.underline` boxes in the overlay's closed shadow root, one under each line of
+ *   its text (read through the driver, `Tab.evaluateInOverlay`; the page itself can read none of them);
  * - clicking a quote pins its card `[data-glossa-card]`, whose "Add note" button (`.add-note`) opens the note frame
  *   `[data-glossa-note-frame]` (note-frame.html) in the overlay's shadow root; clicking an underlined passage opens
  *   the same frame listing its notes;
@@ -51,11 +52,20 @@ import { PAGES_DIR, SEED_DIR } from './server';
 // ---------------------------------------------------------------------------------------------------------------
 // What the tests read of notes, in a page or in an extension page: one self-contained function, like `probe`.
 
-/** A passage underlined as noted. */
-export interface NotedPassage {
-  text: string;
-  /** Its first client rect, in viewport coordinates. */
-  first: Box | null;
+/** The underlines drawn in the overlay, and where the lines of the passages asked about are in the page. */
+export interface UnderlineRead {
+  /** The underline boxes shown (not hidden), in viewport coordinates, from the top of the page down. */
+  drawn: Box[];
+  /** For each passage asked about, the client rects of its text's lines (its first occurrence in the page), or
+   *  null when the page does not have it. */
+  lines: (Box[] | null)[];
+}
+
+/** Which passages asked about are underlined (every line of their text has a box under it), and the boxes under
+ *  none of them. */
+export interface Underlined {
+  texts: string[];
+  stray: Box[];
 }
 
 export interface EditorState {
@@ -84,7 +94,8 @@ export interface ImportReportState {
 }
 
 export type NotesProbeRequest =
-  | { op: 'underlined'; scrollTo?: number }
+  | { op: 'underlines'; texts: string[] }
+  | { op: 'scrollToUnderline'; index: number }
   | { op: 'noteFrame' }
   | { op: 'select'; text: string }
   | { op: 'editor' }
@@ -94,53 +105,72 @@ export type NotesProbeRequest =
   | { op: 'importReport' };
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-export function notesProbe(req: NotesProbeRequest): unknown {
+/** `overlay`: the overlay's closed shadow root, given by `Tab.evaluateInOverlay` (the ops that read the overlay). */
+export function notesProbe(req: NotesProbeRequest, overlay: ShadowRoot | null = null): unknown {
   const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
   const box = (r: DOMRect) => ({ top: r.top, left: r.left, bottom: r.bottom, right: r.right, width: r.width, height: r.height });
+  /** The first occurrence of `text` in the page's text (outside scripts, styles and the overlay), as a range. */
+  const findRange = (text: string): Range | null => {
+    const nodes: Text[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!n.parentElement?.closest('script, style, glossa-overlay')) nodes.push(n as Text);
+    }
+    const start = nodes.map((n) => n.data).join('').indexOf(text);
+    if (start < 0) return null;
+    const end = start + text.length;
+    const range = document.createRange();
+    let offset = 0;
+    for (const node of nodes) {
+      const next = offset + node.data.length;
+      if (start >= offset && start < next) range.setStart(node, start - offset);
+      if (end > offset && end <= next) range.setEnd(node, end - offset);
+      offset = next;
+    }
+    return range;
+  };
+  /** The client rects of a range's text, text node by text node (the boxes the underlines go under). */
+  const textLines = (range: Range) => {
+    const lines: ReturnType<typeof box>[] = [];
+    const walker = document.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
+    const nodes = range.commonAncestorContainer.nodeType === Node.TEXT_NODE ? [range.commonAncestorContainer] : [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
+    for (const node of nodes) {
+      if (!range.intersectsNode(node)) continue;
+      const part = document.createRange();
+      part.selectNodeContents(node);
+      if (node === range.startContainer) part.setStart(node, range.startOffset);
+      if (node === range.endContainer) part.setEnd(node, range.endOffset);
+      for (const r of Array.from(part.getClientRects())) if (r.width > 0 && r.height > 0) lines.push(box(r));
+    }
+    return lines;
+  };
+  /** The underline boxes shown, from the top of the page down. */
+  const underlines = () =>
+    Array.from(overlay?.querySelectorAll<HTMLElement>('.underline') ?? [])
+      .filter((b) => !b.hidden)
+      .map((b) => box(b.getBoundingClientRect()))
+      .sort((a, b) => a.top - b.top || a.left - b.left);
   switch (req.op) {
-    case 'underlined': {
-      // The ranges of the `glossa-note` highlight, in document order; the one at `scrollTo` scrolled into view first.
-      const highlight = (globalThis as any).CSS?.highlights?.get('glossa-note');
-      const ranges: Range[] = [];
-      highlight?.forEach((r: AbstractRange) => {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        ranges.push(range);
-      });
-      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-      const target = req.scrollTo === undefined ? undefined : ranges[req.scrollTo];
-      if (target) window.scrollTo({ top: window.scrollY + target.getBoundingClientRect().top - window.innerHeight / 3, behavior: 'instant' });
-      return ranges.map((range) => {
-        const first = Array.from(range.getClientRects()).find((r) => r.width > 0 && r.height > 0);
-        return { text: range.toString(), first: first ? box(first) : null };
-      });
+    case 'underlines':
+      return { drawn: underlines(), lines: req.texts.map((text) => { const range = findRange(text); return range && textLines(range); }) };
+    case 'scrollToUnderline': {
+      // Scrolls the page so that the underline is a third of the way down the window; its box once redrawn.
+      const target = underlines()[req.index];
+      if (!target) return null;
+      window.scrollTo({ top: window.scrollY + target.top - window.innerHeight / 3, behavior: 'instant' });
+      return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(underlines()[req.index] ?? null))));
     }
     case 'noteFrame': {
-      const frame = document.querySelector('glossa-overlay')?.shadowRoot?.querySelector('iframe[data-glossa-note-frame]');
+      const frame = overlay?.querySelector('iframe[data-glossa-note-frame]');
       if (!frame) return null;
       const r = frame.getBoundingClientRect();
       return { src: frame.getAttribute('src'), visible: r.width > 0 && r.height > 0 };
     }
     case 'select': {
       // Selects the first occurrence of the text in the page, as a person dragging over it would.
-      const nodes: Text[] = [];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        if (!n.parentElement?.closest('script, style, glossa-overlay')) nodes.push(n as Text);
-      }
-      const whole = nodes.map((n) => n.data).join('');
-      const start = whole.indexOf(req.text);
-      if (start < 0) return null;
-      const end = start + req.text.length;
-      const range = document.createRange();
-      let offset = 0;
-      for (const node of nodes) {
-        const next = offset + node.data.length;
-        if (start >= offset && start < next) range.setStart(node, start - offset);
-        if (end > offset && end <= next) range.setEnd(node, end - offset);
-        offset = next;
-      }
+      const range = findRange(req.text);
+      if (!range) return null;
       const selection = document.getSelection()!;
       selection.removeAllRanges();
       selection.addRange(range);
@@ -206,7 +236,29 @@ export function notesProbe(req: NotesProbeRequest): unknown {
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
-export const readUnderlined = (tab: Tab, scrollTo?: number) => tab.evaluate(notesProbe, { op: 'underlined', scrollTo }) as Promise<NotedPassage[]>;
+/** How far an underline may stand from the bottom of its line of text and from its ends, in pixels. */
+const UNDERLINE_TOLERANCE_PX = 3;
+
+/** Which of `texts` are underlined in the tab (all of their lines), and the underlines under none of them. */
+export async function readUnderlined(tab: Tab, texts: string[] = []): Promise<Underlined> {
+  const { drawn, lines } = (await tab.evaluateInOverlay(notesProbe, { op: 'underlines', texts })) as UnderlineRead;
+  const near = (a: number, b: number) => Math.abs(a - b) <= UNDERLINE_TOLERANCE_PX;
+  const under = (line: Box) => (box: Box) => near(box.left, line.left) && near(box.right, line.right) && near(box.top, line.bottom);
+  const underlined = texts.filter((_, i) => !!lines[i]?.length && lines[i]!.every((line) => drawn.some(under(line))));
+  const claimed = underlined.flatMap((text) => lines[texts.indexOf(text)]!);
+  return { texts: underlined, stray: drawn.filter((box) => !claimed.some((line) => under(line)(box))) };
+}
+
+/** Scrolls the page to its `index`-th underline (from the top) and gives a point on the text above it, where a
+ *  click opens its notes. */
+export async function underlinedPoint(tab: Tab, index = 0): Promise<{ x: number; y: number }> {
+  const target = (await waitFor(
+    () => tab.evaluateInOverlay(notesProbe, { op: 'scrollToUnderline', index }) as Promise<Box | null>,
+    (box) => box !== null,
+    `an underline #${index} in the page`,
+  ))!;
+  return { x: target.left + Math.min(target.width / 2, 40), y: target.top - 6 };
+}
 export const readNotes = (tab: Tab) => tab.evaluate(notesProbe, { op: 'notes' }) as Promise<ListedNote[]>;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -284,18 +336,19 @@ function annotationFile(pageUrl: string, note: { id: string; text: string; exact
 // ---------------------------------------------------------------------------------------------------------------
 // What a person does
 
+/** Waits until exactly `texts` are underlined: every line of each, and nothing else. */
 export function waitForUnderlined(tab: Tab, texts: string[], what: string) {
   return waitFor(
-    () => readUnderlined(tab),
-    (passages) => JSON.stringify(passages.map((p) => p.text)) === JSON.stringify(texts),
-    `the glossa-note highlight to underline exactly ${JSON.stringify(texts)} ${what}`,
+    () => readUnderlined(tab, texts),
+    (underlined) => underlined.texts.length === texts.length && underlined.stray.length === 0,
+    `the overlay to underline exactly ${JSON.stringify(texts)} ${what}`,
     15_000,
   );
 }
 
 /** A screenshot of a page with its first underlined passage scrolled into view. */
 async function screenshotUnderlined(tab: Tab, path: string): Promise<void> {
-  await readUnderlined(tab, 0);
+  await underlinedPoint(tab, 0);
   await tab.screenshot(path);
 }
 
@@ -358,14 +411,14 @@ export async function addNoteOnQuote(session: Session, tab: Tab, quote: string, 
   expect(card!.buttons).toContain('Add note');
   await clickShadow(tab, '[data-glossa-card] .add-note', 0);
   await waitFor(
-    () => tab.evaluate(notesProbe, { op: 'noteFrame' }) as Promise<{ src: string; visible: boolean } | null>,
+    () => tab.evaluateInOverlay(notesProbe, { op: 'noteFrame' }) as Promise<{ src: string; visible: boolean } | null>,
     (f) => !!f?.visible,
     'the note frame [data-glossa-note-frame] after "Add note"',
   );
   const frameUrl = `${session.driver.extensionOrigin}/note-frame.html`;
   const readEditor = () => tab.evaluateInFrame(frameUrl, notesProbe, { op: 'editor' }) as Promise<EditorState | null>;
   await typeNote(tab, readEditor, { passage: quote, text, screenshot: shotPath(browser, `${shotName}-frame`), fixedWindow: true });
-  await waitFor(() => tab.evaluate(notesProbe, { op: 'noteFrame' }), (f) => f === null, 'the note frame to close once the note is saved');
+  await waitFor(() => tab.evaluateInOverlay(notesProbe, { op: 'noteFrame' }), (f) => f === null, 'the note frame to close once the note is saved');
 }
 
 /** Opens the popup of a tab and waits until it lists notes satisfying `ok`. */
@@ -472,11 +525,10 @@ export function defineNotesSuite(browserName: string, launch: LaunchDriver): voi
       await inTrackedTab(session, path, async ({ tab }) => {
         await waitForUnderlined(tab, [note.exact], 'on the page of the imported note');
         await tab.bringToFront();
-        const [passage] = await readUnderlined(tab, 0);
-        const r = passage.first!;
-        await tab.click(r.left + Math.min(r.width / 2, 40), r.top + r.height / 2);
+        const point = await underlinedPoint(tab, 0);
+        await tab.click(point.x, point.y);
         await waitFor(
-          () => tab.evaluate(notesProbe, { op: 'noteFrame' }) as Promise<{ visible: boolean } | null>,
+          () => tab.evaluateInOverlay(notesProbe, { op: 'noteFrame' }) as Promise<{ visible: boolean } | null>,
           (f) => !!f?.visible,
           'the note frame after clicking the underlined passage',
         );
@@ -528,7 +580,7 @@ export function defineNotesSuite(browserName: string, launch: LaunchDriver): voi
         );
         expect(ours(listed)).toMatchObject({ quote: SAFETY.quote, orphan: expect.stringContaining('Not found on the page') });
         await page.screenshot(shot('notes-orphan-notes-page'), { fullPage: true });
-        expect(await readUnderlined(tab), 'glossa-note highlights once the quotation is gone').toEqual([]);
+        expect((await readUnderlined(tab)).stray, 'underlines once the quotation is gone').toEqual([]);
         await tab.screenshot(shot('notes-orphan-page'));
 
         const inPopup = await popupNotes(session, tabId, (notes) => notes.length === 1, 'the orphan note', 'notes-orphan-popup');
