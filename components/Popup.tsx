@@ -41,7 +41,7 @@ function PauseSwitch({ view, strings, onPause }: Pick<PopupProps, 'strings' | 'o
 
 export function Popup(props: PopupProps) {
   const { view, strings } = props;
-  if (view === undefined) return <main class="popup"><p class="message">{strings.unavailable}</p></main>;
+  if (view === undefined) return <main class="popup"><p class="message" data-glossa-unavailable>{strings.unavailable}</p></main>;
   if (view === null) return <main class="popup" aria-busy="true" />;
   const analysis = view.analysis;
   if (view.paused || !analysis) {

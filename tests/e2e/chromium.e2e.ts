@@ -6,14 +6,17 @@
  * An unpacked extension's id is derived from its directory's path, so a restart on the same profile with the same
  * extension directory finds the extension, and its IndexedDB, under the same chrome-extension:// origin.
  */
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { chromium, type BrowserContext, type ConsoleMessage, type Page, type Request, type WebError } from 'playwright-core';
 import { CHROMIUM, offlineChromiumArgs } from '../../scripts/chromium';
-import { defineBrowserSuite, EXTENSION_DIRS, VIEWPORT, type BrowserDriver, type ObservedRequest, type Tab } from './helpers';
+import {
+  defineBrowserSuite, EXTENSION_DIRS, VIEWPORT, type BrowserDriver, type LaunchOptions, type ObservedRequest, type Tab,
+} from './helpers';
 import { defineHostileSuite } from './hostile';
 import { defineNotesSuite } from './notes';
+import { defineTabKindsSuite } from './tab-kinds';
 
 
 /**
@@ -88,8 +91,17 @@ function requester(request: Request): string {
   }
 }
 
+/** Makes the profile at `userDataDir` block extensions on `origin`, as a person does with "Don't allow
+ *  extensions on this site" (a feature Chromium 156 turns on with EXTENSION_ACCESS_FEATURES). */
+function blockExtensionsOn(userDataDir: string, origin: string): void {
+  mkdirSync(join(userDataDir, 'Default'), { recursive: true });
+  writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ extensions: { user_permissions: { restricted_sites: [origin] } } }));
+}
+
+const EXTENSION_ACCESS_FEATURES = '--enable-features=ExtensionsMenuAccessControl,ExtensionsMenuAccessControlWithPermittedSites';
+
 /** Starts Chromium on the profile at `userDataDir` with the unpacked extension at `extensionDir` loaded. */
-function startChromium(userDataDir: string, extensionDir: string): Promise<BrowserContext> {
+function startChromium(userDataDir: string, extensionDir: string, options: LaunchOptions): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     // Headless through the flag: Playwright's own headless mode cannot load extensions.
@@ -99,10 +111,13 @@ function startChromium(userDataDir: string, extensionDir: string): Promise<Brows
     timeout: 60_000,
     args: [
       '--headless=new',
+      // Lets the driver uninstall and install the extension through the DevTools protocol (Extensions domain).
+      '--enable-unsafe-extension-debugging',
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       // Nothing but the test server resolves (under two names, two sites: 127.0.0.1 and localhost).
       ...offlineChromiumArgs(['127.0.0.1', 'localhost']),
+      ...(options.extensionsBlockedOn ? [EXTENSION_ACCESS_FEATURES] : []),
     ],
   });
 }
@@ -116,12 +131,36 @@ async function serviceWorkerOf(context: BrowserContext) {
   );
 }
 
+/** Records the errors of the extension's pages and service worker: console errors (Chromium logs an unchecked
+ *  runtime.lastError there) and the pages' uncaught exceptions. */
+function watchErrors(context: BrowserContext, extensionOrigin: string) {
+  const seen: string[] = [];
+  const ours = (url: string | undefined) => !!url?.startsWith(extensionOrigin);
+  const onConsole = (message: ConsoleMessage) => {
+    const where = message.worker()?.url() ?? message.page()?.url();
+    if (message.type() === 'error' && ours(where)) seen.push(`${where}: ${message.text()}`);
+  };
+  const onError = (error: WebError) => {
+    const where = error.page()?.url();
+    if (ours(where)) seen.push(`${where}: uncaught ${error.error().message}`);
+  };
+  context.on('console', onConsole);
+  context.on('weberror', onError);
+  return {
+    errors: () => [...seen],
+    stop() {
+      context.off('console', onConsole);
+      context.off('weberror', onError);
+    },
+  };
+}
+
 /** The extension's origin, from its service worker's address. */
 async function extensionOriginOf(context: BrowserContext): Promise<string> {
   return `chrome-extension://${new URL((await serviceWorkerOf(context)).url()).host}`;
 }
 
-export async function launchChromium(): Promise<BrowserDriver> {
+export async function launchChromium(options: LaunchOptions = {}): Promise<BrowserDriver> {
   const build = EXTENSION_DIRS.chromium;
   if (!existsSync(resolve(build, 'manifest.json'))) throw new Error(`no build at ${build}: run npm run build`);
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (see .ci/run)`);
@@ -131,7 +170,8 @@ export async function launchChromium(): Promise<BrowserDriver> {
   cpSync(build, extensionDir, { recursive: true });
   let context: BrowserContext | null = null;
   try {
-    context = await startChromium(userDataDir, extensionDir);
+    if (options.extensionsBlockedOn) blockExtensionsOn(userDataDir, options.extensionsBlockedOn);
+    context = await startChromium(userDataDir, extensionDir, options);
     const extensionOrigin = await extensionOriginOf(context);
     const open = async (url: string) => {
       const page = await context!.newPage();
@@ -158,12 +198,32 @@ export async function launchChromium(): Promise<BrowserDriver> {
           url,
         );
       },
+      watchExtensionErrors: () => watchErrors(context!, extensionOrigin),
+      async logErrorInBackground(text) {
+        await (await serviceWorkerOf(context!)).evaluate((message) => console.error(message), text);
+      },
+      async uninstallExtension() {
+        const cdp = await context!.browser()!.newBrowserCDPSession();
+        try {
+          // The protocol uninstalls only an extension it loaded, not one of --load-extension: loaded again first.
+          await cdp.send('Extensions.loadUnpacked', { path: extensionDir });
+          await cdp.send('Extensions.uninstall', { id: new URL(extensionOrigin).host });
+        } finally {
+          await cdp.detach();
+        }
+      },
+      async installExtension() {
+        const cdp = await context!.browser()!.newBrowserCDPSession();
+        const { id } = await cdp.send('Extensions.loadUnpacked', { path: extensionDir }).finally(() => cdp.detach());
+        if (`chrome-extension://${id}` !== extensionOrigin) throw new Error(`the extension came back as ${id}, not ${extensionOrigin}`);
+        await serviceWorkerOf(context!);
+      },
       openPage: (url) => open(url),
       openExtensionPage: (pathAndQuery) => open(`${extensionOrigin}/${pathAndQuery}`),
       async restart() {
         await context!.close();
         context = null;
-        context = await startChromium(userDataDir, extensionDir);
+        context = await startChromium(userDataDir, extensionDir, options);
         const origin = await extensionOriginOf(context);
         if (origin !== extensionOrigin) throw new Error(`the extension came back as ${origin}, not ${extensionOrigin}`);
       },
@@ -185,3 +245,4 @@ export async function launchChromium(): Promise<BrowserDriver> {
 defineBrowserSuite('chromium', launchChromium);
 defineNotesSuite('chromium', launchChromium);
 defineHostileSuite('chromium', launchChromium);
+defineTabKindsSuite('chromium', launchChromium);

@@ -3,7 +3,7 @@
  * /usr/bin/firefox-esr over WebDriver BiDi and installs the built MV2 extension (.output/firefox-mv2) as a temporary
  * add-on.
  *
- * Four Firefox specifics:
+ * Five Firefox specifics:
  * - The extension's moz-extension:// origin is a per-profile random UUID. It is fixed before launch through the
  *   `extensions.webextensions.uuids` pref ({addon id: uuid}), which needs a known add-on id: the build is copied and
  *   given `browser_specific_settings.gecko.id` when it has none.
@@ -22,6 +22,10 @@
  *   answers 502, so a request from the background page (or from anywhere in Firefox) to any other host is seen
  *   there. Firefox's own traffic is turned off by the prefs below; Remote Settings ignores its server pref on ESR
  *   unless MOZ_REMOTE_SETTINGS_DEVTOOLS=1 is in the environment, so it is.
+ * - What a driver can see of errors: puppeteer hears no console message of an extension page or of the background
+ *   page. Firefox is made to print the console of web and extension documents on its standard output
+ *   (`devtools.console.stdout.content`), where it also prints their uncaught exceptions ("JavaScript error: URL…");
+ *   the driver reads both there.
  */
 import { randomUUID } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,9 +34,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type KeyInput, type Page } from 'puppeteer-core';
-import { defineBrowserSuite, EXTENSION_DIRS, VIEWPORT, waitFor, type BrowserDriver, type ObservedRequest, type Tab } from './helpers';
+import {
+  defineBrowserSuite, EXTENSION_DIRS, VIEWPORT, waitFor, type BrowserDriver, type ErrorWatch, type LaunchOptions, type ObservedRequest, type Tab,
+} from './helpers';
 import { defineHostileSuite } from './hostile';
 import { defineNotesSuite } from './notes';
+import { defineTabKindsSuite } from './tab-kinds';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const FALLBACK_ADDON_ID = 'glossa-e2e@glossa.test';
@@ -79,6 +86,9 @@ const PREFS: Record<string, unknown> = {
   'browser.region.update.enabled': false,
   'browser.region.network.url': '',
   'intl.accept_languages': 'en-US, en',
+  // The console of web pages and extension documents on the standard output (see above), not that of Firefox's own
+  // code.
+  'devtools.console.stdout.content': true,
 };
 
 /** Copies the build, making sure its manifest has a gecko id; returns the copy and the id. */
@@ -223,8 +233,38 @@ function tabOf(page: Page, extensionUrl: string | null): Tab {
   };
 }
 
+/** The prefs that keep every add-on off a site (`extensionsBlockedOn`): Firefox's quarantined domains, the list
+ *  Mozilla keeps of sites where add-ons may not run. */
+function blockingPrefs(options: LaunchOptions): Record<string, unknown> {
+  if (!options.extensionsBlockedOn) return {};
+  return { 'extensions.quarantinedDomains.enabled': true, 'extensions.quarantinedDomains.list': new URL(options.extensionsBlockedOn).hostname };
+}
+
+/**
+ * The lines Firefox prints that are errors of the extension (origin `extensionOrigin`): its uncaught exceptions,
+ * and every console error, which only web and extension documents print here (this suite's pages log none).
+ */
+function isExtensionError(line: string, extensionOrigin: string): boolean {
+  return line.startsWith('console.error:') || (line.startsWith('JavaScript error:') && line.includes(extensionOrigin)) || /lastError/.test(line);
+}
+
+/** Every line Firefox prints on its standard output and error, from now on. */
+function recordOutput(browser: Browser, lines: string[]): void {
+  for (const stream of [browser.process()?.stdout, browser.process()?.stderr]) {
+    let partial = '';
+    stream?.on('data', (chunk: Buffer) => {
+      const text = partial + chunk.toString('utf8');
+      const complete = text.split('\n');
+      partial = complete.pop() ?? '';
+      lines.push(...complete);
+    });
+  }
+}
+
 /** Starts Firefox on the profile at `profileDir` and installs the add-on at `extensionDir` (temporarily). */
-async function startFirefox(profileDir: string, extensionDir: string, id: string, uuid: string, proxyPort: number): Promise<Browser> {
+async function startFirefox(
+  profileDir: string, extensionDir: string, id: string, uuid: string, proxyPort: number, options: LaunchOptions,
+): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -243,6 +283,7 @@ async function startFirefox(profileDir: string, extensionDir: string, id: string
       'extensions.webextensions.uuids': JSON.stringify({ [id]: uuid }),
       'extensions.webextensions.keepStorageOnUninstall': true,
       'extensions.webextensions.keepUuidOnUninstall': true,
+      ...blockingPrefs(options),
     },
   });
   try {
@@ -255,7 +296,7 @@ async function startFirefox(profileDir: string, extensionDir: string, id: string
   }
 }
 
-export async function launchFirefox(): Promise<BrowserDriver> {
+export async function launchFirefox(options: LaunchOptions = {}): Promise<BrowserDriver> {
   if (!existsSync(FIREFOX)) throw new Error(`${FIREFOX} is missing: apt-get install firefox-esr (see .ci/run)`);
   const { dir: extensionDir, id } = stageExtension();
   const profileDir = mkdtempSync(join(tmpdir(), 'glossa-e2e-firefox-profile-'));
@@ -268,8 +309,14 @@ export async function launchFirefox(): Promise<BrowserDriver> {
   const uuid = randomUUID();
   const extensionOrigin = `moz-extension://${uuid}`;
   let browser: Browser | null = null;
+  /** What Firefox printed (see recordOutput). */
+  const output: string[] = [];
+  const start = async () => {
+    browser = await startFirefox(profileDir, extensionDir, id, uuid, proxy.port, options);
+    recordOutput(browser, output);
+  };
   try {
-    browser = await startFirefox(profileDir, extensionDir, id, uuid, proxy.port);
+    await start();
   } catch (error) {
     await cleanUp();
     throw error;
@@ -282,9 +329,8 @@ export async function launchFirefox(): Promise<BrowserDriver> {
     for (const watch of pageWatchers) watch(page);
     return page;
   };
-  /** Opens an extension page in a new tab and waits until it is loaded. */
-  async function openExtensionPage(pathAndQuery: string): Promise<Tab> {
-    const url = `${extensionOrigin}/${pathAndQuery}`;
+  /** Opens a page puppeteer does not see load (an extension page, an about: page) and polls it until it is. */
+  async function openUnwatched(url: string): Promise<Page> {
     const page = await newPage();
     // Not awaited: puppeteer does not see this navigation end (see above); the document is polled instead.
     page.goto(url, { timeout: 0 }).catch(() => undefined);
@@ -294,7 +340,13 @@ export async function launchFirefox(): Promise<BrowserDriver> {
       `${url} to load`,
       15_000,
     );
-    return tabOf(page, url);
+    return page;
+  }
+
+  /** Opens an extension page in a new tab and waits until it is loaded. */
+  async function openExtensionPage(pathAndQuery: string): Promise<Tab> {
+    const url = `${extensionOrigin}/${pathAndQuery}`;
+    return tabOf(await openUnwatched(url), url);
   }
 
   return {
@@ -342,7 +394,30 @@ export async function launchFirefox(): Promise<BrowserDriver> {
         await tab.close();
       }
     },
+    watchExtensionErrors(): ErrorWatch {
+      const from = output.length;
+      return { errors: () => output.slice(from).filter((line) => isExtensionError(line, extensionOrigin)), stop: () => undefined };
+    },
+    async logErrorInBackground(text) {
+      const tab = await openExtensionPage('notes.html');
+      try {
+        await tab.evaluate((message) => {
+          const api = (globalThis as unknown as { browser: { extension: { getBackgroundPage(): { console: Console } } } }).browser;
+          api.extension.getBackgroundPage().console.error(message);
+        }, text);
+      } finally {
+        await tab.close();
+      }
+    },
+    async uninstallExtension() {
+      await browser!.uninstallExtension(id);
+    },
+    async installExtension() {
+      const installed = await browser!.installExtension(extensionDir);
+      if (installed !== id) throw new Error(`installed add-on id ${installed}, expected ${id}`);
+    },
     async openPage(url) {
+      if (!/^https?:/.test(url)) return tabOf(await openUnwatched(url), null);
       const page = await newPage();
       await page.goto(url, { waitUntil: 'load' });
       return tabOf(page, null);
@@ -351,7 +426,7 @@ export async function launchFirefox(): Promise<BrowserDriver> {
     async restart() {
       await browser!.close();
       browser = null;
-      browser = await startFirefox(profileDir, extensionDir, id, uuid, proxy.port);
+      await start();
     },
     async close() {
       try {
@@ -366,3 +441,4 @@ export async function launchFirefox(): Promise<BrowserDriver> {
 defineBrowserSuite('firefox', launchFirefox);
 defineNotesSuite('firefox', launchFirefox);
 defineHostileSuite('firefox', launchFirefox);
+defineTabKindsSuite('firefox', launchFirefox);

@@ -69,6 +69,13 @@ export interface NetworkWatch {
   stop(): void;
 }
 
+export interface ErrorWatch {
+  /** Every error the extension's pages and background logged since the watch began: console errors (an unchecked
+   *  runtime.lastError among them) and uncaught exceptions. */
+  errors(): string[];
+  stop(): void;
+}
+
 export interface BrowserDriver {
   readonly name: string;
   /** `chrome-extension://ID` or `moz-extension://UUID`, without a trailing slash; the same after a restart. */
@@ -81,7 +88,16 @@ export interface BrowserDriver {
   /** Runs `fetch(url)` in the extension's background (service worker or background page): `status N`, or
    *  `refused: REASON` when the fetch was not allowed. */
   fetchFromBackground(url: string): Promise<string>;
-  /** Opens a web page in a new tab and waits for its load event. */
+  /** Starts recording the errors the extension logs (see ErrorWatch). */
+  watchExtensionErrors(): ErrorWatch;
+  /** Logs `text` with console.error in the extension's background: what an ErrorWatch must hear. */
+  logErrorInBackground(text: string): Promise<void>;
+  /** Uninstalls the extension: its pages close, and every tab opened until it is installed again has none of it. */
+  uninstallExtension(): Promise<void>;
+  /** Installs the extension again, under the same origin: the tabs opened meanwhile get its content script in
+   *  Firefox (which injects it into open tabs), not in Chromium. */
+  installExtension(): Promise<void>;
+  /** Opens a page (http(s), about:, the browser's own pages) in a new tab and waits until it is loaded. */
   openPage(url: string): Promise<Tab>;
   /** Opens an extension page (`popup.html?tab=3`) in a new tab and waits until it is loaded. */
   openExtensionPage(pathAndQuery: string): Promise<Tab>;
@@ -184,6 +200,8 @@ export interface PopupState {
   outline: string[] | null;
   speakers: string[] | null;
   notArticle: { text: string; buttons: string[] } | null;
+  /** The message that Glossa cannot read the tab's page. */
+  unavailable: string | null;
   buttons: string[];
   pause: { checked: boolean; disabled: boolean } | null;
   text: string;
@@ -204,6 +222,7 @@ export type ProbeRequest =
   | { op: 'popup' }
   | { op: 'clickPause' }
   | { op: 'tabIds' }
+  | { op: 'ownTabId' }
   | { op: 'replaceArticle'; html: string; url: string };
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -413,6 +432,7 @@ export function probe(req: ProbeRequest, overlay: ShadowRoot | null = null): unk
       const outline = document.querySelector('nav[aria-label="Outline"]');
       const speakers = document.querySelector('[aria-label="Speakers"]');
       const notArticle = document.querySelector('[data-glossa-not-article]');
+      const unavailable = document.querySelector('[data-glossa-unavailable]');
       const pause = document.querySelector('input[role="switch"][data-glossa-pause]') as HTMLInputElement | null;
       const items = speakers
         ? Array.from(speakers.querySelectorAll('li, [role="listitem"]')).filter((li) => {
@@ -430,6 +450,7 @@ export function probe(req: ProbeRequest, overlay: ShadowRoot | null = null): unk
           text: norm(notArticle.textContent),
           buttons: Array.from(notArticle.querySelectorAll('button, [role="button"]')).map(accName),
         },
+        unavailable: unavailable && norm(unavailable.textContent),
         buttons: Array.from(document.querySelectorAll('button, [role="button"]')).map(accName),
         pause: pause && { checked: pause.checked, disabled: pause.disabled },
         text: norm(document.body?.innerText).slice(0, 500),
@@ -444,6 +465,10 @@ export function probe(req: ProbeRequest, overlay: ShadowRoot | null = null): unk
     case 'tabIds': {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
       return api.tabs.query({}).then((tabs: { id?: number }[]) => tabs.map((t) => t.id));
+    }
+    case 'ownTabId': {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      return api.tabs.getCurrent().then((tab: { id?: number } | undefined) => tab?.id ?? null);
     }
     case 'replaceArticle': {
       // What a single-page news site does: a new address, and a new article in place of the old one.
@@ -496,7 +521,13 @@ export function shotPath(browser: string, name: string): string {
 // ---------------------------------------------------------------------------------------------------------------
 // The suite
 
-export type LaunchDriver = () => Promise<BrowserDriver>;
+export interface LaunchOptions {
+  /** An origin (`http://localhost:PORT`) on which the browser lets no extension run, as a user or the browser can
+   *  decide for a site: Chromium's user-restricted sites, Firefox's quarantined domains. */
+  extensionsBlockedOn?: string;
+}
+
+export type LaunchDriver = (options?: LaunchOptions) => Promise<BrowserDriver>;
 
 export interface Session {
   driver: BrowserDriver;
@@ -509,14 +540,18 @@ export interface Session {
  * Starts the test server and the browser before the tests of the enclosing `describe`, and stops them after.
  * Returns the way to the session, which throws when the browser did not start.
  */
-export function useBrowserSession(browserName: string, launch: LaunchDriver): () => Session {
+export function useBrowserSession(
+  browserName: string,
+  launch: LaunchDriver,
+  options: (server: StaticServer) => LaunchOptions = () => ({}),
+): () => Session {
   let session: Session | null = null;
 
   beforeAll(async () => {
     const server = await startServer();
     let driver: BrowserDriver | null = null;
     try {
-      driver = await launch();
+      driver = await launch(options(server));
       const control = await driver.openExtensionPage('popup.html');
       session = { driver, server, control };
     } catch (error) {
@@ -545,13 +580,31 @@ export async function restartBrowser(session: Session): Promise<void> {
   session.control = await session.driver.openExtensionPage('popup.html');
 }
 
+/** Opens `path` in a tab while the extension is uninstalled, then installs it again: a tab opened before the
+ *  extension was installed. The session's control page opens again. */
+export async function openBeforeInstall(session: Session, path: string): Promise<{ tab: Tab; tabId: number }> {
+  const ids = await tabIds(session);
+  await session.driver.uninstallExtension();
+  const tab = await session.driver.openPage(session.server.url(path));
+  await session.driver.installExtension();
+  session.control = await session.driver.openExtensionPage('popup.html');
+  ids.add((await session.control.evaluate(probe, { op: 'ownTabId' })) as number);
+  const added = [...(await tabIds(session))].filter((id) => !ids.has(id));
+  if (added.length !== 1) throw new Error(`expected one new tab for ${path}, found ids ${JSON.stringify(added)}`);
+  return { tab, tabId: added[0] };
+}
+
+/** The ids of the browser's tabs, as the extension sees them. */
+async function tabIds(session: Session): Promise<Set<number>> {
+  return new Set((await session.control.evaluate(probe, { op: 'tabIds' })) as number[]);
+}
+
 /** Opens a web page (a path on the test server, or a whole address) and finds its tab id: the one tab that appeared
  *  meanwhile (tab URLs are hidden without the "tabs" permission, so ids are compared instead). */
 export async function openTracked(session: Session, path: string): Promise<{ tab: Tab; tabId: number }> {
-  const ids = () => session.control.evaluate(probe, { op: 'tabIds' }) as Promise<number[]>;
-  const before = new Set(await ids());
-  const tab = await session.driver.openPage(/^https?:/.test(path) ? path : session.server.url(path));
-  const added = (await ids()).filter((id) => !before.has(id));
+  const before = await tabIds(session);
+  const tab = await session.driver.openPage(/^[a-z-]+:/.test(path) ? path : session.server.url(path));
+  const added = [...(await tabIds(session))].filter((id) => !before.has(id));
   if (added.length !== 1) throw new Error(`expected one new tab for ${path}, found ids ${JSON.stringify(added)}`);
   return { tab, tabId: added[0] };
 }

@@ -2,7 +2,7 @@
  * A tiny static server on 127.0.0.1 (random free port) for the end-to-end tests: `tests/e2e/pages/NAME.html` at
  * `/NAME.html`, and, when `../shared/seed` exists beside the checkout, the seed pages at `/seed/with-headings.html`
  * and `/seed/no-headings.html`; and pages a test gives it from memory (`setPage`), which it can replace to serve an
- * edited version at the same address. Anything else is a 404, so pages' own asset requests fail fast and locally.
+ * edited version at the same address, or any other content with the headers a test gives (`setResource`). Anything else is a 404, so pages' own asset requests fail fast and locally.
  * It answers on every loopback name (127.0.0.1 and localhost are two sites of the same server), and remembers every
  * request it received, whoever sent it (a tab, an extension page, the background).
  */
@@ -30,6 +30,8 @@ export interface StaticServer {
   url(path: string): string;
   /** Serves `html` at `path` (e.g. `/notes/edited.html`) from now on, in place of anything served there before. */
   setPage(path: string, html: string): void;
+  /** Serves `body` at `path` with these response headers (a content type among them), likewise. */
+  setResource(path: string, body: string | Buffer, headers: Record<string, string>): void;
   /** Every request received since the server started, in order. */
   requests(): ReceivedRequest[];
   close(): Promise<void>;
@@ -50,13 +52,23 @@ function fileFor(pathname: string): string | null {
   return null;
 }
 
+const HTML_HEADERS = { 'content-type': 'text/html; charset=utf-8' };
+
+interface Resource {
+  body: Buffer;
+  headers: Record<string, string>;
+}
+
 export async function startServer(): Promise<StaticServer> {
-  const pagesInMemory = new Map<string, Buffer>();
-  const pageBody = (pathname: string): Buffer | null => {
-    const inMemory = pagesInMemory.get(pathname);
-    if (inMemory) return inMemory;
+  const inMemory = new Map<string, Resource>();
+  const resource = (pathname: string): Resource | null => {
+    const given = inMemory.get(pathname);
+    if (given) return given;
     const file = fileFor(pathname);
-    return file ? readFileSync(file) : null;
+    return file ? { body: readFileSync(file), headers: HTML_HEADERS } : null;
+  };
+  const keep = (path: string, body: string | Buffer, headers: Record<string, string>) => {
+    inMemory.set(path.startsWith('/') ? path : `/${path}`, { body: Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8'), headers });
   };
   const received: ReceivedRequest[] = [];
   const server: Server = createServer((req, res) => {
@@ -67,18 +79,14 @@ export async function startServer(): Promise<StaticServer> {
     } catch {
       // A malformed URL is a 404 below.
     }
-    const body = req.method === 'GET' || req.method === 'HEAD' ? pageBody(pathname) : null;
-    if (!body) {
+    const found = req.method === 'GET' || req.method === 'HEAD' ? resource(pathname) : null;
+    if (!found) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
       res.end('not found');
       return;
     }
-    res.writeHead(200, {
-      'content-type': 'text/html; charset=utf-8',
-      'content-length': body.length,
-      'cache-control': 'no-store',
-    });
-    res.end(req.method === 'HEAD' ? undefined : body);
+    res.writeHead(200, { ...found.headers, 'content-length': found.body.length, 'cache-control': 'no-store' });
+    res.end(req.method === 'HEAD' ? undefined : found.body);
   });
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
@@ -89,9 +97,8 @@ export async function startServer(): Promise<StaticServer> {
   return {
     origin,
     url: (path) => origin + (path.startsWith('/') ? path : `/${path}`),
-    setPage: (path, html) => {
-      pagesInMemory.set(path.startsWith('/') ? path : `/${path}`, Buffer.from(html, 'utf8'));
-    },
+    setPage: (path, html) => keep(path, html, HTML_HEADERS),
+    setResource: keep,
     requests: () => [...received],
     close: () =>
       new Promise<void>((resolveClose) => {
