@@ -119,7 +119,18 @@ export default defineContentScript({
     };
     /** The analysis under way (or the last one): what the popup waits for rather than starting another. */
     let running: Promise<void> = Promise.resolve();
-    const start = () => (running = analyse());
+    /** Resolves once the analysis has settled: the one under way and any started while it ran. An analysis overtaken
+     *  by a newer one drops its result; whoever waited for it (the popup opened as the page loads) waits on. */
+    const settled = async () => {
+      for (let awaited = running; ; awaited = running) {
+        await awaited;
+        if (awaited === running) return;
+      }
+    };
+    const start = () => {
+      running = analyse();
+      return settled();
+    };
     /** The page's address when it was last analysed. */
     let analysedHref = '';
     const analyse = async () => {
@@ -207,7 +218,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => observer.disconnect());
 
     onMessage('getPage', async () => {
-      await running;
+      await settled();
       if (!page && !paused) await start();
       return view();
     });

@@ -242,10 +242,13 @@ function blockingPrefs(options: LaunchOptions): Record<string, unknown> {
 
 /**
  * The lines Firefox prints that are errors of the extension (origin `extensionOrigin`): its uncaught exceptions,
- * and every console error, which only web and extension documents print here (this suite's pages log none).
+ * an unchecked lastError, and the console errors of documents (this suite's web pages log none). A document's
+ * console line shows its arguments (a string quoted: `console.error: "…"`); the loggers of Firefox's own modules,
+ * which print there too, name themselves unquoted (`console.error: RSLoader: …`) and are not the extension's.
  */
 function isExtensionError(line: string, extensionOrigin: string): boolean {
-  return line.startsWith('console.error:') || (line.startsWith('JavaScript error:') && line.includes(extensionOrigin)) || /lastError/.test(line);
+  const documentConsoleError = line.startsWith('console.error:') && !/^console\.error: [\w.-]+: /.test(line);
+  return documentConsoleError || (line.startsWith('JavaScript error:') && line.includes(extensionOrigin)) || /lastError/.test(line);
 }
 
 /** Every line Firefox prints on its standard output and error, from now on. */

@@ -14,7 +14,6 @@ import {
   inTrackedTab,
   openBeforeInstall,
   openPopup,
-  POPUP_TIMEOUT,
   readPopup,
   shotPath,
   sleep,
@@ -39,6 +38,8 @@ function shown(state: PopupState): Shown | null {
 
 /** After the popup has shown its answer, how long an error still has to arrive. */
 const LATE_ERROR_MS = 1000;
+/** The popup is opened as the page loads: it answers once the page's analysis is done (slow in a fresh browser). */
+const ANSWER_TIMEOUT = 20_000;
 
 /** A one-page PDF saying `text`, with its cross-reference table (byte offsets) right, so that no viewer complains. */
 function pdf(text: string): Buffer {
@@ -74,11 +75,12 @@ async function expectPopup(session: Session, opened: { tab: Tab; tabId: number }
   const watch = session.driver.watchExtensionErrors();
   const popup = await openPopup(session, opened.tabId);
   try {
-    const state = await waitFor(() => readPopup(popup), (s) => shown(s) !== null, `the popup's answer (${shot})`, POPUP_TIMEOUT);
+    const state = await waitFor(() => readPopup(popup), (s) => shown(s) !== null, `the popup's answer (${shot})`, ANSWER_TIMEOUT).finally(async () => {
+      await popup.screenshot(shotPath(browser, `tab-kind-${shot}-popup`)).catch(() => undefined);
+      await opened.tab.bringToFront();
+      await opened.tab.screenshot(shotPath(browser, `tab-kind-${shot}`)).catch(() => undefined);
+    });
     await sleep(LATE_ERROR_MS);
-    await popup.screenshot(shotPath(browser, `tab-kind-${shot}-popup`));
-    await opened.tab.bringToFront();
-    await opened.tab.screenshot(shotPath(browser, `tab-kind-${shot}`)).catch(() => undefined);
     expect(shown(state), `what the popup shows (${shot})`).toBe(expected);
     expect(watch.errors(), `errors the extension logged with the popup open (${shot})`).toEqual([]);
   } finally {
