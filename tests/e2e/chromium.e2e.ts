@@ -12,11 +12,12 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type ConsoleMessage, type Page, type Request, type WebError } from 'playwright-core';
 import { CHROMIUM, offlineChromiumArgs } from '../../scripts/chromium';
 import {
-  defineBrowserSuite, EXTENSION_DIRS, VIEWPORT, type BrowserDriver, type LaunchOptions, type ObservedRequest, type Tab,
+  defineBrowserSuite, EXTENSION_DIRS, VIEWPORT, type BrowserDriver, type LaunchOptions, type ObservedRequest, type Tab, type TraceEvent,
 } from './helpers';
 import { defineHostileSuite } from './hostile';
 import { defineNotesSuite } from './notes';
 import { defineTabKindsSuite } from './tab-kinds';
+import { defineUnderlineCostSuite } from './underline-cost';
 
 
 /**
@@ -75,6 +76,19 @@ function tabOf(page: Page): Tab {
       return frame.evaluate(fn as never, arg as never) as Promise<R>;
     },
     bringToFront: () => page.bringToFront(),
+    startTrace: async () => {
+      const cdp = await page.context().newCDPSession(page);
+      const events: TraceEvent[] = [];
+      cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+      await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'devtools.timeline'] }, transferMode: 'ReportEvents' });
+      return async () => {
+        const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+        await cdp.send('Tracing.end');
+        await complete;
+        await cdp.detach().catch(() => undefined);
+        return events;
+      };
+    },
     dialogs: () => [...dialogs],
     close: () => page.close(),
   };
@@ -246,3 +260,4 @@ defineBrowserSuite('chromium', launchChromium);
 defineNotesSuite('chromium', launchChromium);
 defineHostileSuite('chromium', launchChromium);
 defineTabKindsSuite('chromium', launchChromium);
+defineUnderlineCostSuite('chromium', launchChromium);

@@ -40,6 +40,7 @@ import {
 import { defineHostileSuite } from './hostile';
 import { defineNotesSuite } from './notes';
 import { defineTabKindsSuite } from './tab-kinds';
+import { defineUnderlineCostSuite } from './underline-cost';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const FALLBACK_ADDON_ID = 'glossa-e2e@glossa.test';
@@ -228,6 +229,8 @@ function tabOf(page: Page, extensionUrl: string | null): Tab {
       throw new Error(`no frame at ${urlPrefix}… in ${page.url()} (frames at: ${addresses.join(', ') || 'none'})`);
     },
     bringToFront: () => page.bringToFront(),
+    // Firefox's profiler is not open to a WebDriver BiDi driver.
+    startTrace: async () => null,
     dialogs: () => [...dialogs],
     close: () => page.close(),
   };
@@ -445,3 +448,4 @@ defineBrowserSuite('firefox', launchFirefox);
 defineNotesSuite('firefox', launchFirefox);
 defineHostileSuite('firefox', launchFirefox);
 defineTabKindsSuite('firefox', launchFirefox);
+defineUnderlineCostSuite('firefox', launchFirefox);

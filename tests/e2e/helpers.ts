@@ -49,10 +49,26 @@ export interface Tab {
    *  in an iframe); rejects when there is no such frame. */
   evaluateInFrame<R, A>(urlPrefix: string, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   bringToFront(): Promise<void>;
+  /** Starts recording a trace of the browser (the DevTools Performance panel's categories); the function returned
+   *  stops it and gives its events. Null where the browser offers a driver no trace (Firefox). */
+  startTrace(): Promise<(() => Promise<TraceEvent[]>) | null>;
   /** The alert, confirm and prompt dialogs the tab (or a frame in it) opened since it was opened, each dismissed at
    *  once: `alert: MESSAGE`. */
   dialogs(): string[];
   close(): Promise<void>;
+}
+
+/** A Chromium trace event (the Trace Event Format); times in microseconds. */
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  /** The thread's own time in the event (its CPU time), where the trace records it. */
+  tdur?: number;
+  args?: { data?: { url?: string; functionName?: string } };
 }
 
 /** A request a browser was seen sending. */

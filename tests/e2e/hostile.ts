@@ -109,7 +109,7 @@ const IMPORTED = {
 };
 
 /** A note as a W3C annotation file gives it. */
-interface FileNote {
+export interface FileNote {
   id: string;
   source: string;
   text: string;
@@ -120,7 +120,7 @@ interface FileNote {
 }
 
 /** A W3C Web Annotation collection of `notes`, with Glossa's own two terms. */
-function annotationFile(notes: FileNote[]): string {
+export function annotationFile(notes: FileNote[]): string {
   return JSON.stringify({
     '@context': [
       'http://www.w3.org/ns/anno.jsonld',

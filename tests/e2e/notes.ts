@@ -4,8 +4,9 @@
  * so the notes they take never show in the other suite's pages, and so that one of them can restart it.
  *
  * The UI contract checked here, besides that of helpers.ts:
- * - a noted passage is underlined by `.underline` boxes in the overlay's closed shadow root, one under each line of
- *   its text (read through the driver, `Tab.evaluateInOverlay`; the page itself can read none of them);
+ * - a noted passage is underlined by `.underline` rectangles (of an SVG image) in the overlay's closed shadow root,
+ *   one under each line of its text, `data-covered` while the page covers that text (read through the driver,
+ *   `Tab.evaluateInOverlay`; the page itself can read none of them);
  * - clicking a quote pins its card `[data-glossa-card]`, whose "Add note" button (`.add-note`) opens the note frame
  *   `[data-glossa-note-frame]` (note-frame.html) in the overlay's shadow root; clicking an underlined passage opens
  *   the same frame listing its notes;
@@ -147,8 +148,8 @@ export function notesProbe(req: NotesProbeRequest, overlay: ShadowRoot | null = 
   };
   /** The underline boxes shown, from the top of the page down. */
   const underlines = () =>
-    Array.from(overlay?.querySelectorAll<HTMLElement>('.underline') ?? [])
-      .filter((b) => !b.hidden)
+    Array.from(overlay?.querySelectorAll('.underline') ?? [])
+      .filter((b) => !b.hasAttribute('data-covered'))
       .map((b) => box(b.getBoundingClientRect()))
       .sort((a, b) => a.top - b.top || a.left - b.left);
   switch (req.op) {
