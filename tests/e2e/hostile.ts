@@ -582,7 +582,7 @@ function hostilePageSuite(getSession: () => Session): void {
       expect(tab.dialogs(), 'dialogs').toEqual([]);
     });
 
-    it('finds no trace of the noted passage (document, highlights, style sheets, layout, hit-testing), which the reader sees underlined', async () => {
+    it('finds no trace of the noted passage (document, highlights, style sheets, layout, hit-testing, focus), which the reader sees underlined, even once it is clicked', async () => {
       setup();
       const session = getSession();
       const unnoted = '/hostile/unnoted.html';
@@ -599,11 +599,25 @@ function hostilePageSuite(getSession: () => Session): void {
           await sleep(300);
           const { lines } = (await noted.evaluateInOverlay(notesProbe, { op: 'underlines', texts: [HOSTILE.quoteWithImage] })) as UnderlineRead;
           const points = lines[0]!.flatMap((l) => [{ x: l.left + l.width / 2, y: l.top + l.height / 2 }, { x: l.left + l.width / 2, y: l.bottom + 1 }]);
-          const pageView = (at: unknown) => (window as unknown as { __pageView(at: unknown): unknown }).__pageView(at);
-          const [withNote, withoutNote] = [await noted.evaluate(pageView, points), await plain.evaluate(pageView, points)];
+          const pageView = ([at, focus]: [unknown, boolean]) => (window as unknown as { __pageView(at: unknown, focus: boolean): unknown }).__pageView(at, focus);
+          const [withNote, withoutNote] = [await noted.evaluate(pageView, [points, false]), await plain.evaluate(pageView, [points, false])];
           expect(withNote, 'what the page can read with a note on the quotation, against the same page without one').toEqual(withoutNote);
           expect((await readUnderlined(noted, [HOSTILE.quoteWithImage])).texts, 'the passage the reader sees underlined').toEqual([HOSTILE.quoteWithImage]);
           await noted.screenshot(shotPath(browser(), 'hostile-noted-passage'));
+          // A click on the passage opens its notes in the noted page (the card of the quotation in the other): the
+          // page sees the click, as on any text, and nothing else that differs, the focus included.
+          const clicked = async (t: Tab) => {
+            await t.bringToFront();
+            await sleep(300);
+            await t.evaluate(() => void ((window as unknown as { __focusEvents: string[] }).__focusEvents.length = 0), null);
+            await t.click(points[0].x, points[0].y);
+            if (t === noted) await waitFor(() => readNoteFrame(noted), (frame) => !!frame?.visible, 'the note frame of the passage clicked');
+            await sleep(500);
+            return t.evaluate(pageView, [points, true]);
+          };
+          const clickedWithNote = await clicked(noted);
+          const clickedWithout = await clicked(plain);
+          expect(clickedWithNote, 'what the page can read once the passage was clicked, with a note and without').toEqual(clickedWithout);
         });
       });
     });
