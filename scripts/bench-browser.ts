@@ -22,7 +22,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { errors, type BrowserContext } from 'playwright-core';
-import { CHROMIUM, extensionOrigin, launchChromium, type LaunchedChromium } from './chromium';
+import { CHROMIUM, extensionOrigin, launchChromium, type LaunchedChromium, type TraceEvent } from './chromium';
 import { extractionBenchmarkPages, readabilityPages, seedPages } from './corpus';
 import { readPage } from './read-page';
 import { bundle } from './bundle';
@@ -204,17 +204,6 @@ async function timeEngines(
 
 // ---------------------------------------------------------------------------------------------------------------
 // 2. The longest main-thread task, with and without the extension
-
-/** A Chromium trace event (the Trace Event Format); times in microseconds. */
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  args?: { data?: { url?: string } };
-}
 
 /** The names a task of a Chromium thread's event loop has in a trace (the old one and the current one). */
 const TASK_EVENTS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);

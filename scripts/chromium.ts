@@ -26,6 +26,20 @@ export function offlineChromiumArgs(hosts: readonly string[] = ['127.0.0.1']): s
   ];
 }
 
+/** A Chromium trace event (the Trace Event Format); times in microseconds. Read by the benchmark and by the
+ *  end-to-end tests. */
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  /** The thread's own time in the event (its CPU time), where the trace records it. */
+  tdur?: number;
+  args?: { data?: { url?: string; functionName?: string } };
+}
+
 export interface LaunchedChromium {
   context: BrowserContext;
   /** Closes the browser and deletes its profile (and the copy of the extension in it). */

@@ -19,7 +19,9 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+export type { TraceEvent } from '../../scripts/chromium';
 import { AR_ARTICLE, EN_ARTICLE, HOME_PATH, SEED_PRESENT, SPA_NEXT, seedCases, type ArticleCase } from './cases';
+import type { TraceEvent } from '../../scripts/chromium';
 import { SEED_DIR, startServer, type StaticServer } from './server';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -56,19 +58,6 @@ export interface Tab {
    *  once: `alert: MESSAGE`. */
   dialogs(): string[];
   close(): Promise<void>;
-}
-
-/** A Chromium trace event (the Trace Event Format); times in microseconds. */
-export interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  /** The thread's own time in the event (its CPU time), where the trace records it. */
-  tdur?: number;
-  args?: { data?: { url?: string; functionName?: string } };
 }
 
 /** A request a browser was seen sending. */
