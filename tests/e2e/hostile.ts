@@ -192,7 +192,7 @@ function readPage(): PageRead {
 /** What a view of Glossa holds that could run script, and its text. */
 interface MarkupAudit {
   /** Elements with an event handler attribute, a javascript: address or srcdoc, inline scripts, images, SVG,
-   *  plugins, and frames other than Glossa's note frame: none of Glossa's views has any. */
+   *  plugins, and frames other than Glossa's note frame and image of underlines: none of Glossa's views has any. */
   risky: string[];
   /** Its text, white space collapsed. */
   text: string;
@@ -201,7 +201,7 @@ interface MarkupAudit {
 }
 
 /** Audits the document (an extension page, the note frame) or the overlay's shadow root (`overlay`, as
- *  `Tab.evaluateInOverlay` gives it). */
+ *  `Tab.evaluateInOverlay` gives it), whose own image of underlines (`svg.note-layer`) is no risk. */
 function auditMarkup(where: 'document' | 'overlay', overlay: ShadowRoot | null = null): MarkupAudit | null {
   const root = where === 'overlay' ? overlay : document;
   if (!root) return null;
@@ -212,6 +212,7 @@ function auditMarkup(where: 'document' | 'overlay', overlay: ShadowRoot | null =
     if (attributes.some((a) => urlAttributes.includes(a.name) && /^\s*javascript:/i.test(a.value))) return true;
     if (el.localName === 'script') return !el.hasAttribute('src');
     if (el.localName === 'iframe') return !el.hasAttribute('data-glossa-note-frame');
+    if (el.localName === 'svg') return !(where === 'overlay' && el.classList.contains('note-layer') && el.parentNode === root);
     return ['img', 'svg', 'image', 'object', 'embed'].includes(el.localName);
   });
   const text = where === 'overlay' ? root.textContent : document.documentElement.textContent;
