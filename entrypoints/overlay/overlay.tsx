@@ -45,6 +45,8 @@ export interface OverlayActions {
 }
 
 const NOTICE_MS = 4000;
+const FRAME_WIDTH = 360;
+const FRAME_HEIGHT = 320;
 /** The events a control of the overlay could act on: those a page script dispatches are stopped at the shadow root. */
 const CONTROL_EVENTS = [
   'click', 'auxclick', 'dblclick', 'contextmenu', 'mousedown', 'mouseup', 'pointerdown', 'pointerup',
@@ -57,8 +59,6 @@ function stopUntrusted(event: Event): void {
   event.preventDefault();
   event.stopImmediatePropagation();
 }
-const FRAME_WIDTH = 360;
-const FRAME_HEIGHT = 320;
 
 export class Overlay {
   private readonly ranges: Range[];
@@ -111,10 +111,12 @@ export class Overlay {
     laidOut.observe(this.ui.shadowHost);
   }
 
-  /** Listens to the user's input, never to events a page script dispatches. */
+  /** Listens to the user's input, never to events a page script dispatches, until the overlay is hidden or the
+   *  content script ends. */
   private listen(): void {
     const signal = this.listening.signal;
     signal.addEventListener('abort', this.ctx.onInvalidated(() => this.listening.abort()));
+    signal.addEventListener('abort', () => this.underlines?.remove());
     for (const type of CONTROL_EVENTS) this.ui.shadow.addEventListener(type, stopUntrusted, { capture: true, signal });
     const trusted = <E extends Event>(handler: (event: E) => void) => (event: Event) => event.isTrusted && handler(event as E);
     window.addEventListener('scroll', trusted(() => this.schedule(() => this.updateCurrent())), { passive: true, signal });
@@ -127,7 +129,6 @@ export class Overlay {
   hide(): void {
     this.listening.abort();
     cancelAnimationFrame(this.animationFrame);
-    this.underlines?.remove();
     this.underlines = null;
     this.removeHighlights();
     this.removeHighlights = () => {};

@@ -13,8 +13,8 @@
  *   layout changes (a long task of anyone's shows as a long interval).
  *
  * Every task that ran Glossa's code must take at most 50 ms of the thread's time (Chromium). Frame intervals depend
- * on what else the machine runs (on a busy one, a median of two frames while scrolling, with Glossa's work at 5 ms a
- * frame): they are printed, and only a collapse is checked (a median over six frames at 60 Hz), in both browsers.
+ * on what else the machine runs (on a busy machine they stretch while Glossa's own work stays small): they are
+ * printed, and only a collapse is checked (a median over six frames at 60 Hz), in both browsers.
  * The underlines must still stand under their passages after the scroll and the changes.
  */
 import { describe, expect, it } from 'vitest';
