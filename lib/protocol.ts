@@ -4,7 +4,7 @@
  * listener is reachable, so nothing is trusted as typed).
  */
 import type { PageLanguage } from './languages/types';
-import type { Note, Selector } from './notes/annotation';
+import type { CitationFacts, Note, Selector } from './notes/annotation';
 import type { TextAnalysis } from './text-analysis';
 import type { Span } from './text/tokens';
 import type { Analysis } from './types';
@@ -33,6 +33,8 @@ export interface NoteDraft {
   speaker?: string;
   /** Absent for a note on the whole article. */
   selector?: Selector[];
+  /** What a citation of the passage needs, from the page's metadata. */
+  citation?: CitationFacts;
 }
 
 /** What a content script may tell the background about its page's address; the background checks it. */
@@ -48,6 +50,8 @@ export interface PageHint {
 export interface NoteAnchorRequest {
   id: string;
   selector?: Selector[];
+  /** The offsets of a note taken before notes were anchored on the whole page, in Glossa's article text. */
+  articlePosition?: { start: number; end: number };
 }
 
 export interface PageNotes {
@@ -57,12 +61,26 @@ export interface PageNotes {
   reveal: string | null;
 }
 
-/** Whether a note was found on its page the last time the page was visited. */
-export type AnchorState = 'anchored' | 'orphan' | 'unchecked';
+/** Whether a note was found on its page the last time the page was visited: as it was, changed (found only by a
+ *  close match of its quotation), or not at all. */
+export type AnchorState = 'anchored' | 'changed' | 'orphan' | 'unchecked';
+
+/** What a content script tells the background about one of its page's notes. */
+export interface AnchoringReport {
+  id: string;
+  state: Exclude<AnchorState, 'unchecked'>;
+  /** For a changed passage: its text as it is now on the page. */
+  current?: string;
+  /** For a note taken before notes were anchored on the whole page, found at its old article offsets: its passage
+   *  described by the page's selectors, which the note keeps from then on. */
+  selector?: Selector[];
+}
 
 export interface NoteEntry {
   note: Note;
   state: AnchorState;
+  /** For a changed passage: its text the last time its page was visited. */
+  current?: string;
 }
 
 export interface NoteList {
@@ -137,8 +155,8 @@ export interface ProtocolMap {
 
   /** Content script → background: the notes of the sender's page (ids and selectors only). */
   pageNotes(hint: PageHint): PageNotes;
-  /** Content script → background: which of its page's notes anchored. */
-  reportAnchoring(results: { id: string; anchored: boolean }[]): void;
+  /** Content script → background: which of its page's notes anchored, and how. */
+  reportAnchoring(results: AnchoringReport[]): void;
   /** Content script → background: open the note frame in the sender's tab, for a new note or to show notes. */
   openNoteFrame(request: { hint: PageHint; draft?: Omit<NoteDraft, 'source'>; noteIds?: string[] }): boolean;
   /** Note frame → background (extension pages only): what the frame in this tab is for. */

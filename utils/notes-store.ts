@@ -7,8 +7,9 @@
  * after the other: writes arriving together from several tabs are serialized, none is lost and none is half done.
  */
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
-import { isNote, noteTags, type Note } from '../lib/notes/annotation';
-import { siteOf, type AnchorState, type NoteEntry, type NoteList } from '../lib/protocol';
+import { isNote, isSelector, noteTags, quoteSelectorOf, upgradeSelectors, type Note } from '../lib/notes/annotation';
+import { sameText } from '../lib/notes/document-text';
+import { siteOf, type AnchoringReport, type AnchorState, type NoteEntry, type NoteList } from '../lib/protocol';
 
 const DATABASE_NAME = 'glossa-notes';
 
@@ -24,6 +25,8 @@ interface NoteRow {
   state: AnchorState;
   /** ISO time of the last anchoring report on this note, or null if its page never reported. */
   checked: string | null;
+  /** For a changed passage (state "changed"): its text the last time its page was visited. */
+  current?: string;
 }
 
 interface SchemaVersion {
@@ -48,6 +51,18 @@ const SCHEMA_HISTORY: SchemaVersion[] = [
         .toCollection()
         .modify((note: { id: string }, record: { value: unknown }) => {
           record.value = rowOf(note);
+        }),
+  },
+  // Selectors over the page's text, as the W3C model counts it, instead of Glossa's article text.
+  {
+    version: 3,
+    stores: { notes: 'id, source, site, *tags, state' },
+    upgrade: (transaction) =>
+      transaction
+        .table('notes')
+        .toCollection()
+        .modify((row: NoteRow) => {
+          if (isNote(row.note)) row.note = upgradeSelectors(row.note);
         }),
   },
 ];
@@ -97,7 +112,7 @@ export class NotesStore {
       const readable = rows.filter((row) => isNote(row.note));
       return {
         entries: readable
-          .map((row) => ({ note: row.note as Note, state: row.state }))
+          .map((row) => entryOf(row, row.note as Note))
           .sort((a, b) => Date.parse(a.note.created) - Date.parse(b.note.created)),
         damaged: rows.length - readable.length,
       };
@@ -107,7 +122,7 @@ export class NotesStore {
   get(id: string): Promise<NoteEntry | null> {
     return guarded(async () => {
       const row = await this.notes.get(id);
-      return row ? { note: readNote(row), state: row.state } : null;
+      return row ? entryOf(row, readNote(row)) : null;
     });
   }
 
@@ -118,15 +133,18 @@ export class NotesStore {
     });
   }
 
-  /** Replaces a note by `change(note)` (which must keep its id), atomically. Null when there is no such note. */
-  update(id: string, change: (note: Note) => Note): Promise<Note | null> {
+  /**
+   * Replaces a note by `change(note)` (which must keep its id), atomically. Null when there is no such note. A note
+   * given a new passage (`moved`) has to be found on its page again; any other keeps its anchoring state.
+   */
+  update(id: string, change: (note: Note) => Note, { moved = false } = {}): Promise<Note | null> {
     return guarded(() =>
       this.db.transaction('rw', this.notes, async () => {
         const row = await this.notes.get(id);
         if (!row) return null;
         const changed = change(readNote(row));
         if (changed.id !== id) throw new Error(`update changed the id of note ${id}`);
-        await this.notes.put(rowOf(changed, row.state, row.checked));
+        await this.notes.put(moved ? rowOf(changed) : { ...rowOf(changed, row.state, row.checked), ...currentOf(row) });
         return changed;
       }),
     );
@@ -179,20 +197,26 @@ export class NotesStore {
     );
   }
 
-  /** Records which notes of the page at `source` anchored there. Ids of notes on other pages are ignored: a
-   *  page reports only on its own notes. */
-  setAnchoring(source: string, results: { id: string; anchored: boolean }[]): Promise<void> {
-    const anchoredById = new Map(results.map(({ id, anchored }) => [id, anchored]));
+  /**
+   * Records what the page at `source` found of its notes: each one as it was, changed (with its text now), or not
+   * at all; a note converted from Glossa's article offsets takes the page's selectors (see `convertedNote`). Ids of
+   * notes on other pages are ignored: a page reports only on its own notes.
+   */
+  setAnchoring(source: string, reports: readonly AnchoringReport[]): Promise<void> {
+    const reportsById = new Map(reports.map((report) => [report.id, report]));
     const checked = new Date().toISOString();
     return guarded(async () => {
       await this.notes
         .where('source')
         .equals(source)
         .modify((row) => {
-          const anchored = anchoredById.get(row.id);
-          if (anchored === undefined) return;
-          row.state = anchored ? 'anchored' : 'orphan';
+          const report = reportsById.get(row.id);
+          if (!report) return;
+          row.state = report.state;
           row.checked = checked;
+          if (report.state === 'changed' && typeof report.current === 'string') row.current = report.current;
+          else delete row.current;
+          if (report.selector && isNote(row.note)) row.note = convertedNote(row.note, report.selector);
         });
     });
   }
@@ -207,6 +231,28 @@ export class NotesStore {
 function rowOf(note: Note | { id: string }, state: AnchorState = 'unchecked', checked: string | null = null): NoteRow {
   const source = isNote(note) ? note.target.source : sourceOfDamaged(note);
   return { id: note.id, note, source, site: siteOf(source), tags: isNote(note) ? noteTags(note) : [], state, checked };
+}
+
+function entryOf(row: NoteRow, note: Note): NoteEntry {
+  return row.state === 'changed' && row.current !== undefined ? { note, state: row.state, current: row.current } : { note, state: row.state };
+}
+
+function currentOf(row: NoteRow): { current?: string } {
+  return row.current === undefined ? {} : { current: row.current };
+}
+
+/**
+ * A note taken before version 3 with the page's selectors its page found for it: only a note that still has its
+ * article offsets is converted, and only to selectors of the same quotation (white space aside), so that a page can
+ * never move a note to another passage.
+ */
+function convertedNote(note: Note, selector: unknown[]): Note {
+  const quote = quoteSelectorOf(note);
+  const newQuote = selector.find((s) => isSelector(s) && s.type === 'TextQuoteSelector');
+  const valid = selector.length > 0 && selector.every(isSelector) && quote && newQuote && sameText(quote.exact, (newQuote as { exact: string }).exact);
+  if (!note.target.articlePosition || !valid) return note;
+  const { articlePosition: _converted, ...target } = note.target;
+  return { ...note, target: { ...target, selector: selector as Note['target']['selector'] } };
 }
 
 /** The page a damaged record was on, if that much of it is readable, so it is counted with that page's notes. */

@@ -6,7 +6,7 @@
  * overlay's script leaves its parts there, under this key.
  */
 import type { Overlay } from '@/entrypoints/overlay/overlay';
-import type { anchorNotes } from '@/entrypoints/overlay/anchor-notes';
+import type { anchorNoteSteps } from '@/entrypoints/overlay/anchor-notes';
 
 export const OVERLAY_CODE_KEY = 'glossaOverlayCode';
 
@@ -14,5 +14,5 @@ export interface OverlayCode {
   /** The styles of the overlay's shadow root. */
   css: string;
   Overlay: typeof Overlay;
-  anchorNotes: typeof anchorNotes;
+  anchorNoteSteps: typeof anchorNoteSteps;
 }

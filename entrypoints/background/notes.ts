@@ -5,10 +5,10 @@
  * the extension's own pages (the note frame, the popup, the notes page), which no page script can reach.
  */
 import { browser, type Browser } from '#imports';
-import { isNote, noteBody, type Note } from '@/lib/notes/annotation';
+import { isCitationFacts, isNote, noteBody, type Note } from '@/lib/notes/annotation';
 import { pageAddress } from '@/lib/notes/address';
 import { MAX_NOTE_CHARS, MAX_TAGS, mergeNotes, readAnnotationFile } from '@/lib/notes/exchange';
-import type { ImportReport, NoteDraft, NoteFrameTask, NoteInput, PageHint } from '@/lib/protocol';
+import type { AnchoringReport, ImportReport, NoteDraft, NoteFrameTask, NoteInput, PageHint } from '@/lib/protocol';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { NotesStorageError, type NotesStore } from '@/utils/notes-store';
 
@@ -40,6 +40,19 @@ function sameOrigin(a: string, b: string): boolean {
   }
 }
 
+const REPORTED_STATES: readonly unknown[] = ['anchored', 'changed', 'orphan'];
+
+/** A content script's report on one note, as `AnchoringReport` says (its selectors are checked by the store). */
+function isAnchoringReport(value: unknown): value is AnchoringReport {
+  if (!value || typeof value !== 'object') return false;
+  const { id, state, current, selector } = value as Record<string, unknown>;
+  return (
+    typeof id === 'string' && REPORTED_STATES.includes(state) &&
+    (current === undefined || (typeof current === 'string' && current.length <= MAX_NOTE_CHARS)) &&
+    (selector === undefined || Array.isArray(selector))
+  );
+}
+
 function isNoteInput(value: unknown): value is NoteInput {
   if (!value || typeof value !== 'object') return false;
   const { text, tags } = value as Record<string, unknown>;
@@ -60,6 +73,7 @@ function newNote(draft: NoteDraft, input: NoteInput, now: string): Note {
     target: draft.selector ? { source: draft.source, selector: draft.selector } : { source: draft.source },
     pageTitle: draft.pageTitle,
     ...(draft.speaker ? { speaker: draft.speaker } : {}),
+    ...(draft.citation ? { citation: draft.citation } : {}),
   };
   if (!isNote(note)) throw new Error('Glossa: not a valid note');
   return note;
@@ -104,8 +118,7 @@ export function registerNoteMessages(store: NotesStore): void {
   onMessage('reportAnchoring', async ({ data, sender }) => {
     const address = sender.tab?.id !== undefined ? tabAddresses.get(sender.tab.id) : undefined;
     if (!address || !Array.isArray(data) || isExtensionPage(sender)) return;
-    const results = data.filter((r) => r && typeof r.id === 'string' && typeof r.anchored === 'boolean');
-    await store.setAnchoring(address, results);
+    await store.setAnchoring(address, data.filter(isAnchoringReport));
   });
 
   onMessage('openNoteFrame', async ({ data, sender }) => {
@@ -113,10 +126,11 @@ export function registerNoteMessages(store: NotesStore): void {
     const address = senderAddress(sender, data?.hint);
     if (tabId === undefined || !address || !data) return false;
     if (data.draft) {
-      const { pageTitle, speaker, selector } = data.draft;
+      const { pageTitle, speaker, selector, citation } = data.draft;
       const draft: NoteDraft = { source: address, pageTitle: typeof pageTitle === 'string' ? pageTitle : address };
       if (typeof speaker === 'string' && speaker) draft.speaker = speaker;
       if (selector) draft.selector = selector;
+      if (isCitationFacts(citation)) draft.citation = citation;
       // The selectors come from the page's text; a draft that does not make a valid note is refused here.
       newNote(draft, { text: '', tags: [] }, new Date().toISOString());
       frameTasks.set(tabId, { kind: 'new', draft });

@@ -10,8 +10,9 @@ import { onMessage, sendMessage } from '@/utils/messaging';
 import { isPaused, watchPaused } from '@/utils/settings';
 import { uiStrings } from '@/utils/strings';
 import type { UiStrings } from '@/components/strings';
+import type { PageMetadata } from '@/lib/article/metadata';
 import {
-  anchorNotes, draftOnArticle, draftOnPassage, fetchPageNotes, NO_NOTES, pageHint, selectedPassage, type PageNotesState,
+  anchorNotes, draftOnArticle, draftOnRange, fetchPageNotes, NO_NOTES, pageHint, selectedRange, type PageNotesState,
 } from './notes';
 import type { Overlay, OverlayActions } from '../overlay/overlay';
 import { runWhenIdle, whenIdle } from './idle-steps';
@@ -55,6 +56,8 @@ export default defineContentScript({
     const noteFrameUrl = browser.runtime.getURL('/note-frame.html');
     let forced = false;
     let page: PageAnalysis | null = null;
+    /** What the page says about itself (for citations). */
+    let metadata: PageMetadata | null = null;
     let overlay: Overlay | null = null;
     let notes: PageNotesState = NO_NOTES;
     /** Counts the analyses started: one that is overtaken by a newer one while it waits drops its result. */
@@ -92,8 +95,9 @@ export default defineContentScript({
     const actions: OverlayActions = {
       addNoteOnQuote(index, x, y) {
         const quote = page?.analysis.quotes[index];
-        if (!page || !quote) return;
-        openNoteFrame({ hint: pageHint(document), draft: draftOnPassage(page, quote.start, quote.end) }, x, y);
+        const range = quote && page?.article?.rangeOf(quote.start, quote.end);
+        const draft = range && draftOnRange(page!, metadata, range);
+        if (draft) openNoteFrame({ hint: pageHint(document), draft }, x, y);
       },
       showNotes(ids, x, y) {
         openNoteFrame({ hint: pageHint(document), noteIds: ids }, x, y);
@@ -107,7 +111,7 @@ export default defineContentScript({
     };
     const refreshNotes = async () => {
       try {
-        showNotes(await anchorNotes(page, await fetchPageNotes(document)));
+        showNotes(await anchorNotes(ctx, page, await fetchPageNotes(document)));
       } catch (error) {
         console.debug('Glossa: notes could not be loaded', error);
       }
@@ -138,6 +142,7 @@ export default defineContentScript({
       analysedHref = location.href;
       stop();
       page = null;
+      metadata = null;
       notes = NO_NOTES;
       if (paused) return;
       let pageNotes: PageNotes | null = null;
@@ -150,6 +155,7 @@ export default defineContentScript({
       try {
         const reading = await runWhenIdle(ctx, readPageSteps(document));
         if (run !== generation) return;
+        metadata = reading.metadata;
         // The background holds every language's table; the page gets only the one it needs.
         const language = await sendMessage('pageLanguage', { sample: reading.languageSample, markup: reading.metadata.markupLang });
         if (run !== generation) return;
@@ -181,7 +187,9 @@ export default defineContentScript({
         stop();
         return;
       }
-      if (pageNotes) showNotes(await anchorNotes(page, pageNotes));
+      if (!pageNotes) return;
+      const found = await anchorNotes(ctx, page, pageNotes);
+      if (run === generation) showNotes(found);
     };
     const view = (): PageView => ({
       host: site,
@@ -253,19 +261,20 @@ export default defineContentScript({
         forced = true;
         await start();
       }
-      const passage = page && selectedPassage(document, page);
-      if (!page || !overlay || !passage) {
+      const range = selectedRange(document);
+      const draft = page && range && draftOnRange(page, metadata, range);
+      if (!overlay || !range || !draft) {
         overlay?.notify(overlayStrings().selectInArticle);
         return false;
       }
-      const box = document.getSelection()!.getRangeAt(0).getBoundingClientRect();
-      await openNoteFrame({ hint: pageHint(document), draft: draftOnPassage(page, passage.start, passage.end) }, box.left, box.bottom + 8);
+      const box = range.getBoundingClientRect();
+      await openNoteFrame({ hint: pageHint(document), draft }, box.left, box.bottom + 8);
       return true;
     });
     onMessage('draftNote', () => {
-      if (!page?.article || !notes.address) return null;
-      const passage = selectedPassage(document, page);
-      const draft = passage ? draftOnPassage(page, passage.start, passage.end) : draftOnArticle(page);
+      if (!page || !notes.address) return null;
+      const range = selectedRange(document);
+      const draft = (range && draftOnRange(page, metadata, range)) ?? draftOnArticle(page, metadata);
       return { ...draft, source: notes.address };
     });
     onMessage('notesChanged', () => refreshNotes());

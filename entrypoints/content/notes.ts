@@ -1,17 +1,22 @@
 /**
- * The content script's side of notes: asks the background for the ids and selectors of this page's notes (never
- * their text), has the overlay's code anchor each on the article text as it is now, reports which ones it found,
- * and turns a quotation or a selection into a draft note.
+ * The content script's side of notes, the coordinator: asks the background for the ids and selectors of this page's
+ * notes (never their text), has the overlay's code find each one on the page as it is now (in idle periods),
+ * reports what it found, and turns a quotation or a selection anywhere on the page into a draft note.
  */
+import type { ContentScriptContext } from '#imports';
 import type { PageAnalysis } from '@/lib/analyze';
+import type { PageMetadata } from '@/lib/article/metadata';
 import { canonicalHref } from '@/lib/notes/address';
-import { describePassage } from '@/lib/notes/anchor';
+import type { CitationFacts } from '@/lib/notes/annotation';
+import { DocumentText } from '@/lib/notes/document-text';
+import { describeRange } from '@/lib/notes/selectors';
 import type { NoteDraft, PageHint, PageNotes } from '@/lib/protocol';
 import { sendMessage } from '@/utils/messaging';
-import type { NotesOnArticle } from '../overlay/anchor-notes';
+import type { NotesOnPage } from '../overlay/anchor-notes';
+import { runWhenIdle } from './idle-steps';
 import { loadOverlayCode } from './overlay-code';
 
-export interface PageNotesState extends NotesOnArticle {
+export interface PageNotesState extends Omit<NotesOnPage, 'reports'> {
   address: string | null;
   /** The note to scroll to (the user opened the page at it). */
   reveal: string | null;
@@ -28,42 +33,58 @@ export async function fetchPageNotes(doc: Document): Promise<PageNotes> {
   return sendMessage('pageNotes', pageHint(doc));
 }
 
-/** Anchors the page's notes on the article as it is now and tells the background which ones were found. */
-export async function anchorNotes(page: PageAnalysis | null, { address, notes, reveal }: PageNotes): Promise<PageNotesState> {
+/** Finds the page's notes on the page as it is now, in idle periods, and tells the background what it found. */
+export async function anchorNotes(
+  ctx: ContentScriptContext,
+  page: PageAnalysis | null,
+  { address, notes, reveal }: PageNotes,
+): Promise<PageNotesState> {
   if (!address) return NO_NOTES;
-  if (!page?.article || !notes.length) return { address, anchored: [], orphans: [], reveal };
-  const { anchored, orphans } = (await loadOverlayCode()).anchorNotes(page.article, notes);
-  const results = [...anchored.map(({ id }) => ({ id, anchored: true })), ...orphans.map((id) => ({ id, anchored: false }))];
-  if (results.length) await sendMessage('reportAnchoring', results);
+  if (!page || !notes.length || !document.body) return { address, anchored: [], orphans: [], reveal };
+  const code = await loadOverlayCode();
+  const { anchored, orphans, reports } = await runWhenIdle(ctx, code.anchorNoteSteps(document.body, notes, page.article));
+  if (reports.length) await sendMessage('reportAnchoring', reports);
   return { address, anchored, orphans, reveal };
 }
 
-/** A draft note on article-text offsets [start, end): on a quotation, its speaker comes with it. */
-export function draftOnPassage(page: PageAnalysis, start: number, end: number): Omit<NoteDraft, 'source'> {
-  const { analysis } = page;
-  const quote = analysis.quotes.find((q) => q.start < end && start < q.end && q.speaker);
+/** What a citation of the page needs, from its metadata and its analysis. */
+export function citationFacts(page: PageAnalysis, metadata: PageMetadata | null): CitationFacts {
+  const { lang, dir, byline } = page.analysis;
+  const outlet = metadata?.siteName ?? metadata?.publisher ?? null;
+  const published = metadata?.published ?? null;
   return {
-    pageTitle: analysis.title,
+    ...(outlet ? { outlet } : {}),
+    ...(byline ? { author: byline } : {}),
+    ...(published ? { published } : {}),
+    lang,
+    dir,
+  };
+}
+
+/** A draft note on the text a range covers, anywhere on the page; on a quotation, its speaker comes with it. Null
+ *  when the range covers no text of the page. */
+export function draftOnRange(page: PageAnalysis, metadata: PageMetadata | null, range: Range): Omit<NoteDraft, 'source'> | null {
+  const selector = document.body && describeRange(DocumentText.of(document.body), range);
+  if (!selector) return null;
+  const offsets = page.article?.offsetsOf(range);
+  const quote = offsets && page.analysis.quotes.find((q) => q.start < offsets.end && offsets.start < q.end && q.speaker);
+  return {
+    pageTitle: page.analysis.title,
     ...(quote?.speaker ? { speaker: quote.speaker } : {}),
-    selector: describePassage(page.article!.text, start, end),
+    selector,
+    citation: citationFacts(page, metadata),
   };
 }
 
 /** A draft note on the whole article. */
-export function draftOnArticle(page: PageAnalysis): Omit<NoteDraft, 'source'> {
-  return { pageTitle: page.analysis.title };
+export function draftOnArticle(page: PageAnalysis, metadata: PageMetadata | null): Omit<NoteDraft, 'source'> {
+  return { pageTitle: page.analysis.title, citation: citationFacts(page, metadata) };
 }
 
-/** The article-text offsets of the user's selection, or null when nothing in the article is selected. */
-export function selectedPassage(doc: Document, page: PageAnalysis): { start: number; end: number } | null {
+/** The user's selection on the page, or null when nothing is selected (a selection inside Glossa's own overlay is
+ *  not on the page: its text is not the body's). */
+export function selectedRange(doc: Document): Range | null {
   const selection = doc.getSelection();
-  if (!selection || selection.rangeCount === 0 || selection.isCollapsed || !page.article) return null;
-  const offsets = page.article.offsetsOf(selection.getRangeAt(0));
-  if (!offsets) return null;
-  // A selection's edges often take in surrounding spaces: the note is on the words.
-  const text = page.article.text;
-  let { start, end } = offsets;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  return start < end ? { start, end } : null;
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  return selection.getRangeAt(0);
 }

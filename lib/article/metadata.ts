@@ -7,6 +7,10 @@ export interface PageMetadata {
   metaTitle: string | null;
   documentTitle: string;
   siteName: string | null;
+  /** The publisher's name in the page's JSON-LD (an article's `publisher`). */
+  publisher: string | null;
+  /** When the article was published, as the page gives it: JSON-LD `datePublished`, else article:published_time. */
+  published: string | null;
   byline: string | null;
   /** The language the markup claims, or null. */
   markupLang: string | null;
@@ -51,11 +55,19 @@ interface JsonLdFacts {
   types: string[];
   headline: string | null;
   authors: string[];
+  publisher: string | null;
+  published: string | null;
+}
+
+/** A JSON-LD value's name: the string itself, or the `name` of the object (a Person, an Organization). */
+function nameOf(value: unknown): string | null {
+  const name = value && typeof value === 'object' ? (value as Record<string, unknown>).name : value;
+  return typeof name === 'string' && name.trim() ? squeezeSpaces(name) : null;
 }
 
 /** Facts from the page's JSON-LD blocks; a malformed block is skipped. */
 function readJsonLd(scripts: readonly Element[]): JsonLdFacts {
-  const facts: JsonLdFacts = { types: [], headline: null, authors: [] };
+  const facts: JsonLdFacts = { types: [], headline: null, authors: [], publisher: null, published: null };
   const visit = (node: unknown, depth: number): void => {
     if (depth > 6 || !node || typeof node !== 'object') return;
     if (Array.isArray(node)) { node.forEach((n) => visit(n, depth + 1)); return; }
@@ -72,6 +84,8 @@ function readJsonLd(scripts: readonly Element[]): JsonLdFacts {
           facts.authors.push((a as Record<string, string>).name);
         }
       }
+      facts.publisher ??= nameOf([record.publisher].flat()[0]);
+      if (!facts.published && typeof record.datePublished === 'string' && record.datePublished.trim()) facts.published = record.datePublished.trim();
     }
     if (record['@graph']) visit(record['@graph'], depth + 1);
   };
@@ -147,6 +161,8 @@ export function readMetadata(doc: Document): PageMetadata {
     metaTitle: metas.content('og:title', 'twitter:title') ?? jsonLd.headline,
     documentTitle: squeezeSpaces(doc.title ?? ''),
     siteName: metas.content('og:site_name', 'application-name'),
+    publisher: jsonLd.publisher,
+    published: jsonLd.published ?? metas.content('article:published_time', 'datePublished', 'date'),
     byline: findByline(doc, metas, jsonLd.authors),
     markupLang: markupLanguage(doc, metas),
     declaredArticle: /article/i.test(ogType ?? '') || jsonLd.types.some((t) => ARTICLE_TYPES.test(t)),

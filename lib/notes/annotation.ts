@@ -1,12 +1,15 @@
 /**
  * A note is a W3C Web Annotation (https://www.w3.org/TR/annotation-model/): a `TextualBody` holding the note, more
  * `TextualBody`s with purpose "tagging" for its tags, and a target on the article's page. The target's selectors
- * describe the annotated passage twice, by its text with some context (`TextQuoteSelector`) and by its offsets in
- * the article text (`TextPositionSelector`); a note without selectors is a note on the whole article.
+ * describe the annotated passage three ways, as the W3C model and Hypothesis mean them, over the text content of
+ * the page's body (every text node, in document order): by its text with some context (`TextQuoteSelector`), by
+ * its offsets in that text (`TextPositionSelector`), and by the elements it starts and ends in with offsets into
+ * their text (`RangeSelector` of `XPathSelector`s). A note without selectors is a note on the whole article.
  *
  * Notes are stored, sent and exported in exactly this shape, so an export is the stored notes plus a JSON-LD
- * context. Two properties are Glossa's own (declared in `ANNOTATION_CONTEXT`): the page's title and the speaker of
- * the annotated quotation.
+ * context. A few properties are Glossa's own (declared in `ANNOTATION_CONTEXT`): the page's title, the speaker of
+ * the annotated quotation, what a citation of the page needs (outlet, author, date, language), and, on notes taken
+ * before notes were anchored on the whole page, their offsets in Glossa's article text.
  */
 
 export const GLOSSA_NAMESPACE = 'https://glossa-reader.org/ns#';
@@ -14,26 +17,65 @@ export const GLOSSA_NAMESPACE = 'https://glossa-reader.org/ns#';
 /** The JSON-LD context of an exported note or collection: the Web Annotation vocabulary plus Glossa's two terms. */
 export const ANNOTATION_CONTEXT = [
   'http://www.w3.org/ns/anno.jsonld',
-  { glossa: GLOSSA_NAMESPACE, pageTitle: 'glossa:pageTitle', speaker: 'glossa:speaker' },
+  {
+    glossa: GLOSSA_NAMESPACE,
+    pageTitle: 'glossa:pageTitle',
+    speaker: 'glossa:speaker',
+    citation: 'glossa:citation',
+    outlet: 'glossa:outlet',
+    author: 'glossa:author',
+    published: 'glossa:published',
+    lang: 'glossa:lang',
+    dir: 'glossa:dir',
+    articlePosition: 'glossa:articlePosition',
+  },
 ] as const;
 
 export interface TextQuoteSelector {
   type: 'TextQuoteSelector';
   /** The annotated text itself. */
   exact: string;
-  /** Up to `CONTEXT_CHARS` characters of article text before and after it (shorter at the text's ends). */
+  /** Up to `CONTEXT_CHARS` characters of the page's text before and after it (shorter at the text's ends). */
   prefix: string;
   suffix: string;
 }
 
 export interface TextPositionSelector {
   type: 'TextPositionSelector';
-  /** UTF-16 offsets into the article text (`Analysis.text`), end exclusive. */
+  /** UTF-16 offsets into the text content of the page's body, end exclusive. */
   start: number;
   end: number;
 }
 
-export type Selector = TextQuoteSelector | TextPositionSelector;
+/** An element, by a path of `/name[n]` steps from the document (`/html[1]/body[1]/main[1]/p[3]`), and a point in its
+ *  text: `refinedBy` counts characters of the element's text content (start and end equal). */
+export interface XPathSelector {
+  type: 'XPathSelector';
+  value: string;
+  refinedBy: TextPositionSelector;
+}
+
+/** The passage from the point `startSelector` names up to the point `endSelector` names. */
+export interface RangeSelector {
+  type: 'RangeSelector';
+  startSelector: XPathSelector;
+  endSelector: XPathSelector;
+}
+
+export type Selector = TextQuoteSelector | TextPositionSelector | RangeSelector;
+
+/** What a citation of the page needs beside its title and address: read from its metadata when the note is taken. */
+export interface CitationFacts {
+  /** The publication: og:site_name, else the JSON-LD publisher's name. */
+  outlet?: string;
+  /** The article's author, as its byline names them. */
+  author?: string;
+  /** When the article was published, as the page says it (an ISO 8601 date or time). */
+  published?: string;
+  /** The article's language (BCP 47) and direction. */
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+}
 
 export interface TextualBody {
   type: 'TextualBody';
@@ -49,6 +91,10 @@ export interface NoteTarget {
   source: string;
   /** Absent for a note on the whole article. */
   selector?: Selector[];
+  /** Notes taken before version 3 of the notes database counted offsets in Glossa's article text, which other tools
+   *  cannot read: the upgrade kept them here, and the note's page converts them to a `TextPositionSelector` and a
+   *  `RangeSelector` the first time it finds the passage there (see `convertedSelectors`). */
+  articlePosition?: { start: number; end: number };
 }
 
 export interface Note {
@@ -65,6 +111,18 @@ export interface Note {
   pageTitle: string;
   /** The speaker of the annotated quotation, when the note is on one and its speaker is known. */
   speaker?: string;
+  /** Who wrote the note, when known (an imported annotation may say). */
+  creator?: Creator;
+  /** What a citation of the note's passage needs, when its page gave it. */
+  citation?: CitationFacts;
+}
+
+/** The author of an annotation, as the W3C model writes one. */
+export interface Creator {
+  type: 'Person';
+  /** An IRI for them (Hypothesis: `acct:name@hypothes.is`). */
+  id?: string;
+  name?: string;
 }
 
 /** How many characters of context a `TextQuoteSelector` keeps on each side. */
@@ -86,6 +144,32 @@ export function positionSelectorOf(note: Note): TextPositionSelector | undefined
   return note.target.selector?.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
 }
 
+/**
+ * A note as it was stored before version 3 of the notes database, in the shape of version 3. Its
+ * `TextPositionSelector` counted characters of Glossa's article text, which means nothing to other tools and moves
+ * whenever the extraction changes: it is set aside as `articlePosition` (the note's page later converts it, see
+ * `NoteTarget.articlePosition`), and the note is found by its quotation meanwhile. A note with no quotation came from
+ * another tool's file, whose positions count the page's text as the W3C model does: it is kept as it is.
+ */
+export function upgradeSelectors(note: Note): Note {
+  const selectors = note.target.selector;
+  const position = positionSelectorOf(note);
+  if (!selectors || !position || !quoteSelectorOf(note) || note.target.articlePosition) return note;
+  return {
+    ...note,
+    target: {
+      ...note.target,
+      selector: selectors.filter((s) => s !== position),
+      articlePosition: { start: position.start, end: position.end },
+    },
+  };
+}
+
+/** A note's quotation as a person reads it: white space as one space, none at the ends. */
+export function passageText(exact: string): string {
+  return exact.replace(/\s+/g, ' ').trim();
+}
+
 /** The body of a note with this text and these tags (tags trimmed, empty and repeated ones dropped). */
 export function noteBody(text: string, tags: readonly string[]): TextualBody[] {
   const unique = [...new Set(tags.map((t) => t.trim()).filter(Boolean))];
@@ -102,12 +186,53 @@ export function isIsoTime(value: unknown): value is string {
   return typeof value === 'string' && ISO_TIME.test(value) && !Number.isNaN(Date.parse(value));
 }
 
-function isSelector(value: unknown): value is Selector {
+function isOffsetPair(value: unknown): value is { start: number; end: number } {
+  if (!value || typeof value !== 'object') return false;
+  const { start, end } = value as Record<string, unknown>;
+  return Number.isInteger(start) && Number.isInteger(end) && (start as number) >= 0 && (end as number) >= (start as number);
+}
+
+/** A path of `/name[n]` steps, the only XPaths Glossa writes or follows. */
+export const SIMPLE_XPATH = /^(\/[A-Za-z][\w.-]*(\[[1-9]\d*\])?)+$/;
+
+function isXPathSelector(value: unknown): value is XPathSelector {
+  if (!value || typeof value !== 'object') return false;
+  const s = value as Record<string, unknown>;
+  const refined = s.refinedBy as Record<string, unknown> | undefined;
+  return s.type === 'XPathSelector' && typeof s.value === 'string' && SIMPLE_XPATH.test(s.value) &&
+    refined?.type === 'TextPositionSelector' && isOffsetPair(refined);
+}
+
+export function isSelector(value: unknown): value is Selector {
   if (!value || typeof value !== 'object') return false;
   const s = value as Record<string, unknown>;
   if (s.type === 'TextQuoteSelector') return typeof s.exact === 'string' && s.exact.length > 0 && typeof s.prefix === 'string' && typeof s.suffix === 'string';
-  if (s.type === 'TextPositionSelector') return Number.isInteger(s.start) && Number.isInteger(s.end) && (s.start as number) >= 0 && (s.end as number) >= (s.start as number);
+  if (s.type === 'TextPositionSelector') return isOffsetPair(s);
+  if (s.type === 'RangeSelector') return isXPathSelector(s.startSelector) && isXPathSelector(s.endSelector);
   return false;
+}
+
+const optionalString = (value: unknown) => value === undefined || typeof value === 'string';
+
+export function isCitationFacts(value: unknown): value is CitationFacts {
+  if (!value || typeof value !== 'object') return false;
+  const c = value as Record<string, unknown>;
+  return optionalString(c.outlet) && optionalString(c.author) && optionalString(c.published) && optionalString(c.lang) &&
+    (c.dir === undefined || c.dir === 'ltr' || c.dir === 'rtl');
+}
+
+function isCreator(value: unknown): value is Creator {
+  if (!value || typeof value !== 'object') return false;
+  const c = value as Record<string, unknown>;
+  return c.type === 'Person' && optionalString(c.id) && optionalString(c.name);
+}
+
+function isTarget(value: unknown): value is NoteTarget {
+  if (!value || typeof value !== 'object') return false;
+  const target = value as Record<string, unknown>;
+  return typeof target.source === 'string' && /^https?:\/\//.test(target.source) &&
+    (target.selector === undefined || (Array.isArray(target.selector) && target.selector.length > 0 && target.selector.every(isSelector))) &&
+    (target.articlePosition === undefined || isOffsetPair(target.articlePosition));
 }
 
 function isBody(value: unknown): value is TextualBody {
@@ -120,15 +245,15 @@ function isBody(value: unknown): value is TextualBody {
 export function isNote(value: unknown): value is Note {
   if (!value || typeof value !== 'object') return false;
   const n = value as Record<string, unknown>;
-  const target = n.target as Record<string, unknown> | undefined;
   return (
     typeof n.id === 'string' && n.id.length > 0 &&
     n.type === 'Annotation' && n.motivation === 'commenting' &&
     isIsoTime(n.created) && isIsoTime(n.modified) &&
     Array.isArray(n.body) && n.body.every(isBody) && n.body.filter((b) => b.purpose === 'commenting').length === 1 &&
-    !!target && typeof target === 'object' && typeof target.source === 'string' && /^https?:\/\//.test(target.source) &&
-    (target.selector === undefined || (Array.isArray(target.selector) && target.selector.length > 0 && target.selector.every(isSelector))) &&
+    isTarget(n.target) &&
     typeof n.pageTitle === 'string' &&
-    (n.speaker === undefined || typeof n.speaker === 'string')
+    optionalString(n.speaker) &&
+    (n.creator === undefined || isCreator(n.creator)) &&
+    (n.citation === undefined || isCitationFacts(n.citation))
   );
 }

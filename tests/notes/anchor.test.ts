@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { PARAGRAPH_SEPARATOR } from '../../lib/article/article-text';
-import { CONTEXT_CHARS, type Selector } from '../../lib/notes/annotation';
-import { anchorPassage, describePassage, type Anchor } from '../../lib/notes/anchor';
+import type { Selector, TextPositionSelector } from '../../lib/notes/annotation';
+import { anchorSelectors, anchorSteps, type Anchor } from '../../lib/notes/anchor';
+import { DocumentText } from '../../lib/notes/document-text';
+import { describeOffsets } from '../../lib/notes/selectors';
 
 type Edit = readonly [before: string, after: string];
 
@@ -75,170 +76,191 @@ const ARABIC: ArticleCase = {
   lookalike: 'حصة الدولة من التكلفة قد ترتفع بنسبة خمسة عشر في المئة إذا تأخر التمويل الخارجي',
 };
 
-const joined = (paragraphs: readonly string[]) => paragraphs.join(PARAGRAPH_SEPARATOR);
+/** A news page around the article's paragraphs: a navigation bar before it, a related-stories list after it, and a
+ *  script whose JSON-LD repeats its first paragraphs (as many pages' metadata does), laid out with line breaks and
+ *  indentation as markup is. */
+function page(paragraphs: readonly string[]): DocumentText {
+  const doc = document.implementation.createHTMLDocument('A test page');
+  const lead = JSON.stringify({ '@type': 'NewsArticle', description: paragraphs.slice(0, 4).join(' ') });
+  doc.body.innerHTML = [
+    '<nav>\n    <a href="/">Home</a> <a href="/city">City</a>\n  </nav>',
+    '<main>\n  <article>',
+    ...paragraphs.map((paragraph) => `    <p>${paragraph}</p>`),
+    '  </article>\n</main>',
+    '<aside><h3>Related</h3><ul><li>Bus fares to rise in the spring</li></ul></aside>',
+    `<script type="application/ld+json">${lead.replace(/</g, '\\u003c')}</script>`,
+  ].join('\n');
+  return DocumentText.of(doc.body);
+}
 
-/** The text with each edit made at the first occurrence of its `before` (which must be there). */
-function edited(text: string, ...edits: readonly Edit[]): string {
+/** The paragraphs with each edit made at the first occurrence of its `before` (which must be in one of them). */
+function edited(paragraphs: readonly string[], ...edits: readonly Edit[]): string[] {
+  let text = paragraphs.join('\u0000');
   for (const [before, after] of edits) {
     expect(text).toContain(before);
     text = text.replace(before, after);
   }
-  return text;
+  return text.split('\u0000');
 }
 
-/** Offsets of the n-th occurrence (from 0) of `passage` in `text`. */
-function occurrence(text: string, passage: string, n = 0): number {
-  let at = text.indexOf(passage);
-  for (let i = 0; i < n; i++) at = text.indexOf(passage, at + 1);
+function editedText(text: string, ...edits: readonly Edit[]): string {
+  return edited([text], ...edits)[0];
+}
+
+/** Offset of the n-th occurrence (from 0) of `passage` in the page's text. */
+function occurrence(doc: DocumentText, passage: string, n = 0): number {
+  let at = doc.text.indexOf(passage);
+  for (let i = 0; i < n; i++) at = doc.text.indexOf(passage, at + 1);
   expect(at, `occurrence ${n} of "${passage}"`).toBeGreaterThanOrEqual(0);
   return at;
 }
 
-function noteOn(text: string, passage: string, n = 0): Selector[] {
-  const start = occurrence(text, passage, n);
-  return describePassage(text, start, start + passage.length);
+function noteOn(doc: DocumentText, passage: string, n = 0): Selector[] {
+  const start = occurrence(doc, passage, n);
+  return describeOffsets(doc, start, start + passage.length);
 }
 
-function expectAnchor(anchor: Anchor | null, text: string, passage: string, method: Anchor['method']) {
+function expectAnchor(anchor: Anchor | null, doc: DocumentText, passage: string, method: Anchor['method']) {
   expect(anchor, `an anchor for "${passage}"`).not.toBeNull();
-  expect(text.slice(anchor!.start, anchor!.end)).toBe(passage);
+  expect(doc.text.slice(anchor!.start, anchor!.end)).toBe(passage);
   expect(anchor!.method).toBe(method);
 }
 
-describe('describePassage', () => {
-  const text = joined(ENGLISH.paragraphs);
-
-  it('records the passage, its offsets and CONTEXT_CHARS of context on each side', () => {
-    const start = text.indexOf(ENGLISH.quote);
-    const end = start + ENGLISH.quote.length;
-    const [quote, position] = describePassage(text, start, end);
-    expect(quote).toEqual({
-      type: 'TextQuoteSelector',
-      exact: ENGLISH.quote,
-      prefix: text.slice(start - CONTEXT_CHARS, start),
-      suffix: text.slice(end, end + CONTEXT_CHARS),
-    });
-    expect(quote.prefix).toHaveLength(CONTEXT_CHARS);
-    expect(position).toEqual({ type: 'TextPositionSelector', start, end });
-  });
-
-  it('records shorter context at the ends of the text', () => {
-    const [first] = describePassage(text, 0, 4);
-    expect(first.prefix).toBe('');
-    const [last] = describePassage(text, text.length - 8, text.length);
-    expect(last.suffix).toBe('');
-  });
-});
-
-describe.each([ENGLISH, ARABIC])('anchorPassage on an article in $language', (article) => {
-  const text = joined(article.paragraphs);
-  const note = noteOn(text, article.quote);
+describe.each([ENGLISH, ARABIC])('anchoring on a page with an article in $language', (article) => {
+  const original = page(article.paragraphs);
+  const note = noteOn(original, article.quote);
 
   describe('exact', () => {
     it('finds an unchanged passage at its old offsets', () => {
-      const anchor = anchorPassage(text, note);
-      expectAnchor(anchor, text, article.quote, 'position');
-      expect(anchor!.start).toBe(text.indexOf(article.quote));
+      const anchor = anchorSelectors(original, note);
+      expectAnchor(anchor, original, article.quote, 'position');
+      expect(anchor!.start).toBe(original.text.indexOf(article.quote));
+    });
+
+    it('finds the passage between the points of its RangeSelector when text before its paragraph changed', () => {
+      const [heading, ...rest] = article.paragraphs;
+      const updated = page([`${heading} ${article.update}`, ...rest]);
+      expectAnchor(anchorSelectors(updated, note), updated, article.quote, 'range');
     });
   });
 
   describe('moved', () => {
     it('finds the passage by its text when an update is inserted before it', () => {
-      const updated = joined([article.update, ...article.paragraphs]);
-      expectAnchor(anchorPassage(updated, note), updated, article.quote, 'quote');
+      const updated = page([article.update, ...article.paragraphs]);
+      expectAnchor(anchorSelectors(updated, note), updated, article.quote, 'quote');
     });
 
     it('finds the passage by its text when its paragraph is moved', () => {
       const [heading, lead, second, quoted, ...rest] = article.paragraphs;
-      const reordered = joined([heading, lead, ...rest, second, quoted]);
-      expectAnchor(anchorPassage(reordered, note), reordered, article.quote, 'quote');
+      const reordered = page([heading, lead, ...rest, second, quoted]);
+      expectAnchor(anchorSelectors(reordered, note), reordered, article.quote, 'quote');
+    });
+
+    it('finds the passage by its text when the markup lays its words out with other white space', () => {
+      const relaidOut = page(article.paragraphs.map((p) => p.replace(/ /g, ' \n      ')));
+      const anchor = anchorSelectors(relaidOut, note);
+      expect(anchor?.method).toBe('quote');
+      expect(relaidOut.text.slice(anchor!.start, anchor!.end).replace(/\s+/g, ' ')).toBe(article.quote);
     });
   });
 
   describe('edited', () => {
     it('finds the passage with a word in it changed', () => {
-      const changed = edited(text, article.wordInQuote);
-      expectAnchor(anchorPassage(changed, note), changed, edited(article.quote, article.wordInQuote), 'fuzzy');
+      const changed = page(edited(article.paragraphs, article.wordInQuote));
+      expectAnchor(anchorSelectors(changed, note), changed, editedText(article.quote, article.wordInQuote), 'fuzzy');
     });
 
     it('finds the passage with a word changed inside it after an update moved it', () => {
-      const changed = edited(joined([article.update, ...article.paragraphs]), article.wordInQuote);
-      expectAnchor(anchorPassage(changed, note), changed, edited(article.quote, article.wordInQuote), 'fuzzy');
+      const changed = page(edited([article.update, ...article.paragraphs], article.wordInQuote));
+      expectAnchor(anchorSelectors(changed, note), changed, editedText(article.quote, article.wordInQuote), 'fuzzy');
     });
 
     it('finds the passage by its text when a word before it and the punctuation after it change', () => {
-      const changed = edited(text, ...article.aroundQuote);
-      expectAnchor(anchorPassage(changed, note), changed, article.quote, 'quote');
+      const changed = page(edited(article.paragraphs, ...article.aroundQuote));
+      expectAnchor(anchorSelectors(changed, note), changed, article.quote, 'quote');
     });
 
     it('finds the passage after a typo in it is fixed', () => {
-      const typoNote = noteOn(text, article.typo.passage);
-      const fixed = edited(text, article.typo.fix);
-      expectAnchor(anchorPassage(fixed, typoNote), fixed, edited(article.typo.passage, article.typo.fix), 'fuzzy');
+      const typoNote = noteOn(original, article.typo.passage);
+      const fixed = page(edited(article.paragraphs, article.typo.fix));
+      expectAnchor(anchorSelectors(fixed, typoNote), fixed, editedText(article.typo.passage, article.typo.fix), 'fuzzy');
     });
   });
 
   describe('repeated', () => {
     it('tells the occurrences of a repeated phrase apart by their context', () => {
-      const updated = joined([article.update, ...article.paragraphs]);
+      const updated = page([article.update, ...article.paragraphs]);
       for (const n of [0, 1, 2]) {
-        const anchor = anchorPassage(updated, noteOn(text, article.repeated, n));
-        expect(anchor, `occurrence ${n}`).toEqual({
-          start: occurrence(updated, article.repeated, n),
-          end: occurrence(updated, article.repeated, n) + article.repeated.length,
-          method: 'quote',
-        });
+        const anchor = anchorSelectors(updated, noteOn(original, article.repeated, n));
+        const start = occurrence(updated, article.repeated, n);
+        expect(anchor, `occurrence ${n}`).toEqual({ start, end: start + article.repeated.length, method: 'quote' });
       }
     });
 
     it('takes the occurrence nearest the old offsets when no context tells them apart', () => {
-      const second = occurrence(text, article.repeated, 1);
+      const second = occurrence(original, article.repeated, 1);
       const withoutContext: Selector[] = [
         { type: 'TextQuoteSelector', exact: article.repeated, prefix: '', suffix: '' },
         { type: 'TextPositionSelector', start: second + 3, end: second + 3 + article.repeated.length },
       ];
-      expect(anchorPassage(text, withoutContext)).toEqual({ start: second, end: second + article.repeated.length, method: 'quote' });
+      expect(anchorSelectors(original, withoutContext)).toEqual({ start: second, end: second + article.repeated.length, method: 'quote' });
+    });
+
+    it('never takes the copy of the passage in a script the reader does not see', () => {
+      const lead = article.paragraphs[1];
+      const quote: Selector = { type: 'TextQuoteSelector', exact: lead, prefix: '', suffix: '' };
+      const updated = page([article.update, ...article.paragraphs.slice(1)]);
+      const anchor = anchorSelectors(updated, [quote]);
+      expect(anchor?.method).toBe('quote');
+      expect(updated.pointAt(anchor!.start, 'start')!.node.parentElement!.localName).toBe('p');
     });
   });
 
   describe('gone', () => {
     it('returns null when the passage is removed, without taking the sentence that looks like it', () => {
-      const corrected = edited(text, [article.quoteSentence, '']);
-      expect(corrected).toContain(article.lookalike);
-      expect(anchorPassage(corrected, note)).toBeNull();
+      const corrected = page(edited(article.paragraphs, [article.quoteSentence, '']));
+      expect(corrected.text).toContain(article.lookalike);
+      expect(anchorSelectors(corrected, note)).toBeNull();
     });
 
     it('returns null when the passage’s paragraph is removed', () => {
-      const typoNote = noteOn(text, article.typo.passage);
-      const shortened = joined(article.paragraphs.filter((p) => !p.includes(article.typo.passage)));
-      expect(anchorPassage(shortened, typoNote)).toBeNull();
+      const typoNote = noteOn(original, article.typo.passage);
+      const shortened = page(article.paragraphs.filter((p) => !p.includes(article.typo.passage)));
+      expect(anchorSelectors(shortened, typoNote)).toBeNull();
     });
   });
 });
 
-describe('anchorPassage with one selector', () => {
-  const text = joined(ENGLISH.paragraphs);
-  const [quote, position] = describePassage(text, text.indexOf(ENGLISH.quote), text.indexOf(ENGLISH.quote) + ENGLISH.quote.length);
+describe('anchoring with one selector', () => {
+  const original = page(ENGLISH.paragraphs);
+  const [quote, position, range] = noteOn(original, ENGLISH.quote);
 
   it('takes a position alone when it is within the text', () => {
-    expect(anchorPassage(text, [position])).toEqual({ start: position.start, end: position.end, method: 'position' });
-    expect(anchorPassage(text.slice(0, position.end - 1), [position])).toBeNull();
+    expect(anchorSelectors(original, [position])).toEqual({ ...position, type: undefined, method: 'position' });
+    const short = page([ENGLISH.paragraphs[0]]);
+    expect(short.text.length).toBeLessThan((position as TextPositionSelector).end);
+    expect(anchorSelectors(short, [position])).toBeNull();
+  });
+
+  it('takes a range alone when its elements are there', () => {
+    expectAnchor(anchorSelectors(original, [range]), original, ENGLISH.quote, 'range');
+    expect(anchorSelectors(page(ENGLISH.paragraphs.slice(0, 3)), [range])).toBeNull();
   });
 
   it('finds a quote alone by its text, exact or close', () => {
-    const updated = joined([ENGLISH.update, ...ENGLISH.paragraphs]);
-    expectAnchor(anchorPassage(updated, [quote]), updated, ENGLISH.quote, 'quote');
-    const changed = edited(updated, ENGLISH.wordInQuote);
-    expectAnchor(anchorPassage(changed, [quote]), changed, edited(ENGLISH.quote, ENGLISH.wordInQuote), 'fuzzy');
+    const updated = page([ENGLISH.update, ...ENGLISH.paragraphs]);
+    expectAnchor(anchorSelectors(updated, [quote]), updated, ENGLISH.quote, 'quote');
+    const changed = page(edited([ENGLISH.update, ...ENGLISH.paragraphs], ENGLISH.wordInQuote));
+    expectAnchor(anchorSelectors(changed, [quote]), changed, editedText(ENGLISH.quote, ENGLISH.wordInQuote), 'fuzzy');
   });
 
   it('returns null without selectors', () => {
-    expect(anchorPassage(text, [])).toBeNull();
+    expect(anchorSelectors(original, [])).toBeNull();
   });
 });
 
 /** A long report made of varied sentences (a seeded generator, so every run reads the same). */
-function longReport(minLength: number): string {
+function longReport(minLength: number): string[] {
   const sources = ['The transit authority', 'A spokeswoman for the mayor', 'The drivers’ union', 'Council member Ana Ruiz', 'The finance committee', 'Engineers on the project', 'Shop owners on Harbour Street', 'The regional auditor'];
   const verbs = ['said', 'warned', 'confirmed', 'estimated', 'told reporters', 'wrote in a letter'];
   const claims = [
@@ -262,30 +284,38 @@ function longReport(minLength: number): string {
       return `${sources[pick(sources.length)]} ${verbs[pick(verbs.length)]} ${claim}.`;
     });
     paragraphs.push(sentences.join(' '));
-    length += paragraphs[paragraphs.length - 1].length + PARAGRAPH_SEPARATOR.length;
+    length += paragraphs[paragraphs.length - 1].length;
   }
-  return joined(paragraphs);
+  return paragraphs;
 }
 
-describe('anchorPassage on a long article', () => {
-  const text = longReport(100_000);
-  const start = text.indexOf(PARAGRAPH_SEPARATOR, 50_000) + PARAGRAPH_SEPARATOR.length;
-  const quote = text.slice(start, start + 1000);
-  const note = describePassage(text, start, start + quote.length);
+describe('anchoring on a long article', () => {
+  // The English article's paragraphs in the middle of a long report on the same subject.
+  const filler = longReport(160_000);
+  const middle = filler.length / 2;
+  const paragraphs = [...filler.slice(0, middle), ...ENGLISH.paragraphs.slice(1), ...filler.slice(middle)];
+  const original = page(paragraphs);
+  const quote = ENGLISH.paragraphs[3];
+  const note = noteOn(original, quote);
   const update = 'Update: this report has been corrected to give the right figures for the northern line.';
 
-  it('finds a 1,000-character passage moved and edited in a 100,000-character article', () => {
-    expect(text.length).toBeGreaterThan(100_000);
+  it('finds a passage moved and edited in a 160,000-character article, in steps of bounded work', () => {
+    expect(original.text.length).toBeGreaterThan(160_000);
     // A phrase added after a word boundary, and a word taken out further on.
-    const addAt = quote.indexOf(' ', 300);
-    const cutFrom = quote.indexOf(' ', 700);
+    const addAt = quote.indexOf(' ', quote.length / 3);
+    const cutFrom = quote.indexOf(' ', (2 * quote.length) / 3);
     const cutTo = quote.indexOf(' ', cutFrom + 1);
     const editedQuote = quote.slice(0, addAt) + ' reportedly' + quote.slice(addAt, cutFrom) + quote.slice(cutTo);
-    const changed = update + PARAGRAPH_SEPARATOR + text.replace(quote, editedQuote);
-    expectAnchor(anchorPassage(changed, note), changed, editedQuote, 'fuzzy');
+    const changed = page([update, ...edited(paragraphs, [quote, editedQuote])]);
+    const steps = anchorSteps(changed, note);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expectAnchor(step.value, changed, editedQuote, 'fuzzy');
+    expect(pauses, 'pauses between chunks of the close-match search').toBeGreaterThanOrEqual(2);
   });
 
-  it('returns null when the passage is removed from a 100,000-character article', () => {
-    expect(anchorPassage(text.replace(quote, ''), note)).toBeNull();
+  it('returns null when the passage is removed from a 160,000-character article', () => {
+    expect(anchorSelectors(page(paragraphs.filter((p) => p !== quote)), note)).toBeNull();
   });
 });

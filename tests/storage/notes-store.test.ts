@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CONTEXT_CHARS, noteBody, noteTags, noteText, type Note } from '../../lib/notes/annotation';
+import { CONTEXT_CHARS, noteBody, noteTags, noteText, upgradeSelectors, type Note, type Selector } from '../../lib/notes/annotation';
 import { NotesStorageError, NotesStore } from '../../utils/notes-store';
 
 /** The database name Glossa has always used: renaming it would lose every user's notes. */
@@ -169,7 +169,7 @@ describe('NotesStore: reading and writing notes', () => {
   it('updates a note, keeping its anchoring state and the tag index in step', async () => {
     const capacity = capacityNote();
     await store.add(capacity);
-    await store.setAnchoring(ARABIC_ARTICLE.source, [{ id: capacity.id, anchored: true }]);
+    await store.setAnchoring(ARABIC_ARTICLE.source, [{ id: capacity.id, state: 'anchored' }]);
 
     const updated = await store.update(capacity.id, (note) => ({
       ...withTags(note, ['مياه', 'تحقق']),
@@ -221,16 +221,16 @@ describe('NotesStore: schema versions', () => {
 
     store = new NotesStore({ indexedDB: factory, IDBKeyRange });
     expect(await store.list()).toEqual({
-      entries: [capacity, energy, douglass].map((note) => ({ note, state: 'unchecked' })),
+      entries: [capacity, energy, douglass].map((note) => ({ note: upgradeSelectors(note), state: 'unchecked' })),
       damaged: 1,
     });
-    expect(await store.list(ENGLISH_ARTICLE.source)).toEqual({ entries: [{ note: douglass, state: 'unchecked' }], damaged: 1 });
+    expect(await store.list(ENGLISH_ARTICLE.source)).toEqual({ entries: [{ note: upgradeSelectors(douglass), state: 'unchecked' }], damaged: 1 });
 
     const db = await openStoredDatabase();
     const notes = db.table('notes');
     expect(await notes.get(capacity.id)).toEqual({
       id: capacity.id,
-      note: capacity,
+      note: upgradeSelectors(capacity),
       source: ARABIC_ARTICLE.source,
       site: 'aljazeera.net',
       tags: ['مياه', 'أرقام'],
@@ -241,6 +241,101 @@ describe('NotesStore: schema versions', () => {
     expect((await notes.where('site').equals('theguardian.com').primaryKeys()).sort()).toEqual([douglass.id, broken.id].sort());
     expect(await notes.where('state').equals('unchecked').count()).toBe(4);
     db.close();
+  });
+});
+
+/** A stored row as version 2 of the store wrote it (utils/notes-store.ts before notes were anchored on the page). */
+function version2Row(note: Note | { id: string; target: { source: string } }, state: string, checked: string | null) {
+  const source = note.target.source;
+  const tags = 'body' in note && Array.isArray(note.body) ? noteTags(note as Note) : [];
+  return { id: note.id, note, source, site: new URL(source).hostname.replace(/^www\./, ''), tags, state, checked };
+}
+
+describe('NotesStore: version 3, selectors over the page', () => {
+  it('upgrades a version 2 database as today’s code writes it: every note kept, article offsets set aside once', async () => {
+    store.close();
+    const capacity = capacityNote();
+    const douglass = douglassNote();
+    const whole = articleNote('urn:uuid:7d1e2f30-4a5b-4c6d-8e7f-901a2b3c4d5e', 'Read the whole report');
+    // Imported from another tool: a position alone, counted over the page's text as the W3C model counts it.
+    const positionOnly: Note = { ...energyNote(), id: 'urn:example:position-only', target: { source: ARABIC_ARTICLE.source, selector: [{ type: 'TextPositionSelector', start: 120, end: 146 }] } };
+    const broken = { id: 'urn:uuid:broken', target: { source: ENGLISH_ARTICLE.source } };
+    const version2 = new Dexie(DATABASE_NAME, { indexedDB: factory, IDBKeyRange });
+    version2.version(1).stores({ notes: 'id, target.source' });
+    version2.version(2).stores({ notes: 'id, source, site, *tags, state' });
+    await version2.table('notes').bulkAdd([
+      version2Row(capacity, 'anchored', '2024-05-12T09:00:00.000Z'),
+      version2Row(douglass, 'orphan', '2024-05-12T09:30:00.000Z'),
+      version2Row(whole, 'unchecked', null),
+      version2Row(positionOnly, 'unchecked', null),
+      version2Row(broken, 'unchecked', null),
+    ]);
+    version2.close();
+
+    store = new NotesStore({ indexedDB: factory, IDBKeyRange });
+    const { entries, damaged } = await store.list();
+    expect(damaged).toBe(1);
+    const byId = new Map(entries.map((entry) => [entry.note.id, entry]));
+    expect([...byId.keys()].sort()).toEqual([capacity.id, douglass.id, whole.id, positionOnly.id].sort());
+    // A note of Glossa's: its quotation as it was, its article offsets set aside, its state and text kept.
+    const [quote, position] = capacity.target.selector as [Selector, Extract<Selector, { type: 'TextPositionSelector' }>];
+    expect(byId.get(capacity.id)).toEqual({
+      state: 'anchored',
+      note: { ...capacity, target: { source: capacity.target.source, selector: [quote], articlePosition: { start: position.start, end: position.end } } },
+    });
+    expect(byId.get(douglass.id)!.state).toBe('orphan');
+    expect(noteText(byId.get(douglass.id)!.note)).toBe('Same advice as 2020.');
+    expect(byId.get(whole.id)!.note).toEqual(whole);
+    expect(byId.get(positionOnly.id)!.note).toEqual(positionOnly);
+
+    const db = await openStoredDatabase();
+    expect(db.verno).toBe(3);
+    expect(await db.table('notes').get(broken.id)).toMatchObject({ note: broken });
+    expect(await db.table('notes').where('tags').equals('أرقام').primaryKeys()).toEqual([capacity.id]);
+    db.close();
+
+    // Opened again: nothing is converted twice.
+    store.close();
+    store = new NotesStore({ indexedDB: factory, IDBKeyRange });
+    expect((await store.list()).entries).toEqual(entries);
+  });
+
+  it('converts a note from its article offsets to the selectors its page reports, once, for the same quotation only', async () => {
+    const capacity = upgradeSelectors(capacityNote());
+    const energy = upgradeSelectors(energyNote());
+    await Promise.all([store.add(capacity), store.add(energy)]);
+    const pageSelectors = (exact: string): Selector[] => [
+      { type: 'TextQuoteSelector', exact, prefix: 'يوميا ', suffix: '. وقال' },
+      { type: 'TextPositionSelector', start: 400, end: 400 + exact.length },
+    ];
+    const capacityExact = (capacity.target.selector![0] as { exact: string }).exact;
+    await store.setAnchoring(ARABIC_ARTICLE.source, [
+      { id: capacity.id, state: 'anchored', selector: pageSelectors(capacityExact.replace(/ /g, '\n  ')) },
+      { id: energy.id, state: 'anchored', selector: pageSelectors('نص آخر تماما') },
+    ]);
+    const converted = (await store.get(capacity.id))!.note;
+    expect(converted.target).toEqual({ source: capacity.target.source, selector: pageSelectors(capacityExact.replace(/ /g, '\n  ')) });
+    expect(converted.modified).toBe(capacity.modified);
+    expect((await store.get(energy.id))!.note).toEqual(energy);
+  });
+
+  it('keeps the text now of a changed passage until its page finds it as it was', async () => {
+    const capacity = capacityNote();
+    await store.add(capacity);
+    await store.setAnchoring(ARABIC_ARTICLE.source, [{ id: capacity.id, state: 'changed', current: 'مئتي ألف متر مكعب يوميا' }]);
+    expect(await store.get(capacity.id)).toEqual({ note: capacity, state: 'changed', current: 'مئتي ألف متر مكعب يوميا' });
+    await store.update(capacity.id, (note) => withTags(note, ['تحقق']));
+    expect((await store.get(capacity.id))!.current).toBe('مئتي ألف متر مكعب يوميا');
+    await store.setAnchoring(ARABIC_ARTICLE.source, [{ id: capacity.id, state: 'anchored' }]);
+    expect(await store.get(capacity.id)).toEqual({ note: withTags(capacity, ['تحقق']), state: 'anchored' });
+  });
+
+  it('has a note given a new passage found on its page again', async () => {
+    const capacity = capacityNote();
+    await store.add(capacity);
+    await store.setAnchoring(ARABIC_ARTICLE.source, [{ id: capacity.id, state: 'orphan' }]);
+    const moved = await store.update(capacity.id, (note) => ({ ...note, target: { source: note.target.source, selector: energyNote().target.selector } }), { moved: true });
+    expect(await store.get(capacity.id)).toEqual({ note: moved, state: 'unchecked' });
   });
 });
 
@@ -385,9 +480,9 @@ describe('NotesStore: anchoring', () => {
     await Promise.all([store.add(capacity), store.add(energy), store.add(douglass)]);
 
     await store.setAnchoring(ARABIC_ARTICLE.source, [
-      { id: capacity.id, anchored: true },
-      { id: energy.id, anchored: false },
-      { id: douglass.id, anchored: false },
+      { id: capacity.id, state: 'anchored' },
+      { id: energy.id, state: 'orphan' },
+      { id: douglass.id, state: 'orphan' },
     ]);
 
     expect((await store.list()).entries.map((entry) => [entry.note.id, entry.state])).toEqual([

@@ -1,0 +1,195 @@
+/**
+ * The text of a page as the W3C Web Annotation model and Hypothesis count it: the text content of the body, every
+ * text node's text in document order (those of scripts and styles too, as `textContent` has them), with a map from
+ * every offset back to its text node. Selectors count characters of this text, so that a note means the same
+ * passage to every tool, whatever Glossa's extraction keeps of the page.
+ *
+ * Quotations are looked for in a second view of it, `searchable`: without white space, which markup lays out as it
+ * pleases (a line break and an indentation in one copy of a page, one space in another, none between two blocks),
+ * and without the text of elements nobody reads (scripts, styles), where a copy of the article's lead often sits.
+ */
+import { runSteps, type Steps } from '../steps';
+
+/** Elements whose text is never shown: it counts in offsets but never holds a quotation. */
+const UNREAD_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+/** Text nodes read between two pauses of `DocumentText.build`. */
+const NODES_PER_STEP = 2000;
+const WHITE_SPACE = /\s/;
+/** `Node.DOCUMENT_POSITION_FOLLOWING` and `…_CONTAINED_BY`. */
+const FOLLOWING = 0x04;
+const CONTAINED_BY = 0x10;
+
+/** A point of the DOM inside a text node. */
+export interface TextPoint {
+  node: Text;
+  offset: number;
+}
+
+/** The text without white space or unread text, and for each of its characters the offset it has in the text. */
+export interface SearchableText {
+  text: string;
+  /** `rawOffsets[i]` is the offset in `DocumentText.text` of `text[i]`. */
+  rawOffsets: Int32Array;
+}
+
+export class DocumentText {
+  private searchableText: SearchableText | null = null;
+
+  private constructor(
+    /** The root (the page's body) whose text this is. */
+    readonly root: Node,
+    /** The root's text content. */
+    readonly text: string,
+    /** Its text nodes in document order, and where each one starts in `text`. */
+    private readonly nodes: readonly Text[],
+    private readonly starts: readonly number[],
+  ) {}
+
+  /** Reads the text of `root`, pausing every few thousand text nodes (see lib/steps.ts). */
+  static *build(root: Node): Steps<DocumentText> {
+    const nodes: Text[] = [];
+    const starts: number[] = [];
+    const parts: string[] = [];
+    let offset = 0;
+    const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 0x4 /* NodeFilter.SHOW_TEXT */);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      nodes.push(node);
+      starts.push(offset);
+      parts.push(node.data);
+      offset += node.data.length;
+      if (nodes.length % NODES_PER_STEP === 0) yield;
+    }
+    return new DocumentText(root, parts.join(''), nodes, starts);
+  }
+
+  /** The text of `root`, read at once. */
+  static of(root: Node): DocumentText {
+    return runSteps(DocumentText.build(root));
+  }
+
+  /** The text without white space or unread text, made the first time it is asked for. */
+  get searchable(): SearchableText {
+    return (this.searchableText ??= this.makeSearchable());
+  }
+
+  private makeSearchable(): SearchableText {
+    const rawOffsets = new Int32Array(this.text.length);
+    const kept: string[] = [];
+    let length = 0;
+    for (let i = 0; i < this.nodes.length; i++) {
+      const node = this.nodes[i];
+      if (UNREAD_PARENTS.has(node.parentNode?.nodeName ?? '')) continue;
+      const { data } = node;
+      let runStart = -1;
+      for (let j = 0; j <= data.length; j++) {
+        const isText = j < data.length && !WHITE_SPACE.test(data[j]);
+        if (isText) {
+          if (runStart < 0) runStart = j;
+          rawOffsets[length++] = this.starts[i] + j;
+        } else if (runStart >= 0) {
+          kept.push(data.slice(runStart, j));
+          runStart = -1;
+        }
+      }
+    }
+    return { text: kept.join(''), rawOffsets: rawOffsets.subarray(0, length) };
+  }
+
+  /**
+   * The DOM point at an offset of the text. A start point at the boundary of two text nodes is put at the start of
+   * the second, an end point at the end of the first, so that a range never begins or ends on text it does not hold.
+   */
+  pointAt(offset: number, side: 'start' | 'end'): TextPoint | null {
+    if (offset < 0 || offset > this.text.length || !this.nodes.length) return null;
+    // The last node that starts before the offset (at or before it, for a start point).
+    let low = 0;
+    let high = this.nodes.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      const starts = this.starts[mid];
+      if (side === 'start' ? starts <= offset : starts < offset) low = mid;
+      else high = mid - 1;
+    }
+    // A start point past the end of its node (an empty node, or the text's end) moves on to the next that has text.
+    while (side === 'start' && low < this.nodes.length - 1 && offset >= this.starts[low] + this.nodes[low].data.length) low++;
+    const node = this.nodes[low];
+    return { node, offset: Math.max(0, Math.min(offset - this.starts[low], node.data.length)) };
+  }
+
+  /** A live DOM range over [start, end) of the text, or null when the offsets are outside it. */
+  rangeOf(start: number, end: number): Range | null {
+    if (start > end) return null;
+    const from = this.pointAt(start, 'start');
+    const to = this.pointAt(end, 'end');
+    if (!from || !to) return null;
+    const range = from.node.ownerDocument.createRange();
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
+    // The end point found for an empty passage can lie before its start point.
+    if (range.collapsed && start < end) return null;
+    return range;
+  }
+
+  /**
+   * The offset in the text of a DOM boundary point (a range's start or end): in a text node, its place in that
+   * node's text; elsewhere, the place of the first text that follows the point. Null when the point is outside the
+   * root.
+   */
+  offsetAt(container: Node, offset: number): number | null {
+    if (container !== this.root && !this.root.contains(container)) return null;
+    if (container.nodeType === 3 /* Node.TEXT_NODE */) {
+      const index = this.indexOf(container as Text);
+      if (index >= 0) return this.starts[index] + Math.min(offset, (container as Text).data.length);
+    }
+    // The first text node at or after the point (the nodes are in document order). The point is before `next`, or,
+    // at the end of its container, after the container and all it holds.
+    const next = container.nodeType === 3 ? null : (container.childNodes[offset] ?? null);
+    const isAtOrAfter = next
+      ? (node: Text) => node === next || (next.compareDocumentPosition(node) & FOLLOWING) !== 0
+      : (node: Text) => (container.compareDocumentPosition(node) & (FOLLOWING | CONTAINED_BY)) === FOLLOWING;
+    let low = 0;
+    let high = this.nodes.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (isAtOrAfter(this.nodes[mid])) high = mid;
+      else low = mid + 1;
+    }
+    return low < this.nodes.length ? this.starts[low] : this.text.length;
+  }
+
+  /** The offsets [start, end) of the text a DOM range covers, or null when it is not inside the root. */
+  offsetsOf(range: Range): { start: number; end: number } | null {
+    const start = this.offsetAt(range.startContainer, range.startOffset);
+    const end = this.offsetAt(range.endContainer, range.endOffset);
+    return start === null || end === null ? null : { start, end: Math.max(start, end) };
+  }
+
+  private nodeIndexes: Map<Text, number> | null = null;
+
+  private indexOf(node: Text): number {
+    this.nodeIndexes ??= new Map(this.nodes.map((n, i) => [n, i]));
+    return this.nodeIndexes.get(node) ?? -1;
+  }
+}
+
+/** The index of the first character of `searchable` at or after an offset of the raw text. */
+export function searchableOffset(searchable: SearchableText, rawOffset: number): number {
+  let low = 0;
+  let high = searchable.rawOffsets.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (searchable.rawOffsets[mid] < rawOffset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Text as `searchable` has it: without white space. */
+export function withoutWhiteSpace(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+/** Whether two texts are the same but for white space. */
+export function sameText(a: string, b: string): boolean {
+  return a === b || withoutWhiteSpace(a) === withoutWhiteSpace(b);
+}
