@@ -28,7 +28,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Each permission and why is listed in the README. The content script's match patterns give it the pages.
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting'],
+    // clipboardWrite: a citation is put on the clipboard from the extension's own document (Chrome's offscreen one,
+    // hence `offscreen`), with no click there; see utils/clipboard.ts.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', 'clipboardWrite', ...(browser === 'chrome' ? ['offscreen'] : [])],
     // The content script's pages, again: the background injects the overlay's code into those where it finds an
     // article (see utils/overlay-code.ts), which scripting.executeScript allows only with host permissions.
     host_permissions: ['http://*/*', 'https://*/*'],

@@ -1,10 +1,12 @@
 /**
  * A list of notes as the notes page, the popup and the note frame show them: each note's passage (or "whole
- * article"), speaker, text, tags and times, with an orphan badge when its passage was not found on the page; edited
- * in place with the NoteEditor, deleted, or opened in its article.
+ * article"), speaker, text, tags and times; an orphan badge when its passage was not found on the page, and when it
+ * was found changed, the words then and now; edited in place with the NoteEditor, deleted, re-attached, cited, or
+ * opened in its article.
  */
 import { useState } from 'preact/hooks';
-import { noteTags, noteText, quoteSelectorOf } from '@/lib/notes/annotation';
+import { noteTags, noteText, passageText, quoteSelectorOf } from '@/lib/notes/annotation';
+import { wordDiff } from '@/lib/notes/word-diff';
 import type { NoteEntry, NoteInput } from '@/lib/protocol';
 import { NoteEditor } from './NoteEditor';
 import { fill, type UiStrings } from './strings';
@@ -19,6 +21,10 @@ export interface NoteListProps {
   onDelete(id: string): void;
   /** Open the note's article at the note; absent where the article is already open. */
   onOpen?(id: string): void;
+  /** Put an orphan on the passage selected on its page; absent where its page is not at hand. */
+  onReattach?(id: string): void;
+  /** Copy a citation of the note's passage; resolves to whether it was copied. */
+  onCite?(id: string): Promise<boolean>;
 }
 
 function errorMessage(error: unknown): string {
@@ -63,6 +69,8 @@ export function NoteList(props: NoteListProps) {
               entry={entry}
               strings={strings}
               onOpen={props.onOpen && (() => props.onOpen!(entry.note.id))}
+              onReattach={props.onReattach && (() => props.onReattach!(entry.note.id))}
+              onCite={props.onCite && (() => props.onCite!(entry.note.id))}
               onEdit={() => setEditing({ id: entry.note.id, busy: false, error: null })}
               onDelete={() => props.onDelete(entry.note.id)}
             />
@@ -73,8 +81,18 @@ export function NoteList(props: NoteListProps) {
   );
 }
 
-function NoteView(props: { entry: NoteEntry; strings: UiStrings; onOpen?(): void; onEdit(): void; onDelete(): void }) {
-  const { entry: { note, state }, strings } = props;
+interface NoteViewProps {
+  entry: NoteEntry;
+  strings: UiStrings;
+  onOpen?(): void;
+  onReattach?(): void;
+  onCite?(): Promise<boolean>;
+  onEdit(): void;
+  onDelete(): void;
+}
+
+function NoteView(props: NoteViewProps) {
+  const { entry: { note, state, current }, strings } = props;
   const quote = quoteSelectorOf(note)?.exact;
   const text = noteText(note);
   const tags = noteTags(note);
@@ -85,7 +103,8 @@ function NoteView(props: { entry: NoteEntry; strings: UiStrings; onOpen?(): void
           <strong class="badge">{strings.orphan}</strong> {strings.orphanHint}
         </p>
       )}
-      {quote ? <blockquote dir="auto">{quote}</blockquote> : <p class="whole-article">{strings.wholeArticle}</p>}
+      {state === 'changed' && quote && current !== undefined && <ChangedPassage then={quote} now={current} strings={strings} />}
+      {quote ? <blockquote dir="auto">{passageText(quote)}</blockquote> : <p class="whole-article">{strings.wholeArticle}</p>}
       {note.speaker && <p class="speaker">{fill(strings.quoteBy, note.speaker)}</p>}
       {text && <p class="note-text" dir="auto">{text}</p>}
       {tags.length > 0 && (
@@ -93,20 +112,61 @@ function NoteView(props: { entry: NoteEntry; strings: UiStrings; onOpen?(): void
           {tags.map((tag) => <li key={tag} dir="auto">{tag}</li>)}
         </ul>
       )}
-      <p class="times">
-        <time dateTime={note.created}>{fill(strings.written, TIME_FORMAT.format(new Date(note.created)))}</time>
-        {note.modified !== note.created && (
-          <>
-            {' · '}
-            <time dateTime={note.modified}>{fill(strings.edited, TIME_FORMAT.format(new Date(note.modified)))}</time>
-          </>
-        )}
-      </p>
+      <NoteTimes created={note.created} modified={note.modified} strings={strings} />
       <div class="actions">
         {props.onOpen && <button type="button" data-glossa-open onClick={props.onOpen}>{strings.openNote}</button>}
+        {props.onReattach && (state === 'orphan' || state === 'changed') && (
+          <button type="button" data-glossa-reattach onClick={props.onReattach}>{strings.reattach}</button>
+        )}
+        {props.onCite && quote && <CiteButton cite={props.onCite} strings={strings} />}
         <button type="button" data-glossa-edit onClick={props.onEdit}>{strings.edit}</button>
         <button type="button" data-glossa-delete onClick={props.onDelete}>{strings.delete}</button>
       </div>
+    </>
+  );
+}
+
+function NoteTimes({ created, modified, strings }: { created: string; modified: string; strings: UiStrings }) {
+  return (
+    <p class="times">
+      <time dateTime={created}>{fill(strings.written, TIME_FORMAT.format(new Date(created)))}</time>
+      {modified !== created && (
+        <>
+          {' · '}
+          <time dateTime={modified}>{fill(strings.edited, TIME_FORMAT.format(new Date(modified)))}</time>
+        </>
+      )}
+    </p>
+  );
+}
+
+/** "The passage has changed since you noted it", and its words then and now: taken out struck through, put in marked. */
+function ChangedPassage({ then, now, strings }: { then: string; now: string; strings: UiStrings }) {
+  return (
+    <div class="changed" data-glossa-changed>
+      <p>
+        <strong class="badge">{strings.passageChanged}</strong> {strings.passageChangedHint}
+      </p>
+      <p class="diff" dir="auto" data-glossa-diff>
+        {wordDiff(then, now).map((part, i) =>
+          part.kind === 'removed' ? <del key={i}>{part.text}</del> : part.kind === 'added' ? <ins key={i}>{part.text}</ins> : part.text,
+        )}
+      </p>
+    </div>
+  );
+}
+
+/** "Copy as citation", saying for a moment whether it was copied. */
+function CiteButton({ cite, strings }: { cite(): Promise<boolean>; strings: UiStrings }) {
+  const [status, setStatus] = useState<string | null>(null);
+  const copy = async () => {
+    const copied = await cite().catch(() => false);
+    setStatus(copied ? strings.citationCopied : strings.citationFailed);
+  };
+  return (
+    <>
+      <button type="button" data-glossa-cite onClick={copy}>{strings.copyCitation}</button>
+      {status && <span class="status" role="status" data-glossa-cite-status>{status}</span>}
     </>
   );
 }

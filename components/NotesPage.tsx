@@ -30,6 +30,8 @@ export interface NotesPageProps {
   onUndo(): void;
   /** Open the note's article at the note. */
   onOpen(id: string): void;
+  /** Copy a citation of a note's passage; resolves to whether it was copied. */
+  onCite?(id: string): Promise<boolean>;
   /** Export these notes (the ones shown, in the order shown). */
   onExport(format: ExportFormat, notes: Note[]): void;
   onImport(file: File): void;
@@ -161,7 +163,7 @@ export function NotesPage(props: NotesPageProps) {
         <section key={group.source} class="article-notes" data-glossa-article={group.source}>
           <h2 dir="auto">{group.title || group.source}</h2>
           <p class="site">{group.site}</p>
-          <NoteList entries={group.entries} strings={strings} onUpdate={props.onUpdate} onDelete={props.onDelete} onOpen={props.onOpen} />
+          <NoteList entries={group.entries} strings={strings} onUpdate={props.onUpdate} onDelete={props.onDelete} onOpen={props.onOpen} onCite={props.onCite} />
         </section>
       ))}
 

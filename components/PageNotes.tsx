@@ -21,6 +21,11 @@ export interface PageNotesProps {
   onCancel(): void;
   onUpdate(id: string, input: NoteInput): Promise<void>;
   onDelete(id: string): void;
+  /** Put an orphan on the passage selected on the page. */
+  onReattach(id: string): void;
+  onCite(id: string): Promise<boolean>;
+  /** A short message about the last action (a re-attachment that needs a selection first). */
+  message?: string | null;
   /** Set while a note just deleted can be put back. */
   undo: boolean;
   onUndo(): void;
@@ -33,8 +38,16 @@ export function PageNotes(props: PageNotesProps) {
     <section class="page-notes" aria-label={strings.notes} data-glossa-page-notes>
       <h2>{strings.notes}</h2>
       {props.entries && props.entries.length > 0 && (
-        <NoteList entries={props.entries} strings={strings} onUpdate={props.onUpdate} onDelete={props.onDelete} />
+        <NoteList
+          entries={props.entries}
+          strings={strings}
+          onUpdate={props.onUpdate}
+          onDelete={props.onDelete}
+          onReattach={props.onReattach}
+          onCite={props.onCite}
+        />
       )}
+      {props.message && <p class="message" role="status" data-glossa-page-notes-message>{props.message}</p>}
       {props.undo && <UndoBar strings={strings} onUndo={props.onUndo} />}
       {props.entries?.length === 0 && !draft && <p class="message">{strings.noNotes}</p>}
       {draft ? (

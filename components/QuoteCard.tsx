@@ -1,4 +1,5 @@
-/** The small card shown over a highlighted quotation: who said it, what else they said here, and "Add note". */
+/** The small card shown over a highlighted quotation: who said it, what else they said here, "Add note" and "Copy as
+ *  citation". */
 import { speakerColour } from './palette';
 import { fill, type UiStrings } from './strings';
 
@@ -16,6 +17,8 @@ export interface QuoteCardProps {
   /** Absent until notes can be taken: the action shows, disabled. Given the click, which the overlay checks came
    *  from the user. */
   onAddNote?(event: MouseEvent): void;
+  /** Copy a citation of the quotation (given the click, which the overlay checks came from the user). */
+  onCite?(event: MouseEvent): void;
 }
 
 const EXCERPT_CHARS = 90;
@@ -50,9 +53,16 @@ export function QuoteCard(props: QuoteCardProps) {
           </ul>
         </>
       )}
-      <button type="button" class="primary add-note" disabled={!props.onAddNote} onClick={props.onAddNote}>
-        {strings.addNote}
-      </button>
+      <div class="card-actions">
+        <button type="button" class="primary add-note" disabled={!props.onAddNote} onClick={props.onAddNote}>
+          {strings.addNote}
+        </button>
+        {props.onCite && (
+          <button type="button" class="secondary cite" onClick={props.onCite}>
+            {strings.copyCitation}
+          </button>
+        )}
+      </div>
     </div>
   );
 }

@@ -76,6 +76,15 @@ export interface UiStrings {
   damaged: string;
   notesLoadFailed: string;
   actionFailed: string;
+
+  // A passage changed since it was noted, an orphan re-attached, a citation.
+  passageChanged: string;
+  passageChangedHint: string;
+  reattach: string;
+  reattachSelectFirst: string;
+  copyCitation: string;
+  citationCopied: string;
+  citationFailed: string;
 }
 
 /** Replaces $1 in a message with a value ("Quote by $1"). */

@@ -46,6 +46,18 @@ export interface PageHint {
   canonical: string | null;
 }
 
+/** A passage of the page to cite, as the content script reads it; the background adds the page's address. */
+export interface CitationRequest {
+  hint: PageHint;
+  /** The passage as the page has it. */
+  quote: string;
+  /** The speaker, when the passage is a quotation with a known speaker. */
+  speaker?: string;
+  /** The text right before the passage on the page (see `CitationSource.prefix`). */
+  prefix?: string;
+  facts: CitationFacts;
+}
+
 /** What a content script receives of its page's notes: where they go, never what they say. */
 export interface NoteAnchorRequest {
   id: string;
@@ -177,6 +189,20 @@ export interface ProtocolMap {
   importNotes(fileText: string): ImportReport;
   /** Extension pages only: open a note's page in a new tab and scroll to the note once it is anchored. */
   openNote(id: string): boolean;
+  /** Extension pages only: put a note on another passage of its page (an orphan re-attached to a selection). */
+  reattachNote(request: { id: string; selector: Selector[]; speaker?: string }): Note | null;
+
+  // Citations: built by the background, which has every language's table, and put on the clipboard from an
+  // extension document (utils/clipboard.ts), never from the page's.
+  /** Content script → background: copy a citation of a passage of the sender's page (a quotation's card). */
+  copyCitation(request: CitationRequest): boolean;
+  /** Background (the context menu) → content script: the citation of the selected passage, null when nothing is
+   *  selected. */
+  selectionCitation(): CitationRequest | null;
+  /** Extension pages only: copy a citation of a note's passage. */
+  copyNoteCitation(id: string): boolean;
+  /** Background → its offscreen document (Chrome): put this text on the clipboard. */
+  writeClipboard(text: { plain: string; markdown: string; html: string }): boolean;
 }
 
 export interface LanguageRequest {

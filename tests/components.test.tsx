@@ -88,6 +88,15 @@ describe('QuoteCard', () => {
     expect([...card.querySelectorAll('button')].map((b) => b.textContent)).toContain('Add note');
   });
 
+  it('offers "Copy as citation" when it can copy one', () => {
+    const onCite = vi.fn();
+    const root = mount(<QuoteCard speaker="Helen Okafor" speakerIndex={0} others={[]} x={0} y={0} dir="ltr" strings={strings} onQuote={vi.fn()} onCite={onCite} />);
+    const cite = root.querySelector<HTMLButtonElement>('[data-glossa-card] button.cite')!;
+    expect(cite.textContent).toBe('Copy as citation');
+    cite.click();
+    expect(onCite).toHaveBeenCalledTimes(1);
+  });
+
   it('says when no speaker is named', () => {
     const root = mount(<QuoteCard speaker={null} speakerIndex={null} others={[]} x={0} y={0} dir="ltr" strings={strings} onQuote={vi.fn()} />);
     expect(root.querySelector('[data-glossa-card]')!.getAttribute('aria-label')).toBe('Quote by No speaker named');

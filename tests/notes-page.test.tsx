@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NoteEditor, type NoteEditorProps } from '@/components/NoteEditor';
 import { NotesPage, type NotesPageProps } from '@/components/NotesPage';
+import { PageNotes } from '@/components/PageNotes';
 import { noteBody, type Note } from '@/lib/notes/annotation';
 import type { AnchorState, NoteEntry } from '@/lib/protocol';
 import { localeMessages, uiStringsOf } from './ui-strings';
@@ -181,6 +182,46 @@ describe('NotesPage', () => {
     expect($(orphan, '.badge').textContent).toBe('Not found on the page');
     expect(orphan.textContent).toContain('the last time it was visited');
     expect(noteItem(root, marketOrphan).getAttribute('data-state')).toBe('orphan');
+  });
+
+  it('shows a passage found only by a close match as changed, with its words then and now', () => {
+    const changed: NoteEntry = { note: bridgeQuote, state: 'changed', current: 'Every cent of this project will be on the public record' };
+    const root = mount(<NotesPage {...pageProps({ list: { entries: [changed], damaged: 0 } })} />);
+    const item = noteItem(root, bridgeQuote);
+    expect(item.getAttribute('data-state')).toBe('changed');
+    expect($(item, '[data-glossa-changed] .badge').textContent).toBe('The passage has changed since you noted it');
+    const diff = $(item, '[data-glossa-diff]');
+    expect(texts(diff, 'del')).toEqual(['dollar ']);
+    expect(texts(diff, 'ins')).toEqual(['cent ']);
+    expect(diff.textContent).toBe('Every dollar cent of this project will be on the public record');
+    // The passage as it was noted stays the note's quotation.
+    expect($(item, 'blockquote').textContent).toBe('Every dollar of this project will be on the public record');
+  });
+
+  it('copies a citation of a note on a passage, and says so', async () => {
+    const onCite = vi.fn(async () => true);
+    const root = mount(<NotesPage {...pageProps({ onCite })} />);
+    expect(noteItem(root, bridgeWhole).querySelector('[data-glossa-cite]'), 'no citation of a note on the whole article').toBeNull();
+    await act(async () => {
+      $(noteItem(root, bridgeQuote), '[data-glossa-cite]').click();
+      await new Promise((settled) => setTimeout(settled, 0));
+    });
+    expect(onCite).toHaveBeenCalledWith(bridgeQuote.id);
+    expect($(noteItem(root, bridgeQuote), '[data-glossa-cite-status]').textContent).toBe('Citation copied');
+  });
+
+  it('offers to attach an orphan to the selection only where the page is at hand', () => {
+    const onReattach = vi.fn();
+    const page = mount(<NotesPage {...pageProps()} />);
+    expect(page.querySelector('[data-glossa-reattach]')).toBeNull();
+    render(null, host!);
+    const popup = mount(
+      <PageNotes entries={entries} draft={null} strings={strings} onAdd={vi.fn()} create={vi.fn()} onCreated={vi.fn()} onCancel={vi.fn()}
+        onUpdate={vi.fn()} onDelete={vi.fn()} onReattach={onReattach} onCite={vi.fn()} undo={false} onUndo={vi.fn()} onNotesPage={vi.fn()} />,
+    );
+    expect(popup.querySelectorAll('[data-glossa-reattach]')).toHaveLength(1);
+    click($(noteItem(popup, marketOrphan), '[data-glossa-reattach]'));
+    expect(onReattach).toHaveBeenCalledWith(marketOrphan.id);
   });
 
   it('finds Arabic notes whatever their tashkeel, in the query or in the note', () => {
@@ -496,7 +537,7 @@ describe('the interface strings', () => {
   it('include what the note frame and the popup need', () => {
     expect(strings.notesPage).toBe('All notes');
     expect(strings.noteOnArticle).toBe('Note on the whole article');
-    expect(strings.selectInArticle).toBe('Select some text in the article first');
+    expect(strings.selectInArticle).toBe('Select some text on the page first');
     expect(strings.orphan).toBe('Not found on the page');
     expect(strings.noteSaveFailed).toBe('The note could not be saved: $1');
   });

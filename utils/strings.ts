@@ -10,6 +10,7 @@ const KEYS: (keyof UiStrings)[] = [
   'anySite', 'anySpeaker', 'anyTag', 'searchNotes', 'notesShown', 'noMatches', 'noNotesYet', 'written', 'edited', 'exportImport',
   'exportShown', 'exportAnnotations', 'exportMarkdown', 'exportTitle', 'importNotes', 'importAdded', 'importMerged', 'importRejected',
   'importFailed', 'damaged', 'notesLoadFailed', 'actionFailed',
+  'passageChanged', 'passageChangedHint', 'reattach', 'reattachSelectFirst', 'copyCitation', 'citationCopied', 'citationFailed',
 ];
 
 export function uiStrings(): UiStrings {

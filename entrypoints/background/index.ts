@@ -11,9 +11,11 @@ import { isLanguageRequest, isTextAnalysisRequest } from '@/lib/protocol';
 import { analyzeText } from '@/lib/text-analysis';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { NotesStore } from '@/utils/notes-store';
-import { registerNoteMessages } from './notes';
+import { copyCitation, registerCitationMessages, sourceOfRequest } from './citations';
+import { registerNoteMessages, senderAddress } from './notes';
 
 const NOTE_SELECTION_MENU = 'glossa-note-selection';
+const CITE_SELECTION_MENU = 'glossa-cite-selection';
 
 /** Sends a message to a tab's content script; a tab without one (a browser page, a store) is left alone. */
 async function tellTab(tabId: number | undefined, message: 'toggleOverlay' | 'noteSelection'): Promise<void> {
@@ -25,8 +27,22 @@ async function tellTab(tabId: number | undefined, message: 'toggleOverlay' | 'no
   }
 }
 
+/** Copies a citation of the passage selected in a tab (the context menu's "Copy as citation"). */
+async function citeSelection(tabId: number, pageUrl: string | undefined): Promise<void> {
+  try {
+    const request = await sendMessage('selectionCitation', undefined, tabId);
+    // The address is the page's as the browser reports it, as for a content script's own messages.
+    const source = sourceOfRequest(request, pageUrl ? senderAddress({ url: pageUrl }, request?.hint) : null);
+    if (source) await copyCitation(source);
+  } catch {
+    // No content script in that tab, or nothing it can cite.
+  }
+}
+
 export default defineBackground(() => {
-  registerNoteMessages(new NotesStore());
+  const store = new NotesStore();
+  registerNoteMessages(store);
+  registerCitationMessages(store);
   onMessage('pageLanguage', ({ data }) => {
     if (!isLanguageRequest(data)) throw new Error('Glossa: not a language request');
     // detectLanguage reads only the first LANGUAGE_SAMPLE_CHARS of the sample, whatever its length.
@@ -56,8 +72,15 @@ export default defineBackground(() => {
       contexts: ['selection'],
       documentUrlPatterns: ['http://*/*', 'https://*/*'],
     });
+    browser.contextMenus.create({
+      id: CITE_SELECTION_MENU,
+      title: browser.i18n.getMessage('citeSelectionMenu'),
+      contexts: ['selection'],
+      documentUrlPatterns: ['http://*/*', 'https://*/*'],
+    });
   });
   browser.contextMenus.onClicked.addListener(async (info, tab) => {
     if (info.menuItemId === NOTE_SELECTION_MENU) await tellTab(tab?.id, 'noteSelection');
+    if (info.menuItemId === CITE_SELECTION_MENU && tab?.id !== undefined) await citeSelection(tab.id, info.frameUrl ?? info.pageUrl);
   });
 });

@@ -5,7 +5,7 @@
  * the extension's own pages (the note frame, the popup, the notes page), which no page script can reach.
  */
 import { browser, type Browser } from '#imports';
-import { isCitationFacts, isNote, noteBody, type Note } from '@/lib/notes/annotation';
+import { isCitationFacts, isNote, isSelector, noteBody, type Note, type Selector } from '@/lib/notes/annotation';
 import { pageAddress } from '@/lib/notes/address';
 import { MAX_NOTE_CHARS, MAX_TAGS, mergeNotes, readAnnotationFile } from '@/lib/notes/exchange';
 import type { AnchoringReport, ImportReport, NoteDraft, NoteFrameTask, NoteInput, PageHint } from '@/lib/protocol';
@@ -77,6 +77,13 @@ function newNote(draft: NoteDraft, input: NoteInput, now: string): Note {
   };
   if (!isNote(note)) throw new Error('Glossa: not a valid note');
   return note;
+}
+
+/** A note put on another passage of its page: its new selectors (and the speaker of the new passage, if any) in
+ *  place of the old ones. */
+function reattached(note: Note, selector: Selector[], speaker: string | undefined, modified: string): Note {
+  const { speaker: _oldSpeaker, ...rest } = note;
+  return { ...rest, ...(speaker ? { speaker } : {}), target: { source: note.target.source, selector }, modified };
 }
 
 export function registerNoteMessages(store: NotesStore): void {
@@ -225,6 +232,17 @@ export function registerNoteMessages(store: NotesStore): void {
       const reason = error instanceof NotesStorageError ? error.message : String(error);
       return { added: 0, merged: 0, rejected: contents.rejected, error: `Nothing was imported: ${reason}` };
     }
+  });
+
+  onMessage('reattachNote', async ({ data, sender }) => {
+    requireExtensionPage(sender);
+    const selector: Selector[] | null = Array.isArray(data?.selector) && data.selector.length && data.selector.every(isSelector) ? data.selector : null;
+    if (typeof data?.id !== 'string' || !selector) throw new Error('Glossa: not a passage of the page');
+    const speaker = typeof data.speaker === 'string' && data.speaker ? data.speaker : undefined;
+    const modified = new Date().toISOString();
+    const note = await store.update(data.id, (old) => reattached(old, selector, speaker, modified), { moved: true });
+    if (note) notifyTabs([note.target.source]);
+    return note;
   });
 
   onMessage('openNote', async ({ data, sender }) => {

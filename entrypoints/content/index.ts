@@ -12,7 +12,7 @@ import { uiStrings } from '@/utils/strings';
 import type { UiStrings } from '@/components/strings';
 import type { PageMetadata } from '@/lib/article/metadata';
 import {
-  anchorNotes, draftOnArticle, draftOnRange, fetchPageNotes, NO_NOTES, pageHint, selectedRange, type PageNotesState,
+  anchorNotes, citationRequest, draftOnArticle, draftOnRange, fetchPageNotes, NO_NOTES, pageHint, selectedRange, type PageNotesState,
 } from './notes';
 import type { Overlay, OverlayActions } from '../overlay/overlay';
 import { runWhenIdle, whenIdle } from './idle-steps';
@@ -101,6 +101,12 @@ export default defineContentScript({
       },
       showNotes(ids, x, y) {
         openNoteFrame({ hint: pageHint(document), noteIds: ids }, x, y);
+      },
+      async citeQuote(index) {
+        const quote = page?.analysis.quotes[index];
+        const range = quote && page?.article?.rangeOf(quote.start, quote.end);
+        const request = range && citationRequest(page!, metadata, range);
+        return !!request && sendMessage('copyCitation', request).catch(() => false);
       },
     };
 
@@ -276,6 +282,10 @@ export default defineContentScript({
       const range = selectedRange(document);
       const draft = (range && draftOnRange(page, metadata, range)) ?? draftOnArticle(page, metadata);
       return { ...draft, source: notes.address };
+    });
+    onMessage('selectionCitation', () => {
+      const range = selectedRange(document);
+      return page && range ? citationRequest(page, metadata, range) : null;
     });
     onMessage('notesChanged', () => refreshNotes());
     onMessage('closeNoteFrame', () => overlay?.closeNoteFrame());

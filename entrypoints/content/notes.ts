@@ -7,10 +7,10 @@ import type { ContentScriptContext } from '#imports';
 import type { PageAnalysis } from '@/lib/analyze';
 import type { PageMetadata } from '@/lib/article/metadata';
 import { canonicalHref } from '@/lib/notes/address';
-import type { CitationFacts } from '@/lib/notes/annotation';
+import type { CitationFacts, TextQuoteSelector } from '@/lib/notes/annotation';
 import { DocumentText } from '@/lib/notes/document-text';
 import { describeRange } from '@/lib/notes/selectors';
-import type { NoteDraft, PageHint, PageNotes } from '@/lib/protocol';
+import type { CitationRequest, NoteDraft, PageHint, PageNotes } from '@/lib/protocol';
 import { sendMessage } from '@/utils/messaging';
 import type { NotesOnPage } from '../overlay/anchor-notes';
 import { runWhenIdle } from './idle-steps';
@@ -61,19 +61,28 @@ export function citationFacts(page: PageAnalysis, metadata: PageMetadata | null)
   };
 }
 
+/** The speaker of the quotation a range is on, if any. */
+function speakerAt(page: PageAnalysis, range: Range): string | null {
+  const offsets = page.article?.offsetsOf(range);
+  return (offsets && page.analysis.quotes.find((q) => q.start < offsets.end && offsets.start < q.end && q.speaker)?.speaker) ?? null;
+}
+
 /** A draft note on the text a range covers, anywhere on the page; on a quotation, its speaker comes with it. Null
  *  when the range covers no text of the page. */
 export function draftOnRange(page: PageAnalysis, metadata: PageMetadata | null, range: Range): Omit<NoteDraft, 'source'> | null {
   const selector = document.body && describeRange(DocumentText.of(document.body), range);
   if (!selector) return null;
-  const offsets = page.article?.offsetsOf(range);
-  const quote = offsets && page.analysis.quotes.find((q) => q.start < offsets.end && offsets.start < q.end && q.speaker);
-  return {
-    pageTitle: page.analysis.title,
-    ...(quote?.speaker ? { speaker: quote.speaker } : {}),
-    selector,
-    citation: citationFacts(page, metadata),
-  };
+  const speaker = speakerAt(page, range);
+  return { pageTitle: page.analysis.title, ...(speaker ? { speaker } : {}), selector, citation: citationFacts(page, metadata) };
+}
+
+/** What the background needs to cite the text a range covers; null when it covers no text of the page. */
+export function citationRequest(page: PageAnalysis, metadata: PageMetadata | null, range: Range): CitationRequest | null {
+  const quote = document.body && describeRange(DocumentText.of(document.body), range)?.[0];
+  if (!quote) return null;
+  const { exact, prefix } = quote as TextQuoteSelector;
+  const speaker = speakerAt(page, range);
+  return { hint: pageHint(document), quote: exact, prefix, facts: citationFacts(page, metadata), ...(speaker ? { speaker } : {}) };
 }
 
 /** A draft note on the whole article. */

@@ -67,6 +67,7 @@ function App() {
           setDeleted(note);
           setTask({ ...task, notes: task.notes.filter((entry) => entry.note.id !== id) });
         }}
+        onCite={(id) => sendMessage('copyNoteCitation', id)}
       />
       {deleted && (
         <UndoBar

@@ -120,6 +120,7 @@ function App() {
           if (!(await sendMessage('openNote', id))) throw new Error(strings.noteGone);
         })
       }
+      onCite={(id) => sendMessage('copyNoteCitation', id)}
       onExport={(format, notes) => attempt(() => exportNotes(format, notes))}
       onImport={(file) =>
         change(async () => {

@@ -42,6 +42,8 @@ interface FrameState {
 export interface OverlayActions {
   addNoteOnQuote(quote: number, x: number, y: number): void;
   showNotes(ids: string[], x: number, y: number): void;
+  /** Copies a citation of a quotation; resolves to whether it was copied. */
+  citeQuote(quote: number): Promise<boolean>;
 }
 
 const NOTICE_MS = 4000;
@@ -271,6 +273,11 @@ export class Overlay {
     this.setCard(index < 0 ? null : { quote: index, ...this.cardPosition(event.clientX, event.clientY), pinned: true });
   }
 
+  private async cite(quote: number): Promise<void> {
+    const copied = await this.actions.citeQuote(quote);
+    this.notify(copied ? this.strings.citationCopied : this.strings.citationFailed);
+  }
+
   private cardPosition(x: number, y: number): { x: number; y: number } {
     return { x: Math.max(8, Math.min(x + 12, window.innerWidth - 340)), y: Math.max(8, Math.min(y + 18, window.innerHeight - 220)) };
   }
@@ -319,6 +326,7 @@ export class Overlay {
               this.revealQuote(index);
             }}
             onAddNote={(event) => event.isTrusted && this.actions.addNoteOnQuote(card.quote, card.x, card.y)}
+            onCite={(event) => event.isTrusted && this.cite(card.quote)}
           />
         )}
         {this.noteFrame && (

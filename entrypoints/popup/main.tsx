@@ -39,6 +39,7 @@ function App() {
   const [notes, setNotes] = useState<NoteEntry[] | null>(null);
   const [draft, setDraft] = useState<NoteDraft | null>(null);
   const [deleted, setDeleted] = useState<Note | null>(null);
+  const [notesMessage, setNotesMessage] = useState<string | null>(null);
   const [onDevice, setOnDevice] = useState<OnDeviceSummary>();
 
   const loadNotes = async (address: string | null) => {
@@ -120,6 +121,15 @@ function App() {
             setDeleted(null);
             await loadNotes(view.address);
           }}
+          onReattach={async (id) => {
+            const selected = tab === undefined ? null : await sendMessage('draftNote', undefined, tab).catch(() => null);
+            if (!selected?.selector) return setNotesMessage(strings.reattachSelectFirst);
+            setNotesMessage(null);
+            await sendMessage('reattachNote', { id, selector: selected.selector, ...(selected.speaker ? { speaker: selected.speaker } : {}) });
+            await loadNotes(view.address);
+          }}
+          onCite={(id) => sendMessage('copyNoteCitation', id)}
+          message={notesMessage}
           onNotesPage={() => browser.tabs.create({ url: browser.runtime.getURL('/notes.html') })}
         />
       )}

@@ -6,6 +6,7 @@ export const arabic: LanguageTable = {
   dir: 'rtl',
   script: 'Arabic',
   casedNames: false,
+  listSeparator: '، ',
   quotePairs: [
     ['«', '»'],
     ['"', '"'],

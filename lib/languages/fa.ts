@@ -6,6 +6,7 @@ export const persian: LanguageTable = {
   dir: 'rtl',
   script: 'Arabic',
   casedNames: false,
+  listSeparator: '، ',
   quotePairs: [
     ['«', '»'],
     ['“', '”'],

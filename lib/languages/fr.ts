@@ -124,6 +124,8 @@ export const french: LanguageTable = {
   dir: 'ltr',
   script: 'Latin',
   casedNames: true,
+  // French sets a quotation inside its guillemets with no-break spaces.
+  citationMarks: ['«\u00a0', '\u00a0»'],
   quotePairs: [
     ['«', '»'],
     ['“', '”'],

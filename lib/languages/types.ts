@@ -73,6 +73,10 @@ export interface LanguageTable {
   /** Phrases of the short lines that close an article without being part of it: credits ("additional reporting
    *  by"), invitations ("sign up for", "تابعونا"), notices ("all rights reserved"); see lib/article/closing-lines.ts. */
   closingCues?: readonly string[];
+  /** How a citation of the language writes a quotation: its marks (with the spaces they take inside), and the mark
+   *  between the names after it. Defaults: the first of `quotePairs`, and ", ". */
+  citationMarks?: readonly [string, string];
+  listSeparator?: string;
 }
 
 /** The places a clause begins in a long sentence of the language. */

@@ -6,6 +6,7 @@ export const chinese: LanguageTable = {
   dir: 'ltr',
   script: 'Han',
   casedNames: false,
+  listSeparator: '，',
   quotePairs: [
     ['“', '”'],
     ['「', '」'],

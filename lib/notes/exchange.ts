@@ -115,7 +115,7 @@ function escapeInline(text: string): string {
 }
 
 /** Text for one line (a title, a speaker, a tag): white space collapsed, Markdown escaped. */
-function inlineText(text: string): string {
+export function inlineText(text: string): string {
   return escapeInline(text.replace(/\s+/g, ' ').trim());
 }
 
@@ -132,7 +132,7 @@ function isWebAddress(value: unknown): value is string {
 
 /** An address as a Markdown link destination: everything that could end the destination or the link, or that is
  *  not ASCII, percent-encoded. */
-function linkDestination(address: string): string {
+export function linkDestination(address: string): string {
   return address.replace(/[^A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]/gu, (char) => {
     if (char.length === 1 && char >= '\ud800' && char <= '\udfff') return '%EF%BF%BD'; // a lone surrogate: U+FFFD
     if (char > '\x7f') return encodeURIComponent(char);
