@@ -1,22 +1,31 @@
 /**
  * Notes in and out of Glossa. An export is a W3C Web Annotation collection (JSON-LD) of the notes as they are
- * stored, or Markdown to read. An import reads a Web Annotation file, Glossa's own or another tool's, and turns
- * every annotation in it into a note of exactly Glossa's shape, or rejects it with a reason a person can act on.
+ * stored, or Markdown to read. An import reads a Web Annotation file, Glossa's own or another tool's, or a
+ * Hypothesis export (./hypothesis.ts), and turns every annotation in it into a note of exactly Glossa's shape, or
+ * rejects it with a reason a person can act on.
  */
 import {
   ANNOTATION_CONTEXT,
   CONTEXT_CHARS,
   GLOSSA_NAMESPACE,
+  isCitationFacts,
   isIsoTime,
   isNote,
+  isSelector,
   noteBody,
   noteTags,
   noteText,
   quoteSelectorOf,
+  SIMPLE_XPATH,
+  type CitationFacts,
+  type Creator,
   type Note,
   type NoteTarget,
+  type RangeSelector,
   type Selector,
+  type XPathSelector,
 } from './annotation';
+import { annotationOfHypothesis, hypothesisItems, isHypothesisAnnotation, isHypothesisReply } from './hypothesis';
 
 /** Limits of an import. A file beyond the first two is refused whole; a note beyond the last two is rejected. */
 export const MAX_FILE_CHARS = 20 * 1024 * 1024;
@@ -164,7 +173,7 @@ export interface AnnotationFileOptions {
 }
 
 const EXPECTED_FILE =
-  'Glossa imports W3C Web Annotation files (JSON-LD): an AnnotationCollection, an AnnotationPage, a list of annotations or a single Annotation.';
+  'Glossa imports W3C Web Annotation files (JSON-LD): an AnnotationCollection, an AnnotationPage, a list of annotations or a single Annotation; and Hypothesis exports.';
 
 /** Reads a W3C Web Annotation file: an AnnotationCollection (Glossa's export, or another tool's), an
  *  AnnotationPage, a JSON array of annotations or a single Annotation. Annotations with the same id are merged. */
@@ -179,7 +188,7 @@ export function readAnnotationFile(fileText: string, options: AnnotationFileOpti
     return { error: `This file is not JSON. ${EXPECTED_FILE}` };
   }
   const items = annotationItems(json);
-  if (!items.some((item) => isObject(item) && hasType(item, 'Annotation'))) {
+  if (!items.some((item) => isAnnotation(item) || isHypothesisAnnotation(item))) {
     return { error: `This file has no annotations in it. ${EXPECTED_FILE}` };
   }
   if (items.length > MAX_FILE_ANNOTATIONS) {
@@ -231,11 +240,17 @@ function hasType(value: JsonObject, type: string): boolean {
   return value.type === type || (Array.isArray(value.type) && value.type.includes(type));
 }
 
+function isAnnotation(value: unknown): value is JsonObject {
+  return isObject(value) && hasType(value, 'Annotation');
+}
+
 /** The items a file's JSON holds: the annotations, if it is a file of annotations. */
 function annotationItems(json: unknown): unknown[] {
   if (Array.isArray(json)) return json;
   if (!isObject(json)) return [];
-  if (hasType(json, 'Annotation')) return [json];
+  if (hasType(json, 'Annotation') || isHypothesisAnnotation(json)) return [json];
+  const fromHypothesis = hypothesisItems(json);
+  if (fromHypothesis) return fromHypothesis;
   if (hasType(json, 'AnnotationPage')) return Array.isArray(json.items) ? json.items : [];
   if (hasType(json, 'AnnotationCollection')) {
     const { first } = json;
@@ -245,8 +260,11 @@ function annotationItems(json: unknown): unknown[] {
   return [];
 }
 
-function noteFromAnnotation(item: unknown, options: AnnotationFileOptions): Note {
-  if (!isObject(item) || !hasType(item, 'Annotation')) throw new Rejection('it is not an annotation');
+function noteFromAnnotation(given: unknown, options: AnnotationFileOptions): Note {
+  const fromHypothesis = isHypothesisAnnotation(given);
+  if (fromHypothesis && isHypothesisReply(given as JsonObject)) throw new Rejection('it is a reply to another annotation, not a note on the page');
+  const item = fromHypothesis ? annotationOfHypothesis(given as JsonObject) : given;
+  if (!isAnnotation(item)) throw new Rejection('it is not an annotation');
   const target = readTarget(item.target, options.address);
   const { text, tags } = readBodies(item);
   if (text.length > MAX_NOTE_CHARS) throw new Rejection(`its text is longer than ${MAX_NOTE_CHARS} characters`);
@@ -259,6 +277,8 @@ function noteFromAnnotation(item: unknown, options: AnnotationFileOptions): Note
   const modified = readTime(item.modified, 'modification time') ?? created;
   const pageTitle = readGlossaTerm(item, 'pageTitle');
   const speaker = readGlossaTerm(item, 'speaker');
+  const creator = readCreator(item.creator);
+  const citation = readGlossaTerm(item, 'citation');
   const note: Note = {
     id: typeof item.id === 'string' && item.id ? item.id : options.newId(),
     type: 'Annotation',
@@ -267,8 +287,10 @@ function noteFromAnnotation(item: unknown, options: AnnotationFileOptions): Note
     modified,
     body,
     target,
-    pageTitle: pageTitle ?? target.source,
-    ...(speaker === undefined ? {} : { speaker }),
+    pageTitle: typeof pageTitle === 'string' ? pageTitle : target.source,
+    ...(typeof speaker === 'string' ? { speaker } : {}),
+    ...(creator ? { creator } : {}),
+    ...(isCitationFacts(citation) ? { citation: citation as CitationFacts } : {}),
   };
   // The checks above cover what a file can get wrong; this one also covers what `options` returned.
   if (!isNote(note)) throw new Rejection('it cannot be made into a Glossa note');
@@ -297,7 +319,17 @@ function readTarget(value: unknown, address: AnnotationFileOptions['address']): 
   const filedUnder = isWebAddress(source) ? address(source) : null;
   if (!filedUnder) throw new Rejection('its target is not a web page');
   const selector = readSelectors(isObject(target) ? target.selector : undefined);
-  return selector ? { source: filedUnder, selector } : { source: filedUnder };
+  const articlePosition = isObject(target) ? readGlossaTerm(target, 'articlePosition') : undefined;
+  return {
+    source: filedUnder,
+    ...(selector ? { selector } : {}),
+    // A note Glossa exported before its page converted it keeps its old offsets (see NoteTarget.articlePosition).
+    ...(selector && isOffsets(articlePosition) ? { articlePosition: { start: articlePosition.start, end: articlePosition.end } } : {}),
+  };
+}
+
+function isOffsets(value: unknown): value is { start: number; end: number } {
+  return isObject(value) && isOffset(value.start) && isOffset(value.end) && value.end >= value.start;
 }
 
 /** The address of a target: an address itself, or a part of a resource (its `source`), or a resource (its `id`). */
@@ -313,7 +345,7 @@ function readSelectors(value: unknown): Selector[] | undefined {
   if (usable.length) return usable;
   const types = [...new Set(given.map((selector) => (isObject(selector) && typeof selector.type === 'string' ? selector.type : '?')))];
   throw new Rejection(
-    `Glossa cannot find its passage: it has no complete TextQuoteSelector or TextPositionSelector (it has ${shortened(types.join(', '))})`,
+    `Glossa cannot find its passage: it has no complete TextQuoteSelector, TextPositionSelector or RangeSelector of XPaths (it has ${shortened(types.join(', '))})`,
   );
 }
 
@@ -329,7 +361,33 @@ function readSelector(value: unknown): Selector | null {
     if (!isOffset(start) || !isOffset(end) || end < start) return null;
     return { type: 'TextPositionSelector', start, end };
   }
+  if (value.type === 'RangeSelector') {
+    const startSelector = readXPathPoint(value.startSelector);
+    const endSelector = readXPathPoint(value.endSelector);
+    const range: RangeSelector = { type: 'RangeSelector', startSelector: startSelector!, endSelector: endSelector! };
+    return startSelector && endSelector && isSelector(range) ? range : null;
+  }
   return null;
+}
+
+/** A point of a range: an element by a simple XPath, at an offset into its text (its start when none is given). */
+function readXPathPoint(value: unknown): XPathSelector | null {
+  if (!isObject(value) || value.type !== 'XPathSelector' || typeof value.value !== 'string' || !SIMPLE_XPATH.test(value.value)) return null;
+  const refined = value.refinedBy;
+  const offset = refined === undefined ? 0 : isObject(refined) && refined.type === 'TextPositionSelector' ? refined.start : null;
+  if (!isOffset(offset)) return null;
+  return { type: 'XPathSelector', value: value.value, refinedBy: { type: 'TextPositionSelector', start: offset, end: offset } };
+}
+
+/** An annotation's author: an IRI, or a person (or software) with an id or a name. */
+function readCreator(value: unknown): Creator | undefined {
+  const creator = [value].flat()[0];
+  if (typeof creator === 'string' && creator) return { type: 'Person', id: shortened(creator) };
+  if (!isObject(creator)) return undefined;
+  const id = typeof creator.id === 'string' && creator.id ? shortened(creator.id) : undefined;
+  const name = [creator.name, creator.nickname].find((n): n is string => typeof n === 'string' && n.trim() !== '');
+  if (!id && !name) return undefined;
+  return { type: 'Person', ...(id ? { id } : {}), ...(name ? { name: shortened(name) } : {}) };
 }
 
 function isOffset(value: unknown): value is number {
@@ -344,9 +402,9 @@ function readTime(value: unknown, what: string): string | undefined {
 }
 
 /** One of Glossa's own properties, under any of the names JSON-LD allows for it. */
-function readGlossaTerm(item: JsonObject, term: 'pageTitle' | 'speaker'): string | undefined {
+function readGlossaTerm(item: JsonObject, term: 'pageTitle' | 'speaker' | 'citation' | 'articlePosition'): unknown {
   const names = [term, `glossa:${term}`, `${GLOSSA_NAMESPACE}${term}`];
-  return names.map((name) => item[name]).find((value): value is string => typeof value === 'string');
+  return names.map((name) => item[name]).find((value) => value !== undefined);
 }
 
 /** A string from a file, cut to a length that fits in a sentence. */

@@ -55,10 +55,18 @@ const oceanQuote: Note = {
   body: noteBody('Compare with the NOAA figures for 2023.\nAsk the desk which baseline they use.', ['climate', 'oceans']),
   target: {
     source: OCEAN,
-    selector: quoteAt('The oceans are absorbing heat at a rate we have never seen', 'the university, told the BBC: "', '," she said.', 1204),
+    selector: [
+      ...quoteAt('The oceans are absorbing heat at a rate we have never seen', 'the university, told the BBC: "', '," she said.', 1204),
+      {
+        type: 'RangeSelector',
+        startSelector: { type: 'XPathSelector', value: '/html[1]/body[1]/main[1]/article[1]/div[2]/p[7]', refinedBy: { type: 'TextPositionSelector', start: 88, end: 88 } },
+        endSelector: { type: 'XPathSelector', value: '/html[1]/body[1]/main[1]/article[1]/div[2]/p[7]', refinedBy: { type: 'TextPositionSelector', start: 147, end: 147 } },
+      },
+    ],
   },
   pageTitle: 'Ocean heat hits record high for a second year',
   speaker: 'Dr Sarah Jones',
+  citation: { outlet: 'BBC News', author: 'Jonathan Amos', published: '2024-03-10T06:00:00Z', lang: 'en', dir: 'ltr' },
 };
 
 const oceanFollowUp: Note = {
@@ -165,7 +173,7 @@ describe('readAnnotationFile on other tools’ files', () => {
     });
   });
 
-  it('reads a collection: keeps the TextQuoteSelector of a target that also has a RangeSelector, sorts bodies into text and tags', () => {
+  it('reads a collection: keeps its TextQuoteSelector and RangeSelector of simple XPaths, its creator, and sorts bodies into text and tags', () => {
     const file = {
       '@context': 'http://www.w3.org/ns/anno.jsonld',
       id: 'https://annotations.example.org/collections/42',
@@ -200,6 +208,7 @@ describe('readAnnotationFile on other tools’ files', () => {
                   startSelector: { type: 'XPathSelector', value: '/html/body/article/p[3]' },
                   endSelector: { type: 'XPathSelector', value: '/html/body/article/p[4]' },
                 },
+                { type: 'RangeSelector', startSelector: { type: 'XPathSelector', value: '//p[@id="lead"]' }, endSelector: { type: 'XPathSelector', value: '/html/body/p' } },
                 { type: 'TextQuoteSelector', exact: 'le taux de chômage a reculé à 7,3 %', prefix: 'Au quatrième trimestre 2023, selon l’Insee, ' },
               ],
             },
@@ -223,10 +232,19 @@ describe('readAnnotationFile on other tools’ files', () => {
           body: noteBody('Chiffre à vérifier auprès de l’Insee.\n\nLe même chiffre figurait déjà dans le rapport de 2019.', ['emploi', 'statistiques']),
           target: {
             source: 'https://www.lefigaro.fr/conjoncture/le-chomage-recule-20240214',
-            // The context is cut to the 32 characters Glossa keeps; a missing suffix is an empty one.
-            selector: [{ type: 'TextQuoteSelector', exact: 'le taux de chômage a reculé à 7,3 %', prefix: ' trimestre 2023, selon l’Insee, ', suffix: '' }],
+            // A range's points with no offset are the start of their elements; one XPath that is not a simple path
+            // is not followed. The context is cut to the 32 characters Glossa keeps; a missing suffix is an empty one.
+            selector: [
+              {
+                type: 'RangeSelector',
+                startSelector: { type: 'XPathSelector', value: '/html/body/article/p[3]', refinedBy: { type: 'TextPositionSelector', start: 0, end: 0 } },
+                endSelector: { type: 'XPathSelector', value: '/html/body/article/p[4]', refinedBy: { type: 'TextPositionSelector', start: 0, end: 0 } },
+              },
+              { type: 'TextQuoteSelector', exact: 'le taux de chômage a reculé à 7,3 %', prefix: ' trimestre 2023, selon l’Insee, ', suffix: '' },
+            ],
           },
           pageTitle: 'https://www.lefigaro.fr/conjoncture/le-chomage-recule-20240214',
+          creator: { type: 'Person', name: 'Camille' },
         },
         {
           id: 'urn:uuid:00000000-0000-4000-8000-000000000001',
@@ -293,6 +311,115 @@ describe('readAnnotationFile on other tools’ files', () => {
       notes: [{ ...wheatQuote, created: wheatQuote.created, modified: newer.modified, body: noteBody('ملاحظة معدلة', ['قمح', 'اقتصاد', 'أسعار']) }],
       rejected: [],
     });
+  });
+});
+
+/** Two annotations as Hypothesis's API and its client's export write them (https://h.readthedocs.io), by hand. */
+const HYPOTHESIS_EXPORT = {
+  export_date: '2026-02-01T10:00:00.000Z',
+  export_userid: 'acct:reader@hypothes.is',
+  client_version: '1.1600.0',
+  annotations: [
+    {
+      id: 'Xk3vA1bQEe-2yF8pT0kLmw',
+      created: '2026-01-30T08:12:44.120331+00:00',
+      updated: '2026-01-30T08:20:01.000000+00:00',
+      user: 'acct:reader@hypothes.is',
+      uri: 'https://www.harbourledger.example/city/bridge?utm_source=rss',
+      text: 'Check the **2015** readings against this.',
+      tags: ['bridge', 'engineering'],
+      group: '__world__',
+      permissions: { read: ['group:__world__'], admin: ['acct:reader@hypothes.is'], update: ['acct:reader@hypothes.is'], delete: ['acct:reader@hypothes.is'] },
+      target: [
+        {
+          source: 'https://www.harbourledger.example/city/bridge?utm_source=rss',
+          selector: [
+            { type: 'RangeSelector', startContainer: '/main[1]/article[1]/p[7]', startOffset: 0, endContainer: '/main[1]/article[1]/p[7]', endOffset: 84 },
+            { type: 'TextPositionSelector', start: 2981, end: 3065 },
+            { type: 'TextQuoteSelector', exact: 'Most of the steel had lost less than a millimetre over that period, the report says.', prefix: 'ared them with readings taken in 2015. ', suffix: '\n  "If the readings change, we will' },
+          ],
+        },
+      ],
+      document: { title: ['Harbour bridge to stay open until its replacement is ready'] },
+      links: { html: 'https://hypothes.is/a/Xk3vA1bQEe-2yF8pT0kLmw', incontext: 'https://hyp.is/Xk3vA1bQEe-2yF8pT0kLmw/www.harbourledger.example/city/bridge' },
+      user_info: { display_name: 'A. Reader' },
+      flagged: false,
+      hidden: false,
+    },
+    {
+      id: 'page-note-1',
+      created: '2026-01-30T09:00:00.000000+00:00',
+      updated: '2026-01-30T09:00:00.000000+00:00',
+      user: 'acct:reader@hypothes.is',
+      uri: 'https://www.harbourledger.example/city/bridge',
+      text: 'Whole article: follow up in March.',
+      tags: [],
+      target: [{ source: 'https://www.harbourledger.example/city/bridge' }],
+      document: { title: ['Harbour bridge to stay open until its replacement is ready'] },
+    },
+    {
+      id: 'reply-1',
+      created: '2026-01-30T09:05:00.000000+00:00',
+      updated: '2026-01-30T09:05:00.000000+00:00',
+      user: 'acct:editor@hypothes.is',
+      uri: 'https://www.harbourledger.example/city/bridge',
+      text: 'Agreed.',
+      tags: [],
+      references: ['Xk3vA1bQEe-2yF8pT0kLmw'],
+      target: [{ source: 'https://www.harbourledger.example/city/bridge' }],
+    },
+  ],
+};
+
+describe('readAnnotationFile on a Hypothesis export', () => {
+  it('reads its annotations as notes: text, tags, author, title, and its selectors as the W3C model writes them', () => {
+    const { notes, rejected } = readFile(HYPOTHESIS_EXPORT) as { notes: Note[]; rejected: unknown[] };
+    expect(notes[0]).toEqual({
+      id: 'https://hypothes.is/a/Xk3vA1bQEe-2yF8pT0kLmw',
+      type: 'Annotation',
+      motivation: 'commenting',
+      created: '2026-01-30T08:12:44.120331+00:00',
+      modified: '2026-01-30T08:20:01.000000+00:00',
+      body: noteBody('Check the **2015** readings against this.', ['bridge', 'engineering']),
+      target: {
+        source: 'https://www.harbourledger.example/city/bridge',
+        selector: [
+          {
+            type: 'RangeSelector',
+            startSelector: { type: 'XPathSelector', value: '/html[1]/body[1]/main[1]/article[1]/p[7]', refinedBy: { type: 'TextPositionSelector', start: 0, end: 0 } },
+            endSelector: { type: 'XPathSelector', value: '/html[1]/body[1]/main[1]/article[1]/p[7]', refinedBy: { type: 'TextPositionSelector', start: 84, end: 84 } },
+          },
+          { type: 'TextPositionSelector', start: 2981, end: 3065 },
+          // The context cut to the 32 characters Glossa keeps.
+          { type: 'TextQuoteSelector', exact: 'Most of the steel had lost less than a millimetre over that period, the report says.', prefix: 'em with readings taken in 2015. ', suffix: '\n  "If the readings change, we will'.slice(0, 32) },
+        ],
+      },
+      pageTitle: 'Harbour bridge to stay open until its replacement is ready',
+      creator: { type: 'Person', id: 'acct:reader@hypothes.is', name: 'A. Reader' },
+    });
+    expect(notes[1]).toMatchObject({ id: 'https://hypothes.is/a/page-note-1', target: { source: 'https://www.harbourledger.example/city/bridge' } });
+    expect(notes[1].target.selector).toBeUndefined();
+    expect(rejected).toEqual([{ index: 2, id: 'reply-1', reason: 'item 3 (reply-1): it is a reply to another annotation, not a note on the page' }]);
+    expect(notes.every(isNote)).toBe(true);
+  });
+
+  it('reads an API search result and a single annotation the same way', () => {
+    const rows = { total: 1, rows: [HYPOTHESIS_EXPORT.annotations[0]] };
+    expect(readFile(rows)).toEqual(readFile([HYPOTHESIS_EXPORT.annotations[0]]));
+    expect(readFile(HYPOTHESIS_EXPORT.annotations[0])).toEqual(readFile(rows));
+  });
+
+  it('exports what other tools read: source, body, motivation, times and the creator', () => {
+    const [imported] = (readFile(HYPOTHESIS_EXPORT) as { notes: Note[] }).notes;
+    const [exported] = annotationCollection([imported], 'Notes').first.items;
+    expect(exported).toMatchObject({
+      motivation: 'commenting',
+      created: '2026-01-30T08:12:44.120331+00:00',
+      modified: '2026-01-30T08:20:01.000000+00:00',
+      creator: { type: 'Person', id: 'acct:reader@hypothes.is' },
+      target: { source: 'https://www.harbourledger.example/city/bridge' },
+    });
+    expect(exported.body[0]).toEqual({ type: 'TextualBody', value: 'Check the **2015** readings against this.', purpose: 'commenting', format: 'text/plain' });
   });
 });
 
@@ -369,7 +496,7 @@ describe('readAnnotationFile rejections', () => {
         {
           index: 4,
           id: 'urn:x:range',
-          reason: 'item 5 (urn:x:range): Glossa cannot find its passage: it has no complete TextQuoteSelector or TextPositionSelector (it has RangeSelector, CssSelector, TextQuoteSelector)',
+          reason: 'item 5 (urn:x:range): Glossa cannot find its passage: it has no complete TextQuoteSelector, TextPositionSelector or RangeSelector of XPaths (it has RangeSelector, CssSelector, TextQuoteSelector)',
         },
         { index: 5, id: 'urn:x:date', reason: 'item 6 (urn:x:date): its creation time "yesterday" is not an ISO 8601 time with a time zone' },
         {
