@@ -3,6 +3,7 @@
  * tags. Used by the note frame, the popup and the notes page. Ctrl/Cmd+Enter saves, Escape cancels.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { passageText, type TextQuoteSelector } from '@/lib/notes/annotation';
 import type { NoteDraft, NoteInput } from '@/lib/protocol';
 import { fill, type UiStrings } from './strings';
 
@@ -61,7 +62,7 @@ export function NoteEditor(props: NoteEditorProps) {
     >
       {props.quote ? (
         <figure class="note-target" data-glossa-note-target>
-          <blockquote dir={props.dir}>{props.quote}</blockquote>
+          <blockquote dir={props.dir}>{passageText(props.quote)}</blockquote>
           {props.speaker && <figcaption dir="auto">{fill(strings.quoteBy, props.speaker)}</figcaption>}
         </figure>
       ) : (
@@ -115,13 +116,17 @@ export interface NewNoteEditorProps {
   onCancel(): void;
 }
 
+function quoteOfDraft(draft: NoteDraft): string | undefined {
+  return draft.selector?.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector')?.exact;
+}
+
 /** The editor for a new note on a draft: busy while it is written, and saying why when it could not be. */
 export function NewNoteEditor(props: NewNoteEditorProps) {
   const { draft, strings } = props;
   const [saving, setSaving] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   return (
     <NoteEditor
-      quote={draft.selector?.find((s) => s.type === 'TextQuoteSelector')?.exact}
+      quote={quoteOfDraft(draft)}
       speaker={draft.speaker}
       pageTitle={draft.pageTitle}
       dir="auto"

@@ -67,6 +67,7 @@ function* findQuote(doc: DocumentText, quote: TextQuoteSelector, position: TextP
     prefix: withoutWhiteSpace(quote.prefix),
     suffix: withoutWhiteSpace(quote.suffix),
     hint: position ? searchableOffset(searchable, position.start) : undefined,
+    minScore: MIN_FUZZY_SCORE,
   });
   if (!match || (match.errors > 0 && match.score < MIN_FUZZY_SCORE)) return null;
   return {

@@ -13,11 +13,8 @@ import { runSteps, type Steps } from '../steps';
 /** Elements whose text is never shown: it counts in offsets but never holds a quotation. */
 const UNREAD_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 /** Text nodes read between two pauses of `DocumentText.build`. */
-const NODES_PER_STEP = 2000;
+const NODES_PER_STEP = 1000;
 const WHITE_SPACE = /\s/;
-/** `Node.DOCUMENT_POSITION_FOLLOWING` and `…_CONTAINED_BY`. */
-const FOLLOWING = 0x04;
-const CONTAINED_BY = 0x10;
 
 /** A point of the DOM inside a text node. */
 export interface TextPoint {
@@ -33,8 +30,6 @@ export interface SearchableText {
 }
 
 export class DocumentText {
-  private searchableText: SearchableText | null = null;
-
   private constructor(
     /** The root (the page's body) whose text this is. */
     readonly root: Node,
@@ -43,56 +38,32 @@ export class DocumentText {
     /** Its text nodes in document order, and where each one starts in `text`. */
     private readonly nodes: readonly Text[],
     private readonly starts: readonly number[],
+    /** The text without white space or unread text. */
+    readonly searchable: SearchableText,
   ) {}
 
-  /** Reads the text of `root`, pausing every few thousand text nodes (see lib/steps.ts). */
+  /** Reads the text of `root` and its searchable view, pausing every few thousand text nodes (see lib/steps.ts). */
   static *build(root: Node): Steps<DocumentText> {
     const nodes: Text[] = [];
     const starts: number[] = [];
     const parts: string[] = [];
+    const searchable = new SearchableBuilder();
     let offset = 0;
     const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 0x4 /* NodeFilter.SHOW_TEXT */);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       nodes.push(node);
       starts.push(offset);
       parts.push(node.data);
+      if (!UNREAD_PARENTS.has(node.parentNode?.nodeName ?? '')) searchable.add(node.data, offset);
       offset += node.data.length;
       if (nodes.length % NODES_PER_STEP === 0) yield;
     }
-    return new DocumentText(root, parts.join(''), nodes, starts);
+    return new DocumentText(root, parts.join(''), nodes, starts, searchable.done());
   }
 
   /** The text of `root`, read at once. */
   static of(root: Node): DocumentText {
     return runSteps(DocumentText.build(root));
-  }
-
-  /** The text without white space or unread text, made the first time it is asked for. */
-  get searchable(): SearchableText {
-    return (this.searchableText ??= this.makeSearchable());
-  }
-
-  private makeSearchable(): SearchableText {
-    const rawOffsets = new Int32Array(this.text.length);
-    const kept: string[] = [];
-    let length = 0;
-    for (let i = 0; i < this.nodes.length; i++) {
-      const node = this.nodes[i];
-      if (UNREAD_PARENTS.has(node.parentNode?.nodeName ?? '')) continue;
-      const { data } = node;
-      let runStart = -1;
-      for (let j = 0; j <= data.length; j++) {
-        const isText = j < data.length && !WHITE_SPACE.test(data[j]);
-        if (isText) {
-          if (runStart < 0) runStart = j;
-          rawOffsets[length++] = this.starts[i] + j;
-        } else if (runStart >= 0) {
-          kept.push(data.slice(runStart, j));
-          runStart = -1;
-        }
-      }
-    }
-    return { text: kept.join(''), rawOffsets: rawOffsets.subarray(0, length) };
   }
 
   /**
@@ -141,20 +112,19 @@ export class DocumentText {
       const index = this.indexOf(container as Text);
       if (index >= 0) return this.starts[index] + Math.min(offset, (container as Text).data.length);
     }
-    // The first text node at or after the point (the nodes are in document order). The point is before `next`, or,
-    // at the end of its container, after the container and all it holds.
-    const next = container.nodeType === 3 ? null : (container.childNodes[offset] ?? null);
-    const isAtOrAfter = next
-      ? (node: Text) => node === next || (next.compareDocumentPosition(node) & FOLLOWING) !== 0
-      : (node: Text) => (container.compareDocumentPosition(node) & (FOLLOWING | CONTAINED_BY)) === FOLLOWING;
-    let low = 0;
-    let high = this.nodes.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (isAtOrAfter(this.nodes[mid])) high = mid;
-      else low = mid + 1;
+    const next = this.firstTextFrom(container.nodeType === 3 ? nextAfter(container, this.root) : (container.childNodes[offset] ?? nextAfter(container, this.root)));
+    return next ? this.starts[this.indexOf(next)] : this.text.length;
+  }
+
+  /** The first of the text's nodes at or after `node` in document order (`node` itself, or in it, or after it). */
+  private firstTextFrom(node: Node | null): Text | null {
+    const walker = (this.root.ownerDocument ?? (this.root as Document)).createTreeWalker(this.root, 0x4 /* NodeFilter.SHOW_TEXT */);
+    for (let at: Node | null = node; at; ) {
+      if (at.nodeType === 3 && this.indexOf(at as Text) >= 0) return at as Text;
+      walker.currentNode = at;
+      at = walker.nextNode();
     }
-    return low < this.nodes.length ? this.starts[low] : this.text.length;
+    return null;
   }
 
   /** The offsets [start, end) of the text a DOM range covers, or null when it is not inside the root. */
@@ -169,6 +139,51 @@ export class DocumentText {
   private indexOf(node: Text): number {
     this.nodeIndexes ??= new Map(this.nodes.map((n, i) => [n, i]));
     return this.nodeIndexes.get(node) ?? -1;
+  }
+}
+
+/** The node after `node` and all it holds, in document order, within `root`; null at the end of `root`. */
+function nextAfter(node: Node, root: Node): Node | null {
+  for (let at: Node | null = node; at && at !== root; at = at.parentNode) {
+    if (at.nextSibling) return at.nextSibling;
+  }
+  return null;
+}
+
+/** Whether a UTF-16 code unit is white space as `\s` means it. */
+function isWhiteSpace(code: number): boolean {
+  if (code > 0x20 && code < 0xa0) return false;
+  return code <= 0x20 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : WHITE_SPACE.test(String.fromCharCode(code));
+}
+
+/** The searchable view made a text node at a time: the runs of characters that are not white space, and where each
+ *  character is in the whole text. */
+class SearchableBuilder {
+  private readonly runs: string[] = [];
+  private rawOffsets = new Int32Array(1024);
+  private length = 0;
+
+  add(data: string, start: number): void {
+    if (this.length + data.length > this.rawOffsets.length) {
+      const grown = new Int32Array(Math.max(2 * this.rawOffsets.length, this.length + data.length));
+      grown.set(this.rawOffsets.subarray(0, this.length));
+      this.rawOffsets = grown;
+    }
+    let runStart = -1;
+    for (let j = 0; j <= data.length; j++) {
+      const isText = j < data.length && !isWhiteSpace(data.charCodeAt(j));
+      if (isText) {
+        if (runStart < 0) runStart = j;
+        this.rawOffsets[this.length++] = start + j;
+      } else if (runStart >= 0) {
+        this.runs.push(data.slice(runStart, j));
+        runStart = -1;
+      }
+    }
+  }
+
+  done(): SearchableText {
+    return { text: this.runs.join(''), rawOffsets: this.rawOffsets.subarray(0, this.length) };
   }
 }
 

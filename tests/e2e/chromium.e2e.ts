@@ -15,6 +15,7 @@ import {
   defineBrowserSuite, EXTENSION_DIRS, VIEWPORT, type BrowserDriver, type LaunchOptions, type ObservedRequest, type Tab, type TraceEvent,
 } from './helpers';
 import { defineHostileSuite } from './hostile';
+import { defineAnchoringSuite } from './anchoring';
 import { defineNotesSuite } from './notes';
 import { defineTabKindsSuite } from './tab-kinds';
 import { defineUnderlineCostSuite } from './underline-cost';
@@ -258,6 +259,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Brows
 
 defineBrowserSuite('chromium', launchChromium);
 defineNotesSuite('chromium', launchChromium);
+defineAnchoringSuite('chromium', launchChromium);
 defineHostileSuite('chromium', launchChromium);
 defineTabKindsSuite('chromium', launchChromium);
 defineUnderlineCostSuite('chromium', launchChromium);

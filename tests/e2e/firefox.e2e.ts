@@ -38,6 +38,7 @@ import {
   defineBrowserSuite, EXTENSION_DIRS, VIEWPORT, waitFor, type BrowserDriver, type ErrorWatch, type LaunchOptions, type ObservedRequest, type Tab,
 } from './helpers';
 import { defineHostileSuite } from './hostile';
+import { defineAnchoringSuite } from './anchoring';
 import { defineNotesSuite } from './notes';
 import { defineTabKindsSuite } from './tab-kinds';
 import { defineUnderlineCostSuite } from './underline-cost';
@@ -446,6 +447,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Browse
 
 defineBrowserSuite('firefox', launchFirefox);
 defineNotesSuite('firefox', launchFirefox);
+defineAnchoringSuite('firefox', launchFirefox);
 defineHostileSuite('firefox', launchFirefox);
 defineTabKindsSuite('firefox', launchFirefox);
 defineUnderlineCostSuite('firefox', launchFirefox);

@@ -378,7 +378,7 @@ export async function clickIn(tab: Tab, selector: string): Promise<void> {
  * frame in a page, or the popup); in the note frame, a window of fixed size, the textarea and the Save button must
  * show without scrolling.
  */
-async function typeNote(
+export async function typeNote(
   tab: Tab,
   readEditor: () => Promise<EditorState | null>,
   options: { passage: string; text: string; screenshot: string; fixedWindow: boolean },
