@@ -38,6 +38,8 @@ export class DocumentText {
     /** Its text nodes in document order, and where each one starts in `text`. */
     private readonly nodes: readonly Text[],
     private readonly starts: readonly number[],
+    /** Each text node's index in `nodes`. */
+    private readonly indexes: ReadonlyMap<Text, number>,
     /** The text without white space or unread text. */
     readonly searchable: SearchableText,
   ) {}
@@ -47,10 +49,12 @@ export class DocumentText {
     const nodes: Text[] = [];
     const starts: number[] = [];
     const parts: string[] = [];
+    const indexes = new Map<Text, number>();
     const searchable = new SearchableBuilder();
     let offset = 0;
     const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 0x4 /* NodeFilter.SHOW_TEXT */);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      indexes.set(node, nodes.length);
       nodes.push(node);
       starts.push(offset);
       parts.push(node.data);
@@ -58,7 +62,7 @@ export class DocumentText {
       offset += node.data.length;
       if (nodes.length % NODES_PER_STEP === 0) yield;
     }
-    return new DocumentText(root, parts.join(''), nodes, starts, searchable.done());
+    return new DocumentText(root, parts.join(''), nodes, starts, indexes, searchable.done());
   }
 
   /** The text of `root`, read at once. */
@@ -134,11 +138,8 @@ export class DocumentText {
     return start === null || end === null ? null : { start, end: Math.max(start, end) };
   }
 
-  private nodeIndexes: Map<Text, number> | null = null;
-
   private indexOf(node: Text): number {
-    this.nodeIndexes ??= new Map(this.nodes.map((n, i) => [n, i]));
-    return this.nodeIndexes.get(node) ?? -1;
+    return this.indexes.get(node) ?? -1;
   }
 }
 

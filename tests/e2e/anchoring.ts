@@ -82,10 +82,22 @@ const SAFETY = {
   removedParagraph: 'She added that the council would pay for weekly checks of the structure until the last car crosses it.',
 };
 
-/** A page that reads what is pasted into it: every form of the text the clipboard holds. */
+/** A page that reads what is pasted into it: every form of the text the clipboard holds. Its button copies text in
+ *  the same three forms as Glossa's citations, to learn which of them the browser's clipboard keeps (headless
+ *  Firefox's keeps plain text and HTML only). */
 const PASTE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Paste here</title></head><body>
-<h1>Paste here</h1><textarea id="paste" rows="8" cols="100"></textarea>
+<h1>Paste here</h1><button id="control" style="font-size: 20px">Copy three forms</button><br>
+<textarea id="paste" rows="8" cols="100"></textarea>
 <script>
+document.getElementById('control').addEventListener('click', () => {
+  document.addEventListener('copy', (event) => {
+    event.preventDefault();
+    event.clipboardData.setData('text/plain', 'plain');
+    event.clipboardData.setData('text/html', '<p>html</p>');
+    event.clipboardData.setData('text/markdown', '*markdown*');
+  }, { once: true });
+  document.execCommand('copy');
+});
 document.getElementById('paste').addEventListener('paste', (event) => {
   const data = event.clipboardData;
   window.pasted = { types: [...data.types], plain: data.getData('text/plain'), html: data.getData('text/html'), markdown: data.getData('text/markdown') };
@@ -108,6 +120,7 @@ export type PageTextRequest =
   | { op: 'notice' }
   | { op: 'inView'; text: string }
   | { op: 'pasted' }
+  | { op: 'clickPoint'; selector: string }
   | { op: 'annotator'; selectors: unknown[][] };
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -163,8 +176,15 @@ export function pageTextProbe(req: PageTextRequest): unknown {
       const rect = findRange(req.text)?.getBoundingClientRect();
       return { scrollY: window.scrollY, inView: !!rect && rect.top >= 0 && rect.bottom <= window.innerHeight, top: rect?.top ?? null };
     }
-    case 'pasted':
-      return (window as any).pasted ?? null;
+    case 'pasted': {
+      const pasted = (window as any).pasted ?? null;
+      (window as any).pasted = null;
+      return pasted;
+    }
+    case 'clickPoint': {
+      const r = document.querySelector(req.selector)!.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
     case 'annotator': {
       // Each note's selectors anchored by Apache Annotator (injected as window.__annotator): its TextQuoteSelector
       // and its TextPositionSelector, each on its own, over the body.
@@ -506,19 +526,31 @@ export function defineAnchoringSuite(browserName: string, launch: LaunchDriver):
         await tab.screenshot(shot('anchoring-citation-copied'));
 
         paste = await session.driver.openPage(session.server.url('/anchoring/paste.html'));
-        await paste.bringToFront();
-        await paste.click(100, 120);
-        await paste.press('Control+V');
-        const pasted = (await waitFor(() => paste!.evaluate(pageTextProbe, { op: 'pasted' }), (p) => p !== null, 'the paste event')) as Pasted;
+        const pasteTab = paste;
+        await pasteTab.bringToFront();
+        const pasteHere = async () => {
+          const at = (await pasteTab.evaluate(pageTextProbe, { op: 'clickPoint', selector: '#paste' })) as { x: number; y: number };
+          await pasteTab.click(at.x, at.y);
+          await pasteTab.press('Control+V');
+          return (await waitFor(() => pasteTab.evaluate(pageTextProbe, { op: 'pasted' }), (p) => p !== null, 'the paste event')) as Pasted;
+        };
+        const pasted = await pasteHere();
+        // What the clipboard keeps of the same three forms copied by the page itself.
+        const button = (await pasteTab.evaluate(pageTextProbe, { op: 'clickPoint', selector: '#control' })) as { x: number; y: number };
+        await pasteTab.click(button.x, button.y);
+        const control = await pasteHere();
+        expect(control.plain).toBe('plain');
         const link = `${session.server.url(path)}#:~:text=it.%20%22-,Safety%20comes%20first%2C%20but,on%20the%20east%20bank%2C`;
         const text = `“${SAFETY.quote}” — Ana Ferreira, The Harbour Ledger, March 3, 2026.`;
         expect(pasted.plain).toBe(`${text} ${link}`);
-        expect(pasted.markdown).toBe(`${text} <${link}>`);
         expect(pasted.html).toContain(`<p dir="ltr" lang="en">${text} <a href="${link}" dir="ltr">`);
-        await paste.evaluate((p: Pasted) => {
+        expect(pasted.types.sort(), 'every form the clipboard keeps of a page’s own copy').toEqual(control.types.sort());
+        if (control.markdown) expect(pasted.markdown).toBe(`${text} <${link}>`);
+        else console.log(`[${session.driver.name}] the clipboard keeps ${control.types.join(' and ')} of a copy, not text/markdown`);
+        await pasteTab.evaluate((p: Pasted) => {
           (document.getElementById('paste') as HTMLTextAreaElement).value = `${p.plain}\n\n${p.markdown}\n\n${p.html}`;
         }, pasted);
-        await paste.screenshot(shot('anchoring-citation-pasted'));
+        await pasteTab.screenshot(shot('anchoring-citation-pasted'));
 
         if (session.driver.name === 'chromium') {
           opened = await session.driver.openPage(link);
