@@ -26,8 +26,10 @@ const SCORE_WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 } as cons
 const MAX_SCORE = SCORE_WEIGHTS.quote + SCORE_WEIGHTS.prefix + SCORE_WEIGHTS.suffix + SCORE_WEIGHTS.position;
 /** Hypothesis's bound on the edits a candidate may have: half the quotation, at most 256. */
 const MAX_ERRORS = 256;
-/** Characters of text searched per step: a few milliseconds, so that no step of a page's anchoring makes a long task. */
-const CHUNK_CHARS = 8_000;
+/** Characters of text searched per step, allowing a quarter of the quotation in edits and allowing half: a few
+ *  milliseconds each, so that no step of a page's anchoring makes a long task. Allowing half, the candidates that
+ *  tie by the hundred where the page has passages like the quotation make the search much slower per character. */
+const CHUNK_CHARS = { quarter: 8_000, half: 1_000 } as const;
 /** How far either side of its old place a changed quotation is looked for first. */
 const NEARBY_CHARS = 2_000;
 /** The run of the recorded context that marks where a much-changed quotation may be: the last characters of its
@@ -64,11 +66,11 @@ export function* matchQuote(text: string, quote: string, context: QuoteContext =
   const { hint, minScore = 1 } = context;
   if (hint !== undefined) {
     const nearby: [number, number] = [Math.max(0, hint - NEARBY_CHARS), Math.min(text.length, hint + quote.length + NEARBY_CHARS)];
-    const best = bestMatch(text, quote, yield* closestMatches(text, quote, maxErrors, [nearby]), context);
+    const best = bestMatch(text, quote, yield* closestMatches(text, quote, maxErrors, [nearby], CHUNK_CHARS.half), context);
     if (best && best.score >= minScore) return best;
   }
-  let candidates = yield* closestMatches(text, quote, Math.floor(maxErrors / 2), [[0, text.length]]);
-  if (!candidates.length) candidates = yield* closestMatches(text, quote, maxErrors, contextWindows(text, quote, maxErrors, context));
+  let candidates = yield* closestMatches(text, quote, Math.floor(maxErrors / 2), [[0, text.length]], CHUNK_CHARS.quarter);
+  if (!candidates.length) candidates = yield* closestMatches(text, quote, maxErrors, contextWindows(text, quote, maxErrors, context), CHUNK_CHARS.half);
   return bestMatch(text, quote, candidates, context);
 }
 
@@ -89,15 +91,21 @@ function exactMatches(text: string, quote: string): Match[] {
 
 /** The matches with the fewest edits (at most `maxErrors`) in the windows [from, to) of the text, searched a chunk at
  *  a time; chunks overlap by as much as a match can span, so that none is missed at a seam. */
-function* closestMatches(text: string, quote: string, maxErrors: number, windows: readonly (readonly [number, number])[]): Steps<Match[]> {
+function* closestMatches(
+  text: string,
+  quote: string,
+  maxErrors: number,
+  windows: readonly (readonly [number, number])[],
+  chunkChars: number,
+): Steps<Match[]> {
   if (maxErrors <= 0) return [];
   const overlap = quote.length + maxErrors;
   const found = new Map<string, Match>();
   let fewest = maxErrors;
   for (const [windowStart, windowEnd] of windows) {
-    for (let from = windowStart; from < windowEnd; from += CHUNK_CHARS) {
+    for (let from = windowStart; from < windowEnd; from += chunkChars) {
       yield;
-      for (const match of search(text.slice(from, Math.min(windowEnd, from + CHUNK_CHARS + overlap)), quote, fewest)) {
+      for (const match of search(text.slice(from, Math.min(windowEnd, from + chunkChars + overlap)), quote, fewest)) {
         if (match.errors < fewest) {
           fewest = match.errors;
           found.clear();
