@@ -89,12 +89,13 @@ interface PageResult {
 async function runCases(global: string): Promise<PageResult> {
   const lib = (window as any)[global];
   const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-  const body = document.body.textContent ?? '';
+  const body = norm(document.body.textContent ?? '');
   const passages: Text[] = [];
   for (const p of Array.from(document.querySelectorAll('p'))) {
     for (const node of Array.from(p.childNodes)) {
       const text = node.nodeType === 3 ? norm((node as Text).data) : '';
-      if (text.length >= 60 && text.length <= 300 && body.indexOf((node as Text).data) === body.lastIndexOf((node as Text).data)) passages.push(node as Text);
+      // Once on the page, white space aside: a passage taken out must leave no copy of itself.
+      if (text.length >= 60 && text.length <= 300 && body.indexOf(text) === body.lastIndexOf(text)) passages.push(node as Text);
     }
   }
   const chosen = passages.filter((_, i) => i % Math.max(1, Math.floor(passages.length / 10)) === 0).slice(0, 10);
@@ -133,8 +134,13 @@ async function runCases(global: string): Promise<PageResult> {
   inserted.remove();
   await check('white space', (node) => (node.data = node.data.replace(/ /g, ' \n      ')));
   await check('word changed', (node) => {
-    // The middle word, in place: the rest of the text and its white space as they were.
+    // The middle word, in place: the rest of the text and its white space as they were. Text written without
+    // spaces (Chinese, Japanese) has two characters of its middle changed instead.
     const words = [...node.data.matchAll(/\S+/g)];
+    if (words.length < 8) {
+      const middle = Math.floor(node.data.length / 2);
+      return (node.data = `${node.data.slice(0, middle)}改动${node.data.slice(middle + 2)}`);
+    }
     const middle = words[Math.floor(words.length / 2)];
     return (node.data = `${node.data.slice(0, middle.index)}altered${node.data.slice(middle.index! + middle[0].length)}`);
   });
