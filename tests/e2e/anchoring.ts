@@ -39,6 +39,7 @@ import {
   notesProbe,
   readNotes,
   readUnderlined,
+  underlinedPoint,
   typeNote,
   waitForUnderlined,
   type EditorState,
@@ -125,8 +126,8 @@ export type PageTextRequest =
   | { op: 'annotator'; selectors: unknown[][] };
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-export function pageTextProbe(req: PageTextRequest): unknown {
-  const box = (r: DOMRect) => ({ top: r.top, left: r.left, bottom: r.bottom, right: r.right, width: r.width, height: r.height });
+/** `overlay`: the overlay's closed shadow root, given by `Tab.evaluateInOverlay` (the ops that read the overlay). */
+export function pageTextProbe(req: PageTextRequest, overlay: ShadowRoot | null = null): unknown {
   /** The passage selected (by notesProbe's `select`: the first occurrence of a text in the page). */
   const selected = (): Range | null => {
     const selection = document.getSelection();
@@ -160,7 +161,7 @@ export function pageTextProbe(req: PageTextRequest): unknown {
     case 'insideArticle':
       return !!selected()?.startContainer.parentElement?.closest('article');
     case 'notice':
-      return document.querySelector('glossa-overlay')?.shadowRoot?.querySelector('.notice')?.textContent ?? null;
+      return overlay?.querySelector('.notice')?.textContent ?? null;
     case 'inView': {
       const rect = selected()?.getBoundingClientRect();
       return { scrollY: window.scrollY, inView: !!rect && rect.top >= 0 && rect.bottom <= window.innerHeight, top: rect?.top ?? null };
@@ -179,10 +180,13 @@ export function pageTextProbe(req: PageTextRequest): unknown {
       // and its TextPositionSelector, each on its own, over the body.
       const annotator = (window as any).__annotator;
       const firstMatch = async (matches: AsyncGenerator<Range>) => (await matches.next()).value ?? null;
+      // What a range covers: its text, and where it starts in the body's text.
       const describeRange = (range: Range | null) => {
         if (!range) return null;
-        const first = Array.from(range.getClientRects()).find((r) => r.width > 0 && r.height > 0);
-        return { text: range.toString(), first: first ? box(first) : null };
+        const before = document.createRange();
+        before.setStart(document.body, 0);
+        before.setEnd(range.startContainer, range.startOffset);
+        return { text: range.toString(), offset: before.toString().length };
       };
       return Promise.all(
         req.selectors.map(async (selectors: any[]) => {
@@ -308,9 +312,9 @@ export function defineAnchoringSuite(browserName: string, launch: LaunchDriver):
         await addNoteOnSelection(session, tab, tabId, CORRECTION, 'Check the 2015 date in the council papers', shot('anchoring-outside-editor'));
         await tab.bringToFront();
         await waitForUnderlined(tab, [CORRECTION], 'on the correction box');
-        const [passage] = await readUnderlined(tab, 0);
+        const point = await underlinedPoint(tab, 0);
         await tab.screenshot(shot('anchoring-outside-underlined'));
-        await tab.click(passage.first!.left + 30, passage.first!.top + passage.first!.height / 2);
+        await tab.click(point.x, point.y);
         const frameUrl = `${session.driver.extensionOrigin}/note-frame.html`;
         const shown = await waitFor(
           () => tab.evaluateInFrame(frameUrl, notesProbe, { op: 'notes' }) as Promise<ListedNote[]>,
@@ -348,7 +352,7 @@ export function defineAnchoringSuite(browserName: string, launch: LaunchDriver):
         );
         await waitForUnderlined(tab, passages, 'after the extraction changed');
         await tab.bringToFront();
-        await readUnderlined(tab, 0);
+        await underlinedPoint(tab, 0);
         await tab.screenshot(shot('anchoring-extraction-changed'));
         const listed = await popupNotesWhen(session, tabId, (notes) => notes.length === 3 && notes.every((n) => n.state === 'anchored'), 'three notes found as they were', shot('anchoring-extraction-popup'));
         expect(listed.map((n) => n.quote)).toEqual(passages);
@@ -365,7 +369,7 @@ export function defineAnchoringSuite(browserName: string, launch: LaunchDriver):
           await addNoteOnSelection(session, tab, tabId, passage, `Exported ${i + 1}`, shot(`anchoring-export-editor-${i + 1}`));
           await tab.bringToFront();
         }
-        const underlined = await waitForUnderlined(tab, passages, 'once the notes are saved');
+        await waitForUnderlined(tab, passages, 'once the notes are saved');
         const notesPage = closeLater(await session.driver.openExtensionPage('notes.html'));
         await waitFor(() => readNotes(notesPage), (notes) => notes.length >= 3, 'the notes page to list the notes');
         const exported = await exportedAnnotations(notesPage);
@@ -374,17 +378,17 @@ export function defineAnchoringSuite(browserName: string, launch: LaunchDriver):
         await tab.bringToFront();
         const library = await bundle(`export * from '@apache-annotator/dom';`, { globalName: '__annotator' });
         await tab.evaluate((code: string) => new Function(code)(), `${library}\nwindow.__annotator = __annotator;`);
-        const anchored = (await tab.evaluate(pageTextProbe, { op: 'annotator', selectors: ours.map((item) => item.target.selector!) })) as {
-          quote: { text: string; first: { top: number; left: number } | null } | null;
-          position: { text: string; first: { top: number; left: number } | null } | null;
-        }[];
+        type Found = { text: string; offset: number } | null;
+        const anchored = (await tab.evaluate(pageTextProbe, { op: 'annotator', selectors: ours.map((item) => item.target.selector!) })) as { quote: Found; position: Found }[];
         await tab.screenshot(shot('anchoring-export-annotator'));
+        const bodyText = (await tab.evaluate(() => document.body.textContent, null)) ?? '';
         for (const [i, { quote, position }] of anchored.entries()) {
-          const glossa = underlined.find((u) => u.text === quote?.text);
-          expect(glossa, `Glossa's underline of what Apache Annotator found for note ${i + 1}`).toBeDefined();
-          expect(position?.text, 'the TextPositionSelector').toBe(quote?.text);
-          expect(quote!.first, 'the same place on the page').toMatchObject({ top: glossa!.first!.top, left: glossa!.first!.left });
+          // The same text, at the same place: the TextPositionSelector's and the TextQuoteSelector's anchors agree,
+          // at the passage's one occurrence on the page, which Glossa underlines.
+          expect(position, `note ${i + 1} by its TextPositionSelector`).toEqual(quote);
+          expect(quote?.offset, `note ${i + 1} at its passage`).toBe(bodyText.indexOf(quote!.text));
         }
+        expect((await readUnderlined(tab, passages)).texts, 'Glossa’s underlines of the same passages').toEqual(passages);
         expect(anchored.map((a) => a.quote?.text).sort()).toEqual([...passages].sort());
       });
     });
@@ -418,7 +422,7 @@ export function defineAnchoringSuite(browserName: string, launch: LaunchDriver):
       expect(report.lines).toEqual(['Notes imported: 1']);
       await onPage(session, path, EN_HTML, async ({ tab, tabId }) => {
         await waitForUnderlined(tab, [GIRDERS], 'on the page of the Hypothesis annotation');
-        await readUnderlined(tab, 0);
+        await underlinedPoint(tab, 0);
         await tab.screenshot(shot('anchoring-hypothesis-underlined'));
         const listed = await popupNotesWhen(session, tabId, (notes) => notes[0]?.state === 'anchored', 'the imported note, found', shot('anchoring-hypothesis-popup'));
         expect(listed[0]).toMatchObject({ id: 'https://hypothes.is/a/e2eHypoAnno1', quote: GIRDERS, text: 'Two hundred points: ask for the table' });
@@ -434,9 +438,9 @@ export function defineAnchoringSuite(browserName: string, launch: LaunchDriver):
         session.server.setPage(path, edited(EN_HTML, SAFETY.quote, SAFETY.editedQuote));
         await tab.reload();
         await waitForUnderlined(tab, [SAFETY.editedQuote], 'on the reworded passage');
-        const [passage] = await readUnderlined(tab, 0);
         await tab.bringToFront();
-        await tab.click(passage.first!.left + 30, passage.first!.top + passage.first!.height / 2);
+        const point = await underlinedPoint(tab, 0);
+        await tab.click(point.x, point.y);
         const frameUrl = `${session.driver.extensionOrigin}/note-frame.html`;
         const diffIn = (page: Tab, inFrame: boolean) =>
           inFrame ? () => page.evaluateInFrame(frameUrl, readChangedNote, null) : () => page.evaluate(readChangedNote, null);
@@ -480,7 +484,7 @@ export function defineAnchoringSuite(browserName: string, launch: LaunchDriver):
         }
         await tab.bringToFront();
         await waitForUnderlined(tab, [passage], 'on the passage the orphan was attached to');
-        await readUnderlined(tab, 0);
+        await underlinedPoint(tab, 0);
         await tab.screenshot(shot('anchoring-reattach-underlined'));
         const listed = await popupNotesWhen(session, tabId, (notes) => notes[0]?.state === 'anchored', 'the re-attached note, found', shot('anchoring-reattach-popup'));
         expect(listed[0]).toMatchObject({ quote: passage, text: 'Keep this one', orphan: null });
@@ -495,7 +499,7 @@ export function defineAnchoringSuite(browserName: string, launch: LaunchDriver):
         await waitForOverlay(tab);
         await pinQuoteCard(tab, SAFETY.quote);
         await clickShadow(tab, '[data-glossa-card] .cite', 0);
-        expect(await waitFor(() => tab.evaluate(pageTextProbe, { op: 'notice' }), (n) => n !== null, 'the overlay saying what it did')).toBe('Citation copied');
+        expect(await waitFor(() => tab.evaluateInOverlay(pageTextProbe, { op: 'notice' }), (n) => n !== null, 'the overlay saying what it did')).toBe('Citation copied');
         await tab.screenshot(shot('anchoring-citation-copied'));
 
         const pasteTab = closeLater(await session.driver.openPage(session.server.url('/anchoring/paste.html')));
