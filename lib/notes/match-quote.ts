@@ -5,14 +5,14 @@
  * candidate is scored on the likeness of its text to the quotation, of the text around it to the recorded context,
  * and on its nearness to where the quotation was, and the best one is taken.
  *
- * Where the search would be slow, it is made in steps of less text. Allowing half the quotation in edits over a whole
- * page costs hundreds of times more than allowing a quarter, where the page has passages like it (every place of
- * them is then a candidate almost as good as the next, and the search works out where each one starts). So a close
- * match is looked for first near the quotation's old place, allowing half (`minScore` says whether one found there is
- * good enough to stop); then in the whole text allowing a quarter, which finds Hypothesis's candidates whenever the
- * best has no more edits; then, allowing half, only around the places where the recorded context still stands (an
- * exact run of its prefix's end or its suffix's start): a candidate with more than a quarter of the quotation
- * changed scores enough to be kept only when its context is mostly intact.
+ * One difference, for speed. Allowing half the quotation in edits over a whole page costs far more than allowing a
+ * quarter where the page has passages like it (every place of them is then a candidate almost as good as the next,
+ * and the search works out where each one starts). So a close match is looked for first near the quotation's old
+ * place, allowing half (`minScore` says whether one found there is good enough to stop); then in the whole text
+ * allowing a quarter, which finds Hypothesis's candidates whenever the best has no more edits; then, allowing half,
+ * only around the places where the recorded context still stands (an exact run of its prefix's end or its suffix's
+ * start): a candidate with more than a quarter of the quotation changed scores enough to be kept only when its
+ * context is mostly intact.
  *
  * The search over a long text is cut into chunks, one per step (lib/steps.ts), so that a page can run it in idle
  * periods without a long task.
@@ -26,9 +26,10 @@ const SCORE_WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 } as cons
 const MAX_SCORE = SCORE_WEIGHTS.quote + SCORE_WEIGHTS.prefix + SCORE_WEIGHTS.suffix + SCORE_WEIGHTS.position;
 /** Hypothesis's bound on the edits a candidate may have: half the quotation, at most 256. */
 const MAX_ERRORS = 256;
-/** Characters of text searched per step, allowing a quarter of the quotation in edits and allowing half: a few
- *  milliseconds each, so that no step of a page's anchoring makes a long task. Allowing half, the candidates that
- *  tie by the hundred where the page has passages like the quotation make the search much slower per character. */
+/** Characters of text searched per step, allowing a quarter of the quotation in edits and allowing half: short
+ *  enough that no step of a page's anchoring makes a long task (see the thousand-note test in
+ *  tests/e2e/anchoring.ts). Allowing half, the candidates that tie by the hundred where the page has passages like
+ *  the quotation make the search much slower per character. */
 const CHUNK_CHARS = { quarter: 8_000, half: 1_000 } as const;
 /** How far either side of its old place a changed quotation is looked for first. */
 const NEARBY_CHARS = 2_000;

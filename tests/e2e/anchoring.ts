@@ -505,6 +505,14 @@ export function defineAnchoringSuite(browserName: string, launch: LaunchDriver):
         const popup = await openPopup(session, tabId);
         try {
           expect(await waitFor(diffIn(popup, false), (d) => d !== null, 'the popup showing the changed passage', POPUP_TIMEOUT)).toEqual(expected);
+          // A note's citation, copied from an extension page: the background writes it as it does the card's.
+          await clickIn(popup, '[data-glossa-cite]');
+          const status = await waitFor(
+            () => popup.evaluate(() => document.querySelector('[data-glossa-cite-status]')?.textContent ?? null, null),
+            (text) => text !== null,
+            'the popup to say whether the citation was copied',
+          );
+          expect(status).toBe('Citation copied');
           await popup.screenshot(shot('anchoring-changed-popup'), { fullPage: true });
         } finally {
           await popup.close().catch(() => undefined);
