@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { sourceOfRequest } from '@/entrypoints/background/citations';
 import { isExtensionPage, senderAddress } from '@/entrypoints/background/notes';
 
 const extensionPage = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/notes.html') };
@@ -41,5 +42,28 @@ describe('the background’s sender checks', () => {
     expect(senderAddress(sender, { url: 'https://alofoq-news.example/2026/bridge-opens', canonical: null })).toBe('https://alofoq-news.example/2026/bridge-opens');
     expect(senderAddress(sender, { url: 'https://harbour-times.example/bridge', canonical: null })).toBe('https://alofoq-news.example/2026/putin-xi');
     expect(senderAddress(sender, { url: 'http://alofoq-news.example/2026/bridge-opens', canonical: null })).toBe('https://alofoq-news.example/2026/putin-xi');
+  });
+});
+
+describe('the background’s citations of a content script’s passage', () => {
+  const facts = { outlet: 'Al-Ofoq', lang: 'ar', dir: 'rtl' as const };
+
+  it('cite the address the browser says the page has, not one the page claims', () => {
+    const sender = contentScript('https://alofoq-news.example/2026/putin-xi?utm_source=x');
+    const request = { hint: { url: null, canonical: 'https://harbour-times.example/bridge' }, quote: 'العلاقات في أفضل مستوياتها', facts };
+    expect(sourceOfRequest(request, senderAddress(sender, request.hint))).toEqual({
+      quote: 'العلاقات في أفضل مستوياتها',
+      facts,
+      url: 'https://alofoq-news.example/2026/putin-xi',
+    });
+  });
+
+  it('refuse what is not a passage to cite: no address, an empty or over-long quotation, facts of the wrong shape', () => {
+    const hint = { url: null, canonical: null };
+    expect(sourceOfRequest({ hint, quote: 'Quoted', facts }, null)).toBeNull();
+    expect(sourceOfRequest({ hint, quote: '   ', facts }, 'https://a.example/x')).toBeNull();
+    expect(sourceOfRequest({ hint, quote: 'x'.repeat(5001), facts }, 'https://a.example/x')).toBeNull();
+    expect(sourceOfRequest({ hint, quote: 'Quoted', facts: { dir: 'sideways' } }, 'https://a.example/x')).toBeNull();
+    expect(sourceOfRequest('Quoted', 'https://a.example/x')).toBeNull();
   });
 });
