@@ -140,3 +140,23 @@ describe('page type', () => {
     expect(m.documentTitle).toBe('Accueil');
   });
 });
+
+describe('what a citation needs: site name, publisher, date of publication', () => {
+  it('reads og:site_name, the JSON-LD publisher and datePublished of an article inside @graph', () => {
+    const metadata = readMetadata(parse(`<html><head><meta property="og:site_name" content="الجزيرة نت">
+      <script type="application/ld+json">{"@graph": [{"@type": "WebSite", "name": "Al Jazeera"},
+        {"@type": "NewsArticle", "headline": "مصر تفتتح محطة تحلية", "datePublished": "2024-05-12T08:30:00+03:00",
+         "publisher": {"@type": "Organization", "name": "شبكة الجزيرة الإعلامية"}}]}</script></head><body></body></html>`));
+    expect(metadata).toMatchObject({ siteName: 'الجزيرة نت', publisher: 'شبكة الجزيرة الإعلامية', published: '2024-05-12T08:30:00+03:00' });
+  });
+
+  it('takes article:published_time when the JSON-LD gives no date, and a publisher written as a name or a list', () => {
+    const metadata = readMetadata(parse(`<html><head><meta property="article:published_time" content="2026-03-03T09:30:00Z">
+      <script type="application/ld+json">{"@type": "ReportageNewsArticle", "publisher": ["The Harbour Ledger"]}</script></head><body></body></html>`));
+    expect(metadata).toMatchObject({ siteName: null, publisher: 'The Harbour Ledger', published: '2026-03-03T09:30:00Z' });
+  });
+
+  it('is null where the page says nothing', () => {
+    expect(readMetadata(parse('<html><head><title>A page</title></head><body></body></html>'))).toMatchObject({ publisher: null, published: null });
+  });
+});
