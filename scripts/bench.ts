@@ -16,7 +16,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseHTML } from 'linkedom';
+import { parseDocument } from './parse-page';
 import { Readability } from '@mozilla/readability';
 import { extractionBenchmarkPages, readabilityPages, seedPages } from './corpus';
 import { readPage } from './read-page';
@@ -103,7 +103,7 @@ function stageTimes(doc: Document): Record<Stage, number> {
 }
 
 async function parsePage(file: string): Promise<Document> {
-  return parseHTML(await readPage(file)).document as unknown as Document;
+  return parseDocument(await readPage(file));
 }
 
 async function benchmarkPages(): Promise<PageTimes> {
@@ -149,8 +149,8 @@ function scaledSeed(factor: number): number {
   const body = /<div class="article__body"[^>]*>([\s\S]*?)<\/div>\s*<footer/.exec(html);
   if (!body) throw new Error('the seed has no article__body to repeat');
   const scaled = html.replace(body[1], body[1].repeat(factor));
-  const { document } = parseHTML(scaled);
-  return time(() => analyzeDocument(document as unknown as Document));
+  const document = parseDocument(scaled);
+  return time(() => analyzeDocument(document));
 }
 
 /** Least-squares slope of log(time) against log(size). */

@@ -1,17 +1,17 @@
 /**
  * The frame of every program behind the analysis contract (README): each argument, a file or an http(s) URL, is
- * read, parsed with linkedom and handed to `analyze`; one JSON line per input is printed in input order, an input
- * that cannot be read or is not HTML gets {"source", "error"}, and the exit code is 1 when any input failed.
+ * read, parsed as a browser parses it (parse-page.ts) and handed to `analyze`; one JSON line per input is printed in
+ * input order, an input that cannot be read or is not HTML gets {"source", "error"}, and the exit code is 1 when any
+ * input failed.
  */
-import { parseHTML } from 'linkedom';
+import { parseDocument } from './parse-page';
 import { readPage } from './read-page';
 
 export type AnalyzeInput = (document: Document, source: string) => Record<string, unknown>;
 
 async function contractLine(source: string, analyze: AnalyzeInput): Promise<Record<string, unknown>> {
   try {
-    const { document } = parseHTML(await readPage(source));
-    return { source, ...analyze(document as unknown as Document, source) };
+    return { source, ...analyze(parseDocument(await readPage(source)), source) };
   } catch (error) {
     return { source, error: error instanceof Error ? error.message : String(error) };
   }

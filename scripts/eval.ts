@@ -10,10 +10,10 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { analyzeDocument } from '../lib/analyze';
 import { extractionBenchmarkPages, readabilityPages, SHARED_DIR } from './corpus';
 import { FLOORS } from './eval-floors';
+import { parseDocument } from './parse-page';
 import { readPage } from './read-page';
 import { analyzeTorturePage, torturePages } from './torture';
 
@@ -210,9 +210,9 @@ async function pageFigures(): Promise<Figure[]> {
   let readerableAgree = 0;
   for (const page of pages) {
     try {
-      const { document } = parseHTML(await readPage(page.file));
+      const document = parseDocument(await readPage(page.file));
       const started = performance.now();
-      const analysis = analyzeDocument(document as unknown as Document);
+      const analysis = analyzeDocument(document);
       if (performance.now() - started > TIME_OUT_MS) timeOuts++;
       const metadataFile = join(dirname(page.file), 'expected-metadata.json');
       if (!page.name.startsWith('readability/') || !existsSync(metadataFile)) continue;

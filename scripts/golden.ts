@@ -12,7 +12,6 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { analyzeDocument } from '../lib/analyze';
 import {
   deWikinewsPages,
@@ -24,6 +23,7 @@ import {
   type CorpusPage,
 } from './corpus';
 import { corpusChanges, goldenPage, serializeCorpus, type GoldenCorpus } from './golden-format';
+import { parseDocument } from './parse-page';
 import { readPage } from './read-page';
 
 const root = resolve(import.meta.dirname, '..');
@@ -57,8 +57,8 @@ const SCORER_CORPORA: ScorerCorpus[] = [
 async function analyzeFiles(pages: CorpusPage[]): Promise<GoldenCorpus> {
   const corpus: GoldenCorpus = {};
   for (const page of pages) {
-    const { document } = parseHTML(await readPage(page.file));
-    corpus[page.name.slice(page.name.indexOf('/') + 1)] = goldenPage(analyzeDocument(document as unknown as Document));
+    const document = parseDocument(await readPage(page.file));
+    corpus[page.name.slice(page.name.indexOf('/') + 1)] = goldenPage(analyzeDocument(document));
   }
   return corpus;
 }

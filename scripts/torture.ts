@@ -1,10 +1,10 @@
 /**
  * The torture set (issue 7): generated pages built to break an engine — extreme sizes and depths, pathological
  * quotation marks, bidi and invisible characters, documents that are not HTML pages at all — and the run that
- * puts each through the analysis command's path (decode, parse with linkedom, analyse) and counts what happened.
+ * puts each through the analysis command's path (decode, parse as a browser does (parse-page.ts), analyse) and counts what happened.
  * Used by tests/torture.test.ts and `npm run eval`.
  */
-import { parseHTML } from 'linkedom';
+import { parseDocument } from './parse-page';
 import { analyzeDocument } from '../lib/analyze';
 import type { Analysis } from '../lib/types';
 import { decodePage } from './read-page';
@@ -68,8 +68,7 @@ export function analyzeTorturePage(tortured: TorturePage): TortureOutcome {
     return { kind: 'refused', ms: elapsed(), reason: error instanceof Error ? error.message : String(error) };
   }
   try {
-    const { document } = parseHTML(html);
-    const analysis = analyzeDocument(document as unknown as Document);
+    const analysis = analyzeDocument(parseDocument(html));
     return { kind: 'analysed', ms: elapsed(), analysis };
   } catch (error) {
     return { kind: 'crashed', ms: elapsed(), error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };

@@ -1,7 +1,7 @@
 /**
  * Mozilla Readability.js behind the analysis contract, the anchor beside Glossa's extraction figures in
  * `npm run eval`: "text" is the text content of the article Readability finds, "isArticle" its own
- * isProbablyReaderable() test, "title" its title. Run on the same linkedom DOM as Glossa's command.
+ * isProbablyReaderable() test, "title" its title. Run on the same DOM as Glossa's command (contract.ts).
  */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { runContractCommand } from '../contract';
