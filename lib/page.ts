@@ -7,7 +7,7 @@
  * an article without headings, an inferred outline; `completeAnalysis` puts it together. `analyzeReading` does the
  * last three in place, and `analyzePage` in ./analyze all four with every table at hand.
  */
-import { walkBlockSteps, type WalkBudget, type WalkResult } from './article/blocks';
+import { walkBlockSteps, type Block, type WalkBudget, type WalkResult } from './article/blocks';
 import { ArticleText } from './article/article-text';
 import { withoutClosingLines } from './article/closing-lines';
 import { findArticleRegion, teaserShare, type ArticleRegion } from './article/extract';
@@ -70,30 +70,23 @@ export function readPage(doc: Document, budget: WalkBudget = DEFAULT_BUDGET): Pa
   return runSteps(readPageSteps(doc, budget));
 }
 
-/** Headlines that are links: the `<a href>` elements in an h1–h4, and the h2–h4 inside one (a teaser's headline).
- *  Found by tag name, as the selector "h1 a[href], …, a[href] h4" would, without compiling a selector. */
-function linkedHeadlineCount(doc: Document): number {
-  const linked = new Set<Element>();
-  const isLink = (element: Element) => element.localName === 'a' && element.hasAttribute('href');
-  for (const tag of ['h1', 'h2', 'h3', 'h4']) {
-    for (const heading of Array.from(doc.getElementsByTagName(tag))) {
-      for (const a of Array.from(heading.getElementsByTagName('a'))) if (isLink(a)) linked.add(a);
-      if (tag === 'h1') continue;
-      for (let up = heading.parentElement; up; up = up.parentElement) if (isLink(up)) linked.add(heading);
-    }
-  }
-  return linked.size;
+/** Headlines that are links (a teaser's headline) outside page furniture: a list of related stories or a sidebar of
+ *  the most read beside an article does not make its page a listing. */
+function linkedHeadlineCount(blocks: readonly Block[]): number {
+  let count = 0;
+  for (const block of blocks) if (block.kind === 'heading' && !block.furniture && block.linkChars >= block.text.length / 2) count++;
+  return count;
 }
 
 /**
  * A listing (home page, section front, search results): many linked headlines against little running text, or a
  * text made of the blurbs under linked headlines, or a title that says so ("Search results for …").
  */
-function looksLikeListing(doc: Document, reading: PageReading, language: PageLanguage): boolean {
+function looksLikeListing(reading: PageReading, language: PageLanguage): boolean {
   const { walk, region, title, metadata } = reading;
   if (metadata.declaredArticle) return false;
   const chars = region.paragraphs.reduce((n, p) => n + p.weightedLength, 0);
-  const linkedHeadlines = linkedHeadlineCount(doc);
+  const linkedHeadlines = linkedHeadlineCount(walk.blocks);
   if (linkedHeadlines >= 8 && chars < linkedHeadlines * 120) return true;
   if (region.paragraphs.length >= 4 && teaserShare(walk.blocks, region.paragraphs) >= 0.5) return true;
   const folded = fold(title);
@@ -130,7 +123,7 @@ export function decideArticle(doc: Document, reading: PageReading, language: Pag
   const chars = article.weightedLength();
   const isArticle =
     force ||
-    !looksLikeListing(doc, reading, language) &&
+    !looksLikeListing(reading, language) &&
     !(metadata.declaredListing && !metadata.declaredArticle && chars < 3 * MIN_ARTICLE_CHARS) &&
     (chars >= MIN_ARTICLE_CHARS || (chars >= MIN_DECLARED_ARTICLE_CHARS && declaresArticle(doc, reading)));
   const base = { isArticle, title, lang: language.lang, dir: language.dir, byline: metadata.byline, partial: walk.truncated };

@@ -16,12 +16,14 @@ export interface PageMetadata {
   markupLang: string | null;
   /** The page calls itself an article (og:type article, a JSON-LD Article type). */
   declaredArticle: boolean;
-  /** The page calls itself something else: a website front, a search results page, a collection. */
+  /** The page calls itself a listing in its JSON-LD: a search results page, a collection, a list of items. (og:type
+   *  "website" says nothing of the kind: many sites give it to every page, their articles included.) */
   declaredListing: boolean;
 }
 
 const ARTICLE_TYPES = /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|LiveBlogPosting|BackgroundNewsArticle)$/;
-const LISTING_TYPES = /^(WebSite|CollectionPage|SearchResultsPage|ItemList|SiteNavigationElement)$/;
+// Not WebSite: a page's JSON-LD names the site it belongs to, whatever the page is.
+const LISTING_TYPES = /^(CollectionPage|SearchResultsPage|ItemList|SiteNavigationElement)$/;
 
 /**
  * The page's <meta> tags, read in one pass: for each property or name, the first tag with it, as
@@ -166,7 +168,7 @@ export function readMetadata(doc: Document): PageMetadata {
     byline: findByline(doc, metas, jsonLd.authors),
     markupLang: markupLanguage(doc, metas),
     declaredArticle: /article/i.test(ogType ?? '') || jsonLd.types.some((t) => ARTICLE_TYPES.test(t)),
-    declaredListing: ogType === 'website' || jsonLd.types.some((t) => LISTING_TYPES.test(t) && t !== 'WebSite'),
+    declaredListing: jsonLd.types.some((t) => LISTING_TYPES.test(t)),
   };
 }
 

@@ -114,8 +114,10 @@ describe('page type', () => {
     expect(readMetadata(parse('<head><meta property="og:type" content="article"></head><body></body>')).declaredArticle).toBe(true);
   });
 
-  it('og:type website and a CollectionPage declare a listing', () => {
-    expect(readMetadata(parse('<head><meta property="og:type" content="website"></head><body></body>')).declaredListing).toBe(true);
+  it('a CollectionPage declares a listing; og:type website and a WebSite node do not', () => {
+    expect(readMetadata(parse('<head><meta property="og:type" content="website"></head><body></body>')).declaredListing).toBe(false);
+    const site = readMetadata(parse('<head><script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"Le Courrier"},{"@type":"WebPage"}]}</script></head><body></body>'));
+    expect(site.declaredListing).toBe(false);
     const m = readMetadata(parse('<head><script type="application/ld+json">{"@type":"CollectionPage","name":"Politique"}</script></head><body></body>'));
     expect(m.declaredListing).toBe(true);
     expect(m.declaredArticle).toBe(false);
