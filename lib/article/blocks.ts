@@ -238,7 +238,8 @@ export function* walkBlockSteps(root: Element, budget: WalkBudget): Steps<WalkRe
   const possibleFurniture: PossibleFurniture = { kinds: new Map(), listedIn: new Map() };
   const open = (element: Element, parent: Frame | null, className: string | null): Frame => {
     const tag = element.localName;
-    const kind = furnitureKindWithClass(element, className);
+    let kind: PossibleKind | 'certain' | null = furnitureKindWithClass(element, className);
+    if (kind === 'certain' && wrapsMainContent(element)) kind = 'wrapping';
     const outerArticle = tag === 'article' ? parent?.article ?? null : null;
     if (kind && kind !== 'certain') possibleFurniture.kinds.set(element, kind);
     else if (outerArticle) {
@@ -304,25 +305,41 @@ export function* walkBlockSteps(root: Element, budget: WalkBudget): Steps<WalkRe
   return { blocks, truncated };
 }
 
+/** Elements that hold the page's main content by what they are. */
+const MAIN_CONTENT = 'main, article, [role="main"], [itemprop="articleBody"]';
+
+/** A landmark that holds the main content (a <header> left open around the whole page, an article set in an
+ *  <aside>) is furniture only if it holds little of the page's running text (ARTICLE_SHARE.wrapping). */
+function wrapsMainContent(element: Element): boolean {
+  return element.querySelector(MAIN_CONTENT) !== null;
+}
+
 /** Paragraph length that counts as running text when weighing a container. */
 const LONG_PARAGRAPH = 80;
 /**
- * The elements that may be furniture, by kind: named like furniture ('named', 'likely'), or 'listed', an <article>
- * inside another <article> (`listedIn`): one of a list of related posts or of comments when its outer article holds
- * two or more (the HTML standard's nested articles), but an article that holds one is wrapped, not listed.
+ * The elements that may be furniture, by kind: named like furniture ('named', 'likely'), a landmark that holds the
+ * main content ('wrapping'), or 'listed', an <article> inside another <article> (`listedIn`): one of a list of
+ * related posts or of comments when its outer article holds two or more (the HTML standard's nested articles), but
+ * an article that holds one is wrapped, not listed.
  */
+type PossibleKind = Exclude<FurnitureKind, 'certain'> | 'listed' | 'wrapping';
 interface PossibleFurniture {
-  kinds: Map<Element, Exclude<FurnitureKind, 'certain'> | 'listed'>;
+  kinds: Map<Element, PossibleKind>;
   listedIn: Map<Element, Element>;
 }
 
 /** Share of the page's running text above which a container is the article, whatever its class or place says. */
-const ARTICLE_SHARE = { likely: 0.3, named: 0.6, listed: 0.3 };
+const ARTICLE_SHARE = { likely: 0.3, named: 0.6, listed: 0.3, wrapping: 0.5 };
+/** Share of the page's running text above which the elements of one class with a likely name are the article (a
+ *  majority: captions of a photo story share one class too). */
+const ARTICLE_SHARE_OF_CLASS = 0.5;
 
 /**
  * Decides the possible furniture: an element named like furniture, or one of the articles listed inside another,
  * that holds a large share of the page's running text is the article after all; the others make their blocks
- * furniture.
+ * furniture. So is an element with a likely name whose class the elements holding most of the page's running text
+ * share: a site that styles each paragraph of its articles with a class whose words happen to name furniture
+ * ("tagStyle_…") gives it to every paragraph, each a small share on its own.
  */
 function settleLikelyFurniture(blocks: Block[], { kinds, listedIn }: PossibleFurniture): void {
   const listed = new Map<Element, number>();
@@ -334,11 +351,21 @@ function settleLikelyFurniture(blocks: Block[], { kinds, listedIn }: PossibleFur
     total += block.text.length;
     for (const element of block.likelyFurniture) textUnder.set(element, (textUnder.get(element) ?? 0) + block.text.length);
   }
+  const textUnderClass = new Map<string, number>();
+  for (const [element, chars] of textUnder) {
+    const className = kinds.get(element) === 'likely' ? classAttribute(element) : null;
+    if (className) textUnderClass.set(className, (textUnderClass.get(className) ?? 0) + chars);
+  }
+  const isArticleClass = (e: Element) => {
+    const className = classAttribute(e);
+    return className !== null && (textUnderClass.get(className) ?? 0) > total * ARTICLE_SHARE_OF_CLASS;
+  };
   for (const block of blocks) {
     if (block.furniture) continue;
     block.furniture = block.likelyFurniture.some((e) => {
       const kind = kinds.get(e)!;
       if (kind === 'listed' && listed.get(listedIn.get(e)!)! < 2) return false;
+      if (kind === 'likely' && isArticleClass(e)) return false;
       return (textUnder.get(e) ?? 0) <= total * ARTICLE_SHARE[kind];
     });
   }

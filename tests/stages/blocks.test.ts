@@ -206,6 +206,36 @@ describe('walkBlocks: furniture', () => {
     expect(block(blocks, 'هيئة الميناء').furniture).toBe(true);
   });
 
+  it('keeps the article held in a landmark that wraps the page (a <header> left open, an <aside> of main content)', () => {
+    const story = `<main><p>${LONG_DE}</p><p>${LONG_DE.replace('Dienstag', 'Mittwoch')}</p><p>${LONG_DE.replace('Dienstag', 'Freitag')}</p></main>`;
+    const { blocks } = walk(`<body><header role="banner"><nav><a href="/">Startseite</a></nav>${story}<footer><p>© 2024 Hafenzeitung</p></footer></body>`);
+    expect(block(blocks, 'Mittwoch').furniture).toBe(false);
+    expect(block(blocks, 'Startseite').furniture).toBe(true);
+    expect(block(blocks, '© 2024').furniture).toBe(true);
+    const inAside = walk(`<body><aside class="content"><article><p>${LONG_EN}</p><p>${LONG_EN.replace('Tuesday', 'Friday')}</p></article></aside></body>`).blocks;
+    expect(block(inAside, 'Friday').furniture).toBe(false);
+  });
+
+  it('keeps paragraphs whose shared class has a word of furniture when they hold most of the page, not captions', () => {
+    const paragraph = (text: string) => `<p class="tagStyle_z4kq-o_O-style_1tcx">${text}</p>`;
+    const caption = (text: string) => `<figure><img src="x.jpg"><figcaption class="wp-caption-text">${text}</figcaption></figure>`;
+    const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+    const { blocks } = walk(`<body><main>${days.map((day) => paragraph(LONG_EN.replace('Tuesday', day))).join('')}</main></body>`);
+    expect(blocks.filter((b) => b.text.includes('harbour')).map((b) => b.furniture)).toEqual(days.map(() => false));
+    const story = walk(`<body><div class="entry">${[LONG_DE, LONG_DE.replace('Dienstag', 'Mittwoch'), LONG_DE.replace('Dienstag', 'Freitag')].map((t) => `<p>${t}</p>`).join('')}
+      ${caption('The new terminal seen from the harbour entrance, with the old ferry sheds behind it.')}${caption('Passengers queue in the rain outside the old terminal building on a winter morning.')}</div></body>`).blocks;
+    expect(block(story, 'harbour entrance').furniture).toBe(true);
+    expect(block(story, 'Mittwoch').furniture).toBe(false);
+  });
+
+  it('keeps an aside of teaser articles beside the story furniture', () => {
+    const teaser = (text: string) => `<article class="teaser"><h3><a href="/x">Hafen Hamburg</a></h3><p>${text.slice(0, 90)}</p></article>`;
+    const { blocks } = walk(`<body><article><p>${LONG_EN}</p><p>${LONG_EN.replace('Tuesday', 'Monday')}</p><p>${LONG_EN.replace('Tuesday', 'Friday')}</p></article>
+      <aside>${teaser(LONG_DE)}${teaser(LONG_AR)}</aside></body>`);
+    expect(block(blocks, 'Monday').furniture).toBe(false);
+    expect(block(blocks, 'Hafenbehörde').furniture).toBe(true);
+  });
+
   it('marks text inside a blockquote', () => {
     const { blocks } = walk(`<body><p>Er sagte:</p><blockquote><p>Wir schaffen das.</p></blockquote></body>`);
     expect(blocks.map((b) => b.inBlockquote)).toEqual([false, true]);
