@@ -10,7 +10,7 @@
 import { walkBlockSteps, type Block, type WalkBudget, type WalkResult } from './article/blocks';
 import { ArticleText } from './article/article-text';
 import { withoutClosingLines } from './article/closing-lines';
-import { findArticleRegion, teaserShare, type ArticleRegion } from './article/extract';
+import { findArticleRegion, teaserShare, withLead, type ArticleRegion } from './article/extract';
 import { chooseTitle, readMetadata, type PageMetadata } from './article/metadata';
 import { LANGUAGE_SAMPLE_CHARS, type PageLanguage } from './languages/types';
 import { headingOutline, type Outline } from './outline';
@@ -58,10 +58,11 @@ export function* readPageSteps(doc: Document, budget: WalkBudget = DEFAULT_BUDGE
   const root = doc.body ?? doc.documentElement;
   const walk: WalkResult = root ? yield* walkBlockSteps(root, budget) : { blocks: [], truncated: false };
   yield;
-  const region = findArticleRegion(walk.blocks);
+  const body = findArticleRegion(walk.blocks);
   yield;
+  const { title, heading } = chooseTitle(doc, metadata, body.root);
+  const region = withLead(walk.blocks, body, title, heading);
   const article = new ArticleText(region.paragraphs);
-  const { title, heading } = chooseTitle(doc, metadata, region.root);
   const text = article.text || walk.blocks.map((b) => b.text).join(' ');
   return { metadata, walk, region, article, title, heading, languageSample: `${title} ${text.slice(0, LANGUAGE_SAMPLE_CHARS)}` };
 }

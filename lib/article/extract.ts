@@ -5,6 +5,7 @@
  */
 import type { Block } from './blocks';
 import { classAttribute } from './boilerplate';
+import { fold } from '../text/fold';
 
 export interface ArticleRegion {
   /** Paragraphs of the article text, in document order. */
@@ -228,6 +229,60 @@ export function findArticleRegion(blocks: readonly Block[]): ArticleRegion {
     paragraphs.push(block);
   }
   return { paragraphs: withoutDateLines(paragraphs), headings, root: article ?? top.element };
+}
+
+/** The lead: up to this many blocks between the headline and the body are looked at; a paragraph of the lead is
+ *  at least this long (a kicker or a date line is shorter), and mostly not links. */
+const MAX_LEAD_DISTANCE = 30;
+const MIN_LEAD_LENGTH = 60;
+const MAX_LEAD_LINK_DENSITY = 0.25;
+
+/**
+ * The region with its lead: the paragraphs of running text between the page's headline and the body container,
+ * which sites set apart from the body (a standfirst, a "chapo", a perex in a box of its own, before the picture).
+ */
+export function withLead(blocks: readonly Block[], region: ArticleRegion, title: string, headline: Element | null): ArticleRegion {
+  const first = region.paragraphs[0];
+  if (!first || !title) return region;
+  // The headline: the title's element, or a heading that says the title (sites repeat it in a breadcrumb).
+  const titleKey = fold(title);
+  let start = first.order - 1;
+  for (; start >= 0 && first.order - start <= MAX_LEAD_DISTANCE; start--) {
+    const block = blocks[start];
+    if (block.element === headline || headline?.contains(block.element)) break;
+    if (block.kind === 'heading' && !block.furniture && fold(block.text) === titleKey) break;
+  }
+  if (start < 0 || first.order - start > MAX_LEAD_DISTANCE) return region;
+  const seen = new Set(region.paragraphs.map((p) => p.text));
+  const lead: Block[] = [];
+  for (const block of blocks.slice(start + 1, first.order)) {
+    if (block.furniture) continue;
+    // Another heading opens sections of something else (the features of a product, a table of contents).
+    if (block.kind === 'heading' && fold(block.text) !== titleKey) break;
+    if (!PARAGRAPH_KINDS.has(block.kind) || block.weightedLength < MIN_LEAD_LENGTH || linkDensity(block) >= MAX_LEAD_LINK_DENSITY) continue;
+    if (seen.has(block.text) || isDateLine(block) || isBesideImage(block)) continue;
+    seen.add(block.text);
+    lead.push(block);
+  }
+  return lead.length ? { ...region, paragraphs: [...lead, ...region.paragraphs] } : region;
+}
+
+const IMAGE = 'img, picture, video, svg';
+const SPACES = /\s+/g;
+const visibleLength = (text: string) => text.replace(SPACES, '').length;
+
+/** How much more text than the block a box with a picture may hold for the block to be the picture's caption. */
+const CAPTION_BOX_SLACK = 1.2;
+
+/** Text set with a picture in a box of its own, two levels up at most: a caption however it is marked up. */
+function isBesideImage(block: Block): boolean {
+  const own = visibleLength(block.text);
+  let box: Element | null = block.element;
+  for (let level = 0; box && level < 3; level++, box = box.parentElement) {
+    if (visibleLength(box.textContent ?? '') > own * CAPTION_BOX_SLACK) return false;
+    if (box.querySelector(IMAGE)) return true;
+  }
+  return false;
 }
 
 /**

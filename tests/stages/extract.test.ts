@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { walkBlocks } from '../../lib/article/blocks';
-import { isBoldHeading } from '../../lib/article/extract';
+import { findArticleRegion, isBoldHeading, withLead } from '../../lib/article/extract';
 import { weightedLength } from '../../lib/text/weighted-length';
-import { articleRegionOf, parseHtml } from '../helpers';
+import { UNLIMITED, articleRegionOf, parseHtml } from '../helpers';
 
 /** The article region of a page, with the texts of its paragraphs and headings. */
 function regionOf(html: string) {
@@ -296,5 +296,35 @@ describe('findArticleRegion: around the body container', () => {
     const { paragraphs } = regionOf(`<body><div class="story-body">${RU.map((p) => `<p>${p}</p>`).join('')}
       <blockquote><p>Ставка останется высокой ещё долго, и это правильное решение.</p>${signature}</blockquote></div></body>`);
     expect(paragraphs.slice(-1)).toEqual([signature]);
+  });
+});
+
+describe('withLead: the lead set apart between the headline and the body', () => {
+  const LEAD_FR = "Le conseil municipal a voté mardi soir la fermeture du pont Wilson aux voitures, après deux ans de débats et une consultation publique.";
+  const BODY_FR = [
+    "La décision a été prise à une large majorité, seuls les élus de l'opposition ayant voté contre, en dénonçant un projet mené sans concertation.",
+    "Les travaux commenceront au printemps, pour une durée estimée à dix-huit mois, et la circulation des bus sera maintenue pendant tout le chantier.",
+    "Les commerçants du quartier craignent une baisse de leur fréquentation, mais la mairie promet des places de livraison supplémentaires dans les rues voisines.",
+  ];
+  const read = (header: string) => {
+    const doc = parseHtml(`<!doctype html><html lang="fr"><head><title>Le pont Wilson fermé aux voitures</title></head><body>
+      <div class="page"><div class="top"><div class="article-header"><h1>Le pont Wilson fermé aux voitures</h1>${header}</div></div>
+      <div class="columns"><div class="main"><div class="article-body">${BODY_FR.map((p) => `<p>${p}</p>`).join('')}</div></div>
+      <div class="side"><p>Abonnez-vous</p></div></div></div></body></html>`);
+    const { blocks } = walkBlocks(doc.body, UNLIMITED);
+    const core = findArticleRegion(blocks);
+    return withLead(blocks, core, 'Le pont Wilson fermé aux voitures', doc.querySelector('h1')).paragraphs.map((b) => b.text);
+  };
+
+  it('takes the standfirst, and leaves the caption of a picture, the date line and a repeated standfirst out', () => {
+    const header = `<div class="chapo"><p>${LEAD_FR}</p></div>
+      <div class="visual"><img src="pont.jpg"><p>Le pont Wilson, vu depuis la rive gauche, un soir de grand embouteillage.</p></div>
+      <p class="date">Publié le 12 mars 2024 à 19 h 45</p><div class="abstract"><p>${LEAD_FR}</p></div>`;
+    expect(read(header)).toEqual([LEAD_FR, ...BODY_FR]);
+  });
+
+  it('stops at another heading: what follows it is not the lead', () => {
+    const header = `<h2>Ce qui change</h2><p>${LEAD_FR}</p>`;
+    expect(read(header)).toEqual(BODY_FR);
   });
 });
