@@ -139,11 +139,11 @@ export function textAnalysisRequest(decision: ArticleDecision, lang: string): Te
 }
 
 /** The whole analysis, from the decision and, for an article, what the text stages found (see lib/text-analysis);
- *  `found` is null for a page that is not an article. */
+ *  `found` is null for a page that is not an article: its text is still the page's main text, without the rest. */
 export function completeAnalysis(decision: ArticleDecision, found: TextAnalysis | null): PageAnalysis {
   const { base, headings, article } = decision;
   if (!found) {
-    return { analysis: analysisOf(base, { text: '', outline: [], quotes: [], speakers: [], summary: [] }), article: null, sectionElements: [] };
+    return { analysis: analysisOf(base, { text: article.text, outline: [], quotes: [], speakers: [], summary: [] }), article: null, sectionElements: [] };
   }
   const inferred = found.inferredOutline;
   const outline = headings.entries.length || !inferred

@@ -34,12 +34,15 @@ export interface Speaker {
 }
 
 export interface Analysis {
+  /** The page is an article or other running prose a reader may annotate (a blog post, a press release, a review, a
+   *  recipe), not a home page, section front, search results, listing or form. */
   isArticle: boolean;
   title: string;
   lang: string;
   dir: Direction;
   byline: string | null;
-  /** Article body: paragraphs separated by blank lines. */
+  /** Article body: paragraphs separated by blank lines. The page's main text even when it is not an article (empty
+   *  when it has none); the fields after it are filled only for an article. */
   text: string;
   outline: OutlineEntry[];
   quotes: Quote[];

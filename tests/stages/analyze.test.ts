@@ -79,16 +79,22 @@ const ARTICLE_PAGE = `<!doctype html><html lang="ru"><head><meta charset="utf-8"
 
 describe('analyzeDocument: non-article pages', () => {
   for (const [name, html] of [['home page with many linked headlines', HOME_PAGE], ['home page of bare linked headlines', BARE_HOME_PAGE], ['search results page', SEARCH_PAGE], ['section front', SECTION_FRONT], ['login page', LOGIN_PAGE]] as const) {
-    it(`${name}: isArticle false, with empty article fields`, () => {
+    it(`${name}: isArticle false, with no outline, quotes, speakers or summary`, () => {
       const a = analyze(html);
       expect(a.isArticle).toBe(false);
-      expect(a.text).toBe('');
       expect(a.outline).toEqual([]);
       expect(a.quotes).toEqual([]);
       expect(a.speakers).toEqual([]);
       expect(a.summary).toEqual([]);
     });
   }
+
+  it('still gives the main text of a non-article that has one (the results of a search), and none of one that has not', () => {
+    const results = analyze(SEARCH_PAGE).text.split('\n\n');
+    expect(results).toHaveLength(10);
+    expect(results[0]).toMatch(/^Residents were told to move valuables upstairs .* on day 1 of the storm\.$/);
+    expect(analyze(BARE_HOME_PAGE).text).toBe('');
+  });
 
   it('still reports the language and direction of a non-article', () => {
     const home = analyze(HOME_PAGE);
