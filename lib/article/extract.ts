@@ -158,6 +158,11 @@ function isLinkedSentence(block: Block): boolean {
   return block.links === 1 && SENTENCE_END.test(block.text) && block.weightedLength - block.linkChars >= MIN_UNLINKED_CHARS;
 }
 
+/** Shortest block that scores its containers: a paragraph of a few words; a table row only when it holds a sentence
+ *  (a table of hundreds of short rows, names and numbers, would outweigh the prose around it). */
+const MIN_SCORED_PARAGRAPH = 25;
+const MIN_SCORED_ROW = 80;
+
 export function findArticleRegion(blocks: readonly Block[]): ArticleRegion {
   const candidates = new Map<Element, Candidate>();
   const candidate = (element: Element): Candidate => {
@@ -171,7 +176,7 @@ export function findArticleRegion(blocks: readonly Block[]): ArticleRegion {
     const length = block.weightedLength;
     // Text stats feed link density up to five levels; scores go to three, halving at each.
     let ancestor: Element | null = block.kind === 'paragraph' && block.element.localName !== 'p' ? block.element : block.element.parentElement;
-    const scored = length >= 25;
+    const scored = length >= (block.kind === 'row' ? MIN_SCORED_ROW : MIN_SCORED_PARAGRAPH);
     const points = 1 + (block.text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(length / 100), 3);
     for (let level = 0; ancestor && level < 5; level++, ancestor = ancestor.parentElement) {
       const c = candidate(ancestor);

@@ -262,6 +262,18 @@ describe('findArticleRegion: tables in the body', () => {
       <p>Compartir en redes</p></div></body>`);
     expect(paragraphs).toEqual([...ES, 'Pos. Equipo Puntos', '1 Real Madrid 78', '2 Barcelona 76']);
   });
+
+  it('does not let a long table of short rows outweigh the prose of the article', () => {
+    const EN = [
+      'Ministers faced a revolt on Sunday as more than forty backbenchers said they would vote against the new food standards bill next week.',
+      'The rebels, led by the chairman of the environment committee, want imports held to the same rules as food produced at home, they said.',
+      'A government spokesman said the bill would protect farmers, and that no trade deal would lower standards, whatever its critics claimed.',
+    ];
+    const rows = Array.from({ length: 120 }, (_, i) => `<tr><td>Constituency ${i}</td><td>Member ${i}, MP</td><td>member${i}@parliament.example</td></tr>`).join('');
+    const { paragraphs } = regionOf(`<body><div class="page"><div class="story">${EN.map((p) => `<p>${p}</p>`).join('')}</div>
+      <div class="box"><table><tbody>${rows}</tbody></table></div></div></body>`);
+    expect(paragraphs.slice(0, 3)).toEqual(EN);
+  });
 });
 
 describe('findArticleRegion: around the body container', () => {
