@@ -10,7 +10,7 @@
 import { walkBlockSteps, type Block, type WalkBudget, type WalkResult } from './article/blocks';
 import { ArticleText } from './article/article-text';
 import { withoutClosingLines } from './article/closing-lines';
-import { findArticleRegion, teaserShare, withLead, type ArticleRegion } from './article/extract';
+import { findArticleRegion, headingsOfArticle, teaserShare, withLead, type ArticleRegion } from './article/extract';
 import { chooseTitle, readMetadata, type PageMetadata } from './article/metadata';
 import { LANGUAGE_SAMPLE_CHARS, type PageLanguage } from './languages/types';
 import { headingOutline, type Outline } from './outline';
@@ -128,7 +128,9 @@ export function decideArticle(doc: Document, reading: PageReading, language: Pag
     !(metadata.declaredListing && !metadata.declaredArticle && chars < 3 * MIN_ARTICLE_CHARS) &&
     (chars >= MIN_ARTICLE_CHARS || (chars >= MIN_DECLARED_ARTICLE_CHARS && declaresArticle(doc, reading)));
   const base = { isArticle, title, lang: language.lang, dir: language.dir, byline: metadata.byline, partial: walk.truncated };
-  const headings = isArticle ? headingOutline(reading.region.headings, article, title, reading.heading) : { entries: [], elements: [] };
+  const headings = isArticle
+    ? headingOutline(headingsOfArticle(walk.blocks, reading.region.headings, blocks), article, title, reading.heading)
+    : { entries: [], elements: [] };
   return { isArticle, base, headings, article };
 }
 

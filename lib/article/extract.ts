@@ -236,6 +236,27 @@ export function findArticleRegion(blocks: readonly Block[]): ArticleRegion {
   return { paragraphs: withoutDateLines(paragraphs), headings, root: article ?? top.element };
 }
 
+/**
+ * The headings that head text of the article: the block after each (page furniture and captions passed over) is a
+ * paragraph of the article or another such heading. "Read more", "Related posts" or "Sources" over a list of links
+ * after the article, or a heading over a box of something else, head nothing of it.
+ */
+export function headingsOfArticle(blocks: readonly Block[], headings: readonly Block[], paragraphs: readonly Block[]): Block[] {
+  const inArticle = new Set<Block>(paragraphs);
+  const kept: Block[] = [];
+  // From the last heading to the first, so that a heading over a heading knows whether that one stays.
+  for (let i = headings.length - 1; i >= 0; i--) {
+    const heading = headings[i];
+    let next = heading.order + 1;
+    while (next < blocks.length && (blocks[next].furniture || blocks[next].kind === 'caption')) next++;
+    if (next < blocks.length && inArticle.has(blocks[next])) {
+      kept.push(heading);
+      inArticle.add(heading);
+    }
+  }
+  return kept.reverse();
+}
+
 /** The lead: up to this many blocks between the headline and the body are looked at; a paragraph of the lead is
  *  at least this long (a kicker or a date line is shorter), and mostly not links. */
 const MAX_LEAD_DISTANCE = 30;

@@ -32,3 +32,18 @@ describe('an article beside lists of other stories', () => {
     expect(a.isArticle).toBe(false);
   });
 });
+
+describe('the outline: headings of the article only', () => {
+  const SECTION = (n: number) => `Der Abschnitt ${n} erzählt, wie der Verein die alte Mühle am Bach wieder in Gang gebracht hat, mit viel Geduld und wenig Geld.`;
+  const links = (n: number) => `<ul>${Array.from({ length: n }, (_, i) => `<li><a href="/beitrag/${i}">Ein anderer Beitrag über Mühlen, Teil ${i + 1}</a></li>`).join('')}</ul>`;
+  const html = page('<title>Die Mühle läuft wieder</title>', `<main><div class="entry"><h1>Die Mühle läuft wieder</h1>
+    <p>${SECTION(1)}</p><h2>Das Mühlrad</h2><figure><img src="rad.jpg"><figcaption>Das neue Rad</figcaption></figure><p>${SECTION(2)}</p>
+    <h3>Lesen Sie auch</h3>${links(3)}<p>${SECTION(3)}</p><h2>Die Eröffnung</h2><h3>Am Samstag</h3><p>${SECTION(4)}</p>
+    <h3>Ähnliche Beiträge</h3>${links(4)}</div></main>`);
+
+  it('keeps the headings over its sections, and leaves out those over lists of links within it or after it', () => {
+    const a = analyze(html);
+    expect(a.isArticle).toBe(true);
+    expect(a.outline.map((h) => [h.level, h.text])).toEqual([[2, 'Das Mühlrad'], [2, 'Die Eröffnung'], [3, 'Am Samstag']]);
+  });
+});
