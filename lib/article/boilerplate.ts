@@ -132,6 +132,16 @@ export function furnitureKindWithClass(element: Element, className: string | nul
   return byClass.namedFurniture || byId.namedFurniture ? 'named' : 'likely';
 }
 
+/** Words of class names and ids that name the lead of an article on many sites (German "Teaser", "article-teaser",
+ *  "teaser-text"), and a teaser of another article elsewhere. */
+const LEAD_WORDS = new Set(['teaser', 'intro']);
+
+/** Does the element's class or id name a lead (see LEAD_WORDS)? */
+export function namesLead(element: Element): boolean {
+  const names = `${classAttribute(element) ?? ''} ${element.getAttribute('id') ?? ''}`;
+  return nameWords(names).some((w) => LEAD_WORDS.has(w));
+}
+
 export function isFurniture(element: Element): boolean {
   return furnitureKind(element) !== null;
 }

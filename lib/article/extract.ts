@@ -4,7 +4,7 @@
  * <article>, and sorts its blocks into paragraphs (the text), headings (the outline) and everything else.
  */
 import type { Block } from './blocks';
-import { classAttribute } from './boilerplate';
+import { classAttribute, furnitureKind, namesLead } from './boilerplate';
 import { fold } from '../text/fold';
 
 export interface ArticleRegion {
@@ -120,8 +120,9 @@ function isWithin(element: Element, ancestors: ReadonlySet<Element>): boolean {
   return false;
 }
 
-/** A year or a clock time, in any script's digits. */
-const YEAR_OR_TIME = /(^|\P{Nd})(\p{Nd}{4}|\p{Nd}{1,2}:\p{Nd}{2})(\P{Nd}|$)/u;
+/** A year or a clock time, in any script's digits (a time may follow the year with no space between them, where the
+ *  page sets them in elements of their own: "Nov 19 2019" "7:05 AM"). */
+const YEAR_OR_TIME = /((^|\P{Nd})\p{Nd}{4}|\p{Nd}:\p{Nd}{2})(\P{Nd}|$)/u;
 /** Up to this length a line with a date is a date line, not a sentence that mentions one. */
 const DATE_LINE_LENGTH = 100;
 
@@ -281,8 +282,9 @@ export function withLead(blocks: readonly Block[], region: ArticleRegion, title:
   if (start < 0 || first.order - start > MAX_LEAD_DISTANCE) return region;
   const seen = new Set(region.paragraphs.map((p) => p.text));
   const lead: Block[] = [];
+  const headlineBlock = blocks[start];
   for (const block of blocks.slice(start + 1, first.order)) {
-    if (block.furniture) continue;
+    if (block.furniture && !isLeadDespiteNames(block.element, headlineBlock.element)) continue;
     // Another heading opens sections of something else (the features of a product, a table of contents).
     if (block.kind === 'heading' && fold(block.text) !== titleKey) break;
     if (!PARAGRAPH_KINDS.has(block.kind) || block.weightedLength < MIN_LEAD_LENGTH || linkDensity(block) >= MAX_LEAD_LINK_DENSITY) continue;
@@ -291,6 +293,19 @@ export function withLead(blocks: readonly Block[], region: ArticleRegion, title:
     lead.push(block);
   }
   return lead.length ? { ...region, paragraphs: [...lead, ...region.paragraphs] } : region;
+}
+
+/**
+ * Text between the headline and the body that furniture holds only by a name of the lead ("teaser-text", "article-
+ * teaser": the German word for it) or by the <header> that holds the headline too.
+ */
+function isLeadDespiteNames(element: Element, headline: Element): boolean {
+  for (let e: Element | null = element; e; e = e.parentElement) {
+    const kind = furnitureKind(e);
+    if (kind === 'certain' && !(e.localName === 'header' && e.contains(headline))) return false;
+    if (kind === 'named' || (kind === 'likely' && !namesLead(e))) return false;
+  }
+  return true;
 }
 
 const IMAGE = 'img, picture, video, svg';

@@ -335,6 +335,16 @@ describe('withLead: the lead set apart between the headline and the body', () =>
     expect(read(header)).toEqual([LEAD_FR, ...BODY_FR]);
   });
 
+  it('takes a lead that only its name would make furniture ("teaser-text"), but not a share bar or a caption so named', () => {
+    const header = `<div class="teaser-text"><p>${LEAD_FR}</p></div><div class="share-tools"><p>Partager cet article sur les réseaux sociaux, par courriel ou en lien</p></div>
+      <div class="caption"><p>Le pont Wilson un soir de grand embouteillage, vu depuis la rive gauche.</p></div>`;
+    expect(read(header)).toEqual([LEAD_FR, ...BODY_FR]);
+  });
+
+  it('leaves out a date line whose time follows the year with no space', () => {
+    expect(read(`<p>${LEAD_FR}</p><div class="time"><span>Publié le 12 mars 2024</span><span>19:45</span></div>`)).toEqual([LEAD_FR, ...BODY_FR]);
+  });
+
   it('stops at another heading: what follows it is not the lead', () => {
     const header = `<h2>Ce qui change</h2><p>${LEAD_FR}</p>`;
     expect(read(header)).toEqual(BODY_FR);
