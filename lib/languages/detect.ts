@@ -5,8 +5,9 @@
  */
 import { LANGUAGES } from './index';
 import { fold } from '../text/fold';
-import { LANGUAGE_SAMPLE_CHARS, type LanguageTable } from './types';
+import { LANGUAGE_SAMPLE_CHARS } from './types';
 import { stopWordSet } from '../text/terms';
+import { CYRILLIC_LETTERS, FUNCTION_WORDS } from './identification';
 
 type Script = 'Arabic' | 'Hebrew' | 'Han' | 'Kana' | 'Cyrillic' | 'Latin' | 'Hangul' | 'Greek' | 'Other';
 
@@ -101,15 +102,20 @@ interface FunctionWord {
   languages: number[];
 }
 
-/** The Latin-script languages, and their function words by hash, each with the languages it is one of: the sample's
- *  words are looked up once for them all. Made on first use (the language tables import this module). */
-let latinFunctionWords: { languages: LanguageTable[]; byHash: Map<number, FunctionWord[]> } | null = null;
+/** The Latin-script languages (with a table or not: identification.ts), and their function words by hash, each with
+ *  the languages it is one of: the sample's words are looked up once for them all. Made on first use (the language
+ *  tables import this module). */
+let latinFunctionWords: { languages: string[]; byHash: Map<number, FunctionWord[]> } | null = null;
 function latinFunctionWordsByHash() {
   if (!latinFunctionWords) {
-    const languages = LANGUAGES.filter((t) => t.script === 'Latin');
+    const words: Array<[string, Iterable<string>]> = [
+      ...LANGUAGES.filter((t) => t.script === 'Latin').map((t): [string, Iterable<string>] => [t.code, stopWordSet(t)]),
+      ...Object.entries(FUNCTION_WORDS).map(([code, list]): [string, Iterable<string>] => [code, new Set(list.map(fold))]),
+    ];
+    const languages = words.map(([code]) => code);
     const byWord = new Map<string, number[]>();
-    languages.forEach((table, index) => {
-      for (const word of stopWordSet(table)) byWord.set(word, [...(byWord.get(word) ?? []), index]);
+    words.forEach(([, set], index) => {
+      for (const word of set) byWord.set(word, [...(byWord.get(word) ?? []), index]);
     });
     const byHash = new Map<number, FunctionWord[]>();
     for (const [word, indices] of byWord) {
@@ -122,8 +128,9 @@ function latinFunctionWordsByHash() {
   return latinFunctionWords;
 }
 
-/** Per language written in Latin script, the share of the sample's words that are its function words. */
-function latinStopWordShares(sample: string): Map<string, number> {
+/** Per language written in Latin script, the share of the sample's words that are its function words; `words`: how
+ *  many words the sample has. */
+function latinStopWordShares(sample: string): { shares: Map<string, number>; words: number } {
   const folded = fold(sample);
   const { languages: latin, byHash } = latinFunctionWordsByHash();
   const hits = new Array<number>(latin.length).fill(0);
@@ -151,8 +158,37 @@ function latinStopWordShares(sample: string): Map<string, number> {
     i += codePoint > 0xffff ? 2 : 1;
   }
   const shares = new Map<string, number>();
-  if (words) latin.forEach((table, index) => shares.set(table.code, hits[index] / words));
-  return shares;
+  if (words) latin.forEach((code, index) => shares.set(code, hits[index] / words));
+  return { shares, words };
+}
+
+/** Fewer words than this in a Latin-script sample leave the markup's claim standing. */
+const MIN_WORDS_AGAINST_CLAIM = 15;
+
+/** Bulgarian writes ъ as a vowel, about one letter in fifty; Russian only as a hard sign, one in thousands. */
+const BULGARIAN_HARD_SIGN_SHARE = 0.005;
+const HARD_SIGN = /ъ/gu;
+const CYRILLIC_LETTER = /\p{Script=Cyrillic}/gu;
+
+/**
+ * A text in Cyrillic: the language whose own letters it uses most (CYRILLIC_LETTERS), Bulgarian when it has ъ for a
+ * vowel and none of Russian's letters, else the markup's claim for a language written in Cyrillic, else Russian.
+ */
+function cyrillicLanguage(sample: string, claimed: string): string {
+  const text = sample.toLowerCase();
+  let best = '';
+  let bestCount = 0;
+  for (const [code, letters] of Object.entries(CYRILLIC_LETTERS)) {
+    let count = 0;
+    for (const char of text) if (letters.includes(char)) count++;
+    if (count > bestCount) [best, bestCount] = [code, count];
+  }
+  const claimedCyrillic = claimed && scriptOfTag(claimed) === 'Cyrillic' ? claimed : '';
+  if (best && best !== 'ru') return best;
+  const letters = text.match(CYRILLIC_LETTER)?.length ?? 0;
+  if (!best && (text.match(HARD_SIGN)?.length ?? 0) > letters * BULGARIAN_HARD_SIGN_SHARE) return 'bg';
+  // Russian's letters, or none: Russian, or the language the markup claims when it has none of another's either.
+  return best ? 'ru' : claimedCyrillic || 'ru';
 }
 
 function scriptOfTag(tag: string): Script | undefined {
@@ -176,17 +212,20 @@ export function detectLanguage(text: string, markup: string | null | undefined):
     if (claimed && scriptOfTag(claimed) === 'Arabic' && claimed !== 'ar' && claimed !== 'fa') return claimed;
     return guess;
   }
+  if (script === 'Cyrillic') return cyrillicLanguage(sample, claimed);
   if (script !== 'Latin') {
     if (claimed && scriptOfTag(claimed) === script) return claimed;
     return DEFAULT_FOR_SCRIPT[script];
   }
 
-  // Latin script: function words tell English, French, German and Spanish apart.
-  const shares = latinStopWordShares(sample);
+  // Latin script: function words tell the languages apart, those with a table and those without.
+  const { shares, words } = latinStopWordShares(sample);
   let best = '';
   let bestShare = 0;
   for (const [code, share] of shares) if (share > bestShare) [best, bestShare] = [code, share];
   if (claimed && scriptOfTag(claimed) === 'Latin') {
+    // A few words (a caption, a list of names) are no evidence against the markup.
+    if (words < MIN_WORDS_AGAINST_CLAIM) return claimed;
     const claimedShare = shares.get(claimed);
     // A claim for a language without a table stands unless a known language clearly fits (a third of words).
     if (claimedShare === undefined) return bestShare >= 0.3 ? best : claimed;

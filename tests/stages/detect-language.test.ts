@@ -103,3 +103,34 @@ describe('detectLanguage: counting letters by script', () => {
     expect(detectLanguage('สภาเมืองอนุมัติแผนใหม่ Paris', 'th')).toBe('th');
   });
 });
+
+/** Languages without a table: each gets its own code, never that of a neighbour with a table. Texts written for
+ *  these tests. */
+const WITHOUT_TABLE: Record<string, [text: string, neighbour: string]> = {
+  pt: ['A câmara municipal aprovou na segunda-feira um novo plano para construir casas mais baratas, e a prefeita disse que as obras vão começar na primavera, depois de muitos anos de espera.', 'es'],
+  it: ['Il consiglio comunale ha approvato lunedì un nuovo piano per costruire case a prezzi accessibili, e la sindaca ha detto che i lavori inizieranno in primavera, dopo anni di attesa.', 'fr'],
+  nl: ['De gemeenteraad heeft maandag een nieuw plan goedgekeurd om betaalbare woningen te bouwen, en de burgemeester zei dat het werk in het voorjaar zal beginnen, na jaren van wachten.', 'de'],
+  pl: ['Rada miejska zatwierdziła w poniedziałek nowy plan budowy tanich mieszkań, a burmistrz powiedziała, że prace rozpoczną się wiosną, po wielu latach oczekiwania na tę decyzję.', 'ru'],
+  cs: ['Městská rada v pondělí schválila nový plán na výstavbu dostupného bydlení a starostka řekla, že práce začnou na jaře, po letech čekání na toto rozhodnutí.', 'de'],
+  tr: ['Belediye meclisi pazartesi günü uygun fiyatlı konutlar için yeni bir planı onayladı ve belediye başkanı çalışmaların ilkbaharda başlayacağını söyledi, yıllarca süren bekleyişten sonra.', 'en'],
+  id: ['Dewan kota pada hari Senin menyetujui rencana baru untuk membangun rumah yang terjangkau, dan wali kota mengatakan bahwa pekerjaan akan dimulai pada musim semi setelah bertahun-tahun menunggu.', 'en'],
+  uk: ['Міська рада в понеділок затвердила новий план будівництва доступного житла, а мер заявила, що роботи почнуться навесні, після багатьох років очікування.', 'ru'],
+  ja: ['市議会は月曜日、手頃な価格の住宅を建設する新しい計画を承認し、市長は工事が春に始まると述べた。', 'zh'],
+  ko: ['시의회는 월요일 저렴한 주택을 짓기 위한 새로운 계획을 승인했으며, 시장은 공사가 봄에 시작될 것이라고 말했다.', 'zh'],
+};
+
+describe('detectLanguage: languages without a table', () => {
+  for (const [code, [text, neighbour]] of Object.entries(WITHOUT_TABLE)) {
+    it(`recognises ${code} with no markup, with its own markup, and against markup claiming ${neighbour}`, () => {
+      expect(languageTable(code)).toBeUndefined();
+      expect(detectLanguage(text, null)).toBe(code);
+      expect(detectLanguage(text, code)).toBe(code);
+      expect(detectLanguage(text, neighbour)).toBe(code);
+    });
+  }
+
+  it('tells Bulgarian by its ъ and Serbian by its own letters from Russian', () => {
+    expect(detectLanguage('Общинският съвет одобри в понеделник нов план за строителство на достъпни жилища, а кметът каза, че работата ще започне през пролетта.', null)).toBe('bg');
+    expect(detectLanguage('Градско веће је у понедељак одобрило нови план за изградњу приступачних станова, а градоначелница је рекла да ће радови почети на пролеће.', null)).toBe('sr');
+  });
+});
