@@ -9,6 +9,7 @@ import { russian } from './ru';
 import { chinese } from './zh';
 import { hebrew } from './he';
 import { persian } from './fa';
+import { neutralTable } from './neutral';
 
 export type { LanguageTable, Direction, Gender, PageLanguage } from './types';
 
@@ -22,9 +23,10 @@ export function languageTable(tag: string): LanguageTable | undefined {
   return byCode.get(tag.toLowerCase().split(/[-_]/)[0]);
 }
 
-/** The table a text in language `tag` is analysed with: its own, or, for a language without one, English's. */
+/** The table a text in language `tag` is analysed with: its own, or, for a language without one, the neutral table
+ *  (quotation marks, no words). */
 export function analysisTable(tag: string): LanguageTable {
-  return languageTable(tag) ?? english;
+  return languageTable(tag) ?? neutralTable(tag.toLowerCase().split(/[-_]/)[0] || 'und');
 }
 
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);

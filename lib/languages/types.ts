@@ -11,6 +11,9 @@ export interface LanguageTable {
   script: 'Arabic' | 'Latin' | 'Cyrillic' | 'Han' | 'Hebrew';
   /** Names are capitalised in this script (Latin, Cyrillic), so capitals help find them. */
   casedNames: boolean;
+  /** The table of a language without one of its own (neutral.ts): it knows no words, so a quotation's speaker is only
+   *  a name standing right beside it. */
+  neutral?: boolean;
   /** Quotation mark pairs as [opening, closing], the language's usual ones first. Nesting is handled by the scanner. */
   quotePairs: ReadonlyArray<readonly [string, string]>;
   /** Inflected forms of verbs and phrases of saying, as written: "said", "told", "قال", "a déclaré", "fügte hinzu", "表示". */
@@ -92,7 +95,7 @@ export interface ClauseCues {
 }
 
 /** The language a page is in, as the engine works with it: its tag, its direction, and the table to read it with
- *  (English's for a language without one of its own). */
+ *  (the neutral table for a language without one of its own). */
 export interface PageLanguage {
   lang: string;
   dir: Direction;

@@ -5,11 +5,11 @@ import { splitHanWords, tokenAt, wordKeys, type Token } from '../text/tokens';
 import { fold } from '../text/fold';
 import { stopWordSet } from '../text/terms';
 import type { Quote, Speaker } from '../types';
-import { Attributor } from './attribute';
+import { Attributor, type Attribution } from './attribute';
 import { lexiconFor, type Lexicon } from './lexicon';
 import { scanQuotes, type QuoteSpan } from './scan';
 import { CAPITAL } from './mentions';
-import type { Entity } from './entities';
+import type { Entity, EntityRegistry } from './entities';
 
 /** Fewer words than this is a scare quote or a quoted name ("so-called "reforms""), not a quotation. */
 const MIN_QUOTE_WORDS = 3;
@@ -82,6 +82,30 @@ export function isQuotation(quoted: string, table: LanguageTable, words = wordKe
   return words.length >= MIN_QUOTE_WORDS && !looksLikeTitle(quoted, table, words);
 }
 
+/** A name of two to four capitalised words ("Ana Souza", "Jan van der Berg" is read from "Berg" back to "Jan"). */
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:[\s\u00a0]+(?:\p{Ll}{1,3}[\s\u00a0]+)?\p{Lu}[\p{L}\p{M}'’.-]*){1,3}`;
+/** Right after a quotation, past a comma or a dash: '"…", Ana Souza'; '«…» — Jan Novák'. */
+const NAME_AFTER = new RegExp(String.raw`^[\s\u00a0]*[,،]?[\s\u00a0]*(?:[—–-][\s\u00a0]*)?(${NAME})(?=[\s\u00a0]*[,.;:)]|[\s\u00a0]*$)`, 'u');
+/** Right before a quotation, with a colon or a dash: 'Ana Souza: "…"'. */
+const NAME_BEFORE = new RegExp(String.raw`(?:^|[\s\u00a0(])(${NAME})[\s\u00a0]*[:—–][\s\u00a0]*$`, 'u');
+/** How far before and after a quotation a name beside it is looked for. */
+const NAME_REACH = 60;
+
+/**
+ * Speakers in a language without a table: a name standing right beside the quotation, after it past a comma or a
+ * dash and followed by punctuation, or before it with a colon or a dash; otherwise none. Nothing else tells a name
+ * from another capitalised word in a language whose words the engine does not know.
+ */
+function namesBeside(spans: readonly QuoteSpan[], text: string, registry: EntityRegistry, table: LanguageTable): Attribution[] {
+  return spans.map((span) => {
+    if (!table.casedNames) return { span, speaker: null };
+    const after = NAME_AFTER.exec(text.slice(span.outerEnd, span.outerEnd + NAME_REACH));
+    const before = NAME_BEFORE.exec(text.slice(Math.max(0, span.outerStart - NAME_REACH), span.outerStart));
+    const name = after?.[1] ?? before?.[1];
+    return { span, speaker: name ? registry.byName(name, null, undefined, span.start) : null };
+  });
+}
+
 /** Ends with its own punctuation inside the marks, or a comma or dash stands right after them: '"No," she said'. */
 const SPOKEN_END = /[,.!?…،؛؟。，！？]$/u;
 const PUNCTUATION_AFTER = /^[\s\u00a0]*[,،、，—–]/u;
@@ -113,7 +137,7 @@ export function findQuotes(article: ArticleBody, table: LanguageTable): { quotes
   }
   // Without quotations there is nobody to attribute, and no speaker to collect the names of.
   if (!kept.length) return { quotes: [], speakers: [] };
-  const attributions = attributor.attribute(kept, article.paragraphs);
+  const attributions = table.neutral ? namesBeside(kept, text, attributor.registry, table) : attributor.attribute(kept, article.paragraphs);
 
   const speakerIndex = new Map<Entity, number>();
   const speakers: Speaker[] = [];
