@@ -17,10 +17,12 @@ export interface AnalyzeOptions {
   budget?: WalkBudget;
   /** Analyse the page as an article even when it does not look like one (the user asked to). */
   force?: boolean;
+  /** The page's address, which names the story it is about among several (default: the document's URL). */
+  address?: string;
 }
 
-export function analyzePage(doc: Document, { budget, force = false }: AnalyzeOptions = {}): PageAnalysis {
-  const reading = readPage(doc, budget);
+export function analyzePage(doc: Document, { budget, force = false, address }: AnalyzeOptions = {}): PageAnalysis {
+  const reading = readPage(doc, budget, address);
   return analyzeReading(doc, reading, languageOf(reading.languageSample, reading.metadata.markupLang), force);
 }
 

@@ -12,6 +12,7 @@ import { ArticleText } from './article/article-text';
 import { withoutClosingLines } from './article/closing-lines';
 import { findArticleRegion, headingsOfArticle, teaserShare, withLead, type ArticleRegion } from './article/extract';
 import { chooseTitle, readMetadata, type PageMetadata } from './article/metadata';
+import { blocksOfStory, candidateStories, chooseStory } from './article/story';
 import { LANGUAGE_SAMPLE_CHARS, type PageLanguage } from './languages/types';
 import { headingOutline, type Outline } from './outline';
 import { fold } from './text/fold';
@@ -52,13 +53,13 @@ export interface PageReading {
 
 /** `readPage` as steps (see lib/steps.ts): a pause after the metadata (the byline is looked for over the whole
  *  document), the walk's pauses every forty elements, and one between each stage after it. */
-export function* readPageSteps(doc: Document, budget: WalkBudget = DEFAULT_BUDGET): Steps<PageReading> {
+export function* readPageSteps(doc: Document, budget: WalkBudget = DEFAULT_BUDGET, address = doc.URL ?? ''): Steps<PageReading> {
   const metadata = readMetadata(doc);
   yield;
   const root = doc.body ?? doc.documentElement;
   const walk: WalkResult = root ? yield* walkBlockSteps(root, budget) : { blocks: [], truncated: false };
   yield;
-  const body = findArticleRegion(walk.blocks);
+  const body = findArticleRegion(storyBlocks(walk.blocks, metadata, address));
   yield;
   const { title, heading } = chooseTitle(doc, metadata, body.root);
   const region = withLead(walk.blocks, body, title, heading);
@@ -67,8 +68,16 @@ export function* readPageSteps(doc: Document, budget: WalkBudget = DEFAULT_BUDGE
   return { metadata, walk, region, article, title, heading, languageSample: `${title} ${text.slice(0, LANGUAGE_SAMPLE_CHARS)}` };
 }
 
-export function readPage(doc: Document, budget: WalkBudget = DEFAULT_BUDGET): PageReading {
-  return runSteps(readPageSteps(doc, budget));
+export function readPage(doc: Document, budget: WalkBudget = DEFAULT_BUDGET, address = doc.URL ?? ''): PageReading {
+  return runSteps(readPageSteps(doc, budget, address));
+}
+
+/** The blocks of the story the page is about, when it holds several (see lib/article/story.ts). */
+function storyBlocks(blocks: readonly Block[], metadata: PageMetadata, address: string): readonly Block[] {
+  const stories = candidateStories(blocks);
+  if (stories.length < 2) return blocks;
+  const titles = [metadata.metaTitle, metadata.documentTitle].filter((t): t is string => !!t);
+  return blocksOfStory(blocks, stories, chooseStory(stories, address, titles));
 }
 
 /** Headlines that are links (a teaser's headline) outside page furniture: a list of related stories or a sidebar of
