@@ -20,11 +20,11 @@ export const FLOORS: Record<string, Floor> = {
   'benchmark.precision': { min: 0.974 },
   'benchmark.recall': { min: 0.963 },
   // trafilatura's evaluation set, development half.
-  'trafilatura.f': { min: 0.87 },
-  'trafilatura.precision': { min: 0.928 },
-  'trafilatura.recall': { min: 0.819 },
-  'trafilatura.noArticle': { max: 45 },
-  'trafilatura.langAgreement': { min: 0.953 },
+  'trafilatura.f': { min: 0.925 },
+  'trafilatura.precision': { min: 0.934 },
+  'trafilatura.recall': { min: 0.915 },
+  'trafilatura.noArticle': { max: 12 },
+  'trafilatura.langAgreement': { min: 0.955 },
   // PolNeAR: train and dev are for development, test is held out (reported, never tuned on).
   'polnear-train.quoteF1': { min: 0.966 },
   'polnear-train.attribution': { min: 0.847 },
@@ -45,7 +45,7 @@ export const FLOORS: Record<string, Floor> = {
   'cnndm.overLead': { min: 0 },
   'ar.rouge1': { min: 22.7 },
   // Every page of Readability's and the benchmark's corpora, and the generated torture set.
-  'readability.readerable': { min: 126 },
+  'readability.readerable': { min: 128 },
   'pages.errors': { max: 0 },
   'pages.timeOuts': { max: 0 },
   'torture.crashes': { max: 0 },
