@@ -20,6 +20,9 @@ export interface Quote {
   speaker: string | null;
   /** Index into `speakers`, or null. */
   speakerIndex: number | null;
+  /** How likely it is that `speaker` said it, 0–1 (0 without a speaker); below `sureConfidence` of the attribution
+   *  model (lib/quotes/attribution-model.ts) the speaker is shown as doubtful: "probably X". */
+  confidence: number;
   start: number;
   end: number;
   /** True when this quote continues the previous one into a new paragraph (opening mark repeated, no close). */

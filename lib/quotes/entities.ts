@@ -19,6 +19,11 @@ export interface Entity {
   gender?: Gender;
   /** Article-text offset of the latest mention. */
   lastSeen: number;
+  /** Times the article mentioned it so far, and quotations attributed to it so far. */
+  mentions: number;
+  quotes: number;
+  /** An organisation (a newspaper, a ministry, a company, a report) rather than a person. */
+  organisation: boolean;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -90,7 +95,7 @@ export class EntityRegistry {
   }
 
   /** The entity for a named mention, created when new; a longer form of the name becomes the entity's name. */
-  byName(name: string, descriptor: string | null, gender: Gender | undefined, at: number): Entity {
+  byName(name: string, descriptor: string | null, gender: Gender | undefined, at: number, organisation = false): Entity {
     const mention = words(name);
     let entity = this.mostRecent(this.namedLike(mention, name));
     if (!entity && descriptor) {
@@ -104,7 +109,7 @@ export class EntityRegistry {
       }
     }
     if (!entity) {
-      entity = { name, nameWords: mention, named: true, forms: new Set(), descriptors: [], lastSeen: at };
+      entity = { name, nameWords: mention, named: true, forms: new Set(), descriptors: [], lastSeen: at, mentions: 0, quotes: 0, organisation };
       this.entities.push(entity);
     } else if (mention.length > entity.nameWords.length && !HAN.test(name)) {
       entity.name = name;
@@ -115,6 +120,7 @@ export class EntityRegistry {
     if (descriptor) this.addDescriptor(entity, descriptor, name);
     entity.gender ??= gender ?? this.lexicon.nameGender(mention);
     entity.lastSeen = at;
+    entity.mentions++;
     return entity;
   }
 
@@ -129,19 +135,20 @@ export class EntityRegistry {
    * The entity a descriptor refers to: the person the article named with that descriptor (the most recent one),
    * else with a broader or narrower form of it ("the president" ~ "the Russian president"); else a new unnamed one.
    */
-  byDescriptor(descriptor: string, gender: Gender | undefined, at: number): Entity {
+  byDescriptor(descriptor: string, gender: Gender | undefined, at: number, organisation = false): Entity {
     const d = this.descriptorWords(descriptor);
     const exact = this.entities.filter((e) => e.descriptors.some((x) => x.join(' ') === d.join(' ')));
     let entity =
       this.mostRecent(exact) ??
       this.mostRecent(this.entities.filter((e) => e.descriptors.some((x) => containsRun(x, d) || containsRun(d, x))));
     if (!entity) {
-      entity = { name: descriptor, nameWords: d, named: false, forms: new Set(), descriptors: [], lastSeen: at };
+      entity = { name: descriptor, nameWords: d, named: false, forms: new Set(), descriptors: [], lastSeen: at, mentions: 0, quotes: 0, organisation };
       this.entities.push(entity);
     }
     this.addDescriptor(entity, descriptor, null);
     entity.gender ??= gender;
     entity.lastSeen = at;
+    entity.mentions++;
     return entity;
   }
 

@@ -141,7 +141,7 @@ export function findQuotes(article: ArticleBody, table: LanguageTable): { quotes
 
   const speakerIndex = new Map<Entity, number>();
   const speakers: Speaker[] = [];
-  const quotes: Quote[] = attributions.map(({ span, speaker }) => {
+  const quotes: Quote[] = attributions.map(({ span, speaker, confidence }) => {
     let index: number | null = null;
     if (speaker) {
       index = speakerIndex.get(speaker) ?? null;
@@ -152,7 +152,7 @@ export function findQuotes(article: ArticleBody, table: LanguageTable): { quotes
       }
       speakers[index].quotes++;
     }
-    return { text: text.slice(span.start, span.end), speaker: speaker?.name ?? null, speakerIndex: index, start: span.start, end: span.end, continues: span.continues };
+    return { text: text.slice(span.start, span.end), speaker: speaker?.name ?? null, speakerIndex: index, confidence: Math.round(confidence * 1000) / 1000, start: span.start, end: span.end, continues: span.continues };
   });
   // Names and aliases as they stand at the end: a later, fuller mention may have completed a name.
   for (const [entity, index] of speakerIndex) {

@@ -14,6 +14,8 @@ export interface Mention {
   /** The descriptor as written ("الرئيس الروسي", "the mayor"), without a leading article of its own. */
   descriptor: string | null;
   gender?: Gender;
+  /** It names an organisation (a newspaper, a ministry, a company, a report), not a person. */
+  organisation?: boolean;
   /** Token range of the mention. */
   start: number;
   end: number;

@@ -1,0 +1,198 @@
+/**
+ * Candidate speakers of one quotation and the evidence for each, as language-independent features. The patterns
+ * that find candidates read each language's table (its verbs of saying, source phrases, pronouns, role nouns); what
+ * they found is described here in terms every language shares (which pattern, which side of the quotation, how
+ * far, what kind of mention), so that one model, fitted on annotated articles, weighs the evidence in all of them.
+ */
+import type { Gender } from '../languages';
+import { compatible, type Entity } from './entities';
+
+/** The patterns that propose a candidate. */
+export const RULES = [
+  /** The label of a quoted transcript turn: "PENCE: …". */
+  'label',
+  /** A name after a dash signing the quotation: '“…” — Jane Doe'. */
+  'signed',
+  /** A source phrase after or before the quotation: "according to X", "laut X". */
+  'sourceAfter',
+  'sourceBefore',
+  /** The subject of a verb of saying after the quotation ('"…," Jane Doe said') or before it ('Doe said: "…"'). */
+  'cueAfter',
+  'cueBefore',
+  /** A verb of saying with no subject of its own ('"…," added.' / 'added that "…"'): someone spoken of already. */
+  'bareCueAfter',
+  'bareCueBefore',
+  /** A person named right after the quotation whose clause a verb of saying ends. */
+  'namedThenCue',
+  /** The speaker of a quotation joined to this one in its sentence ('"A" and "B"', '"A," she said, "B"'). */
+  'joined',
+  /** The speaker of the quotation this one continues into a new paragraph. */
+  'continues',
+  /** The person the sentence opens with, whatever its verb: 'Trump attacked "the hateful ideology"'. */
+  'sentenceSubject',
+  /** The person who opened the sentence before, in the same paragraph, when the quotation opens its own sentence. */
+  'previousSubject',
+  /** The speaker of the quotation before, in the same paragraph. */
+  'paragraphSpeaker',
+  /** The speaker announced by the paragraph before, ending with a colon. */
+  'announced',
+  /** A person or organisation mentioned in the quotation's sentence, before or after it. */
+  'mentionBefore',
+  'mentionAfter',
+  /** The subject of a verb of saying in the sentence before ('… Kerry said. "That adds up …"'). */
+  'previousSentenceCue',
+  /** The person the article is talking about. */
+  'topic',
+  /** The speaker of the quotation before, wherever it stands. */
+  'previousSpeaker',
+] as const;
+
+export type Rule = (typeof RULES)[number];
+const RULE_BIT = new Map<Rule, number>(RULES.map((rule, i) => [rule, 1 << i]));
+
+/** How a mention named the candidate. */
+export const MENTION_KINDS = [
+  /** A name that surely stands for a person (two words or more, or one the article knows). */
+  'fullName',
+  /** Any other name: one word the article has not named anyone by before. */
+  'name',
+  /** A role noun with a name: "the mayor, Jane Doe". */
+  'namedDescriptor',
+  /** A role noun alone: "the mayor", "die Ministerin". */
+  'descriptor',
+  /** An organisation: "the Daily News", "die FIFA", "CNN". */
+  'organisation',
+  /** A pronoun, or a verb with no subject of its own ('added'). */
+  'pronoun',
+] as const;
+
+export type MentionKind = (typeof MENTION_KINDS)[number];
+const KIND_BIT = new Map<MentionKind, number>(MENTION_KINDS.map((kind, i) => [kind, 1 << i]));
+
+/** One candidate and what points to it. */
+export interface Candidate {
+  entity: Entity;
+  /** The rules that proposed it, as bits of RULES. */
+  rules: number;
+  /** The kinds of mention that named it, as bits of MENTION_KINDS. */
+  kinds: number;
+  /** Fewest words between a mention of it and the quotation; Infinity when no mention of it was read here. */
+  distance: number;
+  /** The gender a pronoun or a verb form asked of it. */
+  gender?: Gender;
+  /** The entity an older rule resolved a pronoun to, among those it could stand for. */
+  pronounChoice: boolean;
+}
+
+/** What a pattern found: the candidate and how. */
+export interface Proposal {
+  rule: Rule;
+  kind?: MentionKind;
+  distance?: number;
+  gender?: Gender;
+  pronounChoice?: boolean;
+}
+
+/** The candidates of one quotation, each once, with the evidence of every rule that proposed it. */
+export class CandidateSet {
+  readonly list: Candidate[] = [];
+
+  add(entity: Entity | null, proposal: Proposal): void {
+    if (!entity) return;
+    let candidate = this.list.find((c) => c.entity === entity);
+    if (!candidate) {
+      candidate = { entity, rules: 0, kinds: 0, distance: Infinity, pronounChoice: false };
+      this.list.push(candidate);
+    }
+    candidate.rules |= RULE_BIT.get(proposal.rule)!;
+    if (proposal.kind) candidate.kinds |= KIND_BIT.get(proposal.kind)!;
+    if (proposal.distance !== undefined) candidate.distance = Math.min(candidate.distance, proposal.distance);
+    if (proposal.gender) candidate.gender ??= proposal.gender;
+    if (proposal.pronounChoice) candidate.pronounChoice = true;
+  }
+}
+
+export function hasRule(candidate: Candidate, rule: Rule): boolean {
+  return (candidate.rules & RULE_BIT.get(rule)!) !== 0;
+}
+
+function hasKind(candidate: Candidate, kind: MentionKind): boolean {
+  return (candidate.kinds & KIND_BIT.get(kind)!) !== 0;
+}
+
+/** What holds for the quotation as a whole, whoever the candidate. */
+export interface QuoteContext {
+  previousSpeaker: Entity | null;
+  topic: Entity | null;
+  /** A colon stands right before the quotation's opening mark. */
+  colonBefore: boolean;
+  /** Nothing but the quotation's marks stands before it in its sentence. */
+  opensSentence: boolean;
+  /** The quotation opens its paragraph. */
+  opensParagraph: boolean;
+}
+
+/** What the article tells of the entity's name. */
+export interface NameEvidence {
+  /** A word of the name stands in lower case elsewhere in the text ("State" of "State University"). */
+  lowerCaseWord: boolean;
+}
+
+/** The names of the features, in the order of the model's weights. */
+export const FEATURES = [
+  'bias',
+  ...RULES.map((rule) => `rule:${rule}`),
+  ...MENTION_KINDS.map((kind) => `kind:${kind}`),
+  'noMention',
+  'distance',
+  'nearby',
+  'ruleCount',
+  'entity:mentions',
+  'entity:quotes',
+  'entity:named',
+  'entity:organisation',
+  'entity:lowerCaseWord',
+  'isPreviousSpeaker',
+  'isTopic',
+  'pronounChoice',
+  'genderAgrees',
+  'genderClashes',
+  'mentionBefore&colon',
+  'previousSubject&opensParagraph',
+  'candidates',
+] as const;
+
+/** The feature vector of a candidate, in the order of FEATURES. */
+export function featuresOf(c: Candidate, context: QuoteContext, name: NameEvidence, candidates: number): number[] {
+  const e = c.entity;
+  const mentioned = c.distance !== Infinity;
+  const agrees = !!c.gender && !!e.gender && compatible(e, c.gender);
+  return [
+    1,
+    ...RULES.map((rule) => (hasRule(c, rule) ? 1 : 0)),
+    ...MENTION_KINDS.map((kind) => (hasKind(c, kind) ? 1 : 0)),
+    mentioned ? 0 : 1,
+    mentioned ? Math.log1p(c.distance) / 3 : 0,
+    mentioned && c.distance <= 3 ? 1 : 0,
+    bitCount(c.rules) / 4,
+    Math.log1p(e.mentions) / 3,
+    Math.log1p(e.quotes) / 3,
+    e.named ? 1 : 0,
+    e.organisation ? 1 : 0,
+    name.lowerCaseWord ? 1 : 0,
+    e === context.previousSpeaker ? 1 : 0,
+    e === context.topic ? 1 : 0,
+    c.pronounChoice ? 1 : 0,
+    agrees ? 1 : 0,
+    c.gender && e.gender && !agrees ? 1 : 0,
+    hasRule(c, 'mentionBefore') && context.colonBefore ? 1 : 0,
+    hasRule(c, 'previousSubject') && context.opensParagraph ? 1 : 0,
+    Math.log1p(candidates) / 3,
+  ];
+}
+
+function bitCount(bits: number): number {
+  let n = 0;
+  for (let b = bits; b; b &= b - 1) n++;
+  return n;
+}

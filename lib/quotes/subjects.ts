@@ -1,0 +1,143 @@
+/**
+ * The subject of a verb of saying: the person before it ("Putin said", "Jane Doe, the mayor, said"), after it
+ * ("said Putin", "sagte die Ministerin", "a-t-il ajouté"), or opening its clause from further away ("Putin, speaking
+ * in Moscow on Tuesday, said"); for a participle ("saying", "قائلا"), the clause's subject.
+ */
+import type { Lexicon, PhraseMatch } from './lexicon';
+import type { Token } from '../text/tokens';
+import { COMMA, MentionReader, type Mention } from './mentions';
+import type { EntityRegistry } from './entities';
+
+export class SubjectReader {
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+    private readonly lexicon: Lexicon,
+    private readonly reader: MentionReader,
+    private readonly registry: EntityRegistry,
+  ) {}
+
+  /** The verb of saying starting at token `i`, if any. */
+  verbAt(i: number): PhraseMatch | null {
+    // A verb glued to the word before it by a hyphen is part of a compound: "so-called", "self-described".
+    const hyphen = this.tokens[i - 1];
+    if (hyphen?.text === '-' && hyphen.end === this.tokens[i]?.start && this.tokens[i - 2]?.end === hyphen.start) return null;
+    return this.lexicon.match(this.tokens, i, this.lexicon.speechVerbs, this.text);
+  }
+
+  /**
+   * The subject of the verb of saying `verb` at token `i`, within [from, to) token bounds. A participle has none of
+   * its own: the person named right before it ("footage of Clinton asking", "Smith is calling"), else the first
+   * person of its sentence ("Trump attacked Clinton, saying", "وانتقد الوزير خالد العمري الخطة، قائلا").
+   */
+  verbSubject(verb: PhraseMatch, i: number, from: number, to: number): Mention | null {
+    if (!this.lexicon.participles.has(verb.phrase)) return this.subjectOf(i, verb.end, from, to);
+    const named = i > from ? this.reader.backward(i, from) : null;
+    // Not an object before it: "waves to the mayor before asking".
+    const opensClause = named && named.start >= from && (named.start === from || !this.tokens[named.start - 1].isWord);
+    if (named && named.kind !== 'pronoun' && named.start >= from && (named.end === i || opensClause)) return named;
+    return this.firstPerson(from, i);
+  }
+
+  /** The first name or descriptor in [from, to) that stands for a person (see `isPerson`). */
+  firstPerson(from: number, to: number): Mention | null {
+    for (let i = from; i < to; i++) {
+      const m = this.reader.forward(i);
+      if (!m || m.end > to) continue;
+      if (this.isPerson(m)) return m;
+      i = m.end - 1;
+    }
+    return null;
+  }
+
+  /**
+   * A mention that surely names a person: a descriptor, a name with one, or in a script with capitals a name of
+   * several words or one the article knows. (Without capitals any word could be read as a name; and a capitalised
+   * word opening a sentence, "Following", "Asked", is no name by itself.)
+   */
+  isPerson(m: Mention): boolean {
+    if (m.kind === 'pronoun') return false;
+    if (m.kind === 'descriptor' || m.descriptor) return true;
+    return this.lexicon.table.casedNames && (m.name!.includes(' ') || this.registry.knows(m.name!));
+  }
+
+  /** The subject of the speech verb at [verbStart, verbEnd), within [from, to) token bounds. */
+  private subjectOf(verbStart: number, verbEnd: number, from: number, to: number): Mention | null {
+    // A pronoun inside the verb phrase: "a-t-il ajouté", "fügte er hinzu".
+    for (let i = verbStart; i < verbEnd; i++) {
+      const gender = this.lexicon.pronounGender(this.tokens[i].key);
+      if (gender && i > verbStart) return { kind: 'pronoun', name: null, descriptor: null, gender, start: i, end: i + 1 };
+    }
+    // A subject before the verb opens its clause ("Putin said", ', she said'); a name deeper in the clause is
+    // more likely an object ("nach den Gesamtkosten antwortete der Präsident"), so the words after the verb come first.
+    const back = verbStart > from ? this.reader.backward(verbStart, from) : null;
+    const before = back && back.start >= from ? back : null;
+    if (before && (before.start === from || !this.tokens[before.start - 1].isWord)) return before;
+    if (verbEnd < to && !this.lexicon.isComplementizer(this.tokens[verbEnd].key)) {
+      const after = this.reader.forward(verbEnd);
+      if (after && after.end <= to && after.kind !== 'pronoun') return after;
+    }
+    if (before) return before;
+    const appositive = this.commaSubject(verbStart, from);
+    if (appositive) return appositive;
+    // "Katrin Vogel (SPD) sagte": a parenthesis between the subject and the verb.
+    if (this.tokens[verbStart - 1]?.text === ')') {
+      let open = verbStart - 2;
+      while (open > from && verbStart - open <= 6 && this.tokens[open].text !== '(') open--;
+      const m = this.tokens[open]?.text === '(' ? this.reader.backward(open, from) : null;
+      if (m && m.start >= from) return m;
+    }
+    // "сказал он", "dijo él": a pronoun after the verb.
+    const after = verbEnd < to ? this.reader.forward(verbEnd) : null;
+    if (after && after.kind === 'pronoun' && after.end <= to) return after;
+    return this.clauseSubject(from, verbStart);
+  }
+
+  /**
+   * The person opening the clause of a verb that stands far from its subject: "علی رضایی، وزیر نیرو، روز سه‌شنبه
+   * در جمع خبرنگاران گفت", "Putin, speaking in Moscow on Tuesday, said". Only a name or a descriptor at the very
+   * start of the window counts, and no other verb of saying may stand between.
+   */
+  private clauseSubject(from: number, verbStart: number): Mention | null {
+    const m = this.reader.forward(from);
+    if (!m || m.end >= verbStart) return null;
+    // Without capitals, any word could be read as a name: only a descriptor or a known person counts.
+    if (m.kind === 'name' && !m.descriptor && !this.lexicon.table.casedNames && !this.registry.knows(m.name!)) return null;
+    for (let i = m.end; i < verbStart; i++) if (this.verbAt(i)) return null;
+    return m;
+  }
+
+  /**
+   * A subject set off by commas before the verb: "Its chair, Maria Lindqvist, said" (the name between the commas)
+   * or "Jane Doe, the mayor, said" (the name before them).
+   */
+  private commaSubject(verbStart: number, from: number): Mention | null {
+    const close = verbStart - 1;
+    if (close <= from || !COMMA.test(this.tokens[close].text)) return null;
+    let open = close - 1;
+    while (open > from && close - open <= 8 && !COMMA.test(this.tokens[open].text)) open--;
+    if (open <= from || !COMMA.test(this.tokens[open].text)) return null;
+    // A descriptor whose name stands between the commas, read as one mention.
+    for (let k = Math.max(from, open - 6); k < open; k++) {
+      const whole = this.reader.forward(k);
+      if (whole?.kind === 'name' && whole.end === close && whole.descriptor) return whole;
+    }
+    const inside = this.reader.forward(open + 1);
+    const outside = this.reader.backward(open, from) ?? this.descriptorBefore(open, from);
+    if (inside && inside.end === close && inside.kind === 'name') {
+      // "מנכ״ל חברת הסייבר מגן, רון דהן, אמר": the descriptor before the commas is the named person's.
+      return outside?.kind === 'descriptor' && !inside.descriptor ? { ...inside, descriptor: outside.descriptor } : inside;
+    }
+    if (outside && outside.start >= from) return outside;
+    return inside && inside.end === close ? inside : null;
+  }
+
+  /** A descriptor opening the few words before `end`: "מנכ״ל חברת הסייבר מגן" before ", רון דהן,". */
+  private descriptorBefore(end: number, from: number): Mention | null {
+    for (let k = Math.max(from, end - 6); k < end; k++) {
+      const m = this.reader.forward(k);
+      if (m?.kind === 'descriptor' && m.end <= end) return m;
+    }
+    return null;
+  }
+}
