@@ -366,8 +366,9 @@ export class Attributor {
     const rightTo = k + 1 < inSentence.length ? tokenAt(this.tokens, inSentence[k + 1].outerStart) : tokenAt(this.tokens, sentence.end);
     const latest = out[out.length - 1] ?? null;
     this.lastSpeaker = latest?.speaker ?? null;
+    // A quoted transcript turn is its label's: no other evidence weighs against the transcript's own word.
+    if (span.label) return this.said(span, this.registry.byName(span.label, null, undefined, at), 1);
     const set = new CandidateSet();
-    if (span.label) set.add(this.registry.byName(span.label, null, undefined, at), { rule: 'label', kind: 'fullName', distance: 0 });
     const after = this.cueAfter(rightFrom, rightTo);
     if (after) this.proposeCue(set, after, rightFrom, at);
     const before = this.cueBefore(leftFrom, leftTo);
@@ -393,10 +394,15 @@ export class Attributor {
       opensParagraph: span.outerStart === sentence.paragraphStart,
     };
     const { speaker, confidence } = this.choose(span, set, context);
+    return this.said(span, speaker, confidence);
+  }
+
+  /** The attribution of a quotation to `speaker`, who becomes the person the article is talking about. */
+  private said(span: QuoteSpan, speaker: Entity | null, confidence: number): Attribution {
     if (speaker) {
-      speaker.lastSeen = at;
+      speaker.lastSeen = span.start;
       speaker.quotes++;
-      this.setTopic(speaker, at);
+      this.setTopic(speaker, span.start);
     }
     return { span, speaker, confidence };
   }

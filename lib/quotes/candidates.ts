@@ -9,8 +9,6 @@ import { compatible, type Entity } from './entities';
 
 /** The patterns that propose a candidate. */
 export const RULES = [
-  /** The label of a quoted transcript turn: "PENCE: …". */
-  'label',
   /** A name after a dash signing the quotation: '“…” — Jane Doe'. */
   'signed',
   /** A source phrase after or before the quotation: "according to X", "laut X". */

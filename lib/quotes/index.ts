@@ -5,7 +5,7 @@ import { splitHanWords, tokenAt, wordKeys, type Token } from '../text/tokens';
 import { fold } from '../text/fold';
 import { stopWordSet } from '../text/terms';
 import type { Quote, Speaker } from '../types';
-import { Attributor, type Attribution } from './attribute';
+import { Attributor, type Attribution, type AttributionObserver } from './attribute';
 import { lexiconFor, type Lexicon } from './lexicon';
 import { scanQuotes, type QuoteSpan } from './scan';
 import { CAPITAL } from './mentions';
@@ -110,12 +110,13 @@ function namesBeside(spans: readonly QuoteSpan[], text: string, registry: Entity
 const SPOKEN_END = /[,.!?…،؛؟。，！？]$/u;
 const PUNCTUATION_AFTER = /^[\s\u00a0]*[,،、，—–]/u;
 
-export function findQuotes(article: ArticleBody, table: LanguageTable): { quotes: Quote[]; speakers: Speaker[] } {
+/** The article's quotations and speakers; `observe` sees the candidates of each quotation (for training the model). */
+export function findQuotes(article: ArticleBody, table: LanguageTable, observe?: AttributionObserver): { quotes: Quote[]; speakers: Speaker[] } {
   const text = article.text;
   const segmented = article.segmented(table.code);
   const tokens = splitHanWords(segmented.tokens, text);
   const lexicon = lexiconFor(table);
-  const attributor = new Attributor(text, tokens, lexicon);
+  const attributor = new Attributor(text, tokens, lexicon, observe);
   /** A quotation too short to tell from scare quotes by itself, spoken by the clause after it: '"It's over," Ryan said'. */
   const saidRightAfter = (span: QuoteSpan) =>
     (SPOKEN_END.test(text.slice(span.start, span.end)) || PUNCTUATION_AFTER.test(text.slice(span.outerEnd, span.outerEnd + 4))) &&

@@ -1,0 +1,282 @@
+/**
+ * Fits the attribution model (lib/quotes/attribution-model.json): a logistic regression that tells, from the
+ * language-independent features of lib/quotes/candidates.ts, whether a candidate said a quotation.
+ *
+ *   npx tsx scripts/train-attribution.ts [--rounds N] [--dry-run]
+ *
+ * Data (in ../shared, read-only, never copied): PolNeAR train and German Wikinews train to fit on, PolNeAR dev to
+ * choose the regularisation and the thresholds on. PolNeAR test is never read. Each article is analysed by the
+ * engine as it ships; for each quotation matched to a gold quotation (token-bag F1 ≥ 0.6, as the scorers match
+ * them), every candidate is labelled by whether its names match the gold speaker (as the scorers match names): for
+ * PolNeAR a shared capitalised token of a named source, for Wikinews a name contained in a gold alias or containing
+ * one. A quotation whose PolNeAR source is a pronoun takes the nearest named source before it as its speaker.
+ *
+ * The features of a candidate depend on earlier choices (the previous speaker, the topic), so the model is fitted
+ * in rounds: the articles are analysed with the weights of the round before (a child process per round, as the
+ * engine reads its weights once), then the weights are fitted again.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync, mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { languageOf } from '../lib/languages';
+import { decideArticle, readPage } from '../lib/page';
+import { findQuotes } from '../lib/quotes';
+import { FEATURES, type Candidate } from '../lib/quotes/candidates';
+import { SHARED_DIR } from './corpus';
+import { fitLogistic, type Example } from './logistic';
+
+const MODEL_FILE = resolve(import.meta.dirname, '../lib/quotes/attribution-model.json');
+const POLNEAR = join(SHARED_DIR, 'corpus', 'quotes', 'polnear');
+const WIKINEWS = join(SHARED_DIR, 'corpus', 'quotes', 'de-wikinews', 'train');
+const SETS = ['polnear-train', 'wikinews-train', 'polnear-dev'] as const;
+type SetName = (typeof SETS)[number];
+/** L2 penalties tried; the one with the best attribution on PolNeAR dev is kept. */
+const PENALTIES = [0.1, 1, 10];
+/** Weight of a quotation whose PolNeAR source is a pronoun, resolved by proximity (less sure than a named one). */
+const PRONOUN_WEIGHT = 0.5;
+/** Speaker precision the no-speaker threshold must reach on PolNeAR dev, and the one above which none is doubtful. */
+const TARGET_PRECISION = 0.95;
+const SURE_PRECISION = 0.98;
+
+/** A gold quotation: its words and who said it, as a test of a candidate's names. */
+export interface GoldQuote {
+  tokens: string[];
+  /** 'named': scored by the evaluation; 'pronoun': resolved here, for training only; 'none': said by nobody named. */
+  kind: QuoteKind;
+  saidBy: (names: string[]) => boolean;
+}
+
+export interface Article {
+  html: string;
+  gold: GoldQuote[];
+}
+
+type QuoteKind = 'named' | 'pronoun' | 'none';
+
+/** One quotation's candidates as the model saw them. */
+interface Observed {
+  kind: QuoteKind;
+  labels: boolean[];
+  features: number[][];
+}
+
+const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+function bagF1(a: readonly string[], b: readonly string[]): number {
+  if (!a.length || !b.length) return 0;
+  const counts = new Map<string, number>();
+  for (const t of b) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let overlap = 0;
+  for (const t of a) {
+    const n = counts.get(t) ?? 0;
+    if (n > 0) (overlap++, counts.set(t, n - 1));
+  }
+  const p = overlap / a.length;
+  const r = overlap / b.length;
+  return p + r ? (2 * p * r) / (p + r) : 0;
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** PolNeAR articles as the scorer writes them (title line dropped when it repeats the title), with gold quotations. */
+export async function polnearArticles(split: 'train' | 'dev'): Promise<Article[]> {
+  const work = mkdtempSync(join(tmpdir(), 'glossa-train-'));
+  try {
+    const dump = join(work, 'gold.json');
+    execFileSync(process.execPath, [join(SHARED_DIR, 'eval', 'quotes-polnear.mjs'), '--split', split, '--dump-gold', dump], { stdio: 'ignore' });
+    const golds = JSON.parse(readFileSync(dump, 'utf8')) as Array<{ relations: Array<{ cls: string; nameTokens: string[]; pieces: string[] }> }>;
+    const docs = readFileSync(join(POLNEAR, `polnear-${split}.jsonl`), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { title: string; text: string });
+    return docs.map((doc, i) => ({ html: polnearPage(doc), gold: polnearGold(golds[i].relations) }));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function polnearPage(doc: { title: string; text: string }): string {
+  let lines = doc.text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const first = words(lines[0] ?? '');
+  const title = words(doc.title);
+  if (first.length && first.length <= title.length && first.every((t, i) => t === title[i])) lines = lines.slice(1);
+  const body = lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n');
+  return `<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(doc.title)}</title></head><body><article><h1>${escapeHtml(doc.title)}</h1>\n${body}</article></body></html>`;
+}
+
+/**
+ * A named source's quotations; a pronoun's, taking the latest named source before them in the article; and those
+ * with no source at all. (A generic source, "officials", tells nothing of the candidates' names.)
+ */
+function polnearGold(relations: Array<{ cls: string; nameTokens: string[]; pieces: string[] }>): GoldQuote[] {
+  const out: GoldQuote[] = [];
+  let lastNamed: string[] = [];
+  for (const relation of relations) {
+    if (relation.cls === 'named') lastNamed = relation.nameTokens;
+    const kind: QuoteKind | null = relation.cls === 'named' || relation.cls === 'pronoun' || relation.cls === 'none' ? relation.cls : null;
+    const names = kind === 'named' ? relation.nameTokens : kind === 'pronoun' ? lastNamed : [];
+    if (!kind || (kind !== 'none' && !names.length)) continue;
+    const said = (candidate: string[]) => candidate.flatMap(words).some((t) => t.length >= 3 && names.includes(t));
+    const pieces = relation.pieces.map(words);
+    const quotes = pieces.length > 1 ? [...pieces, pieces.flat()] : pieces;
+    for (const tokens of quotes) out.push({ tokens, kind, saidBy: said });
+  }
+  return out;
+}
+
+/** German Wikinews articles with their gold quotations, names matched as the scorer matches them. */
+export async function wikinewsArticles(): Promise<Article[]> {
+  const { nameMatch, tokens } = (await import(join(SHARED_DIR, 'eval', 'score.mjs'))) as {
+    nameMatch(a: string, b: string): boolean;
+    tokens(s: string): string[];
+  };
+  return readdirSync(WIKINEWS)
+    .filter((id) => existsSync(join(WIKINEWS, id, 'gold.json')))
+    .map((id) => {
+      const gold = JSON.parse(readFileSync(join(WIKINEWS, id, 'gold.json'), 'utf8')) as { quotes: Array<{ text: string; speaker: string[]; speakerKind: string }> };
+      const quotes = gold.quotes.map(
+        (q): GoldQuote => ({
+          tokens: tokens(q.text),
+          kind: !q.speaker.length ? 'none' : q.speakerKind === 'named' ? 'named' : 'pronoun',
+          saidBy: (names) => names.some((n) => q.speaker.some((a) => nameMatch(n, a))),
+        }),
+      );
+      return { html: readFileSync(join(WIKINEWS, id, 'page.html'), 'utf8'), gold: quotes };
+    });
+}
+
+/** The gold quotation a quotation of the engine matches best (token-bag F1 ≥ 0.6), if any. */
+export function goldOf(quote: string, article: Article): GoldQuote | null {
+  const tokens = words(quote);
+  let best: GoldQuote | null = null;
+  let bestF1 = 0.6;
+  for (const gold of article.gold) {
+    const f1 = bagF1(tokens, gold.tokens);
+    if (f1 >= bestF1) [best, bestF1] = [gold, f1];
+  }
+  return best;
+}
+
+/** Every matched quotation of one article with its candidates, labelled. */
+function observeArticle(article: Article): Observed[] {
+  const { document } = parseHTML(article.html);
+  const doc = document as unknown as Document;
+  const reading = readPage(doc);
+  const language = languageOf(reading.languageSample, reading.metadata.markupLang);
+  const decision = decideArticle(doc, reading, language);
+  if (!decision.isArticle) return [];
+  const seen: Array<{ text: string; candidates: readonly Candidate[]; features: readonly number[][] }> = [];
+  const { text } = decision.article;
+  findQuotes(decision.article, language.table, (span, candidates, features) => seen.push({ text: text.slice(span.start, span.end), candidates, features }));
+  const out: Observed[] = [];
+  for (const quote of seen) {
+    const best = goldOf(quote.text, article);
+    if (!best) continue;
+    // Names as the article ends: a later mention may have completed one.
+    const labels = quote.candidates.map((c) => best.saidBy([c.entity.name, ...c.entity.forms]));
+    out.push({ kind: best.kind, labels, features: quote.features.map((f) => [...f]) });
+  }
+  return out;
+}
+
+async function collect(set: SetName): Promise<Observed[]> {
+  const articles = set === 'wikinews-train' ? await wikinewsArticles() : await polnearArticles(set === 'polnear-train' ? 'train' : 'dev');
+  return articles.flatMap(observeArticle);
+}
+
+/** The quotations of each set as the current weights see them, from a child process (see the header). */
+function collectAll(): Record<SetName, Observed[]> {
+  const work = mkdtempSync(join(tmpdir(), 'glossa-train-'));
+  try {
+    const out = join(work, 'observed.json');
+    execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--collect', out], { stdio: 'inherit' });
+    return JSON.parse(readFileSync(out, 'utf8')) as Record<SetName, Observed[]>;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function examplesOf(observed: readonly Observed[]): Example[] {
+  return observed.flatMap((q) =>
+    q.features.map((x, i) => ({ x, y: q.labels[i] ? 1 : 0, weight: q.kind === 'pronoun' ? PRONOUN_WEIGHT : 1 })),
+  );
+}
+
+/** Attribution as the evaluation counts it, for each threshold: named quotations right, and speakers given right. */
+function figures(observed: readonly Observed[], weights: readonly number[], threshold: number) {
+  let named = 0;
+  let right = 0;
+  let given = 0;
+  for (const q of observed) {
+    if (q.kind !== 'named') continue;
+    named++;
+    let best = -1;
+    let bestP = 0;
+    q.features.forEach((x, i) => {
+      const p = 1 / (1 + Math.exp(-x.reduce((s, v, k) => s + v * weights[k], 0)));
+      if (p > bestP) [best, bestP] = [i, p];
+    });
+    if (best < 0 || bestP < threshold) continue;
+    given++;
+    if (q.labels[best]) right++;
+  }
+  return { accuracy: right / named, precision: given ? right / given : 1, named, right, given };
+}
+
+const THRESHOLDS = Array.from({ length: 19 }, (_, i) => 0.05 * (i + 1));
+
+/** The lowest threshold at which PolNeAR dev reaches `precision`, else the one with the best precision. */
+function thresholdFor(dev: readonly Observed[], weights: readonly number[], precision: number): number {
+  const reached = THRESHOLDS.find((t) => figures(dev, weights, t).precision >= precision);
+  return reached ?? THRESHOLDS.reduce((a, b) => (figures(dev, weights, b).precision > figures(dev, weights, a).precision ? b : a));
+}
+
+const f3 = (x: number) => x.toFixed(3);
+
+function report(label: string, observed: Record<SetName, Observed[]>, weights: readonly number[], threshold: number): void {
+  const line = SETS.map((set) => {
+    const f = figures(observed[set], weights, threshold);
+    return `${set} ${f3(f.accuracy)} (P ${f3(f.precision)}, ${f.right}/${f.named})`;
+  });
+  console.log(`${label}: ${line.join('; ')}`);
+}
+
+function train(rounds: number, dryRun: boolean): void {
+  for (let round = 1; round <= rounds; round++) {
+    const observed = collectAll();
+    const examples = [...examplesOf(observed['polnear-train']), ...examplesOf(observed['wikinews-train'])];
+    const current = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as { weights: number[]; minConfidence: number };
+    report(`round ${round}, current weights`, observed, current.weights, current.minConfidence);
+    let best: { weights: number[]; accuracy: number; penalty: number } | null = null;
+    for (const penalty of PENALTIES) {
+      const weights = fitLogistic(examples, FEATURES.length, penalty);
+      const accuracy = figures(observed['polnear-dev'], weights, 0.5).accuracy;
+      console.log(`  penalty ${penalty}: PolNeAR dev ${f3(accuracy)} at threshold 0.5`);
+      if (!best || accuracy > best.accuracy) best = { weights, accuracy, penalty };
+    }
+    const minConfidence = thresholdFor(observed['polnear-dev'], best!.weights, TARGET_PRECISION);
+    const sureConfidence = Math.max(minConfidence, thresholdFor(observed['polnear-dev'], best!.weights, SURE_PRECISION));
+    report(`round ${round}, fitted (penalty ${best!.penalty}, threshold ${f3(minConfidence)})`, observed, best!.weights, minConfidence);
+    for (const t of THRESHOLDS.filter((_, i) => i % 2 === 0)) report(`    at ${t.toFixed(2)}`, observed, best!.weights, t);
+    const model = { features: FEATURES, weights: best!.weights.map((w) => Math.round(w * 10000) / 10000), minConfidence, sureConfidence };
+    if (dryRun) console.log(JSON.stringify(model));
+    else writeFileSync(MODEL_FILE, JSON.stringify(model, null, 1) + '\n');
+  }
+}
+
+async function main(args: string[]): Promise<void> {
+  const collectTo = args.indexOf('--collect');
+  if (collectTo >= 0) {
+    const observed = Object.fromEntries(await Promise.all(SETS.map(async (set) => [set, await collect(set)] as const)));
+    writeFileSync(args[collectTo + 1], JSON.stringify(observed));
+    return;
+  }
+  const rounds = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 2;
+  train(rounds, args.includes('--dry-run'));
+}
+
+if (process.argv[1] === import.meta.filename) {
+  main(process.argv.slice(2)).catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
