@@ -192,6 +192,11 @@ export class Lexicon {
     return undefined;
   }
 
+  /** A given name the table lists ("sarah", "thomas"). */
+  isGivenName(key: string): boolean {
+    return this.givenNames.has(key);
+  }
+
   roleGender(phrase: string): Gender | undefined {
     return this.femaleRoles.has(phrase) ? 'f' : undefined;
   }

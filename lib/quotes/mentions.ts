@@ -32,6 +32,9 @@ const MAX_HAN_MODIFIER_CHARS = 10;
 /** Tokens a mention read backward may span: a descriptor with its name, in Chinese characters too. */
 const BACKWARD_REACH = 16;
 const COMMA = /^[,،、，]$/u;
+/** Marks that may stand between a sentence's end and its first word. */
+const OPENING = /^["“”«»„‚‘’'(\[—–-]+$/u;
+const SENTENCE_END = /^[.!?:;…]+$/u;
 /** "G", "G.K" (the segmenter keeps inner points): initials, written with a point after them. */
 const INITIALS = /^\p{Lu}(\.\p{Lu})*$/u;
 
@@ -64,6 +67,8 @@ export class MentionReader {
   private readonly readLaterNameWord = (i: number) => this.readNameWord(i, false);
   private readonly readForwardAt = (i: number) => this.readForward(i);
   private readonly readMentionAt = (i: number) => this.readMention(i);
+  /** Folded words the text writes capitalised where no sentence starts (cased scripts; made when first needed). */
+  private midSentenceCapitals: Set<string> | null = null;
 
   constructor(
     private readonly tokens: readonly Token[],
@@ -92,6 +97,9 @@ export class MentionReader {
     // In a script with capitals, a name's word is capitalised (or a particle before one): the cheapest test first.
     if (this.cased && !CAPITAL.test(t.text) && (first || !NAME_PARTICLES.has(t.key) || !CAPITAL.test(this.tokens[i + 1]?.text ?? ''))) return false;
     const lex = this.lexicon;
+    // A word capitalised only where a sentence starts is an ordinary word there ("Despite", "Rival", "Demgegenüber"),
+    // unless it is a given name.
+    if (first && this.cased && this.startsSentence(i) && !this.capitalisedMidSentence(t.key) && !lex.isGivenName(t.key)) return false;
     if (lex.isStopWord(t.key) || lex.isNameBreaker(t.key) || lex.pronounGender(t.key)) return false;
     if (lex.match(this.tokens, i, lex.speechVerbs, this.text) || lex.match(this.tokens, i, lex.sourcePhrases, this.text)) return false;
     if (DIGIT_FIRST.test(t.text)) return false;
@@ -105,6 +113,29 @@ export class MentionReader {
       if (!first && !t.key.startsWith(article) && lex.stems(t.key).some((stem) => stem !== t.key && stem.startsWith(article) && stem.length >= article.length + 3)) return false;
     }
     return true;
+  }
+
+  /** Token `i` starts a sentence: the text's start, a paragraph's, or after a sentence's end (and any opening marks). */
+  private startsSentence(i: number): boolean {
+    let j = i - 1;
+    while (j >= 0 && OPENING.test(this.tokens[j].text)) j--;
+    if (j < 0) return true;
+    if (this.text.slice(this.tokens[j].end, this.tokens[i].start).includes('\n')) return true;
+    if (!SENTENCE_END.test(this.tokens[j].text)) return false;
+    // The point of an honorific or an initial ends no sentence: "Sen. Patty Murray", "George W. Bush".
+    const before = this.tokens[j - 1];
+    return !(this.tokens[j].text === '.' && before?.isWord && (INITIALS.test(before.text) || this.lexicon.match(this.tokens, j - 1, this.lexicon.honorifics, this.text)));
+  }
+
+  private capitalisedMidSentence(key: string): boolean {
+    if (!this.midSentenceCapitals) {
+      this.midSentenceCapitals = new Set();
+      for (let i = 0; i < this.tokens.length; i++) {
+        const t = this.tokens[i];
+        if (t.isWord && CAPITAL.test(t.text) && !this.startsSentence(i)) this.midSentenceCapitals.add(t.key);
+      }
+    }
+    return this.midSentenceCapitals.has(key);
   }
 
   /** Adjacent tokens with no punctuation between them (a name never spans a comma). */
@@ -275,8 +306,9 @@ export class MentionReader {
     const gender = lex.pronounGender(t.key);
     if (gender) return { kind: 'pronoun', name: null, descriptor: null, gender, start: i, end: i + 1 };
     let k = i;
-    // One honorific or several, after a word or two that qualify them: "Retired Lt. Gen. Jane Doe", "Democratic Sen. John Roe".
-    for (let j = k; this.cased && j < k + 2 && this.isNameWord(j, j === k); j++) {
+    // One honorific or several, after up to three words that qualify them: "Retired Lt. Gen. Jane Doe", "Republican South
+    // Carolina Sen. John Roe".
+    for (let j = k; this.cased && j < k + 3 && this.isNameWord(j, j === k); j++) {
       if (lex.match(this.tokens, j + 1, lex.honorifics, this.text)) {
         k = j + 1;
         break;
