@@ -59,8 +59,6 @@ export class Attributor {
   private paragraphStart = 0;
   /** The speaker of the latest quotation attributed. */
   private lastSpeaker: Entity | null = null;
-  /** Folded words the text writes in lower case somewhere: no name is made of them alone. */
-  private lowerCaseWords: Set<string> | null = null;
 
   constructor(
     private readonly text: string,
@@ -293,12 +291,7 @@ export class Attributor {
 
   /** A word of the entity's name stands in lower case elsewhere in the text (cased scripts only). */
   private hasLowerCaseWord(entity: Entity): boolean {
-    if (!this.lexicon.table.casedNames || !entity.named) return false;
-    if (!this.lowerCaseWords) {
-      this.lowerCaseWords = new Set();
-      for (const t of this.tokens) if (t.isWord && LOWER_CASE.test(t.text)) this.lowerCaseWords.add(t.key);
-    }
-    return entity.nameWords.some((w) => this.lowerCaseWords!.has(w));
+    return this.lexicon.table.casedNames && entity.named && entity.nameWords.some((w) => this.reader.writtenInLowerCase(w));
   }
 
   /** The candidate the model finds likeliest, if likely enough, and how likely. */

@@ -67,8 +67,8 @@ export class MentionReader {
   private readonly readLaterNameWord = (i: number) => this.readNameWord(i, false);
   private readonly readForwardAt = (i: number) => this.readForward(i);
   private readonly readMentionAt = (i: number) => this.readMention(i);
-  /** Folded words the text writes capitalised where no sentence starts (cased scripts; made when first needed). */
-  private midSentenceCapitals: Set<string> | null = null;
+  /** See `wordCase`: made when first needed. */
+  private casesSeen: { capitalised: Set<string>; lowerCase: Set<string> } | null = null;
 
   constructor(
     private readonly tokens: readonly Token[],
@@ -97,9 +97,7 @@ export class MentionReader {
     // In a script with capitals, a name's word is capitalised (or a particle before one): the cheapest test first.
     if (this.cased && !CAPITAL.test(t.text) && (first || !NAME_PARTICLES.has(t.key) || !CAPITAL.test(this.tokens[i + 1]?.text ?? ''))) return false;
     const lex = this.lexicon;
-    // A word capitalised only where a sentence starts is an ordinary word there ("Despite", "Rival", "Demgegenüber"),
-    // unless it is a given name.
-    if (first && this.cased && this.startsSentence(i) && !this.capitalisedMidSentence(t.key) && !lex.isGivenName(t.key)) return false;
+    if (first && this.cased && this.ordinaryOpeningWord(i)) return false;
     if (lex.isStopWord(t.key) || lex.isNameBreaker(t.key) || lex.pronounGender(t.key)) return false;
     if (lex.match(this.tokens, i, lex.speechVerbs, this.text) || lex.match(this.tokens, i, lex.sourcePhrases, this.text)) return false;
     if (DIGIT_FIRST.test(t.text)) return false;
@@ -127,15 +125,34 @@ export class MentionReader {
     return !(this.tokens[j].text === '.' && before?.isWord && (INITIALS.test(before.text) || this.lexicon.match(this.tokens, j - 1, this.lexicon.honorifics, this.text)));
   }
 
-  private capitalisedMidSentence(key: string): boolean {
-    if (!this.midSentenceCapitals) {
-      this.midSentenceCapitals = new Set();
+  /** How the text writes each word where no sentence starts: capitalised, in lower case (cased scripts only). */
+  private wordCase(): { capitalised: Set<string>; lowerCase: Set<string> } {
+    if (!this.casesSeen) {
+      const seen = { capitalised: new Set<string>(), lowerCase: new Set<string>() };
       for (let i = 0; i < this.tokens.length; i++) {
         const t = this.tokens[i];
-        if (t.isWord && CAPITAL.test(t.text) && !this.startsSentence(i)) this.midSentenceCapitals.add(t.key);
+        if (!t.isWord) continue;
+        if (!CAPITAL.test(t.text)) seen.lowerCase.add(t.key);
+        else if (!this.startsSentence(i)) seen.capitalised.add(t.key);
       }
+      this.casesSeen = seen;
     }
-    return this.midSentenceCapitals.has(key);
+    return this.casesSeen;
+  }
+
+  /** The text writes this word in lower case somewhere: "state" of "State University". */
+  writtenInLowerCase(key: string): boolean {
+    return this.wordCase().lowerCase.has(key);
+  }
+
+  /**
+   * Token `i` opens a sentence with a word the text capitalises nowhere else, and no given name: an ordinary word
+   * there when it stands alone ("Demgegenüber sagte …") or the text also writes it in lower case ("Despite Ted Cruz").
+   */
+  private ordinaryOpeningWord(i: number): boolean {
+    const key = this.tokens[i].key;
+    if (!this.startsSentence(i) || this.wordCase().capitalised.has(key) || this.lexicon.isGivenName(key)) return false;
+    return this.writtenInLowerCase(key) || !this.isNameWord(i + 1, false) || !this.adjacent(i, i + 1);
   }
 
   /** Adjacent tokens with no punctuation between them (a name never spans a comma). */
