@@ -15,7 +15,7 @@ import { CAPITAL, COMMA, MentionReader, type Mention } from './mentions';
 import { EntityRegistry, compatible, type Entity } from './entities';
 import type { Gender } from '../languages';
 import { hasWhiteSpace } from '../text/white-space';
-import { CandidateSet, type Candidate, type MentionKind, type QuoteContext, type Rule } from './candidates';
+import { CandidateSet, type Candidate, type MentionKind, type Position, type Proposal, type QuoteContext, type Rule } from './candidates';
 import { chooseSpeaker } from './attribution-model';
 import { RIGHT_REACH, SentenceReader, type Sentence, type Span } from './sentences';
 import { SubjectReader } from './subjects';
@@ -37,15 +37,26 @@ const LOWER_CASE = /^\p{Ll}/u;
 const CONNECTOR_GAP = /^[\s,،、，;؛:—–\-]*(\p{L}{1,3})?[\s,،、，;؛:—–\-]*$/u;
 const COLON_BEFORE = /[:：][\s\u00a0]*$/u;
 
-/** A verb of saying (or source phrase) found near a quotation: its subject's mention, or none for a bare verb. */
+/** A verb of saying (or source phrase) found near a quotation: the readings of its subject, none for a bare verb. */
 interface Cue {
   rule: Rule;
-  mention: Mention | null;
+  readings: Reading[];
   /** The gender the verb's form tells ("قالت", "сказала"). */
   gender?: Gender;
-  /** Token of the mention, or of the verb when it has no subject. */
+  /** Token of the verb (or source phrase). */
   at: number;
+  /** The verb is the first word after the quotation, where a subject after it is inverted ('"…," said Jane Doe'). */
+  verbFirst?: boolean;
 }
+
+/** A mention that may have said the quotation, and where it stands to the cue. */
+interface Reading {
+  mention: Mention;
+  position: Position;
+}
+
+/** A mention named by a source phrase or a signature: no verb's subject. */
+const named = (mention: Mention): Reading[] => [{ mention, position: 'named' }];
 
 export class Attributor {
   private readonly reader: MentionReader;
@@ -93,29 +104,37 @@ export class Attributor {
     return this.subjects.isPerson(m) ? 'fullName' : 'name';
   }
 
-  /** Proposes the entity a mention names, or those a pronoun may stand for; `quote` is the quotation's nearest token. */
-  private proposeMention(set: CandidateSet, m: Mention, rule: Rule, quote: number, at: number, verbGender?: Gender): void {
-    const distance = this.wordsBetween(m.start < quote ? m.end : m.start, quote);
-    const gender = m.gender ?? verbGender;
-    if (m.kind === 'pronoun') return this.proposePronoun(set, gender, rule, distance);
-    const entity = m.kind === 'name' ? this.registry.byName(m.name!, m.descriptor, gender, at, m.organisation) : this.registry.byDescriptor(m.descriptor!, gender, at, m.organisation);
-    set.add(entity, { rule, kind: this.kindOf(m), distance, gender });
+  /** The entity a name or a descriptor stands for. */
+  private entityOf(m: Mention, gender: Gender | undefined, at: number): Entity {
+    return m.kind === 'name' ? this.registry.byName(m.name!, m.descriptor, gender, at, m.organisation) : this.registry.byDescriptor(m.descriptor!, gender, at, m.organisation);
   }
 
+  /** Proposes the entity a mention names, or those a pronoun may stand for; `quote` is the quotation's nearest token. */
+  private proposeMention(set: CandidateSet, m: Mention, quote: number, at: number, proposal: Proposal): void {
+    const distance = this.wordsBetween(m.start < quote ? m.end : m.start, quote);
+    const gender = m.gender ?? proposal.gender;
+    if (m.kind === 'pronoun') return this.proposePronoun(set, { ...proposal, gender, distance });
+    set.add(this.entityOf(m, gender, at), { ...proposal, kind: this.kindOf(m), distance, gender });
+  }
+
+  /** Proposes each reading of a cue's subject (the likeliest by word order marked), or for a bare verb, whom it may continue. */
   private proposeCue(set: CandidateSet, cue: Cue, quote: number, at: number, rule = cue.rule): void {
-    if (cue.mention) this.proposeMention(set, cue.mention, rule, quote, at, cue.gender);
-    else this.proposePronoun(set, cue.gender, rule, this.wordsBetween(cue.at, quote));
+    if (!cue.readings.length) return this.proposePronoun(set, { rule, gender: cue.gender, distance: this.wordsBetween(cue.at, quote) });
+    cue.readings.forEach(({ mention, position }, r) => {
+      const late = position === 'after' && cue.rule === 'cueAfter' && !cue.verbFirst;
+      this.proposeMention(set, mention, quote, at, { rule, gender: cue.gender, position, primary: r === 0, late });
+    });
   }
 
   /**
    * The people a pronoun (or a verb without a subject) may stand for: the one the older rule picks (see
    * `pronounChoice`), the topic, the latest person of its gender and the latest speaker, when their gender allows.
    */
-  private proposePronoun(set: CandidateSet, gender: Gender | undefined, rule: Rule, distance: number): void {
-    const choice = this.pronounChoice(gender);
-    set.add(choice, { rule, kind: 'pronoun', distance, gender, pronounChoice: true });
+  private proposePronoun(set: CandidateSet, proposal: Proposal): void {
+    const { gender } = proposal;
+    set.add(this.pronounChoice(gender), { ...proposal, kind: 'pronoun', pronounChoice: true });
     for (const entity of [this.topic, gender ? this.registry.latestOfGender(gender) : null, this.lastSpeaker]) {
-      if (entity && compatible(entity, gender)) set.add(entity, { rule, kind: 'pronoun', distance, gender });
+      if (entity && compatible(entity, gender)) set.add(entity, { ...proposal, kind: 'pronoun', primary: false });
     }
   }
 
@@ -145,7 +164,7 @@ export class Attributor {
     while (word < to && !this.tokens[word].isWord) word++;
     if (word < to && word > from && DASH_BEFORE_NAME.test(this.text.slice(this.tokens[from].start, this.tokens[word].start))) {
       const signed = this.reader.forward(word);
-      if (signed && signed.kind !== 'pronoun' && (signed.end >= to || !this.tokens[signed.end].isWord)) return { rule: 'signed', mention: signed, at: word };
+      if (signed && signed.kind !== 'pronoun' && (signed.end >= to || !this.tokens[signed.end].isWord)) return { rule: 'signed', readings: named(signed), at: word };
     }
     let words = 0;
     for (let i = from; i < to && words < RIGHT_REACH; i++) {
@@ -154,21 +173,21 @@ export class Attributor {
       const source = this.lexicon.match(this.tokens, i, this.lexicon.sourcePhrases, this.text);
       if (source) {
         const m = this.reader.forward(source.end);
-        if (m && m.end <= to) return { rule: 'sourceAfter', mention: m, at: m.start };
+        if (m && m.end <= to) return { rule: 'sourceAfter', readings: named(m), at: i };
       }
       const verb = this.subjects.verbAt(i);
       if (!verb || verb.withClitic) continue;
       const gender = this.lexicon.verbGender(verb.phrase);
-      const m = this.subjects.verbSubject(verb, i, from, to);
-      if (m) return { rule: 'cueAfter', mention: m, gender, at: m.start };
+      const readings = this.subjects.verbSubjects(verb, i, from, to);
+      if (readings.length) return { rule: 'cueAfter', readings, gender, at: i, verbFirst: words === 1 };
       // A verb with no subject right after the quotation ('«…», añadió.') goes on with the person spoken of.
-      if (words === 1) return { rule: 'bareCueAfter', mention: null, gender, at: i };
+      if (words === 1) return { rule: 'bareCueAfter', readings, gender, at: i };
     }
     // '"…," Jane Roe, the state's attorney general, one of the officials suing the agency, said': the
     // person named right after the quotation, when a verb of saying ends the clause.
-    const named = word < to ? this.reader.forward(word) : null;
-    if (named && named.kind !== 'pronoun') {
-      for (let i = named.end; i < to; i++) if (this.subjects.verbAt(i)) return { rule: 'namedThenCue', mention: named, at: word };
+    const opening = word < to ? this.reader.forward(word) : null;
+    if (opening && opening.kind !== 'pronoun') {
+      for (let i = opening.end; i < to; i++) if (this.subjects.verbAt(i)) return { rule: 'namedThenCue', readings: [{ mention: opening, position: 'apart' }], at: i };
     }
     return null;
   }
@@ -179,13 +198,13 @@ export class Attributor {
       const source = this.lexicon.match(this.tokens, i, this.lexicon.sourcePhrases, this.text);
       if (source && source.end <= to) {
         const m = this.reader.forward(source.end);
-        if (m && m.end <= to) return { rule: 'sourceBefore', mention: m, at: m.start };
+        if (m && m.end <= to) return { rule: 'sourceBefore', readings: named(m), at: i };
       }
       const verb = this.subjects.verbAt(i);
       if (!verb || verb.end > to) continue;
       const gender = this.lexicon.verbGender(verb.phrase);
-      const m = this.subjects.verbSubject(verb, i, from, to);
-      return m ? { rule: 'cueBefore', mention: m, gender, at: m.start } : { rule: 'bareCueBefore', mention: null, gender, at: i };
+      const readings = this.subjects.verbSubjects(verb, i, from, to);
+      return { rule: readings.length ? 'cueBefore' : 'bareCueBefore', readings, gender, at: i };
     }
     return null;
   }
@@ -199,7 +218,7 @@ export class Attributor {
       if (!this.tokens[i].isWord) continue;
       const m = this.reader.forward(i);
       if (!m || m.end > to) continue;
-      if (m.kind !== 'pronoun' && (this.subjects.isPerson(m) || m.organisation)) this.proposeMention(set, m, rule, quote, at);
+      if (m.kind !== 'pronoun' && (this.subjects.isPerson(m) || m.organisation)) this.proposeMention(set, m, quote, at, { rule });
       i = m.end - 1;
     }
   }
@@ -266,8 +285,7 @@ export class Attributor {
       }
     }
     if (!m) return null;
-    if (m.kind === 'pronoun') return this.pronounChoice(m.gender);
-    return m.kind === 'name' ? this.registry.byName(m.name!, m.descriptor, m.gender, at, m.organisation) : this.registry.byDescriptor(m.descriptor!, m.gender, at, m.organisation);
+    return m.kind === 'pronoun' ? this.pronounChoice(m.gender) : this.entityOf(m, m.gender, at);
   }
 
   /**

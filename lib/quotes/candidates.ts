@@ -6,6 +6,7 @@
  */
 import type { Gender } from '../languages';
 import { compatible, type Entity } from './entities';
+import type { SubjectPosition } from './subjects';
 
 /** The patterns that propose a candidate. */
 export const RULES = [
@@ -80,7 +81,19 @@ export interface Candidate {
   gender?: Gender;
   /** The entity an older rule resolved a pronoun to, among those it could stand for. */
   pronounChoice: boolean;
+  /** Where it stood as the subject of a verb of saying, as bits of POSITIONS. */
+  positions: number;
+  /** It was the likeliest reading of a verb's subject by word order. */
+  primary: boolean;
+  /** It stood right after a verb of saying that comes later than the first word after the quotation: in English an
+   *  object more often than a subject ('"…," Ramos told AFP'). */
+  late: boolean;
 }
+
+/** Where a subject stood (see SubjectPosition), and 'named' for a name after a source phrase or a signature's dash. */
+export const POSITIONS = ['inside', 'before', 'after', 'apart', 'named'] as const;
+export type Position = SubjectPosition | 'named';
+const POSITION_BIT = new Map<Position, number>(POSITIONS.map((p, i) => [p, 1 << i]));
 
 /** What a pattern found: the candidate and how. */
 export interface Proposal {
@@ -89,6 +102,9 @@ export interface Proposal {
   distance?: number;
   gender?: Gender;
   pronounChoice?: boolean;
+  position?: Position;
+  primary?: boolean;
+  late?: boolean;
 }
 
 /** The candidates of one quotation, each once, with the evidence of every rule that proposed it. */
@@ -99,7 +115,7 @@ export class CandidateSet {
     if (!entity) return;
     let candidate = this.list.find((c) => c.entity === entity);
     if (!candidate) {
-      candidate = { entity, rules: 0, kinds: 0, distance: Infinity, pronounChoice: false };
+      candidate = { entity, rules: 0, kinds: 0, distance: Infinity, pronounChoice: false, positions: 0, primary: false, late: false };
       this.list.push(candidate);
     }
     candidate.rules |= RULE_BIT.get(proposal.rule)!;
@@ -107,6 +123,9 @@ export class CandidateSet {
     if (proposal.distance !== undefined) candidate.distance = Math.min(candidate.distance, proposal.distance);
     if (proposal.gender) candidate.gender ??= proposal.gender;
     if (proposal.pronounChoice) candidate.pronounChoice = true;
+    if (proposal.position) candidate.positions |= POSITION_BIT.get(proposal.position)!;
+    if (proposal.primary) candidate.primary = true;
+    if (proposal.late) candidate.late = true;
   }
 }
 
@@ -141,6 +160,9 @@ export const FEATURES = [
   'bias',
   ...RULES.map((rule) => `rule:${rule}`),
   ...MENTION_KINDS.map((kind) => `kind:${kind}`),
+  ...POSITIONS.map((position) => `subject:${position}`),
+  'subject:primary',
+  'subject:late',
   'noMention',
   'distance',
   'nearby',
@@ -169,6 +191,9 @@ export function featuresOf(c: Candidate, context: QuoteContext, name: NameEviden
     1,
     ...RULES.map((rule) => (hasRule(c, rule) ? 1 : 0)),
     ...MENTION_KINDS.map((kind) => (hasKind(c, kind) ? 1 : 0)),
+    ...POSITIONS.map((position) => (c.positions & POSITION_BIT.get(position)! ? 1 : 0)),
+    c.primary ? 1 : 0,
+    c.late ? 1 : 0,
     mentioned ? 0 : 1,
     mentioned ? Math.log1p(c.distance) / 3 : 0,
     mentioned && c.distance <= 3 ? 1 : 0,

@@ -8,6 +8,14 @@ import type { Token } from '../text/tokens';
 import { COMMA, MentionReader, type Mention } from './mentions';
 import type { EntityRegistry } from './entities';
 
+/** Where a subject stands: in the verb phrase, right before or after the verb, or apart from it in its clause. */
+export type SubjectPosition = 'inside' | 'before' | 'after' | 'apart';
+
+export interface SubjectReading {
+  mention: Mention;
+  position: SubjectPosition;
+}
+
 export class SubjectReader {
   constructor(
     private readonly text: string,
@@ -26,17 +34,19 @@ export class SubjectReader {
   }
 
   /**
-   * The subject of the verb of saying `verb` at token `i`, within [from, to) token bounds. A participle has none of
-   * its own: the person named right before it ("footage of Clinton asking", "Smith is calling"), else the first
-   * person of its sentence ("Trump attacked Clinton, saying", "وانتقد الوزير خالد العمري الخطة، قائلا").
+   * The readings of the subject of the verb of saying `verb` at token `i`, within [from, to) token bounds, the likeliest
+   * by word order first. A participle has no subject of its own: the person named right before it ("footage of
+   * Clinton asking", "Smith is calling"), else the first person of its sentence ("Trump attacked Clinton, saying",
+   * "وانتقد الوزير خالد العمري الخطة، قائلا").
    */
-  verbSubject(verb: PhraseMatch, i: number, from: number, to: number): Mention | null {
-    if (!this.lexicon.participles.has(verb.phrase)) return this.subjectOf(i, verb.end, from, to);
+  verbSubjects(verb: PhraseMatch, i: number, from: number, to: number): SubjectReading[] {
+    if (!this.lexicon.participles.has(verb.phrase)) return this.subjectsOf(i, verb.end, from, to);
     const named = i > from ? this.reader.backward(i, from) : null;
     // Not an object before it: "waves to the mayor before asking".
     const opensClause = named && named.start >= from && (named.start === from || !this.tokens[named.start - 1].isWord);
-    if (named && named.kind !== 'pronoun' && named.start >= from && (named.end === i || opensClause)) return named;
-    return this.firstPerson(from, i);
+    if (named && named.kind !== 'pronoun' && named.start >= from && (named.end === i || opensClause)) return [{ mention: named, position: 'before' }];
+    const first = this.firstPerson(from, i);
+    return first ? [{ mention: first, position: 'apart' }] : [];
   }
 
   /** The first name or descriptor in [from, to) that stands for a person (see `isPerson`). */
@@ -61,36 +71,45 @@ export class SubjectReader {
     return this.lexicon.table.casedNames && (m.name!.includes(' ') || this.registry.knows(m.name!));
   }
 
-  /** The subject of the speech verb at [verbStart, verbEnd), within [from, to) token bounds. */
-  private subjectOf(verbStart: number, verbEnd: number, from: number, to: number): Mention | null {
-    // A pronoun inside the verb phrase: "a-t-il ajouté", "fügte er hinzu".
-    for (let i = verbStart; i < verbEnd; i++) {
+  /**
+   * The readings of the subject of the speech verb at [verbStart, verbEnd), within [from, to) token bounds: a pronoun
+   * inside the verb phrase ("a-t-il ajouté", "fügte er hinzu") is the one reading; otherwise the person opening the
+   * clause before the verb ("Putin said", ', she said'), the person right after it ("said Putin", "antwortete der
+   * Präsident"; in German an inverted subject, in English as often an object: "told AFP"), a person before it deeper
+   * in the clause, between commas, before a parenthesis, a pronoun after it ("сказал он"), and the person opening
+   * the clause from further away.
+   */
+  private subjectsOf(verbStart: number, verbEnd: number, from: number, to: number): SubjectReading[] {
+    for (let i = verbStart + 1; i < verbEnd; i++) {
       const gender = this.lexicon.pronounGender(this.tokens[i].key);
-      if (gender && i > verbStart) return { kind: 'pronoun', name: null, descriptor: null, gender, start: i, end: i + 1 };
+      if (gender) return [{ mention: { kind: 'pronoun', name: null, descriptor: null, gender, start: i, end: i + 1 }, position: 'inside' }];
     }
-    // A subject before the verb opens its clause ("Putin said", ', she said'); a name deeper in the clause is
-    // more likely an object ("nach den Gesamtkosten antwortete der Präsident"), so the words after the verb come first.
+    const readings: SubjectReading[] = [];
+    const add = (mention: Mention | null, position: SubjectPosition) => {
+      if (mention && !readings.some((r) => r.mention.start === mention.start)) readings.push({ mention, position });
+    };
     const back = verbStart > from ? this.reader.backward(verbStart, from) : null;
     const before = back && back.start >= from ? back : null;
-    if (before && (before.start === from || !this.tokens[before.start - 1].isWord)) return before;
-    if (verbEnd < to && !this.lexicon.isComplementizer(this.tokens[verbEnd].key)) {
-      const after = this.reader.forward(verbEnd);
-      if (after && after.end <= to && after.kind !== 'pronoun') return after;
-    }
-    if (before) return before;
-    const appositive = this.commaSubject(verbStart, from);
-    if (appositive) return appositive;
-    // "Katrin Vogel (SPD) sagte": a parenthesis between the subject and the verb.
-    if (this.tokens[verbStart - 1]?.text === ')') {
-      let open = verbStart - 2;
-      while (open > from && verbStart - open <= 6 && this.tokens[open].text !== '(') open--;
-      const m = this.tokens[open]?.text === '(' ? this.reader.backward(open, from) : null;
-      if (m && m.start >= from) return m;
-    }
-    // "сказал он", "dijo él": a pronoun after the verb.
-    const after = verbEnd < to ? this.reader.forward(verbEnd) : null;
-    if (after && after.kind === 'pronoun' && after.end <= to) return after;
-    return this.clauseSubject(from, verbStart);
+    const opensClause = before && (before.start === from || !this.tokens[before.start - 1].isWord);
+    if (opensClause) add(before, 'before');
+    const next = verbEnd < to && !this.lexicon.isComplementizer(this.tokens[verbEnd].key) ? this.reader.forward(verbEnd) : null;
+    const after = next && next.end <= to ? next : null;
+    if (after?.kind !== 'pronoun') add(after, 'after');
+    add(before, 'before');
+    add(this.commaSubject(verbStart, from), 'apart');
+    add(this.parenthesisSubject(verbStart, from), 'before');
+    if (after?.kind === 'pronoun') add(after, 'after');
+    add(this.clauseSubject(from, verbStart), 'apart');
+    return readings;
+  }
+
+  /** "Katrin Vogel (SPD) sagte": a parenthesis between the subject and the verb. */
+  private parenthesisSubject(verbStart: number, from: number): Mention | null {
+    if (this.tokens[verbStart - 1]?.text !== ')') return null;
+    let open = verbStart - 2;
+    while (open > from && verbStart - open <= 6 && this.tokens[open].text !== '(') open--;
+    const m = this.tokens[open]?.text === '(' ? this.reader.backward(open, from) : null;
+    return m && m.start >= from ? m : null;
   }
 
   /**
@@ -99,7 +118,9 @@ export class SubjectReader {
    * start of the window counts, and no other verb of saying may stand between.
    */
   private clauseSubject(from: number, verbStart: number): Mention | null {
-    const m = this.reader.forward(from);
+    let start = from;
+    while (start < verbStart && !this.tokens[start].isWord) start++;
+    const m = this.reader.forward(start);
     if (!m || m.end >= verbStart) return null;
     // Without capitals, any word could be read as a name: only a descriptor or a known person counts.
     if (m.kind === 'name' && !m.descriptor && !this.lexicon.table.casedNames && !this.registry.knows(m.name!)) return null;
