@@ -46,9 +46,22 @@ export const english: LanguageTable = {
     'manager', 'officer', 'sheriff', 'head', 'speaker', 'diplomat', 'lawmaker', 'premier', 'pope', 'mother', 'father',
     'actress', 'actor', 'author', 'doctor', 'nurse', 'teacher', 'student', 'resident', 'witness', 'owner',
     'adviser', 'advisor', 'aide', 'strategist', 'nominee', 'businessman', 'businesswoman', 'widow', 'activist', 'organizer',
-    'organiser', 'pastor', 'delegate', 'attorney general', 'district attorney', 'secretary of state', 'police chief', 'chief of staff', 'campaign manager', 'press secretary', 'communications director',
+    'organiser', 'pastor', 'delegate', 'columnist', 'commentator', 'journalist', 'reporter', 'editor', 'host', 'pollster', 'consultant', 'supporter', 'protester', 'voter', 'attorney general', 'district attorney', 'secretary of state', 'police chief', 'chief of staff', 'campaign manager', 'press secretary', 'communications director',
   ],
   femaleRoleNouns: ['spokeswoman', 'chairwoman', 'congresswoman', 'queen', 'princess', 'actress', 'mother', 'businesswoman', 'widow'],
+  organisationNouns: [
+    'campaign', 'committee', 'ministry', 'department', 'government', 'administration', 'agency', 'company', 'firm',
+    'party', 'union', 'council', 'commission', 'court', 'supreme court', 'police', 'army', 'military', 'board',
+    'association', 'foundation', 'institute', 'organization', 'organisation', 'university', 'newspaper', 'magazine',
+    'network', 'website', 'report', 'study', 'statement', 'survey', 'poll', 'letter', 'memo', 'press release',
+    'lawsuit', 'complaint', 'ruling', 'coalition', 'alliance', 'federation', 'league', 'caucus', 'bureau',
+    'corporation', 'bank', 'fund', 'embassy', 'senate', 'parliament', 'cabinet', 'white house', 'kremlin',
+  ],
+  organisationNameWords: [
+    'times', 'post', 'news', 'journal', 'tribune', 'herald', 'telegraph', 'guardian', 'gazette', 'press', 'review',
+    'daily', 'radio', 'tv', 'television', 'center', 'centre', 'club', 'inc', 'group', 'service', 'office', 'project',
+    'network', 'channel', 'reuters', 'today', 'politico', 'wire',
+  ],
   namingCues: [
     'so-called', 'so called', 'called', 'dubbed', 'named', 'titled', 'entitled', 'known as', 'nicknamed',
     'branded', 'labelled', 'labeled', 'termed', 'the phrase', 'the slogan', 'the word', 'the words', 'the term',

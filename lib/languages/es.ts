@@ -119,6 +119,13 @@ export const spanish: LanguageTable = {
     'comisaria', 'negociador', 'negociadora', 'gerente', 'empresario', 'empresaria', 'obispo', 'arzobispo',
     ...EPICENE,
   ],
+  organisationNouns: [
+    'ministerio', 'gobierno', 'presidencia', 'partido', 'sindicato', 'empresa', 'compañía', 'sociedad', 'grupo',
+    'diario', 'periódico', 'revista', 'agencia', 'cadena', 'emisora', 'portal', 'informe', 'estudio', 'encuesta',
+    'comunicado', 'declaración', 'carta', 'tribunal', 'juzgado', 'corte', 'policía', 'guardia civil', 'ejército',
+    'ayuntamiento', 'alcaldía', 'consejo', 'comisión', 'comité', 'asociación', 'fundación', 'instituto',
+    'organización', 'universidad', 'banco', 'federación', 'embajada', 'fiscalía', 'congreso', 'senado', 'ong',
+  ],
   femaleRoleNouns: [
     'presidenta', 'vicepresidenta', 'presidenta del gobierno', 'jefa del gobierno', 'jefa de estado', 'primera ministra',
     'mandataria', 'ministra', 'secretaria', 'secretaria de estado', 'secretaria general', 'alcaldesa', 'regidora',

@@ -158,6 +158,13 @@ export const french: LanguageTable = {
     'chanteur', 'chanteuse', 'agriculteur', 'agricultrice', 'éleveur', 'éleveuse', 'rapporteur', 'rapporteure',
     'négociateur', 'négociatrice', 'officier', 'policier', 'policière', 'gendarme', ...EPICENE,
   ],
+  organisationNouns: [
+    'ministère', 'gouvernement', 'présidence', 'élysée', 'matignon', 'parti', 'syndicat', 'entreprise', 'société',
+    'groupe', 'journal', 'quotidien', 'hebdomadaire', 'magazine', 'agence', 'chaîne', 'site', 'rapport', 'étude',
+    'sondage', 'communiqué', 'déclaration', 'lettre', 'courrier', 'tribunal', 'cour', 'police', 'gendarmerie',
+    'armée', 'préfecture', 'mairie', 'conseil', 'commission', 'comité', 'association', 'fondation', 'institut',
+    'organisation', 'université', 'banque', 'fédération', 'ambassade', 'parquet', 'assemblée', 'sénat', 'ong',
+  ],
   femaleRoleNouns: [
     'présidente', 'présidente de la république', 'vice-présidente', 'première ministre', 'secrétaire générale',
     'adjointe', 'députée', 'eurodéputée', 'sénatrice', 'élue', 'conseillère', 'préfète', 'cheffe', 'dirigeante',

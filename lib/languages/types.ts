@@ -33,6 +33,15 @@ export interface LanguageTable {
   pronouns: Readonly<Record<string, Gender>>;
   /** Role and title nouns that head a descriptor: "president", "minister", "الرئيس", "Ministerin", "总统". */
   roleNouns: readonly string[];
+  /** Nouns of organisations, publications and documents that speak for someone: "the ministry", "the newspaper",
+   *  "the report", "die Regierung", "الوزارة". A mention headed by one names an organisation, which may be a
+   *  quotation's speaker; the words of a name ending with one make an organisation's name ("Democratic National
+   *  Committee"). */
+  organisationNouns?: readonly string[];
+  /** Capitalised words that end an organisation's name but name none in lower case: "Times", "Post", "News". */
+  organisationNameWords?: readonly string[];
+  /** Role and organisation nouns also end compound words written as one ("Vatikansprecher", "Außenministerium"). */
+  compoundNouns?: boolean;
   /** The role nouns among roleNouns that name a woman: "Ministerin", "الوزيرة", "présidente". */
   femaleRoleNouns?: readonly string[];
   /** Common given names that tell a person's gender ("Sarah Chen" is a woman), lower case. A pronoun then finds

@@ -9,6 +9,14 @@ import { stopWordSet } from '../text/terms';
 import type { Token } from '../text/tokens';
 import { hasWhiteSpace } from '../text/white-space';
 
+/** A role or organisation noun found at a token (see `Lexicon.nounAt`). */
+export interface NounMatch {
+  end: number;
+  /** The noun as listed, folded: for a compound, the listed noun that ends it ("ministerin" of "außenministerin"). */
+  phrase: string;
+  organisation: boolean;
+}
+
 export interface PhraseMatch {
   /** Index of the token after the phrase. */
   end: number;
@@ -19,6 +27,9 @@ export interface PhraseMatch {
 }
 
 const MAX_PHRASE_TOKENS = 6;
+/** Letters a listed noun must have to end a compound, and letters the compound must have before it. */
+const MIN_COMPOUND_HEAD = 4;
+const MIN_COMPOUND_LEAD = 3;
 const PHRASE_STOP = /[.,;:!?،؛؟。，：]/u;
 const NO_STEMS: readonly string[] = [];
 
@@ -55,6 +66,9 @@ export class Lexicon {
   readonly participles: PhraseSet;
   readonly sourcePhrases: PhraseSet;
   readonly roleNouns: PhraseSet;
+  readonly organisationNouns: PhraseSet;
+  /** The listed noun ending a compound word, by word (see `compoundHead`). */
+  private readonly compounds = new BoundedMemo((key: string) => this.compoundHead(key), 50_000);
   readonly honorifics: PhraseSet;
   readonly namingCues: PhraseSet;
   /** Function words and name breakers as phrases, for scripts written without spaces (的, 今天, 因为). */
@@ -80,6 +94,7 @@ export class Lexicon {
     this.participles = new PhraseSet(table.participles);
     this.sourcePhrases = new PhraseSet(table.sourcePhrases);
     this.roleNouns = new PhraseSet(table.roleNouns);
+    this.organisationNouns = new PhraseSet(table.organisationNouns);
     this.honorifics = new PhraseSet(table.honorifics);
     this.namingCues = new PhraseSet(table.namingCues);
     this.functionPhrases = new PhraseSet([...table.stopWords, ...(table.nameBreakers ?? [])]);
@@ -141,6 +156,30 @@ export class Lexicon {
       if (set.has(phrase)) best = { end: i + k, phrase, withClitic };
     }
     return best;
+  }
+
+  /**
+   * The role noun ("minister", "die Ministerin") or organisation noun ("the ministry", "das Gericht") starting at
+   * token `i`, a role first; where the table says so, a word ending with one ("Vatikansprecher", "Außenministerium").
+   */
+  nounAt(tokens: readonly Token[], i: number, text: string): NounMatch | null {
+    const role = this.match(tokens, i, this.roleNouns, text);
+    if (role) return { end: role.end, phrase: role.phrase, organisation: false };
+    const organisation = this.match(tokens, i, this.organisationNouns, text);
+    if (organisation) return { end: organisation.end, phrase: organisation.phrase, organisation: true };
+    if (!this.table.compoundNouns || !tokens[i]?.isWord) return null;
+    const head = this.compounds.get(tokens[i].key);
+    return head && { end: i + 1, ...head };
+  }
+
+  /** The longest listed noun ending the word after at least MIN_COMPOUND_LEAD letters, a role first. */
+  private compoundHead(key: string): { phrase: string; organisation: boolean } | null {
+    for (let start = MIN_COMPOUND_LEAD; start <= key.length - MIN_COMPOUND_HEAD; start++) {
+      const head = key.slice(start);
+      if (this.roleNouns.has(head)) return { phrase: head, organisation: false };
+      if (this.organisationNouns.has(head)) return { phrase: head, organisation: true };
+    }
+    return null;
   }
 
   /** A function word or name breaker starts at token `i` (several tokens long where the script has no spaces). */

@@ -32,6 +32,8 @@ const MAX_HAN_MODIFIER_CHARS = 10;
 /** Tokens a mention read backward may span: a descriptor with its name, in Chinese characters too. */
 const BACKWARD_REACH = 16;
 const COMMA = /^[,،、，]$/u;
+/** An organisation's initials: "CNN", "FIFA", "AfD". */
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{1,4}$/u;
 /** Marks that may stand between a sentence's end and its first word. */
 const OPENING = /^["“”«»„‚‘’'(\[—–-]+$/u;
 const SENTENCE_END = /^[.!?:;…]+$/u;
@@ -101,7 +103,8 @@ export class MentionReader {
     if (lex.isStopWord(t.key) || lex.isNameBreaker(t.key) || lex.pronounGender(t.key)) return false;
     if (lex.match(this.tokens, i, lex.speechVerbs, this.text) || lex.match(this.tokens, i, lex.sourcePhrases, this.text)) return false;
     if (DIGIT_FIRST.test(t.text)) return false;
-    if (lex.match(this.tokens, i, lex.roleNouns, this.text)) return false;
+    const noun = lex.nounAt(this.tokens, i, this.text);
+    if (noun && !noun.organisation) return false;
     if (this.cased) return true;
     if (HAN.test(t.text)) return t.text.length <= MAX_HAN_NAME_CHARS && !lex.functionWordAt(this.tokens, i, this.text);
     const article = lex.table.definiteArticle;
@@ -198,18 +201,22 @@ export class MentionReader {
     return j;
   }
 
-  /** A descriptor starting at `i`: optional article word, role noun, modifiers. Returns its end or -1. */
-  private descriptorForward(i: number): { end: number; roleStart: number; gender?: Gender } | null {
+  /**
+   * A descriptor starting at `i`: optional article word, modifiers, and a role noun ("the Russian president") or an
+   * organisation noun ("das russische Außenministerium"); an organisation before a role names the role's
+   * organisation ("the Clinton campaign spokesman", "RTL-Chefin").
+   */
+  private descriptorForward(i: number): { end: number; roleStart: number; gender?: Gender; organisation: boolean } | null {
     const lex = this.lexicon;
     let k = i;
-    let role = lex.match(this.tokens, k, lex.roleNouns, this.text);
+    let role = lex.nounAt(this.tokens, k, this.text);
     /** Where the descriptor's words start when modifiers stand before its role noun. */
     let leadStart = -1;
     // "the mayor", "la ministre", "der Minister": a function word may precede the role noun, and up to two
     // adjectives after it, which belong to the descriptor ("the Russian president", "the New York businessman").
     if (!role && this.tokens[k]?.isWord && lex.isStopWord(this.tokens[k].key)) {
       for (let j = k + 1; j <= k + 3 && j < this.tokens.length && !role; j++) {
-        role = lex.match(this.tokens, j, lex.roleNouns, this.text);
+        role = lex.nounAt(this.tokens, j, this.text);
         if (role && j > k + 1) leadStart = k + 1;
         if (role) k = j;
         else if (!this.tokens[j].isWord || lex.isStopWord(this.tokens[j].key)) break;
@@ -222,7 +229,7 @@ export class MentionReader {
         const t = this.tokens[j];
         const modifier = t.isWord && (j === k || this.adjacent(j - 1, j)) && (this.cased ? CAPITAL.test(t.text) && !lex.isStopWord(t.key) : HAN.test(t.text) && !lex.functionWordAt(this.tokens, j, this.text));
         if (!modifier) break;
-        role = lex.match(this.tokens, j + 1, lex.roleNouns, this.text);
+        role = lex.nounAt(this.tokens, j + 1, this.text);
         if (role) {
           leadStart = k;
           k = j + 1;
@@ -230,6 +237,14 @@ export class MentionReader {
       }
     }
     if (!role) return null;
+    // "the Clinton campaign spokesman", "Washington Post columnist": the organisation qualifies a person's role.
+    for (let j = role.end; role.organisation && j < role.end + 2 && this.adjacent(j - 1, j); j++) {
+      const person = lex.nounAt(this.tokens, j, this.text);
+      if (person && !person.organisation) {
+        leadStart = leadStart >= 0 ? leadStart : k;
+        [k, role] = [j, person];
+      }
+    }
     const roleStart = k;
     let end = role.end;
     if (this.cased) end = this.complementEnd(this.genitiveComplementEnd(end));
@@ -240,7 +255,7 @@ export class MentionReader {
       if (role.end - roleStart === 1 && !this.tokens[roleStart].key.startsWith(article) && this.isModifier(end, true)) end++;
       while (end - role.end < 3 && this.isModifier(end, false)) end++;
     }
-    return { end, roleStart: leadStart >= 0 ? leadStart : roleStart, gender: lex.roleGender(role.phrase) };
+    return { end, roleStart: leadStart >= 0 ? leadStart : roleStart, gender: lex.roleGender(role.phrase), organisation: role.organisation };
   }
 
   /** "Губернатор Якутии Анна Смирнова": a capitalised genitive after the role, followed by the name. */
@@ -302,8 +317,8 @@ export class MentionReader {
     if (mention?.kind !== 'name' || !this.possessiveEnd(mention.end)) return mention;
     const start = this.tokens[mention.end]?.isWord ? mention.end : mention.end + 1;
     for (let j = start; j < start + 3 && this.tokens[j]?.isWord && !this.lexicon.isStopWord(this.tokens[j].key); j++) {
-      const role = this.lexicon.match(this.tokens, j, this.lexicon.roleNouns, this.text);
-      if (role) return { kind: 'descriptor', name: null, descriptor: this.span(i, role.end), gender: this.lexicon.roleGender(role.phrase), start: i, end: role.end };
+      const role = this.lexicon.nounAt(this.tokens, j, this.text);
+      if (role) return { kind: 'descriptor', name: null, descriptor: this.span(i, role.end), gender: this.lexicon.roleGender(role.phrase), organisation: role.organisation, start: i, end: role.end };
     }
     return null;
   }
@@ -346,19 +361,19 @@ export class MentionReader {
         // person's; the words before it complete the descriptor.
         const apposed = COMMA.test(this.tokens[nameEnd]?.text ?? '') ? this.nameForward(nameEnd + 1) : nameEnd + 1;
         if (apposed > nameEnd + 1 && COMMA.test(this.tokens[apposed]?.text ?? '')) {
-          return { kind: 'name', name: this.span(nameEnd + 1, apposed), descriptor: this.span(descriptor.roleStart, nameEnd), gender: descriptor.gender, start: i, end: apposed };
+          return { kind: 'name', name: this.span(nameEnd + 1, apposed), descriptor: this.span(descriptor.roleStart, nameEnd), gender: descriptor.gender, organisation: descriptor.organisation, start: i, end: apposed };
         }
-        return { kind: 'name', name: this.span(descriptor.end, nameEnd), descriptor: descriptorText, gender: descriptor.gender, start: i, end: nameEnd };
+        return { kind: 'name', name: this.span(descriptor.end, nameEnd), descriptor: descriptorText, gender: descriptor.gender, organisation: descriptor.organisation, start: i, end: nameEnd };
       }
       // "the board's chair, Linda Osei,": the name set off by commas after the descriptor.
       if (COMMA.test(this.tokens[descriptor.end]?.text ?? '')) {
         const apposed = this.nameForward(descriptor.end + 1);
         const closed = apposed >= this.tokens.length || !this.tokens[apposed].isWord;
         if (apposed > descriptor.end + 1 && closed) {
-          return { kind: 'name', name: this.span(descriptor.end + 1, apposed), descriptor: descriptorText, gender: descriptor.gender, start: i, end: apposed };
+          return { kind: 'name', name: this.span(descriptor.end + 1, apposed), descriptor: descriptorText, gender: descriptor.gender, organisation: descriptor.organisation, start: i, end: apposed };
         }
       }
-      return { kind: 'descriptor', name: null, descriptor: descriptorText, gender: descriptor.gender, start: i, end: descriptor.end };
+      return { kind: 'descriptor', name: null, descriptor: descriptorText, gender: descriptor.gender, organisation: descriptor.organisation, start: i, end: descriptor.end };
     }
     const nameEnd = this.nameForward(k);
     if (nameEnd === k) return null;
@@ -368,7 +383,14 @@ export class MentionReader {
       const after = this.descriptorForward(nameEnd + 1);
       if (after) appositive = this.span(after.roleStart, after.end);
     }
-    return { kind: 'name', name: this.span(k, nameEnd), descriptor: appositive, start: i, end: nameEnd };
+    return { kind: 'name', name: this.span(k, nameEnd), descriptor: appositive, organisation: this.organisationName(k, nameEnd), start: i, end: nameEnd };
+  }
+
+  /** The name at [start, end) is an organisation's: an acronym ("CNN", "FIFA"), or its last word an organisation noun
+   *  ("Democratic National Committee", "Süddeutsche Zeitung"). */
+  private organisationName(start: number, end: number): boolean {
+    if (this.cased && end - start === 1 && ACRONYM.test(this.tokens[start].text)) return true;
+    return !!this.lexicon.nounAt(this.tokens, end - 1, this.text)?.organisation;
   }
 
   /** The mention ending just before token `end`, reading backward (subject before a verb). */
