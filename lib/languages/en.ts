@@ -57,11 +57,6 @@ export const english: LanguageTable = {
     'lawsuit', 'complaint', 'ruling', 'coalition', 'alliance', 'federation', 'league', 'caucus', 'bureau',
     'corporation', 'bank', 'fund', 'embassy', 'senate', 'parliament', 'cabinet', 'white house', 'kremlin',
   ],
-  organisationNameWords: [
-    'times', 'post', 'news', 'journal', 'tribune', 'herald', 'telegraph', 'guardian', 'gazette', 'press', 'review',
-    'daily', 'radio', 'tv', 'television', 'center', 'centre', 'club', 'inc', 'group', 'service', 'office', 'project',
-    'network', 'channel', 'reuters', 'today', 'politico', 'wire',
-  ],
   namingCues: [
     'so-called', 'so called', 'called', 'dubbed', 'named', 'titled', 'entitled', 'known as', 'nicknamed',
     'branded', 'labelled', 'labeled', 'termed', 'the phrase', 'the slogan', 'the word', 'the words', 'the term',

@@ -38,8 +38,6 @@ export interface LanguageTable {
    *  quotation's speaker; the words of a name ending with one make an organisation's name ("Democratic National
    *  Committee"). */
   organisationNouns?: readonly string[];
-  /** Capitalised words that end an organisation's name but name none in lower case: "Times", "Post", "News". */
-  organisationNameWords?: readonly string[];
   /** Role and organisation nouns also end compound words written as one ("Vatikansprecher", "Außenministerium"). */
   compoundNouns?: boolean;
   /** The role nouns among roleNouns that name a woman: "Ministerin", "الوزيرة", "présidente". */
