@@ -24,7 +24,11 @@ const VERBS: ReadonlyArray<readonly [string, string, string, string?]> = [
   ['beteuert', 'beteuerte', 'beteuerten'], ['ruft', 'rief', 'riefen'],
   ['räumt', 'räumte', 'räumten'], ['fügt', 'fügte', 'fügten'], ['klagt', 'klagte', 'klagten', 'klagen'],
   ['gesteht', 'gestand', 'gestanden'], ['bemerkt', 'bemerkte', 'bemerkten'], ['schildert', 'schilderte', 'schilderten'],
-  ['verrät', 'verriet', 'verrieten'],
+  ['verrät', 'verriet', 'verrieten'], ['lautet', 'lautete', 'lauteten'], ['bezeichnet', 'bezeichnete', 'bezeichneten'],
+  ['nennt', 'nannte', 'nannten'], ['äußert', 'äußerte', 'äußerten'], ['appelliert', 'appellierte', 'appellierten'],
+  ['bemängelt', 'bemängelte', 'bemängelten'], ['moniert', 'monierte', 'monierten'], ['verlangt', 'verlangte', 'verlangten'],
+  ['beschreibt', 'beschrieb', 'beschrieben'], ['dementiert', 'dementierte', 'dementierten'], ['bestreitet', 'bestritt', 'bestritten'],
+  ['droht', 'drohte', 'drohten'], ['prognostiziert', 'prognostizierte', 'prognostizierten'], ['zitiert', 'zitierte', 'zitierten'],
 ];
 
 /** Separable verbs as [3rd singular present, 3rd singular past, 3rd plural past, particle]: "fügte er hinzu". */
@@ -35,7 +39,8 @@ const SEPARABLE: ReadonlyArray<readonly [string, string, string, string]> = [
   ['teilt', 'teilte', 'teilten', 'mit'], ['kündigt', 'kündigte', 'kündigten', 'an'], ['gibt', 'gab', 'gaben', 'an'],
   ['wirft', 'warf', 'warfen', 'ein'], ['hebt', 'hob', 'hoben', 'hervor'], ['weist', 'wies', 'wiesen', 'darauf hin'],
   ['schränkt', 'schränkte', 'schränkten', 'ein'], ['gibt', 'gab', 'gaben', 'zu bedenken'], ['ruft', 'rief', 'riefen', 'auf'],
-  ['schiebt', 'schob', 'schoben', 'nach'], ['legt', 'legte', 'legten', 'nach'],
+  ['schiebt', 'schob', 'schoben', 'nach'], ['legt', 'legte', 'legten', 'nach'], ['gibt', 'gab', 'gaben', 'bekannt'],
+  ['weist', 'wies', 'wiesen', 'zurück'], ['wirft', 'warf', 'warfen', 'vor'], ['sagt', 'sagte', 'sagten', 'zu'],
 ];
 
 const all: string[] = ['so', 'hat gesagt', 'hatte gesagt', 'hat erklärt', 'hatte erklärt', 'hat betont'];
@@ -86,7 +91,13 @@ export const german: LanguageTable = {
     'führte sie aus', 'führt er aus', 'führt sie aus', 'schob er nach', 'schob sie nach', 'legte er nach',
     'legte sie nach', 'resümierte', 'bilanzierte',
   ],
-  sourcePhrases: ['laut', 'zufolge', 'nach angaben von', 'nach angaben', 'nach worten von', 'nach den worten von'],
+  sourcePhrases: [
+    'laut', 'zufolge', 'nach angaben von', 'nach angaben', 'nach worten von', 'nach den worten von', 'nach meinung',
+    'nach ansicht', 'nach auffassung',
+    // "…“, heißt es in der Erklärung: the document speaks.
+    'heißt es in', 'hieß es in', 'heißt es im', 'hieß es im', 'heißt es auf', 'hieß es auf', 'heißt es dazu in',
+    'hieß es dazu in', 'heißt es dazu im', 'hieß es dazu im',
+  ],
   pronouns: { er: 'm', sie: 'f' },
   roleNouns: [
     'präsident', 'präsidentin', 'bundespräsident', 'bundespräsidentin', 'vizepräsident', 'vizepräsidentin',
@@ -138,7 +149,8 @@ export const german: LanguageTable = {
     'stellungnahme', 'kommission', 'komitee', 'ausschuss', 'rat', 'stadtrat', 'gemeinderat', 'bundesrat', 'betriebsrat',
     'aufsichtsrat', 'sicherheitsrat', 'senat', 'organisation', 'institut', 'stiftung', 'universität', 'hochschule',
     'kirche', 'verwaltung', 'team', 'vorstand', 'armee', 'militär', 'bundeswehr', 'initiative', 'bündnis', 'netzwerk',
-    'gesetzentwurf', 'urteil', 'beschluss', 'aufruf', 'petition', 'plakat', 'transparent', 'flugblatt',
+    'gesetzentwurf', 'urteil', 'beschluss', 'aufruf', 'petition', 'plakat', 'transparent', 'flugblatt', 'text', 'fazit',
+    'antrag',
   ],
   compoundNouns: true,
   femaleRoleNouns: [
