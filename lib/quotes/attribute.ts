@@ -27,7 +27,7 @@ export interface Attribution {
   confidence: number;
 }
 
-/** What the attribution model saw for one quotation: for training it (scripts/train-attribution.ts). */
+/** What the attribution model saw for one quotation: for training it (scripts/train-quotes.ts). */
 export type AttributionObserver = (span: QuoteSpan, candidates: readonly Candidate[], features: readonly number[][]) => void;
 
 const DASH_BEFORE_NAME = /^[\s\u00a0]*[―—–-][\s\u00a0]*$/u;
@@ -81,6 +81,11 @@ export class Attributor {
     this.registry = new EntityRegistry(lexicon);
     this.subjects = new SubjectReader(text, tokens, lexicon, this.reader, this.registry);
     this.sentenceReader = new SentenceReader(text, tokens, lexicon, (i) => this.subjects.verbAt(i));
+  }
+
+  /** A verb of saying or a source phrase starts at token `i`. */
+  cueAt(i: number): boolean {
+    return !!this.subjects.verbAt(i) || !!this.lexicon.match(this.tokens, i, this.lexicon.sourcePhrases, this.text);
   }
 
   /** From token `i`, a short clause with a verb of saying that closes itself ("Clinton said.", "陈立新说。"). */

@@ -1,6 +1,6 @@
 /**
  * The model that weighs the candidates of a quotation: a logistic regression over the language-independent features
- * of candidates.ts, fitted by scripts/train-attribution.ts on annotated articles (PolNeAR train, German Wikinews
+ * of candidates.ts, fitted by scripts/train-quotes.ts on annotated articles (PolNeAR train, German Wikinews
  * train) and shipped as data (attribution-model.json). Its thresholds were chosen on PolNeAR dev.
  */
 import model from './attribution-model.json';

@@ -3,28 +3,19 @@ import type { LanguageTable } from '../languages';
 import type { ArticleBody } from '../article/article-text';
 import { splitHanWords, tokenAt, wordKeys, type Token } from '../text/tokens';
 import { fold } from '../text/fold';
-import { stopWordSet } from '../text/terms';
 import type { Quote, Speaker } from '../types';
 import { Attributor, type Attribution, type AttributionObserver } from './attribute';
 import { lexiconFor, type Lexicon } from './lexicon';
 import { scanQuotes, type QuoteSpan } from './scan';
-import { CAPITAL } from './mentions';
 import type { Entity, EntityRegistry } from './entities';
+import { looksLikeTitle, MIN_QUOTE_WORDS, QUOTATION, quotationFeatures, quotationLikelihood, type QuotationContext } from './quotation';
 
-/** Fewer words than this is a scare quote or a quoted name ("so-called "reforms""), not a quotation. */
-const MIN_QUOTE_WORDS = 3;
-
-/** Quoted words that are a title (of a book, film, operation) rather than speech: Every Main Word Capitalised. */
-function looksLikeTitle(text: string, table: LanguageTable, words: string[]): boolean {
-  // American style puts the sentence's comma or point inside the marks: "The Late Evening Show,", on
-  // "State of the Union." (A sentence opening with a function word keeps its point: "We will Not Back Down.")
-  const stop = stopWordSet(table);
-  const opensWithName = !stop.has(fold(text.split(/\s+/, 1)[0]));
-  const bare = text.replace(opensWithName ? /[,.]$/u : /,$/u, '');
-  if (!table.casedNames || words.length > 8 || /[.!?,;:]$/u.test(bare)) return false;
-  // One capitalised word among function words opens a sentence ("Don't you do it"); a title has two or more.
-  const content = bare.split(/\s+/).filter((w) => !stop.has(fold(w)));
-  return content.length > 1 && content.every((w) => CAPITAL.test(w));
+/** What the models of this stage saw, for training them (scripts/train-quotes.ts). */
+export interface QuoteObserver {
+  /** The candidate speakers of each quotation and their features. */
+  candidates?: AttributionObserver;
+  /** Each span of MIN_QUOTE_WORDS words or more, as one text, and its features as a quotation. */
+  quotation?(text: string, features: readonly number[]): void;
 }
 
 /** The quoted words are named by a cue right before them: 'the so-called "bridge to nowhere"', 'بعنوان «…»'. */
@@ -110,13 +101,14 @@ function namesBeside(spans: readonly QuoteSpan[], text: string, registry: Entity
 const SPOKEN_END = /[,.!?…،؛؟。，！？]$/u;
 const PUNCTUATION_AFTER = /^[\s\u00a0]*[,،、，—–]/u;
 
-/** The article's quotations and speakers; `observe` sees the candidates of each quotation (for training the model). */
-export function findQuotes(article: ArticleBody, table: LanguageTable, observe?: AttributionObserver): { quotes: Quote[]; speakers: Speaker[] } {
+/** The article's quotations and speakers; `observe` sees what the models saw (for training them). */
+export function findQuotes(article: ArticleBody, table: LanguageTable, observe?: QuoteObserver): { quotes: Quote[]; speakers: Speaker[] } {
   const text = article.text;
   const segmented = article.segmented(table.code);
   const tokens = splitHanWords(segmented.tokens, text);
   const lexicon = lexiconFor(table);
-  const attributor = new Attributor(text, tokens, lexicon, observe);
+  const attributor = new Attributor(text, tokens, lexicon, observe?.candidates);
+  const around: QuotationContext = { text, tokens, lexicon, cueAt: (i) => attributor.cueAt(i), attributionFollows: (i) => attributor.attributionFollows(i) };
   /** A quotation too short to tell from scare quotes by itself, spoken by the clause after it: '"It's over," Ryan said'. */
   const saidRightAfter = (span: QuoteSpan) =>
     (SPOKEN_END.test(text.slice(span.start, span.end)) || PUNCTUATION_AFTER.test(text.slice(span.outerEnd, span.outerEnd + 4))) &&
@@ -132,9 +124,16 @@ export function findQuotes(article: ArticleBody, table: LanguageTable, observe?:
     const parts = spans.slice(i, j + 1);
     const whole = parts.map((s) => text.slice(s.start, s.end)).join(' ');
     const words = parts.length === 1 ? segmented.wordKeysBetween(parts[0].start, parts[0].end) : wordKeys(whole, table.code);
-    const quotation = isQuotation(whole, table, words) || (words.length > 0 && parts.length === 1 && saidRightAfter(parts[0]));
-    if (quotation && !followsNamingCue(spans[i], tokens, lexicon, text)) kept.push(...parts);
+    const start = i;
     i = j;
+    if (followsNamingCue(spans[start], tokens, lexicon, text)) continue;
+    if (words.length < MIN_QUOTE_WORDS) {
+      if (words.length > 0 && parts.length === 1 && saidRightAfter(parts[0])) kept.push(...parts);
+      continue;
+    }
+    const features = quotationFeatures(parts, whole, words, around);
+    observe?.quotation?.(whole, features);
+    if (quotationLikelihood(features) >= QUOTATION.minLikelihood) kept.push(...parts);
   }
   // Without quotations there is nobody to attribute, and no speaker to collect the names of.
   if (!kept.length) return { quotes: [], speakers: [] };

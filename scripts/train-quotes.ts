@@ -1,8 +1,11 @@
 /**
- * Fits the attribution model (lib/quotes/attribution-model.json): a logistic regression that tells, from the
- * language-independent features of lib/quotes/candidates.ts, whether a candidate said a quotation.
+ * Fits the two models of the quotation stage, logistic regressions over language-independent features:
+ *  - lib/quotes/quotation-model.json tells a quotation from a name or a title in quotation marks (features of
+ *    lib/quotes/quotation.ts), each span labelled by whether it matches a gold quotation;
+ *  - lib/quotes/attribution-model.json tells whether a candidate said a quotation (features of
+ *    lib/quotes/candidates.ts).
  *
- *   npx tsx scripts/train-attribution.ts [--rounds N] [--dry-run]
+ *   npx tsx scripts/train-quotes.ts [--rounds N] [--dry-run]
  *
  * Data (in ../shared, read-only, never copied): PolNeAR train and German Wikinews train to fit on, PolNeAR dev to
  * choose the regularisation and the thresholds on. PolNeAR test is never read. Each article is analysed by the
@@ -24,10 +27,12 @@ import { languageOf } from '../lib/languages';
 import { decideArticle, readPage } from '../lib/page';
 import { findQuotes } from '../lib/quotes';
 import { FEATURES, type Candidate } from '../lib/quotes/candidates';
+import { QUOTATION_FEATURES } from '../lib/quotes/quotation';
 import { SHARED_DIR } from './corpus';
 import { fitLogistic, type Example } from './logistic';
 
 const MODEL_FILE = resolve(import.meta.dirname, '../lib/quotes/attribution-model.json');
+const QUOTATION_MODEL_FILE = resolve(import.meta.dirname, '../lib/quotes/quotation-model.json');
 const POLNEAR = join(SHARED_DIR, 'corpus', 'quotes', 'polnear');
 const WIKINEWS = join(SHARED_DIR, 'corpus', 'quotes', 'de-wikinews', 'train');
 const SETS = ['polnear-train', 'wikinews-train', 'polnear-dev'] as const;
@@ -36,6 +41,8 @@ type SetName = (typeof SETS)[number];
 const PENALTIES = [0.1, 1, 10];
 /** Weight of a quotation whose PolNeAR source is a pronoun, resolved by proximity (less sure than a named one). */
 const PRONOUN_WEIGHT = 0.5;
+/** The likelihood at which a span is a quotation: the model's own even odds, chosen on no data. */
+const QUOTATION_THRESHOLD = 0.5;
 /** How much German Wikinews counts beside PolNeAR train, in quotations. */
 const CORPUS_BALANCE = 0.5;
 /** Speaker precision the no-speaker threshold must reach on PolNeAR dev, and the one above which none is doubtful. */
@@ -53,6 +60,19 @@ export interface GoldQuote {
 export interface Article {
   html: string;
   gold: GoldQuote[];
+  /** The words of every gold quotation (and of each run of one relation's pieces), speaker or not. */
+  quotations: string[][];
+}
+
+/** A span the quotation model judged, with its features, and whether it is a gold quotation. */
+interface Judged {
+  x: number[];
+  quotation: boolean;
+}
+
+interface Collected {
+  attribution: Observed[];
+  judged: Judged[];
 }
 
 type QuoteKind = 'named' | 'pronoun' | 'none';
@@ -90,7 +110,7 @@ export async function polnearArticles(split: 'train' | 'dev'): Promise<Article[]
     execFileSync(process.execPath, [join(SHARED_DIR, 'eval', 'quotes-polnear.mjs'), '--split', split, '--dump-gold', dump], { stdio: 'ignore' });
     const golds = JSON.parse(readFileSync(dump, 'utf8')) as Array<{ relations: Array<{ cls: string; nameTokens: string[]; pieces: string[] }> }>;
     const docs = readFileSync(join(POLNEAR, `polnear-${split}.jsonl`), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { title: string; text: string });
-    return docs.map((doc, i) => ({ html: polnearPage(doc), gold: polnearGold(golds[i].relations) }));
+    return docs.map((doc, i) => ({ html: polnearPage(doc), gold: polnearGold(golds[i].relations), quotations: golds[i].relations.flatMap((r) => runs(r.pieces.map(words))) }));
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -105,6 +125,9 @@ function polnearPage(doc: { title: string; text: string }): string {
   return `<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(doc.title)}</title></head><body><article><h1>${escapeHtml(doc.title)}</h1>\n${body}</article></body></html>`;
 }
 
+/** The pieces of one relation and their whole: the engine may give a quotation cut in pieces by the gold as one. */
+const runs = (pieces: string[][]) => (pieces.length > 1 ? [...pieces, pieces.flat()] : pieces);
+
 /**
  * A named source's quotations; a pronoun's, taking the latest named source before them in the article; and those
  * with no source at all. (A generic source, "officials", tells nothing of the candidates' names.)
@@ -118,9 +141,7 @@ function polnearGold(relations: Array<{ cls: string; nameTokens: string[]; piece
     const names = kind === 'named' ? relation.nameTokens : kind === 'pronoun' ? lastNamed : [];
     if (!kind || (kind !== 'none' && !names.length)) continue;
     const said = (candidate: string[]) => candidate.flatMap(words).some((t) => t.length >= 3 && names.includes(t));
-    const pieces = relation.pieces.map(words);
-    const quotes = pieces.length > 1 ? [...pieces, pieces.flat()] : pieces;
-    for (const tokens of quotes) out.push({ tokens, kind, saidBy: said });
+    for (const tokens of runs(relation.pieces.map(words))) out.push({ tokens, kind, saidBy: said });
   }
   return out;
 }
@@ -142,7 +163,7 @@ export async function wikinewsArticles(): Promise<Article[]> {
           saidBy: (names) => names.some((n) => q.speaker.some((a) => nameMatch(n, a))),
         }),
       );
-      return { html: readFileSync(join(WIKINEWS, id, 'page.html'), 'utf8'), gold: quotes };
+      return { html: readFileSync(join(WIKINEWS, id, 'page.html'), 'utf8'), gold: quotes, quotations: gold.quotes.map((q) => tokens(q.text)) };
     });
 }
 
@@ -158,40 +179,45 @@ export function goldOf(quote: string, article: Article): GoldQuote | null {
   return best;
 }
 
-/** Every matched quotation of one article with its candidates, labelled. */
-function observeArticle(article: Article): Observed[] {
+/** Every span the quotation model judged, and every matched quotation with its candidates, labelled. */
+function observeArticle(article: Article): Collected {
   const { document } = parseHTML(article.html);
   const doc = document as unknown as Document;
   const reading = readPage(doc);
   const language = languageOf(reading.languageSample, reading.metadata.markupLang);
   const decision = decideArticle(doc, reading, language);
-  if (!decision.isArticle) return [];
+  if (!decision.isArticle) return { attribution: [], judged: [] };
   const seen: Array<{ text: string; candidates: readonly Candidate[]; features: readonly number[][] }> = [];
+  const judged: Judged[] = [];
   const { text } = decision.article;
-  findQuotes(decision.article, language.table, (span, candidates, features) => seen.push({ text: text.slice(span.start, span.end), candidates, features }));
-  const out: Observed[] = [];
+  findQuotes(decision.article, language.table, {
+    candidates: (span, candidates, features) => seen.push({ text: text.slice(span.start, span.end), candidates, features }),
+    quotation: (quoted, features) => judged.push({ x: [...features], quotation: article.quotations.some((q) => bagF1(words(quoted), q) >= 0.6) }),
+  });
+  const attribution: Observed[] = [];
   for (const quote of seen) {
     const best = goldOf(quote.text, article);
     if (!best) continue;
     // Names as the article ends: a later mention may have completed one.
     const labels = quote.candidates.map((c) => best.saidBy([c.entity.name, ...c.entity.forms]));
-    out.push({ kind: best.kind, labels, features: quote.features.map((f) => [...f]) });
+    attribution.push({ kind: best.kind, labels, features: quote.features.map((f) => [...f]) });
   }
-  return out;
+  return { attribution, judged };
 }
 
-async function collect(set: SetName): Promise<Observed[]> {
+async function collect(set: SetName): Promise<Collected> {
   const articles = set === 'wikinews-train' ? await wikinewsArticles() : await polnearArticles(set === 'polnear-train' ? 'train' : 'dev');
-  return articles.flatMap(observeArticle);
+  const observed = articles.map(observeArticle);
+  return { attribution: observed.flatMap((o) => o.attribution), judged: observed.flatMap((o) => o.judged) };
 }
 
 /** The quotations of each set as the current weights see them, from a child process (see the header). */
-function collectAll(): Record<SetName, Observed[]> {
+function collectAll(): Record<SetName, Collected> {
   const work = mkdtempSync(join(tmpdir(), 'glossa-train-'));
   try {
     const out = join(work, 'observed.json');
     execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--collect', out], { stdio: 'inherit' });
-    return JSON.parse(readFileSync(out, 'utf8')) as Record<SetName, Observed[]>;
+    return JSON.parse(readFileSync(out, 'utf8')) as Record<SetName, Collected>;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -245,7 +271,9 @@ function report(label: string, observed: Record<SetName, Observed[]>, weights: r
 
 function train(rounds: number, dryRun: boolean): void {
   for (let round = 1; round <= rounds; round++) {
-    const observed = collectAll();
+    const collected = collectAll();
+    trainQuotation(collected, dryRun);
+    const observed = Object.fromEntries(SETS.map((set) => [set, collected[set].attribution])) as Record<SetName, Observed[]>;
     // German Wikinews has a tenth of PolNeAR's quotations: weighted up to count for as much as half of them.
     const germanWeight = (CORPUS_BALANCE * observed['polnear-train'].length) / observed['wikinews-train'].length;
     const examples = [...examplesOf(observed['polnear-train']), ...examplesOf(observed['wikinews-train'], germanWeight)];
@@ -266,6 +294,43 @@ function train(rounds: number, dryRun: boolean): void {
     if (dryRun) console.log(JSON.stringify(model));
     else writeFileSync(MODEL_FILE, JSON.stringify(model, null, 1) + '\n');
   }
+}
+
+/** Quotations found right, as F1 over the spans the model judged, at `threshold`. */
+function quotationF1(judged: readonly Judged[], weights: readonly number[], threshold: number): { p: number; r: number; f1: number } {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const { x, quotation } of judged) {
+    const kept = 1 / (1 + Math.exp(-x.reduce((s, v, k) => s + v * weights[k], 0))) >= threshold;
+    if (kept && quotation) tp++;
+    else if (kept) fp++;
+    else if (quotation) fn++;
+  }
+  const p = tp / (tp + fp || 1);
+  const r = tp / (tp + fn || 1);
+  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+/** Fits the quotation model on PolNeAR train and German Wikinews train (each half), the penalty chosen on PolNeAR dev. */
+function trainQuotation(collected: Record<SetName, Collected>, dryRun: boolean): void {
+  const train = collected['polnear-train'].judged;
+  const german = collected['wikinews-train'].judged;
+  const germanWeight = train.length / german.length;
+  const examples: Example[] = [
+    ...train.map((j): Example => ({ x: j.x, y: j.quotation ? 1 : 0, weight: 1 })),
+    ...german.map((j): Example => ({ x: j.x, y: j.quotation ? 1 : 0, weight: germanWeight })),
+  ];
+  const fitted = PENALTIES.map((penalty) => ({ penalty, weights: fitLogistic(examples, QUOTATION_FEATURES.length, penalty) }));
+  const best = fitted.reduce((a, b) => (quotationF1(collected['polnear-dev'].judged, b.weights, 0.5).f1 > quotationF1(collected['polnear-dev'].judged, a.weights, 0.5).f1 ? b : a));
+  const line = SETS.map((set) => {
+    const f = quotationF1(collected[set].judged, best.weights, QUOTATION_THRESHOLD);
+    return `${set} F1 ${f3(f.f1)} (P ${f3(f.p)} R ${f3(f.r)})`;
+  });
+  console.log(`quotation model (penalty ${best.penalty}): ${line.join('; ')}`);
+  const model = { features: QUOTATION_FEATURES, weights: best.weights.map((w) => Math.round(w * 10000) / 10000), minLikelihood: QUOTATION_THRESHOLD };
+  if (dryRun) console.log(JSON.stringify(model));
+  else writeFileSync(QUOTATION_MODEL_FILE, JSON.stringify(model, null, 1) + '\n');
 }
 
 async function main(args: string[]): Promise<void> {

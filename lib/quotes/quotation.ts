@@ -1,0 +1,126 @@
+/**
+ * Quotation or not: a span between quotation marks may be speech, or a scare quote, a name or a title (of a prize,
+ * an organisation, a product, a work: „Sacharow-Preis für geistige Freiheit“, "The Lord of the Rings"). A rule sets
+ * the floor (three words, or a clause of saying right after); a logistic model over language-independent features
+ * of the span and its surroundings, fitted on annotated articles by scripts/train-quotes.ts and shipped as data
+ * (quotation-model.json), tells speech from names above it.
+ */
+import type { LanguageTable } from '../languages';
+import { fold } from '../text/fold';
+import { stopWordSet } from '../text/terms';
+import { tokenAt, type Token } from '../text/tokens';
+import type { Lexicon } from './lexicon';
+import { CAPITAL } from './mentions';
+import type { QuoteSpan } from './scan';
+import model from './quotation-model.json';
+
+/** Fewer words than this is a scare quote or a quoted name ("so-called "reforms""), not a quotation. */
+export const MIN_QUOTE_WORDS = 3;
+/** Words around a quotation within which a verb of saying counts as its cue. */
+const CUE_REACH = 10;
+
+/** Quoted words that are a title (of a book, film, operation) rather than speech: Every Main Word Capitalised. */
+export function looksLikeTitle(text: string, table: LanguageTable, words: readonly string[]): boolean {
+  // American style puts the sentence's comma or point inside the marks: "The Late Evening Show,", on
+  // "State of the Union." (A sentence opening with a function word keeps its point: "We will Not Back Down.")
+  const stop = stopWordSet(table);
+  const opensWithName = !stop.has(fold(text.split(/\s+/, 1)[0]));
+  const bare = text.replace(opensWithName ? /[,.]$/u : /,$/u, '');
+  if (!table.casedNames || words.length > 8 || /[.!?,;:]$/u.test(bare)) return false;
+  // One capitalised word among function words opens a sentence ("Don't you do it"); a title has two or more.
+  const content = bare.split(/\s+/).filter((w) => !stop.has(fold(w)));
+  return content.length > 1 && content.every((w) => CAPITAL.test(w));
+}
+
+export const QUOTATION_FEATURES = [
+  'bias', 'words', 'title', 'saidRightAfter', 'ownEnd', 'commaEnd', 'punctuationAfter', 'wordAfter', 'colonBefore',
+  'opensSentence', 'articleBefore', 'capitalisedBefore', 'capitalisedShare', 'stopShare', 'digit', 'firstLower',
+  'cueBefore', 'cueAfter', 'repeated', 'paragraphs',
+] as const;
+
+const WEIGHTS = QUOTATION_FEATURES.map((name) => {
+  const i = model.features.indexOf(name);
+  return i < 0 ? 0 : model.weights[i];
+});
+
+/** The likelihood the model gives a span of being a quotation; it is one at `QUOTATION.minLikelihood` or above. */
+export const QUOTATION = { minLikelihood: model.minLikelihood };
+
+export function quotationLikelihood(features: readonly number[]): number {
+  let sum = 0;
+  for (let i = 0; i < features.length; i++) sum += WEIGHTS[i] * features[i];
+  return 1 / (1 + Math.exp(-sum));
+}
+
+const OWN_END = /[.!?…؟。！？]$/u;
+const COMMA_END = /[,،，、]$/u;
+const PUNCTUATION_AFTER = /^[\s\u00a0]*([,.;:!?)،؛؟。，：；！？—–-]|$)/u;
+const WORD_AFTER = /^[\s\u00a0]*[\p{L}\p{N}]/u;
+const COLON_BEFORE = /[:：][\s\u00a0]*$/u;
+const DIGIT = /\p{N}/u;
+const LOWER_FIRST = /^[^\p{L}]*\p{Ll}/u;
+const SENTENCE_BREAK = /^[.!?؟。！？]+$/u;
+
+/** What is read around a span to judge it: the article's text and words, and the cues of its language. */
+export interface QuotationContext {
+  text: string;
+  tokens: readonly Token[];
+  lexicon: Lexicon;
+  /** A verb of saying or a source phrase starts at token `i`. */
+  cueAt(i: number): boolean;
+  /** A short clause with a verb of saying follows from token `i` ('"…," Ryan said'). */
+  attributionFollows(i: number): boolean;
+}
+
+/** The features of a span (of one quotation's parts), in the order of QUOTATION_FEATURES. */
+export function quotationFeatures(parts: readonly QuoteSpan[], whole: string, words: readonly string[], c: QuotationContext): number[] {
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  const { text, tokens, lexicon } = c;
+  const opening = tokenAt(tokens, first.outerStart);
+  const closing = tokenAt(tokens, last.outerEnd);
+  const before = tokens[opening - 1];
+  const shown = whole.split(/\s+/).filter(Boolean);
+  const paragraphStart = text.lastIndexOf('\n', first.outerStart - 1) + 1;
+  const lead = text.slice(paragraphStart, first.outerStart);
+  const after = text.slice(last.outerEnd, last.outerEnd + 4);
+  const saidRightAfter = (OWN_END.test(whole) || COMMA_END.test(whole) || /^[\s\u00a0]*[,،、，—–]/u.test(after)) && c.attributionFollows(closing);
+  return [
+    1,
+    Math.log1p(words.length) / 3,
+    looksLikeTitle(whole, lexicon.table, words) ? 1 : 0,
+    saidRightAfter ? 1 : 0,
+    OWN_END.test(whole) ? 1 : 0,
+    COMMA_END.test(whole) ? 1 : 0,
+    PUNCTUATION_AFTER.test(after) ? 1 : 0,
+    WORD_AFTER.test(after) ? 1 : 0,
+    COLON_BEFORE.test(lead) ? 1 : 0,
+    !lead.trim() || SENTENCE_BREAK.test(before?.text ?? '.') ? 1 : 0,
+    before?.isWord && lexicon.isStopWord(before.key) ? 1 : 0,
+    before?.isWord && !lexicon.isStopWord(before.key) && CAPITAL.test(before.text) ? 1 : 0,
+    shown.length > 1 ? shown.slice(1).filter((w) => CAPITAL.test(w)).length / (shown.length - 1) : 0,
+    words.length ? words.filter((w) => lexicon.isStopWord(w)).length / words.length : 0,
+    DIGIT.test(whole) ? 1 : 0,
+    LOWER_FIRST.test(whole) ? 1 : 0,
+    cueWithin(opening - 1, -1, c) ? 1 : 0,
+    cueWithin(closing, 1, c) ? 1 : 0,
+    text.indexOf(whole) !== text.lastIndexOf(whole) ? 1 : 0,
+    parts.length > 1 ? 1 : 0,
+  ];
+}
+
+/** A verb of saying within CUE_REACH words from token `from` in direction `step`, in the same sentence. */
+function cueWithin(from: number, step: 1 | -1, c: QuotationContext): boolean {
+  let words = 0;
+  for (let i = from; i >= 0 && i < c.tokens.length && words < CUE_REACH; i += step) {
+    const t = c.tokens[i];
+    if (!t.isWord) {
+      if (SENTENCE_BREAK.test(t.text) || c.text.slice(t.start, t.end).includes('\n')) return false;
+      continue;
+    }
+    if (step < 0 && i + 1 < c.tokens.length && c.text.slice(t.end, c.tokens[i + 1].start).includes('\n')) return false;
+    words++;
+    if (c.cueAt(i)) return true;
+  }
+  return false;
+}
