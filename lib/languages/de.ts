@@ -149,7 +149,7 @@ export const german: LanguageTable = {
     'stellungnahme', 'kommission', 'komitee', 'ausschuss', 'rat', 'stadtrat', 'gemeinderat', 'bundesrat', 'betriebsrat',
     'aufsichtsrat', 'sicherheitsrat', 'senat', 'organisation', 'institut', 'stiftung', 'universität', 'hochschule',
     'kirche', 'verwaltung', 'team', 'vorstand', 'armee', 'militär', 'bundeswehr', 'initiative', 'bündnis', 'netzwerk',
-    'gesetzentwurf', 'urteil', 'beschluss', 'aufruf', 'petition', 'plakat', 'transparent', 'flugblatt', 'text', 'fazit',
+    'gesetzentwurf', 'urteil', 'beschluss', 'aufruf', 'petition', 'text', 'fazit',
     'antrag',
   ],
   compoundNouns: true,

@@ -317,6 +317,12 @@ export class Attributor {
     return this.lexicon.table.casedNames && entity.named && entity.nameWords.some((w) => this.reader.writtenInLowerCase(w));
   }
 
+  /** The gender a cue asks of its speaker: its pronoun's, or its verb's form. */
+  private cueGender(cue: Cue | null): Gender | undefined {
+    const subject = cue?.readings[0]?.mention;
+    return subject?.kind === 'pronoun' ? subject.gender ?? cue!.gender : cue?.gender;
+  }
+
   /** The candidate the model finds likeliest, if likely enough, and how likely. */
   private choose(span: QuoteSpan, set: CandidateSet, context: QuoteContext): { speaker: Entity | null; confidence: number } {
     const choice = chooseSpeaker(set.list, context, (e) => ({ lowerCaseWord: this.hasLowerCaseWord(e) }), this.observe && ((features) => this.observe!(span, set.list, features)));
@@ -408,6 +414,8 @@ export class Attributor {
       colonBefore: COLON_BEFORE.test(this.text.slice(Math.max(0, span.outerStart - 3), span.outerStart)),
       opensSentence: opens,
       opensParagraph: span.outerStart === sentence.paragraphStart,
+      ownCue: !!(after || before),
+      cueGender: this.cueGender(after) ?? this.cueGender(before),
     };
     const { speaker, confidence } = this.choose(span, set, context);
     return this.said(span, speaker, confidence);

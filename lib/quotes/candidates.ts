@@ -147,7 +147,17 @@ export interface QuoteContext {
   opensSentence: boolean;
   /** The quotation opens its paragraph. */
   opensParagraph: boolean;
+  /** A verb of saying, source phrase or signature of the quotation's own sentence points to a speaker. */
+  ownCue: boolean;
+  /** The gender the quotation's own cue asks for (a pronoun, or a verb's form). */
+  cueGender?: Gender;
 }
+
+/** The rules that read the quotation's own cue. */
+const OWN_CUE = ['signed', 'sourceAfter', 'sourceBefore', 'cueAfter', 'cueBefore', 'bareCueAfter', 'bareCueBefore', 'namedThenCue'] as const;
+const OWN_CUE_BITS = OWN_CUE.reduce((bits, rule) => bits | RULE_BIT.get(rule)!, 0);
+/** The rules that read a mention in the quotation's own sentence. */
+const IN_SENTENCE_BITS = [...OWN_CUE, 'sentenceSubject', 'mentionBefore', 'mentionAfter'].reduce((bits, rule) => bits | RULE_BIT.get(rule as Rule)!, 0);
 
 /** What the article tells of the entity's name. */
 export interface NameEvidence {
@@ -180,6 +190,11 @@ export const FEATURES = [
   'mentionBefore&colon',
   'previousSubject&opensParagraph',
   'candidates',
+  'ownCue',
+  'besideOwnCue',
+  'cueGenderAgrees',
+  'cueGenderClashes',
+  'carriedPastLeadIn',
 ] as const;
 
 /** The feature vector of a candidate, in the order of FEATURES. */
@@ -211,7 +226,18 @@ export function featuresOf(c: Candidate, context: QuoteContext, name: NameEviden
     hasRule(c, 'mentionBefore') && context.colonBefore ? 1 : 0,
     hasRule(c, 'previousSubject') && context.opensParagraph ? 1 : 0,
     Math.log1p(candidates) / 3,
+    c.rules & OWN_CUE_BITS ? 1 : 0,
+    context.ownCue && !(c.rules & OWN_CUE_BITS) ? 1 : 0,
+    genderOf(e, context.cueGender) === 'agrees' ? 1 : 0,
+    genderOf(e, context.cueGender) === 'clashes' ? 1 : 0,
+    !(c.rules & IN_SENTENCE_BITS) && !context.opensSentence ? 1 : 0,
   ];
+}
+
+/** Whether a known gender of the entity agrees with the one a cue asks for. */
+function genderOf(entity: Entity, gender: Gender | undefined): 'agrees' | 'clashes' | 'unknown' {
+  if (!gender || !entity.gender) return 'unknown';
+  return compatible(entity, gender) ? 'agrees' : 'clashes';
 }
 
 function bitCount(bits: number): number {
