@@ -27,6 +27,11 @@ export const english: LanguageTable = {
     'called', 'calls', 'described', 'describes', 'likened', 'likens', 'lauded', 'praised', 'criticized', 'criticised',
     'slammed', 'blasted', 'dismissed', 'labeled', 'labelled', 'hailed', 'deemed', 'decried', 'denounced', 'characterized',
     'characterised', 'referred to', 'wrote on twitter', 'tweeted', 'posted on facebook',
+    'pressed', 'answered', 'answers', 'shot back', 'fired back', 'echoed', 'mused', 'wondered', 'scoffed', 'snapped',
+    'retorted', 'opined', 'lamented', 'bemoaned', 'proclaimed', 'asserted', 'contended', 'contends', 'interjected',
+    'recounted', 'mocked', 'teased', 'pleaded', 'emailed', 'texted', 'reminded', 'repeated', 'summed up', 'charged',
+    'estimated', 'acknowledges', 'explains', 'offered', 'pointed to', 'quipped', 'cracked', 'thundered', 'exclaimed',
+    'boasts', 'predicts', 'cautions', 'urges', 'vows', 'promises', 'writes', 'tweets',
   ],
   participles: [
     'saying', 'adding', 'telling', 'asking', 'writing', 'tweeting', 'noting', 'arguing', 'warning', 'declaring', 'insisting',

@@ -111,7 +111,7 @@ export class Attributor {
 
   /** The entity a name or a descriptor stands for. */
   private entityOf(m: Mention, gender: Gender | undefined, at: number): Entity {
-    return m.kind === 'name' ? this.registry.byName(m.name!, m.descriptor, gender, at, m.organisation) : this.registry.byDescriptor(m.descriptor!, gender, at, m.organisation);
+    return m.kind === 'name' ? this.registry.byName(m.name!, m.descriptor ?? m.title ?? null, gender, at, m.organisation) : this.registry.byDescriptor(m.descriptor!, gender, at, m.organisation);
   }
 
   /** Proposes the entity a mention names, or those a pronoun may stand for; `quote` is the quotation's nearest token. */
@@ -262,7 +262,7 @@ export class Attributor {
       const m = i <= lastCapital ? this.reader.forward(i) ?? this.reader.possessiveName(i) : null;
       const introduces = m?.kind === 'name' && m.end <= to && (m.descriptor !== null || (this.lexicon.table.casedNames && hasWhiteSpace(m.name!)));
       if (introduces) {
-        const entity = this.registry.byName(m!.name!, m!.descriptor, m!.gender, at, m!.organisation);
+        const entity = this.entityOf(m!, m!.gender, at);
         first ??= entity;
         i = m!.end - 1;
         continue;

@@ -75,7 +75,7 @@ export class EntityRegistry {
 
   /** Descriptor words without the function words that may begin them ("the", "la", "die"), folded for comparison. */
   private descriptorWords(descriptor: string): string[] {
-    const list = words(descriptor);
+    const list = words(descriptor).map((w) => w.replace(/\.$/u, '')).filter(Boolean);
     while (list.length > 1 && this.lexicon.isStopWord(list[0])) list.shift();
     return list.map((w) => this.lexicon.foldDescriptorWord(w));
   }
@@ -140,7 +140,8 @@ export class EntityRegistry {
     const exact = this.entities.filter((e) => e.descriptors.some((x) => x.join(' ') === d.join(' ')));
     let entity =
       this.mostRecent(exact) ??
-      this.mostRecent(this.entities.filter((e) => e.descriptors.some((x) => containsRun(x, d) || containsRun(d, x))));
+      this.mostRecent(this.entities.filter((e) => e.descriptors.some((x) => containsRun(x, d) || containsRun(d, x)))) ??
+      this.mostRecent(this.entities.filter((e) => e.named && e.descriptors.some((x) => sameRole(x[x.length - 1], d[d.length - 1]))));
     if (!entity) {
       entity = { name: descriptor, nameWords: d, named: false, forms: new Set(), descriptors: [], lastSeen: at, mentions: 0, quotes: 0, organisation };
       this.entities.push(entity);
@@ -179,6 +180,19 @@ export class EntityRegistry {
     return this.mostRecent(this.entities.filter((e) => compatible(e, gender)));
   }
 }
+
+/**
+ * Two role nouns name the same role: the same word, or an honorific and the role it shortens ("sen" of "senator",
+ * "gov" of "governor": the Florida senator is the Sen. Marco Rubio named before).
+ */
+function sameRole(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 2 && short.length <= MAX_ABBREVIATION && long.startsWith(short);
+}
+
+/** Letters of an honorific that shortens a role ("sen", "gov", "rep", "prof"). */
+const MAX_ABBREVIATION = 4;
 
 export function compatible(entity: Entity, gender: Gender | undefined): boolean {
   if (!gender || !entity.gender) return gender !== 'pl' || entity.gender === 'pl' || !entity.named;

@@ -16,6 +16,8 @@ export interface Mention {
   gender?: Gender;
   /** It names an organisation (a newspaper, a ministry, a company, a report), not a person. */
   organisation?: boolean;
+  /** The honorifics before a name, with the words that qualify them: "Sen.", "Republican South Carolina Sen.". */
+  title?: string;
   /** Token range of the mention. */
   start: number;
   end: number;
@@ -383,7 +385,8 @@ export class MentionReader {
       const after = this.descriptorForward(nameEnd + 1);
       if (after) appositive = this.span(after.roleStart, after.end);
     }
-    return { kind: 'name', name: this.span(k, nameEnd), descriptor: appositive, organisation: this.organisationName(k, nameEnd), start: i, end: nameEnd };
+    const title = k > i ? this.span(i, k) : undefined;
+    return { kind: 'name', name: this.span(k, nameEnd), descriptor: appositive, organisation: this.organisationName(k, nameEnd), title, start: i, end: nameEnd };
   }
 
   /** The name at [start, end) is an organisation's: an acronym ("CNN", "FIFA"), or its last word an organisation noun
