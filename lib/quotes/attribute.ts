@@ -119,7 +119,14 @@ export class Attributor {
     const distance = this.wordsBetween(m.start < quote ? m.end : m.start, quote);
     const gender = m.gender ?? proposal.gender;
     if (m.kind === 'pronoun') return this.proposePronoun(set, { ...proposal, gender, distance });
-    set.add(this.entityOf(m, gender, at), { ...proposal, kind: this.kindOf(m), distance, gender });
+    set.add(this.entityOf(m, gender, at), { ...proposal, kind: this.kindOf(m), distance, gender, governed: this.governed(m) });
+  }
+
+  /** The mention stands right after a preposition (a function word that is no article, conjunction or complementizer). */
+  private governed(m: Mention): boolean {
+    const before = this.tokens[m.start - 1];
+    if (!before?.isWord || !this.lexicon.isStopWord(before.key)) return false;
+    return !this.lexicon.isArticle(before.key) && !this.lexicon.isConjunction(before.key) && !this.lexicon.isComplementizer(before.key);
   }
 
   /** Proposes each reading of a cue's subject (the likeliest by word order marked), or for a bare verb, whom it may continue. */

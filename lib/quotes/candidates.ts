@@ -85,6 +85,8 @@ export interface Candidate {
   positions: number;
   /** It was the likeliest reading of a verb's subject by word order. */
   primary: boolean;
+  /** Some mention of it here stands where a subject may: not right after a preposition ("in Tel Aviv", "to Clinton"). */
+  free: boolean;
   /** It stood right after a verb of saying that comes later than the first word after the quotation: in English an
    *  object more often than a subject ('"…," Ramos told AFP'). */
   late: boolean;
@@ -105,6 +107,8 @@ export interface Proposal {
   position?: Position;
   primary?: boolean;
   late?: boolean;
+  /** The mention stands right after a preposition. */
+  governed?: boolean;
 }
 
 /** The candidates of one quotation, each once, with the evidence of every rule that proposed it. */
@@ -115,7 +119,7 @@ export class CandidateSet {
     if (!entity) return;
     let candidate = this.list.find((c) => c.entity === entity);
     if (!candidate) {
-      candidate = { entity, rules: 0, kinds: 0, distance: Infinity, pronounChoice: false, positions: 0, primary: false, late: false };
+      candidate = { entity, rules: 0, kinds: 0, distance: Infinity, pronounChoice: false, positions: 0, primary: false, late: false, free: false };
       this.list.push(candidate);
     }
     candidate.rules |= RULE_BIT.get(proposal.rule)!;
@@ -126,6 +130,7 @@ export class CandidateSet {
     if (proposal.position) candidate.positions |= POSITION_BIT.get(proposal.position)!;
     if (proposal.primary) candidate.primary = true;
     if (proposal.late) candidate.late = true;
+    if (proposal.distance !== undefined && !proposal.governed) candidate.free = true;
   }
 }
 
@@ -195,6 +200,7 @@ export const FEATURES = [
   'cueGenderAgrees',
   'cueGenderClashes',
   'carriedPastLeadIn',
+  'governed',
 ] as const;
 
 /** The feature vector of a candidate, in the order of FEATURES. */
@@ -231,6 +237,7 @@ export function featuresOf(c: Candidate, context: QuoteContext, name: NameEviden
     genderOf(e, context.cueGender) === 'agrees' ? 1 : 0,
     genderOf(e, context.cueGender) === 'clashes' ? 1 : 0,
     !(c.rules & IN_SENTENCE_BITS) && !context.opensSentence ? 1 : 0,
+    mentioned && !c.free ? 1 : 0,
   ];
 }
 
