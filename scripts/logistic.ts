@@ -49,3 +49,53 @@ function solve(a: number[][], b: number[]): number[] {
   }
   return m.map((row, i) => (Math.abs(row[i]) < 1e-12 ? 0 : row[n] / row[i]));
 }
+
+/** One choice among candidates: their features, and which of them are right (none right: nobody said it). */
+export interface Choice {
+  candidates: readonly (readonly number[])[];
+  right: readonly boolean[];
+  weight: number;
+}
+
+/**
+ * Conditional logit with an L2 penalty, fitted by Newton's method: the probability of candidate c is
+ * exp(w·x_c) / (1 + Σ exp(w·x_k)), the 1 standing for nobody (the quotation has no speaker among them). Maximises
+ * the weighted log-likelihood of the right candidates (or of nobody, when none is right).
+ */
+export function fitConditionalLogit(choices: readonly Choice[], dims: number, penalty: number): number[] {
+  let w = new Array<number>(dims).fill(0);
+  for (let iteration = 0; iteration < ITERATIONS; iteration++) {
+    const gradient = w.map((v) => penalty * v);
+    const hessian = Array.from({ length: dims }, (_, k) => Array.from({ length: dims }, (_, l) => (k === l ? penalty : 0)));
+    for (const choice of choices) addChoice(choice, w, gradient, hessian);
+    const step = solve(hessian, gradient);
+    w = w.map((v, k) => v - step[k]);
+    if (Math.max(...step.map(Math.abs)) < TOLERANCE) break;
+  }
+  return w;
+}
+
+/** Adds one choice's gradient and Hessian of the negative log-likelihood. */
+function addChoice({ candidates, right, weight }: Choice, w: readonly number[], gradient: number[], hessian: number[][]): void {
+  const dims = w.length;
+  const scores = candidates.map((x) => Math.exp(Math.min(50, x.reduce((s, v, k) => s + v * w[k], 0))));
+  const total = 1 + scores.reduce((a, b) => a + b, 0);
+  const p = scores.map((s) => s / total);
+  // The target: the right candidates, in proportion to their probability; nobody when none is right.
+  const rightTotal = scores.reduce((a, s, i) => a + (right[i] ? s : 0), 0);
+  const target = scores.map((s, i) => (right[i] ? s / rightTotal : 0));
+  const mean = new Array<number>(dims).fill(0);
+  candidates.forEach((x, i) => x.forEach((v, k) => (mean[k] += p[i] * v)));
+  candidates.forEach((x, i) => {
+    const g = weight * (p[i] - (rightTotal > 0 ? target[i] : 0));
+    for (let k = 0; k < dims; k++) {
+      if (!x[k]) continue;
+      gradient[k] += g * x[k];
+      for (let l = 0; l < dims; l++) if (x[l]) hessian[k][l] += weight * p[i] * x[k] * x[l];
+    }
+  });
+  for (let k = 0; k < dims; k++) {
+    if (!mean[k]) continue;
+    for (let l = 0; l < dims; l++) hessian[k][l] -= weight * mean[k] * mean[l];
+  }
+}

@@ -29,7 +29,7 @@ import { findQuotes } from '../lib/quotes';
 import { FEATURES, type Candidate } from '../lib/quotes/candidates';
 import { QUOTATION_FEATURES } from '../lib/quotes/quotation';
 import { SHARED_DIR } from './corpus';
-import { fitLogistic, type Example } from './logistic';
+import { fitConditionalLogit, fitLogistic, type Choice, type Example } from './logistic';
 
 const MODEL_FILE = resolve(import.meta.dirname, '../lib/quotes/attribution-model.json');
 const QUOTATION_MODEL_FILE = resolve(import.meta.dirname, '../lib/quotes/quotation-model.json');
@@ -223,11 +223,16 @@ function collectAll(): Record<SetName, Collected> {
   }
 }
 
-/** The examples of one corpus, weighted so that each corpus counts as much as `share` of PolNeAR train's quotations. */
-function examplesOf(observed: readonly Observed[], weight = 1): Example[] {
-  return observed.flatMap((q) =>
-    q.features.map((x, i) => ({ x, y: q.labels[i] ? 1 : 0, weight: weight * (q.kind === 'pronoun' ? PRONOUN_WEIGHT : 1) })),
-  );
+/** The choices of one corpus, each quotation's weighted by `weight` (and less for a pronoun's resolved speaker). */
+function choicesOf(observed: readonly Observed[], weight = 1): Choice[] {
+  return observed.map((q) => ({ candidates: q.features, right: q.labels, weight: weight * (q.kind === 'pronoun' ? PRONOUN_WEIGHT : 1) }));
+}
+
+/** The likelihood of each candidate, beside the likelihood that nobody among them said it (see attribution-model.ts). */
+function likelihoods(features: readonly number[][], weights: readonly number[]): number[] {
+  const scores = features.map((x) => Math.exp(x.reduce((s, v, k) => s + v * weights[k], 0)));
+  const total = 1 + scores.reduce((a, b) => a + b, 0);
+  return scores.map((s) => s / total);
 }
 
 /** Attribution as the evaluation counts it, for each threshold: named quotations right, and speakers given right. */
@@ -240,8 +245,7 @@ function figures(observed: readonly Observed[], weights: readonly number[], thre
     named++;
     let best = -1;
     let bestP = 0;
-    q.features.forEach((x, i) => {
-      const p = 1 / (1 + Math.exp(-x.reduce((s, v, k) => s + v * weights[k], 0)));
+    likelihoods(q.features, weights).forEach((p, i) => {
       if (p > bestP) [best, bestP] = [i, p];
     });
     if (best < 0 || bestP < threshold) continue;
@@ -276,12 +280,12 @@ function train(rounds: number, dryRun: boolean): void {
     const observed = Object.fromEntries(SETS.map((set) => [set, collected[set].attribution])) as Record<SetName, Observed[]>;
     // German Wikinews has a tenth of PolNeAR's quotations: weighted up to count for as much as half of them.
     const germanWeight = (CORPUS_BALANCE * observed['polnear-train'].length) / observed['wikinews-train'].length;
-    const examples = [...examplesOf(observed['polnear-train']), ...examplesOf(observed['wikinews-train'], germanWeight)];
+    const choices = [...choicesOf(observed['polnear-train']), ...choicesOf(observed['wikinews-train'], germanWeight)];
     const current = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as { weights: number[]; minConfidence: number };
     report(`round ${round}, current weights`, observed, current.weights, current.minConfidence);
     let best: { weights: number[]; accuracy: number; penalty: number } | null = null;
     for (const penalty of PENALTIES) {
-      const weights = fitLogistic(examples, FEATURES.length, penalty);
+      const weights = fitConditionalLogit(choices, FEATURES.length, penalty);
       const accuracy = figures(observed['polnear-dev'], weights, 0.5).accuracy;
       console.log(`  penalty ${penalty}: PolNeAR dev ${f3(accuracy)} at threshold 0.5`);
       if (!best || accuracy > best.accuracy) best = { weights, accuracy, penalty };

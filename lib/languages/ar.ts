@@ -7,6 +7,7 @@ export const arabic: LanguageTable = {
   script: 'Arabic',
   casedNames: false,
   listSeparator: '، ',
+  invertsSubject: true,
   quotePairs: [
     ['«', '»'],
     ['"', '"'],

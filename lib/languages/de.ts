@@ -72,6 +72,7 @@ export const german: LanguageTable = {
   dir: 'ltr',
   script: 'Latin',
   casedNames: true,
+  invertsSubject: true,
   quotePairs: [
     ['„', '“'],
     ['»', '«'],

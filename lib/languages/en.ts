@@ -6,6 +6,7 @@ export const english: LanguageTable = {
   dir: 'ltr',
   script: 'Latin',
   casedNames: true,
+  invertsSubject: false,
   quotePairs: [
     ['“', '”'],
     ['"', '"'],

@@ -86,6 +86,7 @@ export const spanish: LanguageTable = {
   dir: 'ltr',
   script: 'Latin',
   casedNames: true,
+  invertsSubject: true,
   quotePairs: [
     ['«', '»'],
     ['“', '”'],

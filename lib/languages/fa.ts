@@ -7,6 +7,7 @@ export const persian: LanguageTable = {
   script: 'Arabic',
   casedNames: false,
   listSeparator: '، ',
+  invertsSubject: false,
   quotePairs: [
     ['«', '»'],
     ['“', '”'],

@@ -126,6 +126,7 @@ export const french: LanguageTable = {
   casedNames: true,
   // French sets a quotation inside its guillemets with no-break spaces.
   citationMarks: ['«\u00a0', '\u00a0»'],
+  invertsSubject: false,
   quotePairs: [
     ['«', '»'],
     ['“', '”'],

@@ -8,6 +8,7 @@ export const hebrew: LanguageTable = {
   casedNames: false,
   // The ASCII mark scanned most in Hebrew news is typed for want of a key; a citation sets the typographic pair.
   citationMarks: ['„', '”'],
+  invertsSubject: true,
   quotePairs: [
     ['"', '"'],
     ['״', '״'],

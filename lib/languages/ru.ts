@@ -6,6 +6,7 @@ export const russian: LanguageTable = {
   dir: 'ltr',
   script: 'Cyrillic',
   casedNames: true,
+  invertsSubject: true,
   quotePairs: [
     ['«', '»'],
     ['„', '“'],

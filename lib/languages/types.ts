@@ -14,6 +14,10 @@ export interface LanguageTable {
   /** The table of a language without one of its own (neutral.ts): it knows no words, so a quotation's speaker is only
    *  a name standing right beside it. */
   neutral?: boolean;
+  /** A clause's subject may follow its verb anywhere, not only right after a quotation: German "Dann sagte der
+   *  Minister", Spanish "Declaró el ministro", Arabic "وقال الوزير". Where it may not (English, French), a person
+   *  right after a verb of saying is more likely its object: "told AFP", "called Clinton". */
+  invertsSubject: boolean;
   /** Quotation mark pairs as [opening, closing], the language's usual ones first. Nesting is handled by the scanner. */
   quotePairs: ReadonlyArray<readonly [string, string]>;
   /** Inflected forms of verbs and phrases of saying, as written: "said", "told", "قال", "a déclaré", "fügte hinzu", "表示". */

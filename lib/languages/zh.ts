@@ -7,6 +7,7 @@ export const chinese: LanguageTable = {
   script: 'Han',
   casedNames: false,
   listSeparator: '，',
+  invertsSubject: false,
   quotePairs: [
     ['“', '”'],
     ['「', '」'],

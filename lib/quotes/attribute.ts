@@ -134,7 +134,8 @@ export class Attributor {
     if (!cue.readings.length) return this.proposePronoun(set, { rule, gender: cue.gender, distance: this.wordsBetween(cue.at, quote) });
     cue.readings.forEach(({ mention, position }, r) => {
       const late = position === 'after' && cue.rule === 'cueAfter' && !cue.verbFirst;
-      this.proposeMention(set, mention, quote, at, { rule, gender: cue.gender, position, primary: r === 0, late });
+      const objectLike = position === 'after' && (cue.rule === 'cueBefore' || late);
+      this.proposeMention(set, mention, quote, at, { rule, gender: cue.gender, position, primary: r === 0, late, objectLike });
     });
   }
 
@@ -423,6 +424,7 @@ export class Attributor {
       opensParagraph: span.outerStart === sentence.paragraphStart,
       ownCue: !!(after || before),
       cueGender: this.cueGender(after) ?? this.cueGender(before),
+      invertsSubject: this.lexicon.table.invertsSubject,
     };
     const { speaker, confidence } = this.choose(span, set, context);
     return this.said(span, speaker, confidence);

@@ -1,6 +1,6 @@
 /**
- * The model that weighs the candidates of a quotation: a logistic regression over the language-independent features
- * of candidates.ts, fitted by scripts/train-quotes.ts on annotated articles (PolNeAR train, German Wikinews
+ * The model that weighs the candidates of a quotation: a conditional logit (a logistic regression over the candidates
+ * of one quotation and nobody) on the language-independent features of candidates.ts, fitted by scripts/train-quotes.ts on annotated articles (PolNeAR train, German Wikinews
  * train) and shipped as data (attribution-model.json). Its thresholds were chosen on PolNeAR dev.
  */
 import model from './attribution-model.json';
@@ -27,9 +27,6 @@ export function score(features: readonly number[]): number {
   return sum;
 }
 
-function likelihood(features: readonly number[]): number {
-  return 1 / (1 + Math.exp(-score(features)));
-}
 
 /**
  * The likeliest candidate and its likelihood, or null when none reaches `ATTRIBUTION.minConfidence`. `observe` sees
@@ -43,11 +40,13 @@ export function chooseSpeaker(
 ): { candidate: Candidate; confidence: number } | null {
   const features = candidates.map((c) => featuresOf(c, context, nameEvidence(c.entity), candidates.length));
   observe?.(features);
+  // A conditional logit: each candidate's likelihood beside the others' and nobody's (whose score is 0).
+  const scores = features.map((f) => Math.exp(score(f)));
+  const total = 1 + scores.reduce((a, b) => a + b, 0);
   let best = -1;
-  let bestLikelihood = 0;
-  features.forEach((f, i) => {
-    const p = likelihood(f);
-    if (p > bestLikelihood) [best, bestLikelihood] = [i, p];
+  scores.forEach((s, i) => {
+    if (best < 0 || s > scores[best]) best = i;
   });
-  return best >= 0 && bestLikelihood >= ATTRIBUTION.minConfidence ? { candidate: candidates[best], confidence: bestLikelihood } : null;
+  const confidence = best >= 0 ? scores[best] / total : 0;
+  return best >= 0 && confidence >= ATTRIBUTION.minConfidence ? { candidate: candidates[best], confidence } : null;
 }

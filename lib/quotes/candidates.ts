@@ -85,6 +85,9 @@ export interface Candidate {
   positions: number;
   /** It was the likeliest reading of a verb's subject by word order. */
   primary: boolean;
+  /** It stood right after a verb of saying other than the first word after the quotation: the subject in a language
+   *  that inverts subjects, the object in one that does not ("called Clinton", "told AFP"). */
+  objectLike: boolean;
   /** Some mention of it here stands where a subject may: not right after a preposition ("in Tel Aviv", "to Clinton"). */
   free: boolean;
   /** It stood right after a verb of saying that comes later than the first word after the quotation: in English an
@@ -109,6 +112,7 @@ export interface Proposal {
   late?: boolean;
   /** The mention stands right after a preposition. */
   governed?: boolean;
+  objectLike?: boolean;
 }
 
 /** The candidates of one quotation, each once, with the evidence of every rule that proposed it. */
@@ -119,7 +123,7 @@ export class CandidateSet {
     if (!entity) return;
     let candidate = this.list.find((c) => c.entity === entity);
     if (!candidate) {
-      candidate = { entity, rules: 0, kinds: 0, distance: Infinity, pronounChoice: false, positions: 0, primary: false, late: false, free: false };
+      candidate = { entity, rules: 0, kinds: 0, distance: Infinity, pronounChoice: false, positions: 0, primary: false, late: false, objectLike: false, free: false };
       this.list.push(candidate);
     }
     candidate.rules |= RULE_BIT.get(proposal.rule)!;
@@ -130,6 +134,7 @@ export class CandidateSet {
     if (proposal.position) candidate.positions |= POSITION_BIT.get(proposal.position)!;
     if (proposal.primary) candidate.primary = true;
     if (proposal.late) candidate.late = true;
+    if (proposal.objectLike) candidate.objectLike = true;
     if (proposal.distance !== undefined && !proposal.governed) candidate.free = true;
   }
 }
@@ -156,6 +161,8 @@ export interface QuoteContext {
   ownCue: boolean;
   /** The gender the quotation's own cue asks for (a pronoun, or a verb's form). */
   cueGender?: Gender;
+  /** The language puts subjects after their verbs (LanguageTable.invertsSubject). */
+  invertsSubject: boolean;
 }
 
 /** The rules that read the quotation's own cue. */
@@ -201,6 +208,7 @@ export const FEATURES = [
   'cueGenderClashes',
   'carriedPastLeadIn',
   'governed',
+  'subject:afterUninverted',
 ] as const;
 
 /** The feature vector of a candidate, in the order of FEATURES. */
@@ -238,6 +246,7 @@ export function featuresOf(c: Candidate, context: QuoteContext, name: NameEviden
     genderOf(e, context.cueGender) === 'clashes' ? 1 : 0,
     !(c.rules & IN_SENTENCE_BITS) && !context.opensSentence ? 1 : 0,
     mentioned && !c.free ? 1 : 0,
+    c.objectLike && !context.invertsSubject ? 1 : 0,
   ];
 }
 
