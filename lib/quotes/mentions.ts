@@ -29,6 +29,8 @@ const DIGIT_FIRST = /^\p{N}/u;
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'del', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'du', 'dos', 'y', 'ben', 'abu', 'st', "o'"]);
 const MAX_NAME_TOKENS = 4;
 const MAX_HAN_NAME_CHARS = 3;
+/** Words before a role noun that qualify it, in a script with capitals: "Republican political consultant". */
+const MAX_MODIFIERS = 3;
 /** Characters of an organisation before a Chinese role noun: 中国气候变化事务特使. */
 const MAX_HAN_MODIFIER_CHARS = 10;
 /** Tokens a mention read backward may span: a descriptor with its name, in Chinese characters too. */
@@ -224,12 +226,13 @@ export class MentionReader {
         else if (!this.tokens[j].isWord || lex.isStopWord(this.tokens[j].key)) break;
       }
     }
-    // Modifiers before the role without an article: "Russian President", "外交部发言人", "經濟部長".
-    if (!role && (this.cased || HAN.test(this.tokens[k]?.text ?? ''))) {
-      const reach = this.cased ? 2 : MAX_HAN_MODIFIER_CHARS;
+    // Modifiers before the role without an article: "Russian President", "Republican political consultant",
+    // "外交部发言人", "經濟部長" (a capitalised one first, in a script with capitals).
+    if (!role && (this.cased ? CAPITAL.test(this.tokens[k]?.text ?? '') : HAN.test(this.tokens[k]?.text ?? ''))) {
+      const reach = this.cased ? MAX_MODIFIERS : MAX_HAN_MODIFIER_CHARS;
       for (let j = k; j < k + reach && j < this.tokens.length && !role; j++) {
         const t = this.tokens[j];
-        const modifier = t.isWord && (j === k || this.adjacent(j - 1, j)) && (this.cased ? CAPITAL.test(t.text) && !lex.isStopWord(t.key) : HAN.test(t.text) && !lex.functionWordAt(this.tokens, j, this.text));
+        const modifier = t.isWord && (j === k || this.adjacent(j - 1, j)) && (this.cased ? !lex.isStopWord(t.key) && !lex.match(this.tokens, j, lex.speechVerbs, this.text) : HAN.test(t.text) && !lex.functionWordAt(this.tokens, j, this.text));
         if (!modifier) break;
         role = lex.nounAt(this.tokens, j + 1, this.text);
         if (role) {
