@@ -8,6 +8,7 @@ export const arabic: LanguageTable = {
   casedNames: false,
   listSeparator: '، ',
   invertsSubject: true,
+  dropsSubjects: true,
   quotePairs: [
     ['«', '»'],
     ['"', '"'],

@@ -73,6 +73,7 @@ export const german: LanguageTable = {
   script: 'Latin',
   casedNames: true,
   invertsSubject: true,
+  dropsSubjects: false,
   quotePairs: [
     ['„', '“'],
     ['»', '«'],

@@ -7,6 +7,7 @@ export const english: LanguageTable = {
   script: 'Latin',
   casedNames: true,
   invertsSubject: false,
+  dropsSubjects: false,
   quotePairs: [
     ['“', '”'],
     ['"', '"'],

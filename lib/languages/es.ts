@@ -87,6 +87,7 @@ export const spanish: LanguageTable = {
   script: 'Latin',
   casedNames: true,
   invertsSubject: true,
+  dropsSubjects: true,
   quotePairs: [
     ['«', '»'],
     ['“', '”'],

@@ -8,6 +8,7 @@ export const persian: LanguageTable = {
   casedNames: false,
   listSeparator: '، ',
   invertsSubject: false,
+  dropsSubjects: true,
   quotePairs: [
     ['«', '»'],
     ['“', '”'],

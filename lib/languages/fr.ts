@@ -127,6 +127,7 @@ export const french: LanguageTable = {
   // French sets a quotation inside its guillemets with no-break spaces.
   citationMarks: ['«\u00a0', '\u00a0»'],
   invertsSubject: false,
+  dropsSubjects: false,
   quotePairs: [
     ['«', '»'],
     ['“', '”'],

@@ -9,6 +9,7 @@ export const hebrew: LanguageTable = {
   // The ASCII mark scanned most in Hebrew news is typed for want of a key; a citation sets the typographic pair.
   citationMarks: ['„', '”'],
   invertsSubject: true,
+  dropsSubjects: true,
   quotePairs: [
     ['"', '"'],
     ['״', '״'],

@@ -7,6 +7,7 @@ export const russian: LanguageTable = {
   script: 'Cyrillic',
   casedNames: true,
   invertsSubject: true,
+  dropsSubjects: true,
   quotePairs: [
     ['«', '»'],
     ['„', '“'],

@@ -18,6 +18,9 @@ export interface LanguageTable {
    *  Minister", Spanish "Declaró el ministro", Arabic "وقال الوزير". Where it may not (English, French), a person
    *  right after a verb of saying is more likely its object: "told AFP", "called Clinton". */
   invertsSubject: boolean;
+  /** A verb often stands without its subject pronoun, which its form implies (Arabic "وأضاف أن", Spanish "añadió"):
+   *  such a verb of saying says as much as "he added" does in a language that writes the pronoun. */
+  dropsSubjects: boolean;
   /** Quotation mark pairs as [opening, closing], the language's usual ones first. Nesting is handled by the scanner. */
   quotePairs: ReadonlyArray<readonly [string, string]>;
   /** Inflected forms of verbs and phrases of saying, as written: "said", "told", "قال", "a déclaré", "fügte hinzu", "表示". */

@@ -8,6 +8,7 @@ export const chinese: LanguageTable = {
   casedNames: false,
   listSeparator: '，',
   invertsSubject: false,
+  dropsSubjects: true,
   quotePairs: [
     ['“', '”'],
     ['「', '」'],

@@ -17,6 +17,7 @@ import type { Gender } from '../languages';
 import { hasWhiteSpace } from '../text/white-space';
 import { CandidateSet, type Candidate, type MentionKind, type Position, type Proposal, type QuoteContext, type Rule } from './candidates';
 import { chooseSpeaker } from './attribution-model';
+import { CONNECTOR_GAP } from './quotation';
 import { RIGHT_REACH, SentenceReader, type Sentence, type Span } from './sentences';
 import { SubjectReader } from './subjects';
 
@@ -34,7 +35,6 @@ const DASH_BEFORE_NAME = /^[\s\u00a0]*[―—–-][\s\u00a0]*$/u;
 /** Tokens an introductory phrase may take before the comma after which a sentence's subject stands. */
 const MAX_INTRODUCTION_TOKENS = 12;
 const LOWER_CASE = /^\p{Ll}/u;
-const CONNECTOR_GAP = /^[\s,،、，;؛:—–\-]*(\p{L}{1,3})?[\s,،、，;؛:—–\-]*$/u;
 const COLON_BEFORE = /[:：][\s\u00a0]*$/u;
 
 /** A verb of saying (or source phrase) found near a quotation: the readings of its subject, none for a bare verb. */
@@ -194,7 +194,7 @@ export class Attributor {
       const readings = this.subjects.verbSubjects(verb, i, from, to);
       if (readings.length) return { rule: 'cueAfter', readings, gender, at: i, verbFirst: words === 1 };
       // A verb with no subject right after the quotation ('«…», añadió.') goes on with the person spoken of.
-      if (words === 1) return { rule: 'bareCueAfter', readings, gender, at: i };
+      if (words === 1) return this.bareCue('cueAfter', i, gender, true);
     }
     // '"…," Jane Roe, the state's attorney general, one of the officials suing the agency, said': the
     // person named right after the quotation, when a verb of saying ends the clause.
@@ -203,6 +203,16 @@ export class Attributor {
       for (let i = opening.end; i < to; i++) if (this.subjects.verbAt(i)) return { rule: 'namedThenCue', readings: [{ mention: opening, position: 'apart' }], at: i };
     }
     return null;
+  }
+
+  /**
+   * A verb of saying with no subject at token `i`: where the language drops subject pronouns, the pronoun its form
+   * implies ("وأضاف أن" says what "he added that" does); elsewhere a bare verb ('added that "…"').
+   */
+  private bareCue(rule: 'cueAfter' | 'cueBefore', i: number, gender: Gender | undefined, verbFirst: boolean): Cue {
+    if (!this.lexicon.table.dropsSubjects) return { rule: rule === 'cueAfter' ? 'bareCueAfter' : 'bareCueBefore', readings: [], gender, at: i };
+    const implied: Mention = { kind: 'pronoun', name: null, descriptor: null, gender, start: i, end: i + 1 };
+    return { rule, readings: [{ mention: implied, position: 'inside' }], gender, at: i, verbFirst };
   }
 
   /** The verb of saying (or source phrase) nearest before the quotation, in [from, to), with its subject. */
@@ -217,7 +227,7 @@ export class Attributor {
       if (!verb || verb.end > to) continue;
       const gender = this.lexicon.verbGender(verb.phrase);
       const readings = this.subjects.verbSubjects(verb, i, from, to);
-      return { rule: readings.length ? 'cueBefore' : 'bareCueBefore', readings, gender, at: i };
+      return readings.length ? { rule: 'cueBefore', readings, gender, at: i } : this.bareCue('cueBefore', i, gender, false);
     }
     return null;
   }
@@ -425,6 +435,7 @@ export class Attributor {
       ownCue: !!(after || before),
       cueGender: this.cueGender(after) ?? this.cueGender(before),
       invertsSubject: this.lexicon.table.invertsSubject,
+      topicSinceQuote: !!latest && this.topicAt > latest.span.outerEnd,
     };
     const { speaker, confidence } = this.choose(span, set, context);
     return this.said(span, speaker, confidence);

@@ -163,13 +163,15 @@ export interface QuoteContext {
   cueGender?: Gender;
   /** The language puts subjects after their verbs (LanguageTable.invertsSubject). */
   invertsSubject: boolean;
+  /** The article took up the topic after the previous quotation: it has moved on from that quotation's speaker. */
+  topicSinceQuote: boolean;
 }
 
 /** The rules that read the quotation's own cue. */
 const OWN_CUE = ['signed', 'sourceAfter', 'sourceBefore', 'cueAfter', 'cueBefore', 'bareCueAfter', 'bareCueBefore', 'namedThenCue'] as const;
 const OWN_CUE_BITS = OWN_CUE.reduce((bits, rule) => bits | RULE_BIT.get(rule)!, 0);
 /** The rules that read a mention in the quotation's own sentence. */
-const IN_SENTENCE_BITS = [...OWN_CUE, 'sentenceSubject', 'mentionBefore', 'mentionAfter'].reduce((bits, rule) => bits | RULE_BIT.get(rule as Rule)!, 0);
+const IN_SENTENCE_BITS = [...OWN_CUE, 'joined', 'continues', 'sentenceSubject', 'mentionBefore', 'mentionAfter'].reduce((bits, rule) => bits | RULE_BIT.get(rule as Rule)!, 0);
 
 /** What the article tells of the entity's name. */
 export interface NameEvidence {
@@ -209,6 +211,7 @@ export const FEATURES = [
   'carriedPastLeadIn',
   'governed',
   'subject:afterUninverted',
+  'isTopicSinceQuote',
 ] as const;
 
 /** The feature vector of a candidate, in the order of FEATURES. */
@@ -247,6 +250,7 @@ export function featuresOf(c: Candidate, context: QuoteContext, name: NameEviden
     !(c.rules & IN_SENTENCE_BITS) && !context.opensSentence ? 1 : 0,
     mentioned && !c.free ? 1 : 0,
     c.objectLike && !context.invertsSubject ? 1 : 0,
+    e === context.topic && context.topicSinceQuote ? 1 : 0,
   ];
 }
 

@@ -131,7 +131,12 @@ export function findQuotes(article: ArticleBody, table: LanguageTable, observe?:
       if (words.length > 0 && parts.length === 1 && saidRightAfter(parts[0])) kept.push(...parts);
       continue;
     }
-    const features = quotationFeatures(parts, whole, words, around);
+    // The model reads capitals (a title's, a fragment's first word): without them the rule alone decides.
+    if (!table.casedNames) {
+      if (isQuotation(whole, table, words)) kept.push(...parts);
+      continue;
+    }
+    const features = quotationFeatures(parts, whole, words, around, kept[kept.length - 1]);
     observe?.quotation?.(whole, features);
     if (quotationLikelihood(features) >= QUOTATION.minLikelihood) kept.push(...parts);
   }

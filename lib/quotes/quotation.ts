@@ -35,7 +35,7 @@ export function looksLikeTitle(text: string, table: LanguageTable, words: readon
 export const QUOTATION_FEATURES = [
   'bias', 'words', 'title', 'saidRightAfter', 'ownEnd', 'commaEnd', 'punctuationAfter', 'wordAfter', 'colonBefore',
   'opensSentence', 'articleBefore', 'capitalisedBefore', 'capitalisedShare', 'stopShare', 'digit', 'firstLower',
-  'cueBefore', 'cueAfter', 'repeated', 'paragraphs',
+  'cueBefore', 'cueAfter', 'repeated', 'paragraphs', 'joined',
 ] as const;
 
 const WEIGHTS = QUOTATION_FEATURES.map((name) => {
@@ -72,8 +72,14 @@ export interface QuotationContext {
   attributionFollows(i: number): boolean;
 }
 
-/** The features of a span (of one quotation's parts), in the order of QUOTATION_FEATURES. */
-export function quotationFeatures(parts: readonly QuoteSpan[], whole: string, words: readonly string[], c: QuotationContext): number[] {
+/** Only marks, spaces and a short word (a conjunction) between two quotations: '"A" and "B"', '"A" و"B"'. */
+export const CONNECTOR_GAP = /^[\s,،、，;؛:—–\-]*(\p{L}{1,3})?[\s,،、，;؛:—–\-]*$/u;
+
+/**
+ * The features of a span (of one quotation's parts), in the order of QUOTATION_FEATURES. `previous`: the quotation
+ * kept before it, if any.
+ */
+export function quotationFeatures(parts: readonly QuoteSpan[], whole: string, words: readonly string[], c: QuotationContext, previous?: QuoteSpan): number[] {
   const first = parts[0];
   const last = parts[parts.length - 1];
   const { text, tokens, lexicon } = c;
@@ -106,6 +112,7 @@ export function quotationFeatures(parts: readonly QuoteSpan[], whole: string, wo
     cueWithin(closing, 1, c) ? 1 : 0,
     text.indexOf(whole) !== text.lastIndexOf(whole) ? 1 : 0,
     parts.length > 1 ? 1 : 0,
+    previous && previous.outerEnd <= first.outerStart && CONNECTOR_GAP.test(text.slice(previous.outerEnd, first.outerStart)) ? 1 : 0,
   ];
 }
 
