@@ -335,6 +335,19 @@ export class Attributor {
     return this.lexicon.table.casedNames && entity.named && entity.nameWords.some((w) => this.reader.writtenInLowerCase(w));
   }
 
+  /** Words follow the quotation (from token `from`) to its paragraph's end, with no verb of saying among them. */
+  private citedAfter(span: QuoteSpan, from: number): boolean {
+    const paragraphEnd = this.text.indexOf('\n', span.outerEnd);
+    const to = paragraphEnd < 0 ? this.tokens.length : tokenAt(this.tokens, paragraphEnd);
+    let words = 0;
+    for (let i = from; i < to; i++) {
+      if (!this.tokens[i].isWord) continue;
+      if (this.cueAt(i)) return false;
+      words++;
+    }
+    return words > 0;
+  }
+
   /** The gender a cue asks of its speaker: its pronoun's, or its verb's form. */
   private cueGender(cue: Cue | null): Gender | undefined {
     const subject = cue?.readings[0]?.mention;
@@ -436,7 +449,11 @@ export class Attributor {
       cueGender: this.cueGender(after) ?? this.cueGender(before),
       invertsSubject: this.lexicon.table.invertsSubject,
       topicSinceQuote: !!latest && this.topicAt > latest.span.outerEnd,
+      citedInClause: this.citedAfter(span, rightFrom),
     };
+    // The gender the quotation's own cue asks for (its pronoun's, its verb's form) rules out whoever it cannot stand
+    // for: "she added" is no man's.
+    set.dropClashing(context.cueGender);
     const { speaker, confidence } = this.choose(span, set, context);
     return this.said(span, speaker, confidence);
   }

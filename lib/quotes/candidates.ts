@@ -137,6 +137,13 @@ export class CandidateSet {
     if (proposal.objectLike) candidate.objectLike = true;
     if (proposal.distance !== undefined && !proposal.governed) candidate.free = true;
   }
+
+  /** Drops the candidates of a known gender that `gender` rules out, but for a name the quotation's own cue gave. */
+  dropClashing(gender: Gender | undefined): void {
+    const named = ~KIND_BIT.get('pronoun')!;
+    const kept = this.list.filter((c) => genderOf(c.entity, gender) !== 'clashes' || (c.rules & OWN_CUE_BITS && c.kinds & named));
+    this.list.splice(0, this.list.length, ...kept);
+  }
 }
 
 export function hasRule(candidate: Candidate, rule: Rule): boolean {
@@ -165,6 +172,9 @@ export interface QuoteContext {
   invertsSubject: boolean;
   /** The article took up the topic after the previous quotation: it has moved on from that quotation's speaker. */
   topicSinceQuote: boolean;
+  /** Words follow the quotation in its paragraph, with no verb of saying among them: the quotation is cited and
+   *  talked about ('"…" The words have become a slogan of the protests.'). */
+  citedInClause: boolean;
 }
 
 /** The rules that read the quotation's own cue. */
@@ -212,6 +222,7 @@ export const FEATURES = [
   'governed',
   'subject:afterUninverted',
   'isTopicSinceQuote',
+  'carriedIntoClause',
 ] as const;
 
 /** The feature vector of a candidate, in the order of FEATURES. */
@@ -251,11 +262,12 @@ export function featuresOf(c: Candidate, context: QuoteContext, name: NameEviden
     mentioned && !c.free ? 1 : 0,
     c.objectLike && !context.invertsSubject ? 1 : 0,
     e === context.topic && context.topicSinceQuote ? 1 : 0,
+    !(c.rules & IN_SENTENCE_BITS) && context.citedInClause ? 1 : 0,
   ];
 }
 
 /** Whether a known gender of the entity agrees with the one a cue asks for. */
-function genderOf(entity: Entity, gender: Gender | undefined): 'agrees' | 'clashes' | 'unknown' {
+export function genderOf(entity: Entity, gender: Gender | undefined): 'agrees' | 'clashes' | 'unknown' {
   if (!gender || !entity.gender) return 'unknown';
   return compatible(entity, gender) ? 'agrees' : 'clashes';
 }
