@@ -1,11 +1,13 @@
-/** The small card shown over a highlighted quotation: who said it, what else they said here, "Add note" and "Copy as
- *  citation". */
+/** The small card shown over a highlighted quotation: who said it (or probably said it), what else they said here,
+ *  "Add note" and "Copy as citation". */
 import { speakerColour } from './palette';
 import { fill, type UiStrings } from './strings';
 
 export interface QuoteCardProps {
   speaker: string | null;
   speakerIndex: number | null;
+  /** The speaker is only likely, not certain: the card says "Probably X". */
+  doubtful: boolean;
   /** The speaker's other quotations in this article, with their index among all quotations. */
   others: { index: number; text: string }[];
   /** Where to show the card, in viewport pixels. */
@@ -37,7 +39,7 @@ export function QuoteCard(props: QuoteCardProps) {
     >
       <p class="speaker">
         <span class="swatch" style={{ background: speakerColour(props.speakerIndex) }} aria-hidden="true" />
-        <strong>{name}</strong>
+        <strong>{props.speaker !== null && props.doubtful ? fill(strings.probably, name) : name}</strong>
       </p>
       {props.others.length > 0 && (
         <>

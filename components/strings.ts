@@ -10,6 +10,8 @@ export interface UiStrings {
   addNote: string;
   quoteBy: string;
   noSpeaker: string;
+  /** A speaker named with little confidence: "Probably $1". */
+  probably: string;
   otherQuotes: string;
   quotes: string;
   summary: string;

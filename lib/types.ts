@@ -20,9 +20,11 @@ export interface Quote {
   speaker: string | null;
   /** Index into `speakers`, or null. */
   speakerIndex: number | null;
-  /** How likely it is that `speaker` said it, 0–1 (0 without a speaker); below `sureConfidence` of the attribution
-   *  model (lib/quotes/attribution-model.ts) the speaker is shown as doubtful: "probably X". */
+  /** How likely it is that `speaker` said it, 0–1 (0 without a speaker). */
   confidence: number;
+  /** A speaker is named, but with too little confidence to state it (see ATTRIBUTION in
+   *  lib/quotes/attribution-model.ts): shown as "probably X". */
+  doubtful: boolean;
   start: number;
   end: number;
   /** True when this quote continues the previous one into a new paragraph (opening mark repeated, no close). */

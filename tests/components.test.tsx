@@ -76,7 +76,7 @@ describe('QuoteCard', () => {
   it('names the speaker, lists their other quotations and offers "Add note"', () => {
     const onQuote = vi.fn();
     const root = mount(
-      <QuoteCard speaker="Helen Okafor" speakerIndex={0} others={[{ index: 3, text: 'Every dollar of this project will be on the public record' }]}
+      <QuoteCard speaker="Helen Okafor" speakerIndex={0} doubtful={false} others={[{ index: 3, text: 'Every dollar of this project will be on the public record' }]}
         x={10} y={20} dir="ltr" strings={strings} onQuote={onQuote} />,
     );
     const card = root.querySelector('[data-glossa-card]')!;
@@ -98,8 +98,18 @@ describe('QuoteCard', () => {
   });
 
   it('says when no speaker is named', () => {
-    const root = mount(<QuoteCard speaker={null} speakerIndex={null} others={[]} x={0} y={0} dir="ltr" strings={strings} onQuote={vi.fn()} />);
+    const root = mount(<QuoteCard speaker={null} speakerIndex={null} doubtful={false} others={[]} x={0} y={0} dir="ltr" strings={strings} onQuote={vi.fn()} />);
     expect(root.querySelector('[data-glossa-card]')!.getAttribute('aria-label')).toBe('Quote by No speaker named');
+  });
+
+  it('shows a doubtful speaker as probable, in English and in Arabic', () => {
+    const english = mount(<QuoteCard speaker="Helen Okafor" speakerIndex={0} doubtful others={[]} x={0} y={0} dir="ltr" strings={strings} onQuote={vi.fn()} />);
+    expect(english.querySelector('.speaker')!.textContent).toBe('Probably Helen Okafor');
+    expect(english.querySelector('[data-glossa-card]')!.getAttribute('aria-label')).toBe('Quote by Helen Okafor');
+    render(null, host);
+    host.remove();
+    const arabic = mount(<QuoteCard speaker="سلمى الراشد" speakerIndex={0} doubtful others={[]} x={0} y={0} dir="rtl" strings={uiStringsOf('ar')} onQuote={vi.fn()} />);
+    expect(arabic.querySelector('.speaker')!.textContent).toBe('على الأرجح سلمى الراشد');
   });
 });
 

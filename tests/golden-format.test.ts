@@ -27,8 +27,8 @@ function analysis(overrides: Partial<Analysis> = {}): Analysis {
     text,
     outline: [],
     quotes: [
-      { text: first, speaker: 'Ana Lopez', speakerIndex: 0, confidence: 0.9, start: at(first), end: at(first) + first.length, continues: false },
-      { text: second, speaker: 'Tom Reed', speakerIndex: 1, confidence: 0.9, start: at(second), end: at(second) + second.length, continues: false },
+      { text: first, speaker: 'Ana Lopez', speakerIndex: 0, confidence: 0.9, doubtful: false, start: at(first), end: at(first) + first.length, continues: false },
+      { text: second, speaker: 'Tom Reed', speakerIndex: 1, confidence: 0.9, doubtful: false, start: at(second), end: at(second) + second.length, continues: false },
     ],
     speakers: [
       { name: 'Ana Lopez', aliases: ['Lopez', 'Mayor'], quotes: 1 },

@@ -3,7 +3,7 @@ import { browser } from '#imports';
 import type { UiStrings } from '@/components/strings';
 
 const KEYS: (keyof UiStrings)[] = [
-  'outline', 'outlineHeading', 'speakers', 'collapse', 'expand', 'addNote', 'quoteBy', 'noSpeaker', 'otherQuotes', 'quotes', 'summary',
+  'outline', 'outlineHeading', 'speakers', 'collapse', 'expand', 'addNote', 'quoteBy', 'noSpeaker', 'probably', 'otherQuotes', 'quotes', 'summary',
   'pause', 'paused', 'notArticle', 'analyzeAnyway', 'notes', 'noNotes', 'unavailable',
   'notesPage', 'noteOnArticle', 'selectInArticle', 'orphan', 'orphanHint', 'noteSaveFailed', 'noteText', 'tagsField', 'editorKeys',
   'save', 'cancel', 'edit', 'delete', 'openNote', 'noteDeleted', 'undo', 'noteGone', 'close', 'summarySource', 'summaryExtractive', 'summaryOnDevice', 'summaryOnDeviceFailed', 'wholeArticle', 'speaker', 'tags', 'site', 'tag',

@@ -314,6 +314,7 @@ export class Overlay {
           <QuoteCard
             speaker={quote.speaker}
             speakerIndex={quote.speakerIndex}
+            doubtful={quote.doubtful}
             others={analysis.quotes
               .map((q, index) => ({ index, text: q.text, speakerIndex: q.speakerIndex }))
               .filter((q) => q.index !== card.quote && q.speakerIndex !== null && q.speakerIndex === quote.speakerIndex)}

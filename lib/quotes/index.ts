@@ -8,6 +8,7 @@ import { Attributor, type Attribution, type AttributionObserver } from './attrib
 import { lexiconFor, type Lexicon } from './lexicon';
 import { scanQuotes, type QuoteSpan } from './scan';
 import type { Entity, EntityRegistry } from './entities';
+import { ATTRIBUTION } from './attribution-model';
 import { looksLikeTitle, MIN_QUOTE_WORDS, QUOTATION, quotationFeatures, quotationLikelihood, type QuotationContext } from './quotation';
 
 /** What the models of this stage saw, for training them (scripts/train-quotes.ts). */
@@ -157,7 +158,8 @@ export function findQuotes(article: ArticleBody, table: LanguageTable, observe?:
       }
       speakers[index].quotes++;
     }
-    return { text: text.slice(span.start, span.end), speaker: speaker?.name ?? null, speakerIndex: index, confidence: Math.round(confidence * 1000) / 1000, start: span.start, end: span.end, continues: span.continues };
+    const doubtful = !!speaker && confidence < ATTRIBUTION.sureConfidence;
+    return { text: text.slice(span.start, span.end), speaker: speaker?.name ?? null, speakerIndex: index, confidence: Math.round(confidence * 1000) / 1000, doubtful, start: span.start, end: span.end, continues: span.continues };
   });
   // Names and aliases as they stand at the end: a later, fuller mention may have completed a name.
   for (const [entity, index] of speakerIndex) {
