@@ -171,7 +171,7 @@ export const german: LanguageTable = {
     'regisseurin', 'schauspielerin', 'sängerin', 'bewohnerin', 'anwohnerin', 'zeugin', 'landwirtin', 'aktivistin',
     'vertreterin', 'leiterin', 'bischöfin', ...FEMININE_ADJECTIVAL,
   ],
-  namingCues: ['sogenannte', 'sogenannten', 'sogenannter', 'sogenanntes', 'so genannte', 'so genannten', 'genannt', 'namens', 'betitelt', 'titel', 'mit dem titel', 'film', 'dokumentarfilm', 'dokumentation', 'buch', 'roman', 'bericht', 'studie', 'serie', 'sendung', 'operation', 'lied', 'album', 'wort', 'begriff', 'slogan', 'motto', 'schlagwort', 'unwort', 'hashtag'],
+  namingCues: ['preis', 'bürgerinitiative', 'initiative', 'bewegung', 'partei', 'verein', 'aktion', 'kampagne', 'sogenannte', 'sogenannten', 'sogenannter', 'sogenanntes', 'so genannte', 'so genannten', 'genannt', 'namens', 'betitelt', 'titel', 'mit dem titel', 'film', 'dokumentarfilm', 'dokumentation', 'buch', 'roman', 'bericht', 'studie', 'serie', 'sendung', 'operation', 'lied', 'album', 'wort', 'begriff', 'slogan', 'motto', 'schlagwort', 'unwort', 'hashtag'],
   givenNames: {
     female: ['anna', 'maria', 'ursula', 'angela', 'annalena', 'katrin', 'sabine', 'petra', 'monika', 'claudia', 'andrea', 'susanne', 'stefanie', 'julia', 'lena', 'laura', 'sarah', 'katharina', 'christine', 'birgit', 'heike', 'karin', 'renate', 'ulrike', 'franziska', 'johanna', 'sophie', 'nina', 'saskia', 'ricarda', 'svenja', 'manuela', 'alice', 'sahra', 'nancy', 'lisa'],
     male: ['thomas', 'michael', 'andreas', 'stefan', 'peter', 'klaus', 'wolfgang', 'jürgen', 'frank', 'markus', 'christian', 'martin', 'olaf', 'friedrich', 'robert', 'karl', 'hans', 'uwe', 'jens', 'matthias', 'tobias', 'sebastian', 'alexander', 'lars', 'boris', 'hubertus', 'cem', 'volker', 'horst', 'gerhard', 'helmut', 'joachim', 'dietmar', 'florian', 'jan', 'lukas', 'felix', 'max'],
@@ -201,6 +201,9 @@ export const german: LanguageTable = {
     'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'januar',
     'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
     'gestern', 'heute', 'morgen', 'vorgestern', 'abend', 'nachmittag', 'vormittag', 'mittag', 'zuletzt', 'kürzlich',
+    // Adverbs that open a sentence before its verb and subject: "Demgegenüber sagte Thomas Brandt".
+    'demgegenüber', 'hingegen', 'indes', 'indessen', 'trotzdem', 'dennoch', 'daraufhin', 'inzwischen', 'unterdessen',
+    'schließlich', 'ebenso', 'anschließend',
   ],
   complementizers: ['dass', 'daß', 'ob'],
   articles: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines'],

@@ -92,6 +92,9 @@ export const english: LanguageTable = {
   nameBreakers: [
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
     'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    // Adverbs and prepositions that open a sentence before its subject: "Meanwhile Tom Fischer said".
+    'meanwhile', 'however', 'moreover', 'nevertheless', 'nonetheless', 'furthermore', 'instead', 'despite', 'although',
+    'though', 'still', 'indeed', 'earlier', 'later', 'separately', 'likewise', 'finally',
   ],
   complementizers: ['that'],
   articles: ['the', 'a', 'an'],

@@ -138,7 +138,7 @@ export const spanish: LanguageTable = {
     'médica', 'enfermera', 'maestra', 'vecina', 'escritora', 'autora', 'actriz', 'agricultora', 'ganadera', 'comisaria',
     'negociadora', 'empresaria', ...EPICENE,
   ],
-  namingCues: ['el llamado', 'la llamada', 'los llamados', 'las llamadas', 'llamado', 'llamada', 'denominado', 'denominada', 'titulado', 'titulada', 'bautizado', 'bautizada', 'apodado', 'apodada', 'conocido como', 'conocida como', 'documental', 'película', 'libro', 'novela', 'informe', 'serie', 'programa', 'operación', 'canción', 'álbum', 'palabra', 'término', 'lema', 'eslogan', 'expresión', 'etiqueta', 'hashtag'],
+  namingCues: ['asociación', 'colectivo', 'movimiento', 'partido', 'premio', 'plataforma', 'fundación', 'el llamado', 'la llamada', 'los llamados', 'las llamadas', 'llamado', 'llamada', 'denominado', 'denominada', 'titulado', 'titulada', 'bautizado', 'bautizada', 'apodado', 'apodada', 'conocido como', 'conocida como', 'documental', 'película', 'libro', 'novela', 'informe', 'serie', 'programa', 'operación', 'canción', 'álbum', 'palabra', 'término', 'lema', 'eslogan', 'expresión', 'etiqueta', 'hashtag'],
   givenNames: {
     female: ['maría', 'carmen', 'ana', 'isabel', 'laura', 'cristina', 'marta', 'lucía', 'elena', 'pilar', 'sara', 'paula', 'raquel', 'beatriz', 'rosa', 'teresa', 'yolanda', 'irene', 'sonia', 'patricia', 'silvia', 'mónica', 'nuria', 'ainhoa', 'marina', 'inés', 'alba', 'andrea', 'claudia', 'natalia', 'begoña', 'montserrat', 'carolina', 'gabriela', 'valentina', 'ximena', 'sofía', 'dolores'],
     male: ['josé', 'antonio', 'manuel', 'francisco', 'juan', 'david', 'javier', 'jesús', 'carlos', 'daniel', 'miguel', 'rafael', 'pedro', 'pablo', 'alejandro', 'fernando', 'luis', 'sergio', 'jorge', 'alberto', 'álvaro', 'diego', 'adrián', 'andrés', 'iñigo', 'íñigo', 'gabriel', 'santiago', 'mariano', 'alfonso', 'emiliano', 'gustavo', 'ricardo', 'felipe', 'joaquín', 'ignacio', 'enrique', 'ramón', 'víctor', 'óscar'],
@@ -171,6 +171,8 @@ export const spanish: LanguageTable = {
     'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'enero', 'febrero', 'marzo', 'abril',
     'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'ayer', 'hoy',
     'mañana', 'anoche', 'anteayer', 'tarde', 'noche', 'pasado', 'próximo', 'recientemente',
+    // Adverbs that open a sentence before its subject: "Asimismo, la alcaldesa …".
+    'asimismo', 'además', 'igualmente', 'finalmente', 'entretanto', 'mientras',
   ],
   complementizers: ['que'],
   articles: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas'],

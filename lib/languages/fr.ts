@@ -177,7 +177,7 @@ export const french: LanguageTable = {
     'éleveuse', 'rapporteure', 'négociatrice', 'policière', ...EPICENE,
   ],
   // Abbreviations are listed without their point too: the tokenizer reads "M." as "M" and ".".
-  namingCues: ['soi-disant', 'prétendu', 'prétendue', 'intitulé', 'intitulée', 'baptisé', 'baptisée', 'surnommé', 'surnommée', 'appelé', 'appelée', 'nommé', 'nommée', 'qualifié de', 'le documentaire', 'documentaire', 'film', 'livre', 'ouvrage', 'roman', 'rapport', 'opération', 'chanson', 'album', 'émission', 'série', 'pièce', 'slogan', 'mot', "l'expression", 'expression', 'formule', 'mot-dièse', 'hashtag'],
+  namingCues: ['association', "l'association", 'collectif', 'mouvement', 'parti', 'prix', 'syndicat', 'fondation', 'soi-disant', 'prétendu', 'prétendue', 'intitulé', 'intitulée', 'baptisé', 'baptisée', 'surnommé', 'surnommée', 'appelé', 'appelée', 'nommé', 'nommée', 'qualifié de', 'le documentaire', 'documentaire', 'film', 'livre', 'ouvrage', 'roman', 'rapport', 'opération', 'chanson', 'album', 'émission', 'série', 'pièce', 'slogan', 'mot', "l'expression", 'expression', 'formule', 'mot-dièse', 'hashtag'],
   givenNames: {
     female: ['marie', 'anne', 'sophie', 'isabelle', 'catherine', 'nathalie', 'sylvie', 'christine', 'valérie', 'sandrine', 'céline', 'julie', 'claire', 'camille', 'émilie', 'élisabeth', 'ségolène', 'marine', 'rachida', 'anne-marie', 'françoise', 'martine', 'brigitte', 'chantal', 'agnès', 'aurélie', 'laure', 'lucie', 'manon', 'chloé', 'léa', 'pauline', 'hélène', 'mathilde', 'juliette', 'amélie', 'élise', 'emmanuelle', 'caroline', 'virginie'],
     male: ['jean', 'pierre', 'michel', 'philippe', 'alain', 'nicolas', 'françois', 'jacques', 'bernard', 'éric', 'laurent', 'patrick', 'christophe', 'thierry', 'olivier', 'julien', 'thomas', 'antoine', 'sébastien', 'emmanuel', 'édouard', 'gabriel', 'bruno', 'gérald', 'jean-luc', 'jean-marie', 'jean-pierre', 'jean-michel', 'xavier', 'benoît', 'arnaud', 'hugo', 'louis', 'paul', 'marc', 'vincent', 'yves', 'didier', 'luc', 'mathieu', 'rémi', 'damien', 'guillaume'],
@@ -205,6 +205,9 @@ export const french: LanguageTable = {
     'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'février', 'mars', 'avril',
     'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'hier', "aujourd'hui", 'demain',
     'matin', 'soir', 'dernier', 'dernière', 'prochain', 'prochaine', 'lors', 'devant', 'récemment',
+    // Adverbs and imperatives that open a sentence before its subject: "Notons la réponse de Claire Martin".
+    'cependant', 'toutefois', 'néanmoins', 'pourtant', 'ainsi', 'enfin', 'désormais', 'notons', 'rappelons',
+    'soulignons', 'précisons', 'ajoutons', 'signalons',
   ],
   complementizers: ['que', "qu'"],
   articles: ['le', 'la', 'les', "l'", 'un', 'une', 'des'],

@@ -1,7 +1,8 @@
 /** A language as data: everything the engine knows about one language lives in one table of this shape. */
 
 export type Direction = 'ltr' | 'rtl';
-export type Gender = 'm' | 'f' | 'pl';
+/** Masculine, feminine, plural, or singular of either gender ('s': Persian او). */
+export type Gender = 'm' | 'f' | 'pl' | 's';
 
 export interface LanguageTable {
   /** BCP 47 primary subtag: "ar", "en", "zh"… */
@@ -69,6 +70,12 @@ export interface LanguageTable {
   /** The definite article written joined to its word (Arabic "ال", Hebrew "ה"): words of a descriptor after its
    *  role noun carry it ("الرئيس الروسي"), the name after them does not. */
   definiteArticle?: string;
+  /** A preposition fused with the definite article, written joined to its word (Arabic "لل" of "للصحفيين", "to the
+   *  journalists"): a word opening with one is no name's word. */
+  articlePrepositions?: readonly string[];
+  /** Family names written first (Chinese 王, 李): without capitals, a name opening with one, or with a listed given
+   *  name, introduces a person. */
+  familyNames?: readonly string[];
   /** Endings of a capitalised complement in the genitive right after a role noun, which belongs to the descriptor,
    *  not the name: Russian "Губернатор Якутии Анна Смирнова" (-ии), "министр Москвы" (-ы). */
   roleComplementEndings?: readonly string[];

@@ -278,7 +278,7 @@ export class Attributor {
       const t = this.tokens[i];
       if (!t.isWord) continue;
       const m = i <= lastCapital ? this.reader.forward(i) ?? this.reader.possessiveName(i) : null;
-      const introduces = m?.kind === 'name' && m.end <= to && (m.descriptor !== null || (this.lexicon.table.casedNames && hasWhiteSpace(m.name!)));
+      const introduces = m?.kind === 'name' && m.end <= to && (m.descriptor !== null || this.namesPerson(m.name!));
       if (introduces) {
         const entity = this.entityOf(m!, m!.gender, at);
         first ??= entity;
@@ -293,6 +293,12 @@ export class Attributor {
       }
     }
     return first;
+  }
+
+  /** A name that surely stands for a person with no role beside it: in a script with capitals, one of several words;
+   *  without, one opening with a given or family name the table lists. */
+  private namesPerson(name: string): boolean {
+    return this.lexicon.table.casedNames ? hasWhiteSpace(name) : this.lexicon.opensWithListedName(name);
   }
 
   /**
@@ -360,7 +366,7 @@ export class Attributor {
     if (!choice) return { speaker: null, confidence: 0 };
     const { candidate, confidence } = choice;
     // A pronoun's gender becomes the person's when the article had not told it.
-    if (candidate.gender && candidate.gender !== 'pl' && !candidate.entity.gender) candidate.entity.gender = candidate.gender;
+    if ((candidate.gender === 'm' || candidate.gender === 'f') && !candidate.entity.gender) candidate.entity.gender = candidate.gender;
     return { speaker: candidate.entity, confidence };
   }
 

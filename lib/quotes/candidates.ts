@@ -223,6 +223,7 @@ export const FEATURES = [
   'subject:afterUninverted',
   'isTopicSinceQuote',
   'carriedIntoClause',
+  'carriedPastColon',
 ] as const;
 
 /** The feature vector of a candidate, in the order of FEATURES. */
@@ -263,6 +264,7 @@ export function featuresOf(c: Candidate, context: QuoteContext, name: NameEviden
     c.objectLike && !context.invertsSubject ? 1 : 0,
     e === context.topic && context.topicSinceQuote ? 1 : 0,
     !(c.rules & IN_SENTENCE_BITS) && context.citedInClause ? 1 : 0,
+    !(c.rules & IN_SENTENCE_BITS) && !context.opensSentence && context.colonBefore ? 1 : 0,
   ];
 }
 

@@ -111,7 +111,7 @@ export class EntityRegistry {
     if (!entity) {
       entity = { name, nameWords: mention, named: true, forms: new Set(), descriptors: [], lastSeen: at, mentions: 0, quotes: 0, organisation };
       this.entities.push(entity);
-    } else if (mention.length > entity.nameWords.length && !HAN.test(name)) {
+    } else if (mention.length > entity.nameWords.length && !HAN.test(name) && this.completes(entity, mention)) {
       entity.name = name;
       entity.nameWords = mention;
     }
@@ -122,6 +122,16 @@ export class EntityRegistry {
     entity.lastSeen = at;
     entity.mentions++;
     return entity;
+  }
+
+  /**
+   * A longer mention completes an entity's name. Without capitals, only by words before it ("كهن" → "يوسي كهن"): words
+   * after a known name are more likely the sentence's ("יוסי כהן פתח", "Yossi Cohen opened").
+   */
+  private completes(entity: Entity, mention: readonly string[]): boolean {
+    if (this.lexicon.table.casedNames) return true;
+    const tail = mention.slice(mention.length - entity.nameWords.length);
+    return tail.every((w, i) => w === entity.nameWords[i]);
   }
 
   private addDescriptor(entity: Entity, descriptor: string, name: string | null): void {
@@ -195,6 +205,7 @@ function sameRole(a: string, b: string): boolean {
 const MAX_ABBREVIATION = 4;
 
 export function compatible(entity: Entity, gender: Gender | undefined): boolean {
+  if (gender === 's') return entity.gender !== 'pl';
   if (!gender || !entity.gender) return gender !== 'pl' || entity.gender === 'pl' || !entity.named;
   return entity.gender === gender;
 }

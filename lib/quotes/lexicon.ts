@@ -236,6 +236,25 @@ export class Lexicon {
     return this.givenNames.has(key);
   }
 
+  /** A name opening with a given name or a family name the table lists ("מיכל אברהם", "王建国"). */
+  opensWithListedName(name: string): boolean {
+    const first = fold(name).split(/\s+/u, 1)[0];
+    return this.givenNames.has(first) || (this.table.familyNames ?? []).some((family) => first.startsWith(family) && first.length > family.length);
+  }
+
+  /** The word carries the definite article written joined to it, after a one-letter clitic or not ("النقل",
+   *  "والنقل", "للصحفيين"): a noun, never a verb. */
+  hasJoinedArticle(key: string): boolean {
+    const article = this.table.definiteArticle;
+    if (!article) return false;
+    return key.startsWith(article, 0) || key.startsWith(article, 1) || this.opensWithArticlePreposition(key);
+  }
+
+  /** The word opens with a preposition fused with the definite article ("للصحفيين"). */
+  opensWithArticlePreposition(key: string): boolean {
+    return (this.table.articlePrepositions ?? []).some((p) => key.startsWith(p) && key.length > p.length + 1);
+  }
+
   roleGender(phrase: string): Gender | undefined {
     return this.femaleRoles.has(phrase) ? 'f' : undefined;
   }

@@ -110,7 +110,9 @@ export class MentionReader {
     const noun = lex.nounAt(this.tokens, i, this.text);
     if (noun && !noun.organisation) return false;
     if (this.cased) return true;
-    if (HAN.test(t.text)) return t.text.length <= MAX_HAN_NAME_CHARS && !lex.functionWordAt(this.tokens, i, this.text);
+    // A Chinese name starts a word of the segmenter's: not "板李明" of "老板李明".
+    if (HAN.test(t.text)) return t.text.length <= MAX_HAN_NAME_CHARS && !lex.functionWordAt(this.tokens, i, this.text) && (!first || this.startsHanWord(i));
+    if (lex.opensWithArticlePreposition(t.key)) return false;
     const article = lex.table.definiteArticle;
     if (article) {
       // A name's first word has no article; later words may ("عبد الفتاح السيسي"), but not a preposition + article.
@@ -162,6 +164,13 @@ export class MentionReader {
     return this.writtenInLowerCase(key) || !this.isNameWord(i + 1, false) || !this.adjacent(i, i + 1);
   }
 
+  /** Token `i` is the first character of the Chinese word it was cut from (see splitHanWords). */
+  private startsHanWord(i: number): boolean {
+    const t = this.tokens[i];
+    const before = this.tokens[i - 1];
+    return !t.wordKey || !before || before.wordKey !== t.wordKey || before.end !== t.start;
+  }
+
   /** Adjacent tokens with no punctuation between them (a name never spans a comma). */
   private adjacent(i: number, j: number): boolean {
     const a = this.tokens[i];
@@ -196,6 +205,8 @@ export class MentionReader {
     while (j < this.tokens.length && words < MAX_NAME_TOKENS && this.isNameWord(j, j === i) && (j === i || this.adjacent(j - 1, j) || this.afterInitial(j))) {
       j++;
       words++;
+      // A possessive ends the name it closes: "Editor's" of "Editor's Note" is no name's first word of two.
+      if (this.lexicon.isPossessive(this.tokens[j - 1].key)) break;
       // An initial with its point: "G.K. Butterfield", "George W. Bush".
       if (this.cased && INITIALS.test(this.tokens[j - 1].text) && this.tokens[j]?.text === '.') j++;
     }
@@ -360,6 +371,10 @@ export class MentionReader {
       const title = lex.match(this.tokens, descriptor.end, lex.honorifics, this.text);
       if (title) descriptor.end = title.end + (this.tokens[title.end]?.text === '.' ? 1 : 0);
       const nameEnd = this.nameForward(descriptor.end);
+      // Without capitals, the words after an organisation noun are its name's: "وزارت نیرو", the ministry of energy.
+      if (descriptor.organisation && !this.cased && nameEnd > descriptor.end) {
+        return { kind: 'descriptor', name: null, descriptor: this.span(descriptor.roleStart, nameEnd), organisation: true, start: i, end: nameEnd };
+      }
       const descriptorText = this.span(descriptor.roleStart, descriptor.end);
       if (nameEnd > descriptor.end) {
         // "ראשת העיר באר שבע, אורית שמעוני,", "the mayor of Lyon, Jean Martin,": the name set off by commas is the

@@ -30,7 +30,9 @@ export class SubjectReader {
     // A verb glued to the word before it by a hyphen is part of a compound: "so-called", "self-described".
     const hyphen = this.tokens[i - 1];
     if (hyphen?.text === '-' && hyphen.end === this.tokens[i]?.start && this.tokens[i - 2]?.end === hyphen.start) return null;
-    return this.lexicon.match(this.tokens, i, this.lexicon.speechVerbs, this.text);
+    const verb = this.lexicon.match(this.tokens, i, this.lexicon.speechVerbs, this.text);
+    // A clitic taken off a word with the article leaves a noun, not a verb: "النقل" (transport) is no "نقل" (conveyed).
+    return verb?.withClitic && this.lexicon.hasJoinedArticle(this.tokens[i].key) ? null : verb;
   }
 
   /**
@@ -61,14 +63,16 @@ export class SubjectReader {
   }
 
   /**
-   * A mention that surely names a person: a descriptor, a name with one, or in a script with capitals a name of
-   * several words or one the article knows. (Without capitals any word could be read as a name; and a capitalised
-   * word opening a sentence, "Following", "Asked", is no name by itself.)
+   * A mention that surely names a person: a descriptor, a name with one, in a script with capitals a name of several
+   * words or one the article knows, and without capitals a name opening with a listed given or family name. (Without
+   * capitals any word could be read as a name; and a capitalised word opening a sentence, "Following", "Asked", is
+   * no name by itself.)
    */
   isPerson(m: Mention): boolean {
     if (m.kind === 'pronoun') return false;
     if (m.kind === 'descriptor' || m.descriptor) return true;
-    return this.lexicon.table.casedNames && (m.name!.includes(' ') || this.registry.knows(m.name!));
+    if (!this.lexicon.table.casedNames) return this.lexicon.opensWithListedName(m.name!);
+    return m.name!.includes(' ') || this.registry.knows(m.name!);
   }
 
   /**

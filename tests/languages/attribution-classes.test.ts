@@ -1,0 +1,241 @@
+/**
+ * The classes of attribution error that issue 19 names, in every language, each with sentences written for these
+ * tests: organisations and documents as speakers; a speaker named in a nearby sentence; words that are no people
+ * taken as speakers; names in quotation marks taken as quotations; pronouns and role nouns after two people.
+ */
+import { describe, expect, it } from 'vitest';
+import { quoteWith, speakersFor } from '../helpers';
+import { page } from '../pages';
+import type { Analysis } from '../../lib/types';
+
+/** The quotation containing `fragment` has a speaker whose name matches `speaker`. */
+function expectSaidBy(a: Analysis, fragment: string, speaker: RegExp): void {
+  expect(quoteWith(a, fragment).speaker, fragment).toMatch(speaker);
+}
+
+/** No speaker of the page is named by the description alone (it is one of the named person's aliases). */
+function expectNoSpeakerNamed(a: Analysis, description: RegExp): void {
+  expect(a.speakers.map((s) => s.name).filter((name) => description.test(name)), 'speakers named by a description').toEqual([]);
+}
+
+/** One test per language: its paragraphs, and what must hold of the page they make. */
+type Cases = Record<string, [paragraphs: string[], check: (a: Analysis) => void]>;
+
+function each(cases: Cases): void {
+  for (const [lang, [paragraphs, check]] of Object.entries(cases)) it(lang, () => check(page(lang, paragraphs)));
+}
+
+describe('organisations, publications and documents speak', () => {
+  each({
+    en: [
+      ['"Fares will stay the same until next spring," the Riverton Transit Authority said in a statement on Monday.', '"Repairs to the bridge will cost twice the first estimate," the report said.'],
+      (a) => {
+        expectSaidBy(a, 'Fares will stay the same', /Riverton Transit Authority/);
+        expectSaidBy(a, 'twice the first estimate', /report/);
+      },
+    ],
+    de: [
+      ['„Die Fahrpreise bleiben bis zum Frühjahr unverändert“, erklärte das Verkehrsministerium am Montag.', '„Die Sanierung wird doppelt so teuer wie geplant“, heißt es in dem Bericht des Rechnungshofs.'],
+      (a) => {
+        expectSaidBy(a, 'Die Fahrpreise bleiben', /Verkehrsministerium/);
+        expectSaidBy(a, 'doppelt so teuer', /Bericht/);
+      },
+    ],
+    fr: [['« Les tarifs resteront inchangés jusqu’au printemps », a indiqué le ministère des Transports lundi.'], (a) => expectSaidBy(a, 'Les tarifs resteront', /ministère/)],
+    es: [['«Las tarifas no cambiarán hasta la primavera», informó el Ministerio de Transportes el lunes.'], (a) => expectSaidBy(a, 'Las tarifas no cambiarán', /Ministerio/)],
+    ru: [['«Тарифы не изменятся до весны», — сообщило министерство транспорта в понедельник.'], (a) => expectSaidBy(a, 'Тарифы не изменятся', /министерство/)],
+    ar: [['وقالت وزارة النقل في بيان يوم الاثنين: "لن تتغير أسعار التذاكر حتى الربيع".'], (a) => expectSaidBy(a, 'لن تتغير أسعار', /وزارة النقل/)],
+    he: [['משרד התחבורה הודיע ביום שני: "מחירי הכרטיסים לא ישתנו עד האביב".'], (a) => expectSaidBy(a, 'מחירי הכרטיסים', /משרד התחבורה/)],
+    fa: [['وزارت نیرو روز دوشنبه اعلام کرد: «قیمت برق تا بهار تغییر نمی‌کند».'], (a) => expectSaidBy(a, 'قیمت برق تا بهار', /وزارت نیرو/)],
+    zh: [['中国外交部周一在声明中表示：“中方愿同各方一道加强合作。”'], (a) => expectSaidBy(a, '中方愿同各方一道', /外交部/)],
+  });
+});
+
+describe('a speaker named in the sentence before speaks the quotation that follows it', () => {
+  each({
+    en: [['The bridge will need new steel beams, Mayor Ruth Adams said on Monday. "That adds up to more than the town spends on roads in a year."'], (a) => expectSaidBy(a, 'That adds up to more', /Ruth Adams/)],
+    de: [['Die Brücke braucht neue Stahlträger, sagte Bürgermeisterin Anna Becker am Montag. „Das kostet mehr, als die Stadt in einem Jahr für Straßen ausgibt.“'], (a) => expectSaidBy(a, 'Das kostet mehr', /Anna Becker/)],
+    fr: [['Le pont aura besoin de nouvelles poutres, a déclaré la maire Claire Martin lundi. « Cela représente plus que ce que la ville dépense en un an pour ses routes. »'], (a) => expectSaidBy(a, 'Cela représente plus', /Claire Martin/)],
+    es: [['El puente necesitará vigas nuevas, dijo la alcaldesa Lucía Romero el lunes. «Eso supone más de lo que la ciudad gasta en calles en un año.»'], (a) => expectSaidBy(a, 'Eso supone más', /Lucía Romero/)],
+    ru: [['Мосту понадобятся новые балки, заявила мэр Анна Смирнова в понедельник. «Это больше, чем город тратит на дороги за целый год».'], (a) => expectSaidBy(a, 'Это больше, чем город', /Анна Смирнова/)],
+    ar: [['وقال رئيس البلدية خالد العمري يوم الاثنين إن الجسر يحتاج إلى عوارض جديدة. "هذا أكثر مما تنفقه المدينة على الطرق في عام كامل".'], (a) => expectSaidBy(a, 'هذا أكثر مما تنفقه', /خالد العمري/)],
+    he: [['הגשר יזדקק לקורות חדשות, אמר ראש העיר יוסי כהן ביום שני. "זה יותר ממה שהעירייה מוציאה על כבישים בשנה שלמה".'], (a) => expectSaidBy(a, 'זה יותר ממה', /יוסי כהן/)],
+    fa: [['شهردار، رضا کریمی، روز دوشنبه گفت پل به تیرهای تازه نیاز دارد. «این بیش از هزینهٔ یک سال راه‌های شهر است».'], (a) => expectSaidBy(a, 'این بیش از هزینهٔ', /رضا کریمی/)],
+    zh: [['市长王建国周一表示，这座桥需要更换新的钢梁。“这比全市一年的道路支出还多。”'], (a) => expectSaidBy(a, '这比全市一年的道路支出还多', /王建国/)],
+  });
+});
+
+describe('words that are no people are no speakers', () => {
+  each({
+    en: [
+      [
+        'Meanwhile Tom Fischer, who runs a bakery by the bridge, said: "Nothing has changed on the bridge since the spring."',
+        '"We cannot wait another winter," said Martin Cole, a former mayor of the town.',
+        'Editor\'s Note: "An earlier version of this story gave the wrong date for the vote."',
+      ],
+      (a) => {
+        expectSaidBy(a, 'Nothing has changed', /^Tom Fischer$/);
+        expectSaidBy(a, 'another winter', /^Martin Cole$/);
+        expectNoSpeakerNamed(a, /mayor/i);
+        expect(quoteWith(a, 'An earlier version').speaker).toBeNull();
+      },
+    ],
+    de: [
+      ['Demgegenüber sagte Thomas Brandt, der Präsident des Städtetags: „Die Kommunen können das nicht allein bezahlen.“', '„Wir können keinen weiteren Winter warten“, sagte Martin Kohl, ein früherer Bürgermeister der Stadt.'],
+      (a) => {
+        expectSaidBy(a, 'Die Kommunen können', /^Thomas Brandt$/);
+        expectSaidBy(a, 'keinen weiteren Winter', /^Martin Kohl$/);
+        expectNoSpeakerNamed(a, /Bürgermeister|Demgegenüber/);
+      },
+    ],
+    fr: [
+      ['Notons la réponse de Claire Martin, la maire : « Rien n’a changé sur le pont depuis le printemps. »', '« Nous ne pouvons pas attendre un hiver de plus », a déclaré Paul Lefèvre, un ancien maire de la ville.'],
+      (a) => {
+        expectSaidBy(a, 'Rien n’a changé', /^Claire Martin$/);
+        expectSaidBy(a, 'un hiver de plus', /^Paul Lefèvre$/);
+        expectNoSpeakerNamed(a, /maire|Notons/);
+      },
+    ],
+    es: [
+      ['Asimismo, la alcaldesa Lucía Romero respondió: «Nada ha cambiado en el puente desde la primavera.»', '«No podemos esperar otro invierno», dijo Martín Vega, un antiguo alcalde de la ciudad.'],
+      (a) => {
+        expectSaidBy(a, 'Nada ha cambiado', /^Lucía Romero$/);
+        expectSaidBy(a, 'otro invierno', /^Martín Vega$/);
+        expectNoSpeakerNamed(a, /alcalde|Asimismo/);
+      },
+    ],
+    ru: [
+      ['Между тем глава района Иван Петров сказал: «На мосту с весны ничего не изменилось».', '«Мы не можем ждать ещё одну зиму», — сказал Олег Соколов, бывший мэр города.'],
+      (a) => {
+        expectSaidBy(a, 'ничего не изменилось', /^Иван Петров$/);
+        expectSaidBy(a, 'ещё одну зиму', /^Олег Соколов$/);
+        expectNoSpeakerNamed(a, /мэр|Между/);
+      },
+    ],
+    ar: [
+      ['وقال خالد العمري للصحفيين: "لم يتغير شيء على الجسر منذ الربيع".', 'وقال مروان حداد، وهو رئيس سابق للبلدية: "لا يمكننا أن ننتظر شتاء آخر".'],
+      (a) => {
+        expectSaidBy(a, 'لم يتغير شيء', /^خالد العمري$/);
+        expectSaidBy(a, 'ننتظر شتاء آخر', /^مروان حداد$/);
+      },
+    ],
+    he: [
+      ['לעומת זאת אמרה מיכל אברהם: "שום דבר לא השתנה על הגשר מאז האביב".', '"איננו יכולים לחכות לחורף נוסף", אמר דני לוי, ראש העיר לשעבר.'],
+      (a) => {
+        expectSaidBy(a, 'שום דבר לא השתנה', /^מיכל אברהם$/);
+        expectSaidBy(a, 'לחכות לחורף נוסף', /^דני לוי$/);
+        expectNoSpeakerNamed(a, /ראש העיר/);
+      },
+    ],
+    fa: [
+      ['حسن مرادی، شهردار پیشین شهر، گفت: «نمی‌توانیم یک زمستان دیگر صبر کنیم».'],
+      (a) => {
+        expectSaidBy(a, 'یک زمستان دیگر', /^حسن مرادی$/);
+        expectNoSpeakerNamed(a, /شهردار/);
+      },
+    ],
+    zh: [
+      ['“桥上从春天到现在什么都没有改变。”面包店老板李明说。', '“我们不能再等一个冬天了，”前任市长赵刚说。'],
+      (a) => {
+        expectSaidBy(a, '什么都没有改变', /^李明$/);
+        expectSaidBy(a, '再等一个冬天', /^赵刚$/);
+      },
+    ],
+  });
+});
+
+describe('names in quotation marks are no quotations', () => {
+  /** No quotation holds any of the names. */
+  const noQuoteOf = (names: string[]) => (a: Analysis) => expect(a.quotes.filter((q) => names.some((n) => q.text.includes(n)))).toEqual([]);
+  each({
+    en: [['Members of the "Coalition for Safer Streets" handed in a petition, and the council gave its "Golden Bridge Prize for Civic Courage" to a retired nurse.'], noQuoteOf(['Coalition for Safer', 'Golden Bridge Prize'])],
+    de: [
+      ['Die Bürgerinitiative „Bewegung für eine bessere Brücke“ übergab am Montag eine Petition.', 'Den „Preis für bürgerschaftlichen Mut“ erhielt eine pensionierte Krankenschwester.', 'Im Rathaus stellte der Hersteller sein „Elektro-Lastenrad mit Solardach“ vor.'],
+      noQuoteOf(['Bewegung für eine', 'Preis für bürgerschaftlichen', 'Elektro-Lastenrad']),
+    ],
+    fr: [['L’association « Mouvement pour un pont plus sûr » a remis une pétition lundi.'], noQuoteOf(['Mouvement pour un pont'])],
+    es: [['La asociación «Movimiento por un Puente Seguro» entregó una petición el lunes.'], noQuoteOf(['Movimiento por un Puente'])],
+    ru: [['Партия «Справедливый город для всех» подала петицию в понедельник.'], noQuoteOf(['Справедливый город'])],
+    ar: [['وتسلمت ممرضة متقاعدة جائزة "الشجاعة المدنية للمدينة" يوم الاثنين.'], noQuoteOf(['الشجاعة المدنية'])],
+    he: [['תנועת "עיר בטוחה לכולם" הגישה עתירה ביום שני.'], noQuoteOf(['עיר בטוחה'])],
+    fa: [['جایزهٔ «شجاعت شهروندی شهر» روز دوشنبه به یک پرستار بازنشسته رسید.'], noQuoteOf(['شجاعت شهروندی'])],
+    zh: [['名为“城市安全联盟”的团体周一递交了请愿书。'], noQuoteOf(['城市安全联盟'])],
+  });
+});
+
+describe('pronouns and role nouns name the person introduced with them', () => {
+  each({
+    en: [
+      ['Ruth Adams met Tom Fischer at the bakery on Monday.', '"We agreed on a timetable for the works," she said.', 'Tom Fischer, the council leader, opened the meeting. The vote was postponed twice.', '"The bridge comes first," the council leader said.'],
+      (a) => {
+        expectSaidBy(a, 'We agreed on a timetable', /Ruth Adams/);
+        expectSaidBy(a, 'The bridge comes first', /Tom Fischer/);
+        expectNoSpeakerNamed(a, /leader/);
+      },
+    ],
+    de: [
+      ['Anna Becker traf am Montag Thomas Brandt in der Bäckerei.', '„Wir haben uns auf einen Zeitplan geeinigt“, sagte sie.', 'Thomas Brandt, der Verbandschef, eröffnete die Sitzung. Die Abstimmung wurde zweimal verschoben.', '„Die Brücke hat Vorrang“, sagte der Verbandschef.'],
+      (a) => {
+        expectSaidBy(a, 'auf einen Zeitplan', /Anna Becker/);
+        expectSaidBy(a, 'Die Brücke hat Vorrang', /Thomas Brandt/);
+        expectNoSpeakerNamed(a, /Verbandschef/);
+      },
+    ],
+    fr: [
+      ['Claire Martin a rencontré Paul Girard lundi à la boulangerie.', '« Nous nous sommes mis d’accord sur un calendrier », a-t-elle déclaré.', 'Paul Girard, le préfet, a ouvert la séance. Le vote a été reporté deux fois.', '« Le pont passe avant tout », a dit le préfet.'],
+      (a) => {
+        expectSaidBy(a, 'sur un calendrier', /Claire Martin/);
+        expectSaidBy(a, 'Le pont passe avant tout', /Paul Girard/);
+        expectNoSpeakerNamed(a, /préfet/);
+      },
+    ],
+    es: [
+      ['Lucía Romero se reunió el lunes con Pablo Ortega en la panadería.', '«Hemos acordado un calendario para las obras», dijo ella.', 'Pablo Ortega, el gobernador, abrió la sesión. La votación se aplazó dos veces.', '«El puente es lo primero», dijo el gobernador.'],
+      (a) => {
+        expectSaidBy(a, 'Hemos acordado un calendario', /Lucía Romero/);
+        expectSaidBy(a, 'El puente es lo primero', /Pablo Ortega/);
+        expectNoSpeakerNamed(a, /gobernador/);
+      },
+    ],
+    ru: [
+      ['Анна Смирнова встретилась в понедельник с Иваном Петровым.', '«Мы договорились о графике работ», — сказала она.', 'Иван Петров, губернатор, открыл заседание. Голосование дважды переносили.', '«Мост прежде всего», — сказал губернатор.'],
+      (a) => {
+        expectSaidBy(a, 'Мы договорились', /Анна Смирнова/);
+        expectSaidBy(a, 'Мост прежде всего', /Иван Петров/);
+        expectNoSpeakerNamed(a, /губернатор/);
+      },
+    ],
+    ar: [
+      ['التقت وزيرة المياه سلمى الراشد يوم الاثنين بخالد العمري في المخبز.', 'وقالت: "اتفقنا على جدول زمني للأعمال".', 'وتأجل التصويت مرتين بعد ذلك.', 'وقالت وزيرة المياه: "الجسر أولا، ثم الطرق".'],
+      (a) => {
+        expectSaidBy(a, 'اتفقنا على جدول', /سلمى الراشد/);
+        expectSaidBy(a, 'الجسر أولا', /سلمى الراشد/);
+        expectNoSpeakerNamed(a, /^وزيرة المياه$/);
+      },
+    ],
+    he: [
+      ['מיכל אברהם נפגשה ביום שני עם יוסי כהן במאפייה.', '"הסכמנו על לוח זמנים לעבודות", הוסיפה.', 'השר יוסי כהן פתח את הישיבה. ההצבעה נדחתה פעמיים.', '"הגשר קודם לכול", אמר השר.'],
+      (a) => {
+        expectSaidBy(a, 'הסכמנו על לוח זמנים', /מיכל אברהם/);
+        expectSaidBy(a, 'הגשר קודם לכול', /יוסי כהן/);
+        expectNoSpeakerNamed(a, /^השר$/);
+      },
+    ],
+    fa: [
+      ['مریم احمدی روز دوشنبه رضا کریمی را در نانوایی دید.', 'او گفت: «بر سر زمان‌بندی کارها توافق کردیم».', 'وزیر نیرو، علی رضایی، جلسه را گشود. رأی‌گیری دو بار به تعویق افتاد.', 'وزیر نیرو گفت: «پل در اولویت است».'],
+      (a) => {
+        expectSaidBy(a, 'بر سر زمان‌بندی', /مریم احمدی/);
+        expectSaidBy(a, 'پل در اولویت است', /علی رضایی/);
+        expectNoSpeakerNamed(a, /^وزیر نیرو$/);
+      },
+    ],
+    zh: [
+      ['李红周一在面包店与王建国见面。', '“我们就工程时间表达成了一致，”她说。', '市长王建国主持了会议。表决被推迟了两次。', '“桥梁是第一位的，”市长说。'],
+      (a) => {
+        expectSaidBy(a, '就工程时间表达成了一致', /李红/);
+        expectSaidBy(a, '桥梁是第一位的', /王建国/);
+        expect(speakersFor(a, '市长').every((s) => s.name === '王建国')).toBe(true);
+      },
+    ],
+  });
+});
