@@ -70,6 +70,12 @@ export class Attributor {
   private paragraphStart = 0;
   /** The speaker of the latest quotation attributed. */
   private lastSpeaker: Entity | null = null;
+  /** The number of words before each token (and after the last): distances in words without counting them. */
+  private readonly wordsBefore: number[];
+  /** The entity of each mention read so far (see `entityOf`). */
+  private readonly resolved = new Map<Mention, Entity>();
+  /** Whether a cue starts at each token, by token: asked for every word after every quotation. */
+  private readonly cues: (boolean | undefined)[] = [];
 
   constructor(
     private readonly text: string,
@@ -81,11 +87,14 @@ export class Attributor {
     this.registry = new EntityRegistry(lexicon);
     this.subjects = new SubjectReader(text, tokens, lexicon, this.reader, this.registry);
     this.sentenceReader = new SentenceReader(text, tokens, lexicon, (i) => this.subjects.verbAt(i));
+    this.wordsBefore = new Array<number>(tokens.length + 1);
+    this.wordsBefore[0] = 0;
+    for (let i = 0; i < tokens.length; i++) this.wordsBefore[i + 1] = this.wordsBefore[i] + (tokens[i].isWord ? 1 : 0);
   }
 
   /** A verb of saying or a source phrase starts at token `i`. */
   cueAt(i: number): boolean {
-    return !!this.subjects.verbAt(i) || !!this.lexicon.match(this.tokens, i, this.lexicon.sourcePhrases, this.text);
+    return (this.cues[i] ??= !!this.subjects.verbAt(i) || !!this.lexicon.match(this.tokens, i, this.lexicon.sourcePhrases, this.text));
   }
 
   /** From token `i`, a short clause with a verb of saying that closes itself ("Clinton said.", "陈立新说。"). */
@@ -95,9 +104,7 @@ export class Attributor {
 
   /** Words between two token positions. */
   private wordsBetween(a: number, b: number): number {
-    let words = 0;
-    for (let i = Math.min(a, b); i < Math.max(a, b); i++) if (this.tokens[i].isWord) words++;
-    return words;
+    return Math.abs(this.wordsBefore[b] - this.wordsBefore[a]);
   }
 
   /** The kind of a named or described mention, as the model knows it. */
@@ -109,9 +116,20 @@ export class Attributor {
     return this.subjects.isPerson(m) ? 'fullName' : 'name';
   }
 
-  /** The entity a name or a descriptor stands for. */
+  /**
+   * The entity a name or a descriptor stands for, resolved once per mention: the patterns of several quotations read
+   * the same mention, which is one mention of its entity.
+   */
   private entityOf(m: Mention, gender: Gender | undefined, at: number): Entity {
-    return m.kind === 'name' ? this.registry.byName(m.name!, m.descriptor ?? m.title ?? null, gender, at, m.organisation) : this.registry.byDescriptor(m.descriptor!, gender, at, m.organisation);
+    const known = this.resolved.get(m);
+    if (known) {
+      known.lastSeen = at;
+      if (gender === 'm' || gender === 'f') known.gender ??= gender;
+      return known;
+    }
+    const entity = m.kind === 'name' ? this.registry.byName(m.name!, m.descriptor ?? m.title ?? null, gender, at, m.organisation) : this.registry.byDescriptor(m.descriptor!, gender, at, m.organisation);
+    this.resolved.set(m, entity);
+    return entity;
   }
 
   /** Proposes the entity a mention names, or those a pronoun may stand for; `quote` is the quotation's nearest token. */
@@ -253,11 +271,12 @@ export class Attributor {
   private announcement(span: QuoteSpan): Cue | null {
     const paragraphStart = this.text.lastIndexOf('\n\n', span.outerStart);
     if (paragraphStart < 0 || this.text.slice(paragraphStart, span.outerStart).trim()) return null;
-    const previousEnd = this.text.slice(0, paragraphStart).trimEnd();
-    if (!previousEnd.endsWith(':')) return null;
-    const previousStart = this.text.lastIndexOf('\n\n', previousEnd.length - 1) + 2;
-    const sentenceStart = Math.max(previousStart, ...['. ', '! ', '? '].map((p) => this.text.lastIndexOf(p, previousEnd.length - 1) + 2));
-    return this.cueBefore(tokenAt(this.tokens, sentenceStart), tokenAt(this.tokens, previousEnd.length));
+    let previousEnd = paragraphStart;
+    while (previousEnd > 0 && /\s/u.test(this.text[previousEnd - 1])) previousEnd--;
+    if (this.text[previousEnd - 1] !== ':') return null;
+    const previousStart = this.text.lastIndexOf('\n\n', previousEnd - 1) + 2;
+    const sentenceStart = Math.max(previousStart, ...['. ', '! ', '? '].map((p) => this.text.lastIndexOf(p, previousEnd - 1) + 2));
+    return this.cueBefore(tokenAt(this.tokens, sentenceStart), tokenAt(this.tokens, previousEnd));
   }
 
   /** No paragraph break between two spans: a quotation with no cue of its own goes on from the one before. */

@@ -48,6 +48,8 @@ export const RULES = [
 
 export type Rule = (typeof RULES)[number];
 const RULE_BIT = new Map<Rule, number>(RULES.map((rule, i) => [rule, 1 << i]));
+/** The bit of each rule, in the order of RULES, for the features (read for every candidate of every quotation). */
+const RULE_BITS = RULES.map((rule) => RULE_BIT.get(rule)!);
 
 /** How a mention named the candidate. */
 export const MENTION_KINDS = [
@@ -67,6 +69,7 @@ export const MENTION_KINDS = [
 
 export type MentionKind = (typeof MENTION_KINDS)[number];
 const KIND_BIT = new Map<MentionKind, number>(MENTION_KINDS.map((kind, i) => [kind, 1 << i]));
+const KIND_BITS = MENTION_KINDS.map((kind) => KIND_BIT.get(kind)!);
 
 /** One candidate and what points to it. */
 export interface Candidate {
@@ -99,6 +102,7 @@ export interface Candidate {
 export const POSITIONS = ['inside', 'before', 'after', 'apart', 'named'] as const;
 export type Position = SubjectPosition | 'named';
 const POSITION_BIT = new Map<Position, number>(POSITIONS.map((p, i) => [p, 1 << i]));
+const POSITION_BITS = POSITIONS.map((p) => POSITION_BIT.get(p)!);
 
 /** What a pattern found: the candidate and how. */
 export interface Proposal {
@@ -146,14 +150,6 @@ export class CandidateSet {
   }
 }
 
-export function hasRule(candidate: Candidate, rule: Rule): boolean {
-  return (candidate.rules & RULE_BIT.get(rule)!) !== 0;
-}
-
-function hasKind(candidate: Candidate, kind: MentionKind): boolean {
-  return (candidate.kinds & KIND_BIT.get(kind)!) !== 0;
-}
-
 /** What holds for the quotation as a whole, whoever the candidate. */
 export interface QuoteContext {
   previousSpeaker: Entity | null;
@@ -177,6 +173,8 @@ export interface QuoteContext {
   citedInClause: boolean;
 }
 
+const MENTION_BEFORE = RULE_BIT.get('mentionBefore')!;
+const PREVIOUS_SUBJECT = RULE_BIT.get('previousSubject')!;
 /** The rules that read the quotation's own cue. */
 const OWN_CUE = ['signed', 'sourceAfter', 'sourceBefore', 'cueAfter', 'cueBefore', 'bareCueAfter', 'bareCueBefore', 'namedThenCue'] as const;
 const OWN_CUE_BITS = OWN_CUE.reduce((bits, rule) => bits | RULE_BIT.get(rule)!, 0);
@@ -233,9 +231,9 @@ export function featuresOf(c: Candidate, context: QuoteContext, name: NameEviden
   const agrees = !!c.gender && !!e.gender && compatible(e, c.gender);
   return [
     1,
-    ...RULES.map((rule) => (hasRule(c, rule) ? 1 : 0)),
-    ...MENTION_KINDS.map((kind) => (hasKind(c, kind) ? 1 : 0)),
-    ...POSITIONS.map((position) => (c.positions & POSITION_BIT.get(position)! ? 1 : 0)),
+    ...RULE_BITS.map((bit) => (c.rules & bit ? 1 : 0)),
+    ...KIND_BITS.map((bit) => (c.kinds & bit ? 1 : 0)),
+    ...POSITION_BITS.map((bit) => (c.positions & bit ? 1 : 0)),
     c.primary ? 1 : 0,
     c.late ? 1 : 0,
     mentioned ? 0 : 1,
@@ -252,8 +250,8 @@ export function featuresOf(c: Candidate, context: QuoteContext, name: NameEviden
     c.pronounChoice ? 1 : 0,
     agrees ? 1 : 0,
     c.gender && e.gender && !agrees ? 1 : 0,
-    hasRule(c, 'mentionBefore') && context.colonBefore ? 1 : 0,
-    hasRule(c, 'previousSubject') && context.opensParagraph ? 1 : 0,
+    c.rules & MENTION_BEFORE && context.colonBefore ? 1 : 0,
+    c.rules & PREVIOUS_SUBJECT && context.opensParagraph ? 1 : 0,
     Math.log1p(candidates) / 3,
     c.rules & OWN_CUE_BITS ? 1 : 0,
     context.ownCue && !(c.rules & OWN_CUE_BITS) ? 1 : 0,

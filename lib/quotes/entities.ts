@@ -32,9 +32,9 @@ function words(text: string): string[] {
   return fold(text).split(/[\s\u00a0]+/u).filter(Boolean);
 }
 
-/** `needle` stands in `hay` as a contiguous run of words (of characters, for Chinese). */
-function containsRun(hay: readonly string[], needle: readonly string[]): boolean {
-  if (HAN.test(needle.join('')) && HAN.test(hay.join(''))) return hay.join('').includes(needle.join(''));
+/** `needle` stands in `hay` as a contiguous run of words (of characters, for Chinese when `han`). */
+function containsRun(hay: readonly string[], needle: readonly string[], han = false): boolean {
+  if (han && HAN.test(needle.join('')) && HAN.test(hay.join(''))) return hay.join('').includes(needle.join(''));
   outer: for (let i = 0; i + needle.length <= hay.length; i++) {
     for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
     return true;
@@ -48,11 +48,17 @@ export class EntityRegistry {
    *  asked for every word of the article, reads only the few entities that share a word with it. */
   private readonly byWord = new Map<string, Entity[]>();
 
-  constructor(private readonly lexicon: Lexicon) {}
+  /** The language is written in Chinese characters: names compare character by character. (Elsewhere a Chinese
+   *  character in a name is rare enough to compare words only, sparing a script test at every comparison.) */
+  private readonly han: boolean;
+
+  constructor(private readonly lexicon: Lexicon) {
+    this.han = lexicon.table.script === 'Han';
+  }
 
   /** Files a named entity under the words of its (new) name. */
   private index(entity: Entity): void {
-    const keys = entity.nameWords.flatMap((w) => (HAN.test(w) ? [w, ...w] : [w]));
+    const keys = this.han ? entity.nameWords.flatMap((w) => (HAN.test(w) ? [w, ...w] : [w])) : entity.nameWords;
     for (const key of keys) {
       const list = this.byWord.get(key);
       if (!list) this.byWord.set(key, [entity]);
@@ -69,7 +75,7 @@ export class EntityRegistry {
 
   /** The named entities that may go by `name`: those sharing a word (a character, in Chinese) with it. */
   private namedLike(mention: readonly string[], name: string): Entity[] {
-    const keys = HAN.test(name) ? [...fold(name)] : mention;
+    const keys = this.han && HAN.test(name) ? [...fold(name)] : mention;
     return this.filedUnder(keys).filter((e) => this.namesMatch(e, mention, name));
   }
 
@@ -82,12 +88,12 @@ export class EntityRegistry {
 
   private namesMatch(entity: Entity, mention: readonly string[], mentionText: string): boolean {
     if (!entity.named) return false;
-    if (HAN.test(mentionText)) {
+    if (this.han && HAN.test(mentionText)) {
       const a = fold(mentionText);
       const b = entity.nameWords.join('');
       return a.length >= 2 && (a.includes(b) || b.includes(a));
     }
-    return containsRun(entity.nameWords, mention) || containsRun(mention, entity.nameWords);
+    return containsRun(entity.nameWords, mention, this.han) || containsRun(mention, entity.nameWords, this.han);
   }
 
   private mostRecent(list: Entity[]): Entity | null {
@@ -101,7 +107,7 @@ export class EntityRegistry {
     if (!entity && descriptor) {
       // Someone first called by a descriptor only, now named with it: "the mayor" … "Mayor Jane Doe".
       const d = this.descriptorWords(descriptor);
-      entity = this.mostRecent(this.entities.filter((e) => !e.named && e.descriptors.some((x) => containsRun(x, d) || containsRun(d, x))));
+      entity = this.mostRecent(this.entities.filter((e) => !e.named && e.descriptors.some((x) => containsRun(x, d, this.han) || containsRun(d, x, this.han))));
       if (entity) {
         entity.named = true;
         entity.name = name;
@@ -111,7 +117,7 @@ export class EntityRegistry {
     if (!entity) {
       entity = { name, nameWords: mention, named: true, forms: new Set(), descriptors: [], lastSeen: at, mentions: 0, quotes: 0, organisation };
       this.entities.push(entity);
-    } else if (mention.length > entity.nameWords.length && !HAN.test(name) && this.completes(entity, mention)) {
+    } else if (mention.length > entity.nameWords.length && !(this.han && HAN.test(name)) && this.completes(entity, mention)) {
       entity.name = name;
       entity.nameWords = mention;
     }
@@ -150,7 +156,7 @@ export class EntityRegistry {
     const exact = this.entities.filter((e) => e.descriptors.some((x) => x.join(' ') === d.join(' ')));
     let entity =
       this.mostRecent(exact) ??
-      this.mostRecent(this.entities.filter((e) => e.descriptors.some((x) => containsRun(x, d) || containsRun(d, x)))) ??
+      this.mostRecent(this.entities.filter((e) => e.descriptors.some((x) => containsRun(x, d, this.han) || containsRun(d, x, this.han)))) ??
       this.mostRecent(this.entities.filter((e) => e.named && e.descriptors.some((x) => sameRole(x[x.length - 1], d[d.length - 1]))));
     if (!entity) {
       entity = { name: descriptor, nameWords: d, named: false, forms: new Set(), descriptors: [], lastSeen: at, mentions: 0, quotes: 0, organisation };

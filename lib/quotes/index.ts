@@ -109,7 +109,13 @@ export function findQuotes(article: ArticleBody, table: LanguageTable, observe?:
   const tokens = splitHanWords(segmented.tokens, text);
   const lexicon = lexiconFor(table);
   const attributor = new Attributor(text, tokens, lexicon, observe?.candidates);
-  const around: QuotationContext = { text, tokens, lexicon, cueAt: (i) => attributor.cueAt(i), attributionFollows: (i) => attributor.attributionFollows(i) };
+  const quoted = new Map<string, number>();
+  const around: QuotationContext = {
+    text, tokens, lexicon,
+    cueAt: (i) => attributor.cueAt(i),
+    attributionFollows: (i) => attributor.attributionFollows(i),
+    timesQuoted: (words) => quoted.get(words) ?? 0,
+  };
   /** A quotation too short to tell from scare quotes by itself, spoken by the clause after it: '"It's over," Ryan said'. */
   const saidRightAfter = (span: QuoteSpan) =>
     (SPOKEN_END.test(text.slice(span.start, span.end)) || PUNCTUATION_AFTER.test(text.slice(span.outerEnd, span.outerEnd + 4))) &&
@@ -117,6 +123,10 @@ export function findQuotes(article: ArticleBody, table: LanguageTable, observe?:
   const spans = scanQuotes(article.paragraphs.map((p, i) => ({ text: article.paragraphText(i), start: p.start })), table)
     .map((span) => withTranscriptLabel(span, text, table))
     .flatMap((span) => splitAuthorWords(span, tokens, lexicon, text));
+  for (const span of spans) {
+    const words = text.slice(span.start, span.end);
+    quoted.set(words, (quoted.get(words) ?? 0) + 1);
+  }
   // A part of a quotation running over paragraphs counts when the whole does.
   const kept: QuoteSpan[] = [];
   for (let i = 0; i < spans.length; i++) {

@@ -66,7 +66,9 @@ export class Lexicon {
   readonly participles: PhraseSet;
   readonly sourcePhrases: PhraseSet;
   readonly roleNouns: PhraseSet;
-  readonly organisationNouns: PhraseSet;
+  /** Role and organisation nouns in one set (one look-up finds either), and which of its phrases are organisations'. */
+  private readonly nouns: PhraseSet;
+  private readonly organisationPhrases: Set<string>;
   /** The listed noun ending a compound word, by word (see `compoundHead`). */
   private readonly compounds = new BoundedMemo((key: string) => this.compoundHead(key), 50_000);
   readonly honorifics: PhraseSet;
@@ -94,7 +96,8 @@ export class Lexicon {
     this.participles = new PhraseSet(table.participles);
     this.sourcePhrases = new PhraseSet(table.sourcePhrases);
     this.roleNouns = new PhraseSet(table.roleNouns);
-    this.organisationNouns = new PhraseSet(table.organisationNouns);
+    this.nouns = new PhraseSet([...table.roleNouns, ...(table.organisationNouns ?? [])]);
+    this.organisationPhrases = new Set((table.organisationNouns ?? []).map((n) => fold(n).replace(/\s+/g, ' ').trim()));
     this.honorifics = new PhraseSet(table.honorifics);
     this.namingCues = new PhraseSet(table.namingCues);
     this.functionPhrases = new PhraseSet([...table.stopWords, ...(table.nameBreakers ?? [])]);
@@ -163,21 +166,23 @@ export class Lexicon {
    * token `i`, a role first; where the table says so, a word ending with one ("Vatikansprecher", "Außenministerium").
    */
   nounAt(tokens: readonly Token[], i: number, text: string): NounMatch | null {
-    const role = this.match(tokens, i, this.roleNouns, text);
-    if (role) return { end: role.end, phrase: role.phrase, organisation: false };
-    const organisation = this.match(tokens, i, this.organisationNouns, text);
-    if (organisation) return { end: organisation.end, phrase: organisation.phrase, organisation: true };
+    const noun = this.match(tokens, i, this.nouns, text);
+    if (noun) return { end: noun.end, phrase: noun.phrase, organisation: this.isOrganisationPhrase(noun.phrase) };
     if (!this.table.compoundNouns || !tokens[i]?.isWord) return null;
     const head = this.compounds.get(tokens[i].key);
     return head && { end: i + 1, ...head };
+  }
+
+  /** An organisation noun, and no role noun too. */
+  private isOrganisationPhrase(phrase: string): boolean {
+    return this.organisationPhrases.has(phrase) && !this.roleNouns.has(phrase);
   }
 
   /** The longest listed noun ending the word after at least MIN_COMPOUND_LEAD letters, a role first. */
   private compoundHead(key: string): { phrase: string; organisation: boolean } | null {
     for (let start = MIN_COMPOUND_LEAD; start <= key.length - MIN_COMPOUND_HEAD; start++) {
       const head = key.slice(start);
-      if (this.roleNouns.has(head)) return { phrase: head, organisation: false };
-      if (this.organisationNouns.has(head)) return { phrase: head, organisation: true };
+      if (this.nouns.has(head)) return { phrase: head, organisation: this.isOrganisationPhrase(head) };
     }
     return null;
   }

@@ -5,7 +5,7 @@
  */
 import type { Gender } from '../languages';
 import type { Token } from '../text/tokens';
-import type { Lexicon } from './lexicon';
+import type { Lexicon, NounMatch } from './lexicon';
 
 export interface Mention {
   kind: 'name' | 'descriptor' | 'pronoun';
@@ -38,6 +38,12 @@ const BACKWARD_REACH = 16;
 const COMMA = /^[,،、，]$/u;
 /** An organisation's initials: "CNN", "FIFA", "AfD". */
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{1,4}$/u;
+/** A line break between two offsets of the text. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
 /** Marks that may stand between a sentence's end and its first word. */
 const OPENING = /^["“”«»„‚‘’'(\[—–-]+$/u;
 const SENTENCE_END = /^[.!?:;…]+$/u;
@@ -73,6 +79,11 @@ export class MentionReader {
   private readonly readLaterNameWord = (i: number) => this.readNameWord(i, false);
   private readonly readForwardAt = (i: number) => this.readForward(i);
   private readonly readMentionAt = (i: number) => this.readMention(i);
+  /** `Lexicon.nounAt` by token: asked of each token from every start within reach of it. */
+  private readonly nouns: ByToken<NounMatch | null>;
+  private readonly readNounAt = (i: number) => this.lexicon.nounAt(this.tokens, i, this.text);
+  /** See `sentenceStarts`: made when first needed. */
+  private starts: boolean[] | null = null;
   /** See `wordCase`: made when first needed. */
   private casesSeen: { capitalised: Set<string>; lowerCase: Set<string> } | null = null;
 
@@ -87,6 +98,12 @@ export class MentionReader {
     this.laterNameWords = new Array(length);
     this.forwardMentions = new Array(length);
     this.mentions = new Array(length);
+    this.nouns = new Array(length);
+  }
+
+  /** The role or organisation noun starting at token `i` (see `Lexicon.nounAt`). */
+  private nounAt(i: number): NounMatch | null {
+    return i < 0 || i >= this.tokens.length ? null : byToken(this.nouns, i, this.readNounAt);
   }
 
   private get cased(): boolean {
@@ -107,7 +124,7 @@ export class MentionReader {
     if (lex.isStopWord(t.key) || lex.isNameBreaker(t.key) || lex.pronounGender(t.key)) return false;
     if (lex.match(this.tokens, i, lex.speechVerbs, this.text) || lex.match(this.tokens, i, lex.sourcePhrases, this.text)) return false;
     if (DIGIT_FIRST.test(t.text)) return false;
-    const noun = lex.nounAt(this.tokens, i, this.text);
+    const noun = this.nounAt(i);
     if (noun && !noun.organisation) return false;
     if (this.cased) return true;
     // A Chinese name starts a word of the segmenter's: not "板李明" of "老板李明".
@@ -124,14 +141,29 @@ export class MentionReader {
 
   /** Token `i` starts a sentence: the text's start, a paragraph's, or after a sentence's end (and any opening marks). */
   private startsSentence(i: number): boolean {
-    let j = i - 1;
-    while (j >= 0 && OPENING.test(this.tokens[j].text)) j--;
-    if (j < 0) return true;
-    if (this.text.slice(this.tokens[j].end, this.tokens[i].start).includes('\n')) return true;
-    if (!SENTENCE_END.test(this.tokens[j].text)) return false;
-    // The point of an honorific or an initial ends no sentence: "Sen. Patty Murray", "George W. Bush".
-    const before = this.tokens[j - 1];
-    return !(this.tokens[j].text === '.' && before?.isWord && (INITIALS.test(before.text) || this.lexicon.match(this.tokens, j - 1, this.lexicon.honorifics, this.text)));
+    return this.sentenceStarts()[i] === true;
+  }
+
+  /** Which tokens start a sentence, read in one pass (see `startsSentence`). */
+  private sentenceStarts(): boolean[] {
+    if (this.starts) return this.starts;
+    const starts = new Array<boolean>(this.tokens.length).fill(false);
+    let atStart = true;
+    for (let i = 0; i < this.tokens.length; i++) {
+      const t = this.tokens[i];
+      if (i > 0 && hasLineBreak(this.text, this.tokens[i - 1].end, t.start)) atStart = true;
+      if (t.isWord) {
+        starts[i] = atStart;
+        atStart = false;
+      } else if (SENTENCE_END.test(t.text)) {
+        // The point of an honorific or an initial ends no sentence: "Sen. Patty Murray", "George W. Bush".
+        const before = this.tokens[i - 1];
+        atStart = !(t.text === '.' && before?.isWord && (INITIALS.test(before.text) || this.lexicon.match(this.tokens, i - 1, this.lexicon.honorifics, this.text)));
+      } else if (!OPENING.test(t.text)) {
+        atStart = false;
+      }
+    }
+    return (this.starts = starts);
   }
 
   /** How the text writes each word where no sentence starts: capitalised, in lower case (cased scripts only). */
@@ -142,7 +174,7 @@ export class MentionReader {
         const t = this.tokens[i];
         if (!t.isWord) continue;
         if (!CAPITAL.test(t.text)) seen.lowerCase.add(t.key);
-        else if (!this.startsSentence(i)) seen.capitalised.add(t.key);
+        else if (!seen.capitalised.has(t.key) && !this.startsSentence(i)) seen.capitalised.add(t.key);
       }
       this.casesSeen = seen;
     }
@@ -224,14 +256,14 @@ export class MentionReader {
   private descriptorForward(i: number): { end: number; roleStart: number; gender?: Gender; organisation: boolean } | null {
     const lex = this.lexicon;
     let k = i;
-    let role = lex.nounAt(this.tokens, k, this.text);
+    let role = this.nounAt(k);
     /** Where the descriptor's words start when modifiers stand before its role noun. */
     let leadStart = -1;
     // "the mayor", "la ministre", "der Minister": a function word may precede the role noun, and up to two
     // adjectives after it, which belong to the descriptor ("the Russian president", "the New York businessman").
     if (!role && this.tokens[k]?.isWord && lex.isStopWord(this.tokens[k].key)) {
       for (let j = k + 1; j <= k + 3 && j < this.tokens.length && !role; j++) {
-        role = lex.nounAt(this.tokens, j, this.text);
+        role = this.nounAt(j);
         if (role && j > k + 1) leadStart = k + 1;
         if (role) k = j;
         else if (!this.tokens[j].isWord || lex.isStopWord(this.tokens[j].key)) break;
@@ -243,9 +275,11 @@ export class MentionReader {
       const reach = this.cased ? MAX_MODIFIERS : MAX_HAN_MODIFIER_CHARS;
       for (let j = k; j < k + reach && j < this.tokens.length && !role; j++) {
         const t = this.tokens[j];
-        const modifier = t.isWord && (j === k || this.adjacent(j - 1, j)) && (this.cased ? !lex.isStopWord(t.key) && !lex.match(this.tokens, j, lex.speechVerbs, this.text) : HAN.test(t.text) && !lex.functionWordAt(this.tokens, j, this.text));
+        const modifier = t.isWord && (j === k || this.adjacent(j - 1, j)) && (this.cased ? !lex.isStopWord(t.key) : HAN.test(t.text) && !lex.functionWordAt(this.tokens, j, this.text));
         if (!modifier) break;
-        role = lex.nounAt(this.tokens, j + 1, this.text);
+        role = this.nounAt(j + 1);
+        // A verb of saying qualifies no role ("Trump told reporter …"): looked for only once a role is found.
+        if (role && this.cased && this.speechVerbAmong(k + 1, j + 1)) role = null;
         if (role) {
           leadStart = k;
           k = j + 1;
@@ -255,7 +289,7 @@ export class MentionReader {
     if (!role) return null;
     // "the Clinton campaign spokesman", "Washington Post columnist": the organisation qualifies a person's role.
     for (let j = role.end; role.organisation && j < role.end + 2 && this.adjacent(j - 1, j); j++) {
-      const person = lex.nounAt(this.tokens, j, this.text);
+      const person = this.nounAt(j);
       if (person && !person.organisation) {
         leadStart = leadStart >= 0 ? leadStart : k;
         [k, role] = [j, person];
@@ -272,6 +306,12 @@ export class MentionReader {
       while (end - role.end < 3 && this.isModifier(end, false)) end++;
     }
     return { end, roleStart: leadStart >= 0 ? leadStart : roleStart, gender: lex.roleGender(role.phrase), organisation: role.organisation };
+  }
+
+  /** A verb of saying starts at one of the tokens [from, to). */
+  private speechVerbAmong(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) if (this.lexicon.match(this.tokens, j, this.lexicon.speechVerbs, this.text)) return true;
+    return false;
   }
 
   /** "Губернатор Якутии Анна Смирнова": a capitalised genitive after the role, followed by the name. */
@@ -333,7 +373,7 @@ export class MentionReader {
     if (mention?.kind !== 'name' || !this.possessiveEnd(mention.end)) return mention;
     const start = this.tokens[mention.end]?.isWord ? mention.end : mention.end + 1;
     for (let j = start; j < start + 3 && this.tokens[j]?.isWord && !this.lexicon.isStopWord(this.tokens[j].key); j++) {
-      const role = this.lexicon.nounAt(this.tokens, j, this.text);
+      const role = this.nounAt(j);
       if (role) return { kind: 'descriptor', name: null, descriptor: this.span(i, role.end), gender: this.lexicon.roleGender(role.phrase), organisation: role.organisation, start: i, end: role.end };
     }
     return null;
@@ -411,7 +451,7 @@ export class MentionReader {
    *  ("Democratic National Committee", "Süddeutsche Zeitung"). */
   private organisationName(start: number, end: number): boolean {
     if (this.cased && end - start === 1 && ACRONYM.test(this.tokens[start].text)) return true;
-    return !!this.lexicon.nounAt(this.tokens, end - 1, this.text)?.organisation;
+    return !!this.nounAt(end - 1)?.organisation;
   }
 
   /** The mention ending just before token `end`, reading backward (subject before a verb). */

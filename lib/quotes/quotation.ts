@@ -35,7 +35,7 @@ export function looksLikeTitle(text: string, table: LanguageTable, words: readon
 export const QUOTATION_FEATURES = [
   'bias', 'words', 'title', 'saidRightAfter', 'ownEnd', 'commaEnd', 'punctuationAfter', 'wordAfter', 'colonBefore',
   'opensSentence', 'articleBefore', 'capitalisedBefore', 'capitalisedShare', 'stopShare', 'digit', 'firstLower',
-  'cueBefore', 'cueAfter', 'repeated', 'paragraphs', 'joined',
+  'cueBefore', 'cueAfter', 'quotedAgain', 'paragraphs', 'joined',
 ] as const;
 
 const WEIGHTS = QUOTATION_FEATURES.map((name) => {
@@ -70,6 +70,8 @@ export interface QuotationContext {
   cueAt(i: number): boolean;
   /** A short clause with a verb of saying follows from token `i` ('"…," Ryan said'). */
   attributionFollows(i: number): boolean;
+  /** How many spans of the article quote these same words. */
+  timesQuoted(words: string): number;
 }
 
 /** Only marks, spaces and a short word (a conjunction) between two quotations: '"A" and "B"', '"A" و"B"'. */
@@ -110,7 +112,7 @@ export function quotationFeatures(parts: readonly QuoteSpan[], whole: string, wo
     LOWER_FIRST.test(whole) ? 1 : 0,
     cueWithin(opening - 1, -1, c) ? 1 : 0,
     cueWithin(closing, 1, c) ? 1 : 0,
-    text.indexOf(whole) !== text.lastIndexOf(whole) ? 1 : 0,
+    c.timesQuoted(whole) > 1 ? 1 : 0,
     parts.length > 1 ? 1 : 0,
     previous && previous.outerEnd <= first.outerStart && CONNECTOR_GAP.test(text.slice(previous.outerEnd, first.outerStart)) ? 1 : 0,
   ];
