@@ -90,7 +90,7 @@ describe('QuoteCard', () => {
 
   it('offers "Copy as citation" when it can copy one', () => {
     const onCite = vi.fn();
-    const root = mount(<QuoteCard speaker="Helen Okafor" speakerIndex={0} others={[]} x={0} y={0} dir="ltr" strings={strings} onQuote={vi.fn()} onCite={onCite} />);
+    const root = mount(<QuoteCard speaker="Helen Okafor" speakerIndex={0} doubtful={false} others={[]} x={0} y={0} dir="ltr" strings={strings} onQuote={vi.fn()} onCite={onCite} />);
     const cite = root.querySelector<HTMLButtonElement>('[data-glossa-card] button.cite')!;
     expect(cite.textContent).toBe('Copy as citation');
     cite.click();

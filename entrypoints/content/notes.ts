@@ -61,10 +61,10 @@ export function citationFacts(page: PageAnalysis, metadata: PageMetadata | null)
   };
 }
 
-/** The speaker of the quotation a range is on, if any. */
+/** The speaker of the quotation a range is on, if any and not doubtful: a note or a citation states it as a fact. */
 function speakerAt(page: PageAnalysis, range: Range): string | null {
   const offsets = page.article?.offsetsOf(range);
-  return (offsets && page.analysis.quotes.find((q) => q.start < offsets.end && offsets.start < q.end && q.speaker)?.speaker) ?? null;
+  return (offsets && page.analysis.quotes.find((q) => q.start < offsets.end && offsets.start < q.end && q.speaker && !q.doubtful)?.speaker) ?? null;
 }
 
 /** A draft note on the text a range covers, anywhere on the page; on a quotation, its speaker comes with it. Null

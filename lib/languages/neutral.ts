@@ -18,6 +18,8 @@ function neutralTableOf(code: string): LanguageTable {
     dir: RIGHT_TO_LEFT.has(code) ? 'rtl' : 'ltr',
     script: 'Latin',
     casedNames: !UNCASED.has(code),
+    invertsSubject: false,
+    dropsSubjects: false,
     neutral: true,
     quotePairs: [
       ['“', '”'],

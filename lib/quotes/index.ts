@@ -90,11 +90,12 @@ const NAME_REACH = 60;
  */
 function namesBeside(spans: readonly QuoteSpan[], text: string, registry: EntityRegistry, table: LanguageTable): Attribution[] {
   return spans.map((span) => {
-    if (!table.casedNames) return { span, speaker: null };
+    if (!table.casedNames) return { span, speaker: null, confidence: 0 };
     const after = NAME_AFTER.exec(text.slice(span.outerEnd, span.outerEnd + NAME_REACH));
     const before = NAME_BEFORE.exec(text.slice(Math.max(0, span.outerStart - NAME_REACH), span.outerStart));
     const name = after?.[1] ?? before?.[1];
-    return { span, speaker: name ? registry.byName(name, null, undefined, span.start) : null };
+    // A name right beside the quotation, in its own punctuation, says who spoke as surely as anything here can.
+    return { span, speaker: name ? registry.byName(name, null, undefined, span.start) : null, confidence: name ? 1 : 0 };
   });
 }
 
@@ -142,8 +143,9 @@ export function findQuotes(article: ArticleBody, table: LanguageTable, observe?:
       if (words.length > 0 && parts.length === 1 && saidRightAfter(parts[0])) kept.push(...parts);
       continue;
     }
-    // The model reads capitals (a title's, a fragment's first word): without them the rule alone decides.
-    if (!table.casedNames) {
+    // The model reads capitals (a title's, a fragment's first word) and the language's words: without them the rule
+    // alone decides.
+    if (!table.casedNames || table.neutral) {
       if (isQuotation(whole, table, words)) kept.push(...parts);
       continue;
     }
