@@ -207,6 +207,12 @@ export const german: LanguageTable = {
   ],
   complementizers: ['dass', 'daß', 'ob'],
   articles: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
+  nounMarkers: [
+    'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine',
+    'keinen', 'keinem', 'keiner', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'ins', 'ans', 'aufs', 'seine', 'seinen',
+    'seinem', 'seiner', 'seines', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres', 'unsere', 'unserer', 'unseren',
+    'unserem', 'diese', 'dieser', 'diesen', 'diesem', 'dieses', 'jede', 'jeder', 'jeden', 'jedem', 'jedes',
+  ],
   listingCues: [
     'suchergebnisse', 'ergebnisse für', 'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen',
     'neueste nachrichten', 'aktuelle nachrichten', 'mehr zum thema', 'lesen sie auch', 'das könnte sie auch interessieren',

@@ -90,6 +90,10 @@ export interface LanguageTable {
   /** Articles written as words of their own ("the", "a", "le", "der"): one may stand between a naming cue and the
    *  name ('known as the "…"'), where a pronoun makes the cue a verb of saying ('called it "…"'). Lower case. */
   articles?: readonly string[];
+  /** In a language that capitalises every noun (German), the words that stand only before a noun: its articles,
+   *  article contractions and possessives ("im", "zur", "seiner"). A capitalised word the text writes after one is a
+   *  common noun ("im Interview", "mit den Worten"), never a name's first word. Absent: capitals mark names. */
+  nounMarkers?: readonly string[];
   /** Where a long run-on sentence may be cut into clauses, each a summary line of its own (see lib/text/clauses.ts). */
   clauseCues?: ClauseCues;
   /** Words that mark a page as a non-article listing (search results, section front): "results for", "نتائج البحث". */

@@ -83,6 +83,7 @@ export class Lexicon {
   private readonly complementizers: Set<string>;
   private readonly conjunctions: Set<string>;
   private readonly articles: Set<string>;
+  private readonly nounMarkers: Set<string>;
   private readonly pronouns: Map<string, Gender>;
   private readonly clitics: string[];
   private readonly stripped = new BoundedMemo((key: string) => this.strip(key), 50_000);
@@ -109,6 +110,7 @@ export class Lexicon {
     this.complementizers = new Set((table.complementizers ?? []).map(fold));
     this.conjunctions = new Set((table.conjunctions ?? []).map(fold));
     this.articles = new Set((table.articles ?? []).map(fold));
+    this.nounMarkers = new Set((table.nounMarkers ?? []).map(fold));
     this.pronouns = new Map(Object.entries(table.pronouns).map(([k, g]) => [fold(k), g]));
     this.descriptorFolding = (table.descriptorFolding ?? []).map(([pattern, replacement]) => [new RegExp(pattern, 'u'), replacement]);
     this.givenNames = new Map([
@@ -212,6 +214,14 @@ export class Lexicon {
   }
   isArticle(key: string): boolean {
     return this.articles.has(key);
+  }
+  /** See `LanguageTable.nounMarkers`. */
+  isNounMarker(key: string): boolean {
+    return this.nounMarkers.has(key);
+  }
+  /** The language capitalises every noun, so a capital alone does not make a name (see `nounMarkers`). */
+  get capitalisesNouns(): boolean {
+    return this.nounMarkers.size > 0;
   }
   isConjunction(key: string): boolean {
     return this.conjunctions.has(key);

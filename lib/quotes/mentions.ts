@@ -59,6 +59,13 @@ export { CAPITAL, COMMA, INITIALS };
  */
 type ByToken<T> = (T | undefined)[];
 
+/** How a text writes its words (see `Mentions.wordCase`), by folded key. */
+interface WordCases {
+  capitalised: Set<string>;
+  lowerCase: Set<string>;
+  afterNounMarker: Set<string>;
+}
+
 function byToken<T>(known: ByToken<T>, i: number, read: (i: number) => T): T {
   let answer = known[i];
   if (answer === undefined) known[i] = answer = read(i);
@@ -85,7 +92,7 @@ export class MentionReader {
   /** See `sentenceStarts`: made when first needed. */
   private starts: boolean[] | null = null;
   /** See `wordCase`: made when first needed. */
-  private casesSeen: { capitalised: Set<string>; lowerCase: Set<string> } | null = null;
+  private casesSeen: WordCases | null = null;
 
   constructor(
     private readonly tokens: readonly Token[],
@@ -120,7 +127,7 @@ export class MentionReader {
     // In a script with capitals, a name's word is capitalised (or a particle before one): the cheapest test first.
     if (this.cased && !CAPITAL.test(t.text) && (first || !NAME_PARTICLES.has(t.key) || !CAPITAL.test(this.tokens[i + 1]?.text ?? ''))) return false;
     const lex = this.lexicon;
-    if (first && this.cased && this.ordinaryOpeningWord(i)) return false;
+    if (first && this.cased && (this.ordinaryOpeningWord(i) || this.commonNoun(i))) return false;
     if (lex.isStopWord(t.key) || lex.isNameBreaker(t.key) || lex.pronounGender(t.key)) return false;
     if (lex.match(this.tokens, i, lex.speechVerbs, this.text) || lex.match(this.tokens, i, lex.sourcePhrases, this.text)) return false;
     if (DIGIT_FIRST.test(t.text)) return false;
@@ -166,15 +173,16 @@ export class MentionReader {
     return (this.starts = starts);
   }
 
-  /** How the text writes each word where no sentence starts: capitalised, in lower case (cased scripts only). */
-  private wordCase(): { capitalised: Set<string>; lowerCase: Set<string> } {
+  /** How the text writes each word: capitalised where no sentence starts, in lower case, after a noun marker. */
+  private wordCase(): WordCases {
     if (!this.casesSeen) {
-      const seen = { capitalised: new Set<string>(), lowerCase: new Set<string>() };
+      const seen: WordCases = { capitalised: new Set(), lowerCase: new Set(), afterNounMarker: new Set() };
       for (let i = 0; i < this.tokens.length; i++) {
         const t = this.tokens[i];
         if (!t.isWord) continue;
         if (!CAPITAL.test(t.text)) seen.lowerCase.add(t.key);
         else if (!seen.capitalised.has(t.key) && !this.startsSentence(i)) seen.capitalised.add(t.key);
+        if (i > 0 && this.lexicon.isNounMarker(this.tokens[i - 1].key) && this.adjacent(i - 1, i)) seen.afterNounMarker.add(t.key);
       }
       this.casesSeen = seen;
     }
@@ -194,6 +202,18 @@ export class MentionReader {
     const key = this.tokens[i].key;
     if (!this.startsSentence(i) || this.wordCase().capitalised.has(key) || this.lexicon.isGivenName(key)) return false;
     return this.writtenInLowerCase(key) || !this.isNameWord(i + 1, false) || !this.adjacent(i, i + 1);
+  }
+
+  /**
+   * In a language that capitalises nouns, token `i` is a common noun: the text writes it after an article or
+   * another noun marker ("im Interview", "seiner Seite"), and no name's word follows it. Acronyms, given names and
+   * names of several words stay names ("die FIFA", "der Deutschen Welle").
+   */
+  private commonNoun(i: number): boolean {
+    if (!this.lexicon.capitalisesNouns) return false;
+    const t = this.tokens[i];
+    if (ACRONYM.test(t.text) || this.lexicon.isGivenName(t.key)) return false;
+    return this.wordCase().afterNounMarker.has(t.key) && !(this.isNameWord(i + 1, false) && this.adjacent(i, i + 1));
   }
 
   /** Token `i` is the first character of the Chinese word it was cut from (see splitHanWords). */

@@ -81,11 +81,17 @@ describe('words that are no people are no speakers', () => {
       },
     ],
     de: [
-      ['Demgegenüber sagte Thomas Brandt, der Präsident des Städtetags: „Die Kommunen können das nicht allein bezahlen.“', '„Wir können keinen weiteren Winter warten“, sagte Martin Kohl, ein früherer Bürgermeister der Stadt.'],
+      [
+        'Demgegenüber sagte Thomas Brandt, der Präsident des Städtetags: „Die Kommunen können das nicht allein bezahlen.“',
+        '„Wir können keinen weiteren Winter warten“, sagte Martin Kohl, ein früherer Bürgermeister der Stadt.',
+        // German capitalises every noun: "Interview" and "Rücktritt" follow an article elsewhere, so they are no names.
+        'Der Stadtrat beriet am Abend über den Rücktritt. In einem Interview äußerte sich Claudia Weiß danach gelassen: „Der Rücktritt kam nicht überraschend.“',
+      ],
       (a) => {
         expectSaidBy(a, 'Die Kommunen können', /^Thomas Brandt$/);
         expectSaidBy(a, 'keinen weiteren Winter', /^Martin Kohl$/);
-        expectNoSpeakerNamed(a, /Bürgermeister|Demgegenüber/);
+        expectSaidBy(a, 'nicht überraschend', /^Claudia Weiß$/);
+        expectNoSpeakerNamed(a, /Bürgermeister|Demgegenüber|Interview|Rücktritt/);
       },
     ],
     fr: [
