@@ -145,8 +145,9 @@ export function decideArticle(doc: Document, reading: PageReading, language: Pag
 
 /** What the text stages need of an article, as plain data: what the content script sends to the background. */
 export function textAnalysisRequest(decision: ArticleDecision, lang: string): TextAnalysisRequest {
-  const { text, paragraphs } = decision.article;
-  return { lang, text, paragraphs: paragraphs.map(({ start, end }) => ({ start, end })), inferOutline: !decision.headings.entries.length };
+  const { text, paragraphs, codeSpans } = decision.article;
+  const inferOutline = !decision.headings.entries.length;
+  return { lang, text, paragraphs: paragraphs.map(({ start, end }) => ({ start, end })), codeSpans: [...codeSpans], inferOutline };
 }
 
 /** The whole analysis, from the decision and, for an article, what the text stages found (see lib/text-analysis);

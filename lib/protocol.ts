@@ -224,19 +224,26 @@ export interface TextAnalysisRequest {
   /** The article's paragraphs joined by blank lines, and where each starts and ends in it (see ArticleBody). */
   text: string;
   paragraphs: Span[];
+  /** Where the page sets the text as code (see ArticleBody). */
+  codeSpans: Span[];
   /** The article has no headings: infer its outline from the text. */
   inferOutline: boolean;
 }
 
 export function isTextAnalysisRequest(value: unknown): value is TextAnalysisRequest {
   if (!value || typeof value !== 'object') return false;
-  const { lang, text, paragraphs, inferOutline } = value as Record<string, unknown>;
-  if (typeof lang !== 'string' || typeof text !== 'string' || typeof inferOutline !== 'boolean' || !Array.isArray(paragraphs)) return false;
-  // Paragraphs in order, inside the text.
+  const { lang, text, paragraphs, codeSpans, inferOutline } = value as Record<string, unknown>;
+  if (typeof lang !== 'string' || typeof text !== 'string' || typeof inferOutline !== 'boolean') return false;
+  return spansInOrder(paragraphs, text.length) && spansInOrder(codeSpans, text.length);
+}
+
+/** A list of spans in order, each inside a text of `length` characters. */
+function spansInOrder(spans: unknown, length: number): boolean {
+  if (!Array.isArray(spans)) return false;
   let previousEnd = 0;
-  return paragraphs.every((p: unknown) => {
+  return spans.every((p: unknown) => {
     const { start, end } = (p ?? {}) as Record<string, unknown>;
-    const ok = Number.isInteger(start) && Number.isInteger(end) && previousEnd <= (start as number) && (start as number) <= (end as number) && (end as number) <= text.length;
+    const ok = Number.isInteger(start) && Number.isInteger(end) && previousEnd <= (start as number) && (start as number) <= (end as number) && (end as number) <= length;
     if (ok) previousEnd = end as number;
     return ok;
   });

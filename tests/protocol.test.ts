@@ -16,8 +16,8 @@ describe('message payload checks', () => {
     expect(isSpeakerStepRequest(null, 2)).toBe(false);
   });
 
-  it('accepts a text analysis request only with paragraphs in order inside the text', () => {
-    const request = { lang: 'ar', text: 'أول فقرة\n\nثانية', paragraphs: [{ start: 0, end: 8 }, { start: 10, end: 15 }], inferOutline: true };
+  it('accepts a text analysis request only with paragraphs and code spans in order inside the text', () => {
+    const request = { lang: 'ar', text: 'أول فقرة\n\nثانية', paragraphs: [{ start: 0, end: 8 }, { start: 10, end: 15 }], codeSpans: [{ start: 10, end: 15 }], inferOutline: true };
     expect(isTextAnalysisRequest(request)).toBe(true);
     expect(isTextAnalysisRequest({ ...request, paragraphs: [] })).toBe(true);
     expect(isTextAnalysisRequest({ ...request, paragraphs: [{ start: 10, end: 15 }, { start: 0, end: 8 }] })).toBe(false);
@@ -25,6 +25,8 @@ describe('message payload checks', () => {
     expect(isTextAnalysisRequest({ ...request, paragraphs: [{ start: 3, end: 2 }] })).toBe(false);
     expect(isTextAnalysisRequest({ ...request, paragraphs: [{ start: 0.5, end: 2 }] })).toBe(false);
     expect(isTextAnalysisRequest({ ...request, paragraphs: [null] })).toBe(false);
+    expect(isTextAnalysisRequest({ ...request, codeSpans: [{ start: 10, end: 16 }] })).toBe(false);
+    expect(isTextAnalysisRequest({ ...request, codeSpans: undefined })).toBe(false);
     expect(isTextAnalysisRequest({ ...request, inferOutline: 'yes' })).toBe(false);
     expect(isTextAnalysisRequest({ ...request, text: 42 })).toBe(false);
     expect(isTextAnalysisRequest(null)).toBe(false);

@@ -50,7 +50,7 @@ export default defineBackground(() => {
   });
   onMessage('analyzeText', ({ data }) => {
     if (!isTextAnalysisRequest(data)) throw new Error('Glossa: not a text analysis request');
-    return analyzeText(new ArticleBody(data.text, data.paragraphs), analysisTable(data.lang), data.inferOutline);
+    return analyzeText(new ArticleBody(data.text, data.paragraphs, data.codeSpans), analysisTable(data.lang), data.inferOutline);
   });
   onMessage('loadOverlay', async ({ sender }) => {
     const tabId = sender.tab?.id;

@@ -17,10 +17,12 @@ export class ArticleBody {
   /**
    * @param text the paragraphs joined by PARAGRAPH_SEPARATOR
    * @param paragraphs where each paragraph starts and ends in `text`, in order
+   * @param codeSpans where the page sets the text as code (<pre>, <code>): no quotation is read there; in order
    */
   constructor(
     readonly text: string,
     readonly paragraphs: readonly Span[],
+    readonly codeSpans: readonly Span[] = [],
   ) {}
 
   /** The text of paragraph `index`. */
@@ -48,7 +50,8 @@ export class ArticleText extends ArticleBody {
       paragraphs.push({ block, start: offset, end: offset + block.text.length });
       offset += block.text.length;
     }
-    super(blocks.map((b) => b.text).join(PARAGRAPH_SEPARATOR), paragraphs);
+    const codeSpans = paragraphs.flatMap(({ block, start }) => block.codeRanges.map((r) => ({ start: start + r.start, end: start + r.end })));
+    super(blocks.map((b) => b.text).join(PARAGRAPH_SEPARATOR), paragraphs, codeSpans);
   }
 
   /** `weightedLength(text)`, from its paragraphs' (a separator is two characters of no script). */

@@ -6,6 +6,7 @@
 import { isWhiteSpace } from '../text/white-space';
 import { weightedLength } from '../text/weighted-length';
 import { runSteps, type Steps } from '../steps';
+import type { Span } from '../text/tokens';
 import { classAttribute, furnitureKindWithClass, isHiddenWithClass, type FurnitureKind } from './boilerplate';
 
 /** 'row': a table row, its cells' text on one line (a cell holding paragraphs gives paragraphs). */
@@ -35,6 +36,8 @@ export interface Block {
   links: number;
   /** Characters inside bold or strong elements. */
   boldChars: number;
+  /** Where the block's text is set as code (<pre>, <code>, <kbd>, <samp>): offsets in `text`, in order. */
+  codeRanges: Span[];
   /** Inside navigation, related lists, comments, footers and other page furniture. */
   furniture: boolean;
   /** The ancestors that may be furniture, decided once the whole page is read: those that only their class or id
@@ -90,6 +93,7 @@ interface Frame {
   /** The link the frame is in, if any. */
   link: Element | null;
   inBold: boolean;
+  inCode: boolean;
   inBlockquote: boolean;
   /** Inside a figure's or a table's caption: every block in it is a caption, whatever element holds its text. */
   inCaption: boolean;
@@ -101,6 +105,16 @@ interface Frame {
  *  was much of its garbage. */
 export function isWalkerSpace(code: number): boolean {
   return isWhiteSpace(code) || code === 0x200b;
+}
+
+/** Elements whose text is code or a computer's output, never prose: no quotation is read inside them. */
+const CODE_ELEMENTS = new Set(['pre', 'code', 'kbd', 'samp', 'tt']);
+
+/** Adds [start, end) to a block's code ranges, joining it to the last one when only a space parts them. */
+function addCodeRange(ranges: Span[], start: number, end: number): void {
+  const last = ranges[ranges.length - 1];
+  if (last && start - last.end <= 1) last.end = end;
+  else ranges.push({ start, end });
 }
 
 /** Elements walked between two pauses of `walkBlockSteps`: a fraction of a millisecond's work once the code is warm,
@@ -160,7 +174,7 @@ export function* walkBlockSteps(root: Element, budget: WalkBudget): Steps<WalkRe
     if (!current) {
       const { kind, level } = frame.inCaption ? { kind: 'caption' as const, level: 0 } : kindOf(owner);
       current = {
-        element: owner, kind, level, text: '', weightedLength: 0, runs: [], linkChars: 0, links: 0, boldChars: 0,
+        element: owner, kind, level, text: '', weightedLength: 0, runs: [], linkChars: 0, links: 0, boldChars: 0, codeRanges: [],
         furniture: frame.furniture, likelyFurniture: frame.likelyFurniture, inBlockquote: frame.inBlockquote, order: -1,
       };
     }
@@ -183,6 +197,7 @@ export function* walkBlockSteps(root: Element, budget: WalkBudget): Steps<WalkRe
     }
     lastLink = frame.link;
     if (frame.inBold) block.boldChars += piece.length;
+    if (frame.inCode) addCodeRange(block.codeRanges, block.text.length - piece.length, block.text.length);
     chars += words;
   };
 
@@ -255,6 +270,7 @@ export function* walkBlockSteps(root: Element, budget: WalkBudget): Steps<WalkRe
       article: tag === 'article' ? element : parent?.article ?? null,
       link: parent?.link ?? (tag === 'a' && element.hasAttribute('href') ? element : null),
       inBold: (parent?.inBold ?? false) || tag === 'b' || tag === 'strong',
+      inCode: (parent?.inCode ?? false) || CODE_ELEMENTS.has(tag),
       inBlockquote: (parent?.inBlockquote ?? false) || tag === 'blockquote',
       inCaption: (parent?.inCaption ?? false) || tag === 'figcaption' || tag === 'caption',
       isBlock: BLOCK_LEVEL.has(tag),

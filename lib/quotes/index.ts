@@ -7,6 +7,7 @@ import type { Quote, Speaker } from '../types';
 import { Attributor, type Attribution, type AttributionObserver } from './attribute';
 import { lexiconFor, type Lexicon } from './lexicon';
 import { scanQuotes, type QuoteSpan } from './scan';
+import { inCode, looksLikeCode } from './code';
 import type { Entity, EntityRegistry } from './entities';
 import { ATTRIBUTION } from './attribution-model';
 import { looksLikeTitle, MIN_QUOTE_WORDS, QUOTATION, quotationFeatures, quotationLikelihood, type QuotationContext } from './quotation';
@@ -139,6 +140,7 @@ export function findQuotes(article: ArticleBody, table: LanguageTable, observe?:
     const start = i;
     i = j;
     if (followsNamingCue(spans[start], tokens, lexicon, text)) continue;
+    if (inCode(parts, article.codeSpans) || looksLikeCode(whole)) continue;
     if (words.length < MIN_QUOTE_WORDS) {
       if (words.length > 0 && parts.length === 1 && saidRightAfter(parts[0])) kept.push(...parts);
       continue;
