@@ -16,13 +16,18 @@ const CODE_SIGNS = {
   /** Code in a phrase: braces, a tag or placeholder (not a story's «<<shout>>»), an assignment, a call, an arrow
    *  or a scope. */
   syntax: /[{}]|(?<!<)<\/?[\p{L}_][\p{L}\p{N}_-]*>(?!>)|[\p{L}\p{N}_]=[\p{L}\p{N}"'_]|[\p{L}\p{N}_]\(\)|=>|::|&&|\|\|/u,
+  /** Code's syntax marks a phrase of at most this many words as code; a longer one is a sentence that merely holds
+   *  some (a quotation may cite markup: "We will not close <img …> before …"). */
+  maxSyntaxWords: 6,
 };
 
 /** `quoted` reads as code: an address, one token of a path or key, or a phrase with code's syntax. */
 export function looksLikeCode(quoted: string): boolean {
   const text = quoted.trim();
-  if (CODE_SIGNS.address.test(text) || CODE_SIGNS.syntax.test(text)) return true;
-  const oneToken = !/\s/u.test(text);
+  if (CODE_SIGNS.address.test(text)) return true;
+  const words = text.split(/\s+/u).length;
+  if (words <= CODE_SIGNS.maxSyntaxWords && CODE_SIGNS.syntax.test(text)) return true;
+  const oneToken = words === 1;
   return oneToken && (CODE_SIGNS.tokenCharacter.test(text) || CODE_SIGNS.joinerWithDigit.test(text));
 }
 

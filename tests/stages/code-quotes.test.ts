@@ -16,6 +16,7 @@ describe('quoted code in running text', () => {
 
   it('takes words and sentences, also with hyphens, points and marks, for speech', () => {
     for (const speech of ['We will not give up.', 'well-known', 'U.S.', 'Kritik = Terror', 'The human is <<shouting>> now',
+      'We will not close the bridge <img src=x> before the new one opens,',
       'لن نتراجع عن هذا القرار', 'Мы не отступим', 'Wir geben nicht auf, sagte sie.', '我们不会放弃']) {
       expect(looksLikeCode(speech), speech).toBe(false);
     }
