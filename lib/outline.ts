@@ -8,13 +8,17 @@ import type { ArticleBody, ArticleText } from './article/article-text';
 import type { Block } from './article/blocks';
 import { isBoldHeading } from './article/extract';
 import { termSpace, type TermSpace, type TermVector } from './text/term-space';
+import { phraseRoles, wordEvidence, type PhraseToken, type WordEvidence } from './text/noun-phrases';
+import type { Token } from './text/tokens';
 import { fold, squeezeSpaces } from './text/fold';
 import type { OutlineEntry } from './types';
 
 const MAX_LABEL_WORDS = 6;
+const NUMBER = /^\p{N}/u;
+/** What each word of a label costs, as a share of the mean weight of the section's words: a word is worth its
+ *  place in a label when it weighs more than that. */
+const LABEL_WORD_COST = 0.75;
 const MIN_LABEL_WORDS = 2;
-/** Punctuation a label never runs across. */
-const LABEL_END = /[.,;:!?،؛؟。，；：«»"“”]/u;
 
 /** Offset of the first paragraph after `heading` in document order (the end of the text when none follows). */
 function sectionStart(heading: Block, article: ArticleText): number {
@@ -79,61 +83,105 @@ function topicBoundaries(space: TermSpace, terms: readonly (readonly number[])[]
   return cuts.sort((a, b) => a - b);
 }
 
-/**
- * The phrase of 2–6 words of a section that best names it: a run of words, between punctuation, that holds the
- * word most special to the section and has the most weight per word.
- */
-function sectionLabel(space: TermSpace, start: number, end: number, weight: (term: number) => number, table: LanguageTable): string {
-  const text = space.segmented.text;
-  const tokens = space.segmented.tokensBetween(start, end);
-  // Each token's term, its weight, whether a label can run across it and the words before it, once: the search
-  // below reads each token up to MAX_LABEL_WORDS times. And the first of the terms that weigh most, the top term.
-  const terms = space.labelTermIds(tokens);
-  // Arrays, not typed arrays: a section's are a few hundred long, where a typed array is stored outside V8's heap.
-  const weights: number[] = new Array(tokens.length).fill(0);
-  const ends: boolean[] = new Array(tokens.length).fill(false);
-  const wordsBefore: number[] = new Array(tokens.length).fill(0);
-  let topAt = -1;
-  for (let i = 0, words = 0; i < tokens.length; i++) {
-    wordsBefore[i] = words;
-    if (tokens[i].isWord) words++;
-    else if (LABEL_END.test(tokens[i].text)) ends[i] = true;
-    if (terms[i] < 0) continue;
-    weights[i] = weight(terms[i]);
-    if (topAt < 0 || weights[i] > weights[topAt]) topAt = i;
-  }
-  if (topAt < 0) return squeezeSpaces(text.slice(start, end)).split(/\s+/).slice(0, MAX_LABEL_WORDS).join(' ');
-  const topTerm = terms[topAt];
-  // A label starts on a word of its own, not one joined to a preposition or conjunction ("بقرار", "والصين").
-  const clitics = (table.cliticPrefixes ?? []).map(fold).filter((c) => c !== table.definiteArticle);
-  const joined = (key: string) => clitics.some((c) => key.startsWith(c) && key.length - c.length >= 3);
-  let best = { score: -1, start: 0, end: 0 };
-  // Only a run that reaches the top term can be the label: for each token, the next occurrence of the top term
-  // (-1 for none), so that a start too far from one is skipped.
-  const nextTop: number[] = new Array(tokens.length).fill(-1);
-  for (let i = tokens.length - 1, next = -1; i >= 0; i--) nextTop[i] = next = terms[i] === topTerm ? i : next;
+/** A span of a section's tokens that could label it: a noun phrase of 2–6 words (see ./text/noun-phrases). */
+interface LabelSpan {
+  /** Offsets in the text: where the phrase begins (after a clitic cut from its first word) and ends. */
+  start: number;
+  end: number;
+  /** The weight of its words less what they cost (see LABEL_WORD_COST). */
+  score: number;
+  holdsTop: boolean;
+}
+
+/** Every noun phrase of 2–6 words among the tokens, with its weight. `terms` and `weights`: each token's label term
+ *  (-1 for none) and its weight in the section. */
+function labelSpans(tokens: readonly Token[], roles: readonly PhraseToken[], terms: readonly number[], weights: readonly number[], topTerm: number, wordCost: number): LabelSpan[] {
+  const spans: LabelSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (terms[i] < 0 || joined(tokens[i].key)) continue;
-    if (nextTop[i] < 0 || wordsBefore[nextTop[i]] - wordsBefore[i] >= MAX_LABEL_WORDS) continue;
+    if (roles[i].startAt < 0) continue;
     let score = 0;
     let words = 0;
     let holdsTop = false;
     for (let j = i; j < tokens.length && words < MAX_LABEL_WORDS; j++) {
-      const t = tokens[j];
-      if (ends[j]) break;
-      if (!t.isWord) continue;
+      const role = roles[j].role;
+      if (role === 'break' || (j > i && !roles[j].continues)) break;
+      if (role === 'joiner') continue;
       words++;
-      if (terms[j] < 0) continue;
-      score += weights[j];
-      holdsTop ||= terms[j] === topTerm;
-      if (holdsTop && words >= MIN_LABEL_WORDS && score / (words + 1) > best.score) best = { score: score / (words + 1), start: i, end: j };
+      if (terms[j] >= 0) {
+        score += weights[j];
+        holdsTop ||= terms[j] === topTerm;
+      }
+      if (role === 'word' && roles[j].canEnd && words >= MIN_LABEL_WORDS) spans.push({ start: roles[i].startAt, end: tokens[j].end, score: score - wordCost * words, holdsTop });
     }
   }
-  if (best.score < 0) {
-    const firstTermed = tokens.filter((_, i) => terms[i] >= 0).slice(0, MAX_LABEL_WORDS);
-    return firstTermed.map((t) => t.text).join(' ');
+  return spans;
+}
+
+/** The section's opening words cut at a phrase boundary, for a section with no noun phrase to label it: in the first
+ *  stretch between punctuation that has two such words, from its first word that is no function word, up to
+ *  MAX_LABEL_WORDS words, to the last that may end a phrase; else the section's first such word. */
+function openingWords(text: string, tokens: readonly Token[], roles: readonly PhraseToken[]): string {
+  let single = '';
+  let first = -1;
+  let last = -1;
+  let words = 0;
+  for (let j = 0; j <= tokens.length; j++) {
+    const stretchEnds = j === tokens.length || (roles[j].role !== 'joiner' && !tokens[j].isWord) || !roles[j].continues || words === MAX_LABEL_WORDS;
+    if (stretchEnds && first >= 0) {
+      const label = squeezeSpaces(text.slice(tokens[first].start, tokens[last].end));
+      if (last > first) return label;
+      single ||= label;
+      first = -1;
+      words = 0;
+    }
+    if (j === tokens.length || !tokens[j].isWord) continue;
+    if (first < 0 && roles[j].role === 'word' && !NUMBER.test(tokens[j].key)) [first, last] = [j, j];
+    if (first < 0) continue;
+    words++;
+    if (roles[j].role === 'word' && roles[j].canEnd) last = j;
   }
-  return text.slice(tokens[best.start].start, tokens[best.end].end);
+  return single;
+}
+
+/** What labelling a section needs of the whole article. */
+interface LabelContext {
+  space: TermSpace;
+  table: LanguageTable;
+  evidence: WordEvidence;
+  /** The labels of the sections before, folded: a label says what is new in its section. */
+  used: Set<string>;
+}
+
+/**
+ * The noun phrase of 2–6 words of a section that best names it: the one with the most weight per word among those
+ * holding the word most special to the section (or among all, when none holds it), and not the label of a section
+ * before; the section's opening words, cut at a phrase boundary, when it has no such noun phrase.
+ */
+function sectionLabel(context: LabelContext, start: number, end: number, weight: (term: number) => number): string {
+  const { space, table, evidence, used } = context;
+  const text = space.segmented.text;
+  const tokens = space.segmented.tokensBetween(start, end);
+  const roles = phraseRoles(text, tokens, table, evidence);
+  const terms = space.labelTermIds(tokens);
+  // Arrays, not typed arrays: a section's are a few hundred long, where a typed array is stored outside V8's heap.
+  const weights: number[] = new Array(tokens.length).fill(0);
+  let topAt = -1;
+  let total = 0;
+  let counted = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (terms[i] < 0 || roles[i].role !== 'word') continue;
+    weights[i] = weight(terms[i]);
+    total += weights[i];
+    counted++;
+    if (topAt < 0 || weights[i] > weights[topAt]) topAt = i;
+  }
+  const wordCost = LABEL_WORD_COST * (counted ? total / counted : 0);
+  const spans = labelSpans(tokens, roles, terms, weights, topAt < 0 ? -1 : terms[topAt], wordCost).filter((s) => !used.has(fold(text.slice(s.start, s.end))));
+  const holding = spans.filter((s) => s.holdsTop);
+  const best = (holding.length ? holding : spans).reduce<LabelSpan | null>((a, b) => (a && a.score >= b.score ? a : b), null);
+  const label = best ? squeezeSpaces(text.slice(best.start, best.end)) : openingWords(text, tokens, roles);
+  used.add(fold(label));
+  return label;
 }
 
 /** An outline inferred from the text: its entries and, for each, the index of the paragraph its section starts at. */
@@ -153,12 +201,13 @@ export function inferredOutline(article: ArticleBody, table: LanguageTable): Inf
   const bounds = [0, ...cuts, paragraphs.length];
   const sectionTerms = bounds.slice(1).map((end, k) => ([] as number[]).concat(...terms.slice(bounds[k], end)));
   const idf = space.inverseDocumentFrequency(sectionTerms);
+  const context: LabelContext = { space, table, evidence: wordEvidence(space.segmented.tokens, table), used: new Set() };
   const entries = bounds.slice(1).map((end, k) => {
     const from = paragraphs[bounds[k]];
     const to = paragraphs[end - 1];
     // A section's count of each term; a term only a label counts (a number) has an id beyond them, and weighs 0.
     const tf = space.vector([sectionTerms[k]]).byId(idf.length);
-    const label = sectionLabel(space, from.start, to.end, (t) => (t < tf.length ? tf[t] * idf[t] : 0), table);
+    const label = sectionLabel(context, from.start, to.end, (t) => (t < tf.length ? tf[t] * idf[t] : 0));
     return { level: 2, text: label, inferred: true, start: from.start };
   });
   return { entries, firstParagraphs: bounds.slice(0, -1) };

@@ -1,42 +1,43 @@
 /**
- * An extractive summary: lines of the article body in article order (one for a news brief, 3–5 for a longer
- * article), chosen for how well they stand for the whole (similarity to the article's centroid, tf-idf weighted),
- * with a bonus for the lead and for sentences naming the people quoted, a preference for the shorter of equally central sentences, and without repeating what
- * an already chosen sentence says. A long run-on sentence is cut into its clauses first (./text/clauses): each main
- * clause may be a line of its own, an adjunct clause is left out; the lead's dateline is left out too.
+ * An extractive summary: sentences of the article body, whole, in article order; about one in eight of them (2–6,
+ * at least 3 from ten sentences on). Each sentence is scored for how well it stands for the whole (similarity to
+ * the article's centroid, tf-idf weighted) and for where it stands (news puts what matters first), with a
+ * preference for sentences naming the people quoted, against quotations whose speaker the sentence leaves unnamed,
+ * and for the shorter of equally central sentences (weights: ./summary-weights). The best are taken in turn,
+ * leaving out any that says again what a chosen one said (their content words overlap). A run-on sentence too long
+ * for a line is shortened to its leading clauses, which keep its subject (./text/clauses), and closed with a full
+ * stop; the lead's dateline is left out.
  */
 import type { LanguageTable } from './languages';
 import type { ArticleBody } from './article/article-text';
-import { cosineWith, termSpace, type TermVector } from './text/term-space';
+import { cosineWith, termSpace } from './text/term-space';
 import { sentenceSpans, type Span } from './text/tokens';
 import { scanQuotes, type QuoteSpan } from './quotes/scan';
-import { clauseSpans } from './text/clauses';
+import { leadingClausesEnd } from './text/clauses';
 import { datelineLength } from './text/dateline';
-import type { Speaker } from './types';
+import type { Quote, Speaker } from './types';
 import { fold } from './text/fold';
-import { alternatives } from './text/patterns';
+import { alternatives, escapeRegExp } from './text/patterns';
+import { SUMMARY_WEIGHTS, type SummaryWeights } from './summary-weights';
 
-const MAX_LINES = 5;
-const MIN_LINES = 3;
-const REDUNDANCY = 0.5;
-// Weights measured on the CNN/DailyMail sample of ../shared (npm run eval): ROUGE-1 36.8 → 39.9 against Lead-3's 39.6.
-const LEAD_BONUS = 2;
-const LEAD_DECAY = 0.5;
-const SPEAKER_BONUS = 1.15;
-const LENGTH_PENALTY = 0.4;
-// A short article (fewer than ten sentences, a news brief) is summed up in one line: two of its few sentences would
-// be much of the brief again. Measured on the Arabic headline sample of ../shared: ROUGE-1 18.4 (two lines) → 23.5.
-const SHORT_ARTICLE_SENTENCES = 10;
+/** The summary's length: one line for about SENTENCES_PER_LINE sentences of the article, within its bounds. */
+const SENTENCES_PER_LINE = 8;
+const MIN_LINES = 2;
+const MAX_LINES = 6;
+/** From this many sentences on, an article gets at least MIN_LINES_LONG lines. */
+const LONG_ARTICLE_SENTENCES = 10;
+const MIN_LINES_LONG = 3;
+/** Two lines repeat each other when this share of the content words of the shorter is in the other. */
+const REPEAT_OVERLAP = 0.5;
+/** A sentence longer than this is shortened to its leading clauses (when its language tells where they end). */
+const MAX_LINE_WORDS = 40;
+/** A line with fewer content words is a fragment and counts half. */
+const MIN_CONTENT_WORDS = 5;
 
-/** Sentences of a paragraph, never cut inside a quotation: a summary sentence keeps both its marks. */
-function wholeQuotationSentences(text: string, quoted: (offset: number) => boolean, lang: string): Span[] {
-  const out: Span[] = [];
-  for (const s of sentenceSpans(text, lang)) {
-    const previous = out[out.length - 1];
-    if (previous && quoted(previous.end)) previous.end = s.end;
-    else out.push({ start: s.start, end: s.end });
-  }
-  return out;
+/** The number of lines for an article of `sentences` sentences (all of them when it has no more). */
+export function summaryLength(sentences: number): number {
+  const least = sentences >= LONG_ARTICLE_SENTENCES ? MIN_LINES_LONG : MIN_LINES;
+  return Math.min(sentences, Math.max(least, Math.min(MAX_LINES, Math.round(sentences / SENTENCES_PER_LINE))));
 }
 
 /** Whether an offset lies inside one of the quotations (sorted), for offsets asked in increasing order. */
@@ -48,86 +49,177 @@ function insideQuotations(quotations: readonly QuoteSpan[]): (offset: number) =>
   };
 }
 
-/** A summary line may end where its clause was cut: without the comma left there. */
-const CUT_PUNCTUATION = /[\s,،;؛:]+$/u;
 const LETTER = /\p{L}/u;
 
-interface Unit {
-  text: string;
-  order: number;
-  /** Offsets in the article text. */
-  start: number;
-  end: number;
-  /** The unit is a sentence or its first clause. */
-  opensSentence: boolean;
-  /** A sentence, or a clause that can stand as a summary line (not an adjunct of the one before). */
-  standsAlone: boolean;
+/** A full stop after an initial or an initialism ("George H.W. Bush", "the U.N. General Assembly"), which the
+ *  sentence segmenter takes for a sentence's end. */
+const INITIAL_AT_END = /(?:^|[^\p{L}])(?:\p{Lu}\.)+$/u;
+const LOWER_CASE_START = /^[\s"“'‘(«]*\p{Ll}/u;
+
+/** The sentence going on after an abbreviation: an initial, an honorific ("Mr.") or a lower-case word after it. */
+function continuesAfterAbbreviation(before: string, after: string, honorific: RegExp | null): boolean {
+  return INITIAL_AT_END.test(before) || LOWER_CASE_START.test(after) || (honorific?.test(before) ?? false);
 }
 
-/** The article's sentences, long run-on ones cut into clauses (see ./text/clauses), with letters in them. */
-function summaryUnits(article: ArticleBody, table: LanguageTable): Unit[] {
-  const units: Unit[] = [];
+const honorificCache = new WeakMap<LanguageTable, RegExp | null>();
+function honorificAtEnd(table: LanguageTable): RegExp | null {
+  let found = honorificCache.get(table);
+  if (found === undefined) {
+    const dotted = table.honorifics.filter((h) => h.endsWith('.')).map((h) => escapeRegExp(h));
+    found = dotted.length ? new RegExp(`(?:^|[^\\p{L}])(?:${dotted.join('|')})$`, 'iu') : null;
+    honorificCache.set(table, found);
+  }
+  return found;
+}
+
+/** Sentences of a paragraph as a summary line quotes them: never cut inside a quotation or after an abbreviation. */
+function wholeSentences(text: string, quoted: (offset: number) => boolean, table: LanguageTable): Span[] {
+  const out: Span[] = [];
+  const honorific = table.casedNames ? honorificAtEnd(table) : null;
+  for (const s of sentenceSpans(text, table.code)) {
+    const previous = out[out.length - 1];
+    const piece = text.slice(s.start, s.end);
+    const joins =
+      previous &&
+      (quoted(previous.end) ||
+        !LETTER.test(piece) || // a footnote's number ("[2]"), an ellipsis
+        (table.casedNames && continuesAfterAbbreviation(text.slice(previous.start, previous.end), piece, honorific)));
+    if (joins) previous.end = s.end;
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+/** A line's closing: the clause's comma left out, the language's full stop put in. */
+const CUT_PUNCTUATION = /[\s,،;؛:\-–—]+$/u;
+const OPENING_AT_END = /(?<=[.!?])[\s[(]+$/u;
+
+interface Line {
+  text: string;
+  /** The sentence's index in the article. */
+  order: number;
+  /** Offsets in the article text of what the line quotes. */
+  start: number;
+  end: number;
+  /** Opens inside a quotation whose opening mark is in an earlier sentence: a reader could not tell it is quoted. */
+  opensMidQuotation: boolean;
+}
+
+/** The closing marks of the language's quotation pairs that never open one ('”' in English, '»' in French). */
+function closingOnlyMarks(table: LanguageTable): RegExp | null {
+  const openers = new Set(table.quotePairs.map(([open]) => open));
+  const closers = table.quotePairs.map(([, close]) => close).filter((c) => !openers.has(c) && c !== '’' && c !== "'");
+  return closers.length ? new RegExp(`^[^${escapeRegExp(table.quotePairs.flat().join(''))}]*[${escapeRegExp(closers.join(''))}]`, 'u') : null;
+}
+
+/** The article's sentences as summary lines (long run-on ones shortened), with letters in them. */
+function summaryLines(article: ArticleBody, table: LanguageTable): Line[] {
+  const lines: Line[] = [];
+  const opensMid = closingOnlyMarks(table);
+  let order = 0;
   article.paragraphs.forEach((p, index) => {
     const text = article.paragraphText(index);
     const quotations = scanQuotes([{ text, start: 0 }], table);
     // Sentences, then clauses, each ask about increasing offsets: each pass has its own cursor over the quotations.
-    const sentences = wholeQuotationSentences(text, insideQuotations(quotations), table.code);
+    const sentences = wholeSentences(text, insideQuotations(quotations), table);
     const quoted = insideQuotations(quotations);
-    const dateline = units.length ? 0 : datelineLength(text, table);
+    const dateline = lines.length ? 0 : datelineLength(text, table);
     for (const sentence of sentences) {
-      for (const [index, c] of clauseSpans(text, sentence, table, quoted).entries()) {
-        const start = c.start < dateline && dateline < c.end ? dateline : c.start;
-        const clauseText = text.slice(start, c.end).replace(CUT_PUNCTUATION, '');
-        if (!LETTER.test(clauseText)) continue;
-        units.push({ text: clauseText, order: units.length, start: p.start + start, end: p.start + c.end, standsAlone: !c.dependent, opensSentence: index === 0 });
-      }
+      const start = sentence.start < dateline && dateline < sentence.end ? dateline : sentence.start;
+      const end = leadingClausesEnd(text, { start, end: sentence.end }, table, quoted, MAX_LINE_WORDS);
+      // A footnote's opening bracket the segmenter left at a sentence's end ("… Hinton.[") is no part of it.
+      const whole = text.slice(start, end).replace(OPENING_AT_END, '');
+      if (!LETTER.test(whole)) continue;
+      const lineText = end === sentence.end ? whole : whole.replace(CUT_PUNCTUATION, '') + (table.fullStop ?? '.');
+      lines.push({ text: lineText, order: order++, start: p.start + start, end: p.start + end, opensMidQuotation: opensMid?.test(whole) ?? false });
     }
   });
-  return units;
+  return lines;
 }
 
-interface Candidate {
-  text: string;
-  order: number;
+/** For each line, the quotations it holds: none, all with their speaker named in the line, or some without. */
+function quotationKinds(lines: readonly Line[], quotes: readonly Quote[], speakers: readonly Speaker[]): Array<'none' | 'attributed' | 'unattributed'> {
+  const namesOf = speakers.map((s) => [s.name, ...s.aliases].map(fold).filter(Boolean));
+  return lines.map((line) => {
+    const held = quotes.filter((q) => q.start < line.end && q.end > line.start);
+    if (!held.length) return 'none';
+    const folded = fold(line.text);
+    const named = (q: Quote) => q.speakerIndex !== null && namesOf[q.speakerIndex].some((n) => folded.includes(n));
+    return held.every(named) ? 'attributed' : 'unattributed';
+  });
+}
+
+/** Share of the smaller set's members that the other holds. */
+function overlap(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (!small.size) return 0;
+  let shared = 0;
+  for (const x of small) if (large.has(x)) shared++;
+  return shared / small.size;
+}
+
+interface ScoredLine {
+  line: Line;
+  /** Negative for a line never to choose. */
   score: number;
-  vector: TermVector;
+  terms: ReadonlySet<number>;
+  /** The line holds a quotation whose speaker it names. */
+  attributedQuotation: boolean;
 }
 
-export function summarize(article: ArticleBody, table: LanguageTable, speakers: readonly Speaker[]): string[] {
-  const units = summaryUnits(article, table);
-  const sentenceCount = units.filter((u) => u.opensSentence).length;
-  const short = sentenceCount < SHORT_ARTICLE_SENTENCES;
-  // About one sentence in ten, within 3–5; one line for a short article, a news brief.
-  const wanted = short ? 1 : Math.max(MIN_LINES, Math.min(MAX_LINES, Math.round(sentenceCount / 10)));
-  if (units.length <= wanted) return units.map((u) => u.text);
-
+/** Each line's score (see the top of this file), with its content terms. */
+function scoreLines(lines: readonly Line[], article: ArticleBody, table: LanguageTable, speakers: readonly Speaker[], quotes: readonly Quote[], weights: SummaryWeights): ScoredLine[] {
   const space = termSpace(article.segmented(table.code), table);
-  const terms = units.map((u) => space.contentTermIdsBetween(u.start, u.end));
+  const terms = lines.map((l) => space.contentTermIdsBetween(l.start, l.end));
   const idf = space.inverseDocumentFrequency(terms);
   const centroid = space.vector(terms, idf);
   const centroidById = centroid.byId(space.size);
   const centroidNorm = centroid.squaredNorm;
-  // Any of the speakers' names and aliases, folded, as one expression: units are many, and names may be too.
+  // Any of the speakers' names and aliases, folded, as one expression: lines are many, and names may be too.
   const names = speakers.flatMap((s) => [s.name, ...s.aliases]).map(fold).filter(Boolean);
   const namesSpeaker = names.length ? new RegExp(alternatives(names), 'u') : null;
-  const candidates: Candidate[] = [];
-  units.forEach((u, i) => {
-    if (!u.standsAlone) return;
-    const vector = space.vector([terms[i]], idf);
+  const kinds = quotationKinds(lines, quotes, speakers);
+  return lines.map((line, i) => {
     const length = terms[i].length;
-    let score = cosineWith(vector, centroidById, centroidNorm);
-    score *= 1 + LEAD_BONUS / (1 + LEAD_DECAY * u.order); // news puts what matters first
-    if (namesSpeaker?.test(fold(u.text))) score *= SPEAKER_BONUS;
-    if (length < 5) score *= 0.5; // fragments make poor summaries
-    score /= Math.pow(Math.max(length, 5), LENGTH_PENALTY); // of two sentences saying as much, the shorter
-    candidates.push({ text: u.text, order: u.order, score, vector });
+    let score = cosineWith(space.vector([terms[i]], idf), centroidById, centroidNorm);
+    score *= 1 + weights.leadBonus / (1 + weights.leadDecay * line.order); // news puts what matters first
+    if (namesSpeaker?.test(fold(line.text))) score *= weights.speakerBonus;
+    if (kinds[i] === 'unattributed') score *= weights.unattributedQuotation;
+    if (length < MIN_CONTENT_WORDS) score *= 0.5;
+    score /= Math.pow(Math.max(length, MIN_CONTENT_WORDS), weights.lengthPenalty);
+    if (line.opensMidQuotation) score = -1;
+    return { line, score, terms: new Set(terms[i]), attributedQuotation: kinds[i] === 'attributed' };
   });
+}
 
-  const chosen: Candidate[] = [];
-  for (const c of candidates.sort((a, b) => b.score - a.score)) {
+/**
+ * The `wanted` best lines that repeat no line chosen before them: the best of all first (the lead's news, most
+ * often), then, in a summary of three lines or more, the best quotation with its speaker named ("the energy
+ * partnership is strategic, Putin said"), then the best of the rest.
+ */
+function chooseLines(scored: readonly ScoredLine[], wanted: number): ScoredLine[] {
+  const ranked = scored.filter((c) => c.score >= 0).sort((a, b) => b.score - a.score);
+  const chosen: ScoredLine[] = [];
+  const free = (c: ScoredLine) => !chosen.includes(c) && !chosen.some((x) => overlap(x.terms, c.terms) >= REPEAT_OVERLAP);
+  if (ranked.length) chosen.push(ranked[0]);
+  const quotation = wanted >= MIN_LINES_LONG ? ranked.find((c) => c.attributedQuotation && free(c)) : undefined;
+  if (quotation && !chosen.some((c) => c.attributedQuotation)) chosen.push(quotation);
+  for (const candidate of ranked) {
     if (chosen.length >= wanted) break;
-    if (chosen.some((x) => space.cosine(x.vector, c.vector) > REDUNDANCY)) continue;
-    chosen.push(c);
+    if (free(candidate)) chosen.push(candidate);
   }
-  return chosen.sort((a, b) => a.order - b.order).map((c) => c.text);
+  return chosen.sort((a, b) => a.line.order - b.line.order);
+}
+
+export function summarize(
+  article: ArticleBody,
+  table: LanguageTable,
+  speakers: readonly Speaker[],
+  quotes: readonly Quote[] = [],
+  weights: SummaryWeights = SUMMARY_WEIGHTS,
+): string[] {
+  const lines = summaryLines(article, table);
+  if (!lines.length) return [];
+  const scored = scoreLines(lines, article, table, speakers, quotes, weights);
+  return chooseLines(scored, summaryLength(lines.length)).map((c) => c.line.text);
 }

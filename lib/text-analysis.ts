@@ -24,6 +24,6 @@ export function analyzeText(article: ArticleBody, table: LanguageTable, inferOut
     inferredOutline: inferOutline ? inferredOutline(article, table) : null,
     quotes,
     speakers,
-    summary: summarize(article, table, speakers),
+    summary: summarize(article, table, speakers, quotes),
   };
 }

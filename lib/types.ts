@@ -52,8 +52,8 @@ export interface Analysis {
   outline: OutlineEntry[];
   quotes: Quote[];
   speakers: Speaker[];
-  /** Lines of the article (sentences, or main clauses of long ones), in article order: one for a news brief,
-   *  3–5 for a longer article. */
+  /** Lines of the article (whole sentences, or the leading clauses of a run-on one), in article order: about one
+   *  in eight sentences, 2–6. */
   summary: string[];
   /** True when a work budget (nodes, characters) stopped the analysis early: the result covers part of the page. */
   partial: boolean;

@@ -89,7 +89,7 @@ function stageTimes(doc: Document): Record<Stage, number> {
   const { article } = decision;
   const { table } = language;
   article.segmented(table.code);
-  const speakers = findQuotes(article, table).speakers;
+  const { quotes, speakers } = findQuotes(article, table);
   const isArticle = decision.isArticle;
   return {
     'read page': time(() => readDocument(doc)),
@@ -97,7 +97,7 @@ function stageTimes(doc: Document): Record<Stage, number> {
     decide: time(() => decideArticle(doc, reading, language)),
     'segment words': isArticle ? time(() => new ArticleBody(article.text, article.paragraphs).segmented(table.code)) : 0,
     'quotes and speakers': isArticle ? time(() => findQuotes(article, table)) : 0,
-    summary: isArticle ? time(() => summarize(article, table, speakers)) : 0,
+    summary: isArticle ? time(() => summarize(article, table, speakers, quotes)) : 0,
     'inferred outline': isArticle && !decision.headings.entries.length ? time(() => inferredOutline(article, table)) : 0,
   };
 }

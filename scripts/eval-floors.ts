@@ -40,10 +40,23 @@ export const FLOORS: Record<string, Floor> = {
   'de-wikinews.quote3F1': { min: 0.925 },
   'de-wikinews.attribution': { min: 0.76 },
   'de-wikinews.speakerPrecision': { min: 0.763 },
-  // Summaries: ROUGE-1 F×100, and its margin over a lead of the same length.
+  // Summaries: ROUGE-1 F×100, and its margin over a lead of the same length. About one line in eight sentences
+  // (issue 23) makes the CNN/DailyMail summaries 4.1 lines against Lead-3's 3, and the Arabic ones two lines where
+  // the reference is a one-line headline (a single line scored 22.7 there).
   'cnndm.rouge1': { min: 39.5 },
-  'cnndm.overLead': { min: 0 },
-  'ar.rouge1': { min: 22.7 },
+  'cnndm.overLead': { min: 0.7 },
+  'cnndm.overLead3': { min: -0.1 },
+  'ar.rouge1': { min: 16.2 },
+  'ar.overLead': { min: 3.4 },
+  // What a reader sees first (scripts/eval-reading.ts): inferred labels that begin or end with a function word, in
+  // each language the corpora have (Hebrew and Persian only in the unit tests), and their length in words; summary
+  // lines without their sentence's final punctuation, and lines saying again what an earlier line said.
+  ...Object.fromEntries(['ar', 'de', 'en', 'es', 'fr', 'ru', 'zh'].flatMap((lang) => [
+    [`labels.${lang}.functionWordEdge`, { max: 0 }],
+    [`labels.${lang}.words`, { min: 2, max: 6 }],
+  ])),
+  'summaryLines.unpunctuated': { max: 0 },
+  'summaryLines.repeats': { max: 0 },
   // Every page of Readability's and the benchmark's corpora, and the generated torture set.
   'readability.readerable': { min: 128 },
   'pages.errors': { max: 0 },

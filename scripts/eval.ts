@@ -7,12 +7,14 @@
  * is absent.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { analyzeDocument } from '../lib/analyze';
-import { extractionBenchmarkPages, readabilityPages, SHARED_DIR } from './corpus';
+import { analyzePage } from '../lib/analyze';
+import { analysisTable } from '../lib/languages';
+import { extractionBenchmarkPages, readabilityPages, seedPages, SHARED_DIR, trafilaturaPages, type CorpusPage } from './corpus';
 import { FLOORS } from './eval-floors';
+import { labelFigures, summaryLineFigures, type Figure, type ReadArticle, type Split } from './eval-reading';
 import { parseDocument } from './parse-page';
 import { readPage } from './read-page';
 import { analyzeTorturePage, torturePages } from './torture';
@@ -28,35 +30,25 @@ const PARALLEL_SCORERS = 2;
 /** Longest an analysis may take before it counts as a time-out (a hang). */
 const TIME_OUT_MS = 20_000;
 
-type Split = 'development' | 'held out';
-
-interface Figure {
-  id: string;
-  corpus: string;
-  split: Split;
-  name: string;
-  value: number;
-  /** How the value is printed (a share, a count of n, ROUGE×100). */
-  shown: string;
-  /** The anchor measured in the same run, as printed. */
-  anchor: string;
-}
-
 const f3 = (x: number) => x.toFixed(3);
 const f1 = (x: number) => x.toFixed(1);
 
-/** Runs a scorer of ../shared/eval with --json over a command; resolves to what it wrote. */
+/** Runs a scorer of ../shared/eval with --json over a command; resolves to what it wrote, with `keptPages` (set name →
+ *  folder) when the scorer was asked to keep the pages it wrote (--keep-tmp). */
 function runScorer(work: string, label: string, scorer: string, args: string[], command: string[]): Promise<any> {
   const out = join(work, `${label}.json`);
   const child = spawn(process.execPath, [join(SHARED_DIR, 'eval', scorer), ...args, '--json', out, '--', ...command], {
     cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
+  let stdout = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
   return new Promise((done, fail) => {
     child.on('error', fail);
     child.on('exit', (code) => {
-      if (code !== 0 || !existsSync(out)) fail(new Error(`eval: ${scorer} ${args.join(' ')} (${label}) exited with ${code}`));
-      else done(JSON.parse(readFileSync(out, 'utf8')));
+      if (code !== 0 || !existsSync(out)) return fail(new Error(`eval: ${scorer} ${args.join(' ')} (${label}) exited with ${code}`));
+      const keptPages = new Map([...stdout.matchAll(/^\((\w+) pages kept in (.+)\)$/gm)].map((m) => [m[1], m[2]]));
+      done({ ...JSON.parse(readFileSync(out, 'utf8')), keptPages });
     });
   });
 }
@@ -96,7 +88,8 @@ function scorerRuns(): Array<[string, string, string[], string[]]> {
     ]),
     ['de-wikinews', 'quotes-de-wikinews.mjs', batch(200), GLOSSA],
     ['de-wikinews-naive', 'quotes-de-wikinews.mjs', batch(200), NAIVE_QUOTES],
-    ['summaries', 'summaries.mjs', batch(200), GLOSSA],
+    // The pages are kept for the summary lines' figures (eval-reading.ts), then removed.
+    ['summaries', 'summaries.mjs', ['--keep-tmp', ...batch(200)], GLOSSA],
     ['summaries-lead', 'summaries.mjs', batch(200), LEAD_OF_SAME_LENGTH],
   ];
 }
@@ -194,15 +187,36 @@ function summaryFigures(glossa: any, lead: any): Figure[] {
   const cnnCorpus = `summaries, CNN/DailyMail ${cnn.documents}`;
   const arCorpus = `summaries, Arabic ${ar.documents} (headline as reference)`;
   const over = cnn.scores.program.r1.f - cnnLead.r1.f;
+  const overLead3 = cnn.scores.program.r1.f - cnn.scores.lead3.r1.f;
+  const arOver = ar.scores.program.r1.f - arLead.r1.f;
+  const signed = (x: number) => `${x >= 0 ? '+' : ''}${f1(x)}`;
   return [
     { id: 'cnndm.rouge1', corpus: cnnCorpus, split: 'development', name: 'ROUGE-1 (ROUGE-2)', value: cnn.scores.program.r1.f, shown: `${f1(cnn.scores.program.r1.f)} (${f1(cnn.scores.program.r2.f)})`, anchor: `lead of the same length ${f1(cnnLead.r1.f)} (${f1(cnnLead.r2.f)}); Lead-3 ${f1(cnn.scores.lead3.r1.f)} (${f1(cnn.scores.lead3.r2.f)})` },
-    { id: 'cnndm.overLead', corpus: cnnCorpus, split: 'development', name: 'ROUGE-1 − lead of the same length', value: over, shown: `${over >= 0 ? '+' : ''}${f1(over)}`, anchor: `Lead-3 − lead of the same length ${f1(cnn.scores.lead3.r1.f - cnnLead.r1.f)}` },
+    { id: 'cnndm.overLead', corpus: cnnCorpus, split: 'development', name: 'ROUGE-1 − lead of the same length', value: over, shown: signed(over), anchor: `Lead-3 − lead of the same length ${f1(cnn.scores.lead3.r1.f - cnnLead.r1.f)}` },
+    { id: 'cnndm.overLead3', corpus: cnnCorpus, split: 'development', name: 'ROUGE-1 − Lead-3', value: overLead3, shown: signed(overLead3), anchor: `Glossa's lines a summary ${f1(cnn.perDoc.reduce((n: number, d: any) => n + d.sentences, 0) / cnn.documents)}, Lead-3's 3` },
     { id: 'ar.rouge1', corpus: arCorpus, split: 'development', name: 'ROUGE-1 (ROUGE-2)', value: ar.scores.program.r1.f, shown: `${f1(ar.scores.program.r1.f)} (${f1(ar.scores.program.r2.f)})`, anchor: `lead of the same length ${f1(arLead.r1.f)} (${f1(arLead.r2.f)}); Lead-1 ${f1(ar.scores.lead1.r1.f)}` },
+    { id: 'ar.overLead', corpus: arCorpus, split: 'development', name: 'ROUGE-1 − lead of the same length', value: arOver, shown: signed(arOver), anchor: `Lead-1 − lead of the same length ${f1(ar.scores.lead1.r1.f - arLead.r1.f)}` },
   ];
 }
 
-/** Every page of Readability's and the benchmark's corpora analysed in process (the command line's path). */
-async function pageFigures(): Promise<Figure[]> {
+/** A page's article as analysed in this process, for the figures of eval-reading.ts; null for a non-article. */
+function readArticle({ analysis, article }: ReturnType<typeof analyzePage>): ReadArticle | null {
+  return article && analysis.isArticle ? { article, table: analysisTable(analysis.lang), summary: analysis.summary } : null;
+}
+
+/** The articles of corpus pages (files), analysed in this process. */
+async function readArticles(pages: readonly CorpusPage[]): Promise<ReadArticle[]> {
+  const out: ReadArticle[] = [];
+  for (const page of pages) {
+    const read = readArticle(analyzePage(parseDocument(await readPage(page.file))));
+    if (read) out.push(read);
+  }
+  return out;
+}
+
+/** Every page of Readability's and the benchmark's corpora analysed in process (the command line's path); their
+ *  articles are added to `articles`. */
+async function pageFigures(articles: ReadArticle[]): Promise<Figure[]> {
   const pages = [...readabilityPages(), ...extractionBenchmarkPages()];
   let errors = 0;
   let timeOuts = 0;
@@ -212,8 +226,11 @@ async function pageFigures(): Promise<Figure[]> {
     try {
       const document = parseDocument(await readPage(page.file));
       const started = performance.now();
-      const analysis = analyzeDocument(document);
+      const analysed = analyzePage(document);
+      const { analysis } = analysed;
       if (performance.now() - started > TIME_OUT_MS) timeOuts++;
+      const read = readArticle(analysed);
+      if (read) articles.push(read);
       const metadataFile = join(dirname(page.file), 'expected-metadata.json');
       if (!page.name.startsWith('readability/') || !existsSync(metadataFile)) continue;
       readerable++;
@@ -241,6 +258,19 @@ function tortureFigures(): Figure[] {
     { id: 'torture.crashes', corpus, split: 'development', name: 'crashes', value: crashes, shown: String(crashes), anchor: '—' },
     { id: 'torture.timeOuts', corpus, split: 'development', name: `analyses over ${TIME_OUT_MS / 1000} s`, value: timeOuts, shown: String(timeOuts), anchor: '—' },
   ];
+}
+
+/** The summary samples' pages the scorer kept (set → folder), analysed in this process, then removed. */
+async function keptSummaryArticles(kept: Map<string, string>): Promise<ReadArticle[]> {
+  const out: ReadArticle[] = [];
+  for (const dir of kept.values()) {
+    try {
+      out.push(...(await readArticles(readdirSync(dir).sort().map((f) => ({ name: f, file: join(dir, f) })))));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return out;
 }
 
 function floorOf(id: string): string {
@@ -280,8 +310,15 @@ async function main(): Promise<number> {
   try {
     const scored = runScorers(work, scorerRuns());
     scored.catch(() => undefined); // awaited below, after the in-process figures
-    const inProcess = [...(await pageFigures()), ...tortureFigures()];
+    const articles: ReadArticle[] = [];
+    const inProcess = [...(await pageFigures(articles)), ...tortureFigures()];
+    articles.push(...(await readArticles([...trafilaturaPages(), ...seedPages()])));
     const r = await scored;
+    const summaryArticles = await keptSummaryArticles(r.get('summaries').keptPages);
+    const reading = [
+      ...labelFigures(articles, 'Readability, benchmark, trafilatura, seed; headings ignored'),
+      ...summaryLineFigures([...articles, ...summaryArticles], 'summary samples, Readability, benchmark, trafilatura, seed'),
+    ];
     const figures = [
       ...seedFigures(r.get('seed')),
       ...extractionFigures(r.get('benchmark'), r.get('benchmark-readability')),
@@ -289,6 +326,7 @@ async function main(): Promise<number> {
       ...POLNEAR_SPLITS.flatMap(([split, kind]) => polnearFigures(split, kind, r.get(`polnear-${split}`), r.get(`polnear-${split}-naive`))),
       ...wikinewsFigures(r.get('de-wikinews'), r.get('de-wikinews-naive')),
       ...summaryFigures(r.get('summaries'), r.get('summaries-lead')),
+      ...reading,
       ...inProcess,
     ];
     console.log();

@@ -227,4 +227,16 @@ export const german: LanguageTable = {
     'alle rechte vorbehalten',
     'klicken sie hier',
   ],
+  nounPhrases: {
+    openers: [
+      'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'in', 'im', 'an', 'am',
+      'auf', 'aus', 'bei', 'beim', 'mit', 'nach', 'von', 'vom', 'zum', 'zur', 'für', 'gegen', 'ohne', 'um', 'über',
+      'unter', 'vor', 'hinter', 'neben', 'zwischen', 'durch', 'seit', 'bis', 'während', 'wegen', 'trotz', 'seine',
+      'seinen', 'seinem', 'seiner', 'ihre', 'ihren', 'ihrem', 'ihrer', 'unser', 'unsere', 'dieser', 'diese', 'dieses',
+      'diesen', 'diesem',
+    ],
+    inner: ['der', 'des', 'die', 'das', 'dem', 'den', 'von', 'vom', 'für', 'und', 'im', 'am', 'zum', 'zur', 'gegen', 'über', 'mit'],
+    phraseAtClauseStart: false,
+    capitalisedNouns: true,
+  },
 };

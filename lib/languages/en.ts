@@ -124,4 +124,29 @@ export const english: LanguageTable = {
     'if you enjoyed',
     'requires javascript',
   ],
+  nounPhrases: {
+    openers: [
+      'the', 'a', 'an', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'into', 'over', 'after', 'before',
+      'against', 'between', 'during', 'since', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those',
+      'onto', 'upon', 'within', 'without', 'among', 'across', 'through', 'throughout', 'toward', 'towards', 'via', 'per',
+      'despite', 'around', 'under', 'above', 'below', 'near', 'behind', 'beyond', 'amid', 'every', 'each', 'another',
+    ],
+    inner: ['of', 'the', 'a', 'an', 'for', 'and', 'in', 'on', '&'],
+    phraseAtClauseStart: false,
+    verbEndings: ['ed', 'ing', 's'],
+    nounEndings: ['ss', 'us', 'is', 'ics', 'ings', 'ers', 'ors', 'ists', 'ians', 'ments', 'tions', 'sions', 'ties', 'ities'],
+    outsideWords: [
+      'done', 'gone', 'made', 'taken', 'given', 'known', 'seen', 'shown', 'held', 'found', 'built', 'paid', 'sold', 'told',
+      'brought', 'bought', 'caught', 'thought', 'taught', 'kept', 'sent', 'spent', 'become', 'begun', 'broken', 'chosen',
+      'driven', 'fallen', 'gotten', 'got', 'hidden', 'risen', 'spoken', 'stolen', 'thrown', 'written', 'meant', 'fought',
+      'struck', 'stood', 'went', 'came', 'took', 'gave', 'saw', 'knew', 'let', "let's", 'get', 'gets', 'make', 'makes',
+      'take', 'takes', 'come', 'comes', 'go', 'goes', 'seem', 'seems', 'needs', 'wants', 'think', 'thinks', 'knows',
+      'tell', 'tells', 'keeps', 'becomes', 'tries', 'remains', 'appears', 'believes', 'hopes',
+      // adverbs and subordinators that are not among the function words
+      'still', 'even', 'maybe', 'perhaps', 'already', 'again', 'never', 'always', 'often', 'really', 'actually',
+      'probably', 'simply', 'certainly', 'well', 'much', 'many', 'far', 'too', 'yet', 'though', 'although', 'whether',
+      'unless', 'until', 'instead', 'however', 'therefore', 'thus', 'like', 'whose', 'else', 'ago', 'soon', 'later',
+      'now', 'today', 'yesterday', 'tomorrow', 'away', 'back', 'almost', 'quite', 'rather', 'ever', 'either', 'neither',
+    ],
+  },
 };

@@ -191,4 +191,17 @@ export const spanish: LanguageTable = {
     'todos los derechos reservados',
     'haz clic aquí',
   ],
+  nounPhrases: {
+    openers: [
+      'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'de', 'del', 'a', 'al', 'en', 'con', 'por', 'para', 'sin',
+      'sobre', 'entre', 'hasta', 'desde', 'hacia', 'contra', 'según', 'durante', 'tras', 'ante', 'bajo', 'su', 'sus',
+      'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'esos', 'esas', 'nuestro', 'nuestra',
+    ],
+    inner: ['de', 'del', 'la', 'el', 'los', 'las', 'en', 'para', 'y', 'con', 'sobre', 'contra', 'a', 'al'],
+    phraseAtClauseStart: false,
+    // the infinitive; the third person's present, simple past, imperfect, conditional and future ("tener", "reclaman",
+    // "anunció", "podría")
+    verbEndings: ['ar', 'er', 'ir', 'ó', 'an', 'aron', 'ieron', 'aba', 'aban', 'ía', 'ían', 'ará', 'erá', 'irá', 'arán', 'erán', 'irán'],
+    outsideWords: ['dio', 'hizo', 'puso', 'vino', 'tuvo', 'estuvo', 'quiso', 'ayer', 'hoy', 'mañana', 'sólo', 'apenas'],
+  },
 };

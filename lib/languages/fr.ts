@@ -226,4 +226,18 @@ export const french: LanguageTable = {
     'tous droits réservés',
     'cliquez ici',
   ],
+  nounPhrases: {
+    openers: [
+      'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'au', 'aux', 'à', 'en', 'pour', 'sur', 'dans', 'avec',
+      'par', 'sans', 'sous', 'entre', 'contre', 'vers', 'chez', 'depuis', 'pendant', 'après', 'avant', 'selon', 'son',
+      'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre', 'vos', 'mon', 'ma', 'mes', 'ce', 'cet', 'cette', 'ces',
+    ],
+    inner: ['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'en', 'à', 'au', 'aux', 'pour', 'sur', 'et', 'contre'],
+    phraseAtClauseStart: false,
+    leadingClitics: ["d'", "qu'"],
+    // the infinitive; the imperfect, conditional, simple past and future of the third person ("solliciter",
+    // "reprendre", "pourraient", "annoncèrent")
+    verbEndings: ['er', 'ir', 'ndre', 'ttre', 'uire', 'ivre', 'aître', 'aient', 'ait', 'èrent', 'ront', 'rait'],
+    outsideWords: ['ainsi', 'aujourd\'hui', 'hier', 'demain', 'vraiment', 'seulement', 'surtout', 'peut-être', 'voici', 'voilà'],
+  },
 };

@@ -11,7 +11,7 @@ import { hebrew } from './he';
 import { persian } from './fa';
 import { neutralTable } from './neutral';
 
-export type { LanguageTable, Direction, Gender, PageLanguage } from './types';
+export type { LanguageTable, Direction, Gender, NounPhraseCues, PageLanguage } from './types';
 
 /** Every language the engine knows. Adding a language is adding its table here. */
 export const LANGUAGES: readonly LanguageTable[] = [arabic, english, french, german, spanish, russian, chinese, hebrew, persian];

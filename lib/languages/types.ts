@@ -94,8 +94,13 @@ export interface LanguageTable {
    *  article contractions and possessives ("im", "zur", "seiner"). A capitalised word the text writes after one is a
    *  common noun ("im Interview", "mit den Worten"), never a name's first word. Absent: capitals mark names. */
   nounMarkers?: readonly string[];
+  /** The mark that ends a sentence, put after a summary line shortened to its leading clauses; "." when absent. */
+  fullStop?: string;
   /** Where a long run-on sentence may be cut into clauses, each a summary line of its own (see lib/text/clauses.ts). */
   clauseCues?: ClauseCues;
+  /** What a section label of an inferred outline, a noun phrase taken from the text, may begin and end with (see
+   *  lib/outline.ts). */
+  nounPhrases?: NounPhraseCues;
   /** Words that mark a page as a non-article listing (search results, section front): "results for", "نتائج البحث". */
   listingCues?: readonly string[];
   /** Phrases of the short lines that close an article without being part of it: credits ("additional reporting
@@ -117,6 +122,47 @@ export interface ClauseCues {
   conjunctions: readonly string[];
   /** Words that open an adjunct clause, comma or not, which adds to the clause before it: "حيث", "وذلك", "مشيرا". */
   adjunctOpeners: readonly string[];
+}
+
+/**
+ * How a noun phrase is told in running text without a dictionary. A phrase is a run of words that are not function
+ * words, with `inner` function words between them ("programme of reforms", "الشراكة في مجال الطاقة"); it never
+ * begins or ends with a function word. It begins after an opener ("the", "في"), at a name (a capitalised word inside
+ * a sentence), at a word with the definite article joined to it, or, where the language says so, where a clause
+ * begins; it holds no verb form or adverb the language marks.
+ */
+export interface NounPhraseCues {
+  /** Function words after which a noun phrase begins: articles, prepositions, possessives ("the", "of", "his"). */
+  openers: readonly string[];
+  /** Function words that may stand inside a noun phrase, never at its edge ("of", "the", "de", "في"). */
+  inner: readonly string[];
+  /** A phrase may begin where a sentence or clause does: in a language without articles to show where one begins
+   *  (Russian, Chinese, Persian). Where articles show it, a clause's first word is as often a verb (Arabic) or runs
+   *  on into one ("Stores use colour"). */
+  phraseAtClauseStart: boolean;
+  /** Nouns are capitalised (German): a phrase ends with a capitalised word. */
+  capitalisedNouns?: boolean;
+  /** Clitics a phrase begins after, cut from the word they are joined to when what follows is a word of its own:
+   *  Arabic "و", "ب" ("بالتعاون" → "التعاون"), French "d'". */
+  leadingClitics?: readonly string[];
+  /** Prepositions joined to the next word (Arabic "ب", "ل", "ك"): such a word ends a phrase only when it is
+   *  definite ("للطاقة"), not as an adverb ("لسنوات", 'for years'). */
+  prepositionClitics?: readonly string[];
+  /** Endings of verb forms ("ed", "ing", "s"): a word with one is in a phrase only if the article also writes it,
+   *  or its stem, right after an article ("the proposed law", "the hearing", "the request"), which makes it an
+   *  adjective or a noun. */
+  verbEndings?: readonly string[];
+  /** Endings of nouns that look like a verb ending ("ss", "ics": "business", "politics"). */
+  nounEndings?: readonly string[];
+  /** Where the definite article is joined to its word: the endings of the adjectives that may follow a definite
+   *  word in a phrase (Arabic "ي", "ية": "الشراكة الاستراتيجية"). Another definite word begins a phrase of its own,
+   *  as a verb's object after its subject ("أعلنت النقابة الإضراب"). */
+  attributeEndings?: readonly string[];
+  /** Beginnings of verb forms, on a word without the definite article: Arabic "ي" ("يمثل", 'it marks'). */
+  verbPrefixes?: readonly string[];
+  /** Words that are no part of a noun phrase though not function words: verb forms no ending tells ("done",
+   *  "made"), adverbs ("still", "maybe"). The language's verbs of saying never are either. */
+  outsideWords?: readonly string[];
 }
 
 /** The language a page is in, as the engine works with it: its tag, its direction, and the table to read it with

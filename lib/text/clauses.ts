@@ -4,7 +4,9 @@
  * of more than LONG_SENTENCE_WORDS words is cut where its language's table says a clause begins (see
  * `ClauseCues`): after a clause-ending mark; at a comma before a conjunction (a main clause that can stand alone);
  * before an adjunct opener (a dependent clause, which a summary line can leave out). Never inside a quotation or
- * brackets, and never leaving a piece of fewer than MIN_CLAUSE_WORDS words.
+ * brackets, and never leaving a piece of fewer than MIN_CLAUSE_WORDS words. A summary line that must be shorter
+ * than its sentence keeps the sentence's leading clauses (`leadingClausesEnd`): only they are sure to hold its
+ * subject, where a later clause ("، وأكد أن…", "and said that…") often leaves it to the clause before.
  */
 import type { LanguageTable } from '../languages';
 import type { Span } from './tokens';
@@ -46,7 +48,7 @@ function clauseCuts(table: LanguageTable): RegExp | null {
 }
 
 /** Runs of non-space characters in `text.slice(start, end)`, counted without cutting them out. */
-function wordCount(text: string, start: number, end: number): number {
+export function wordCount(text: string, start: number, end: number): number {
   let count = 0;
   let inWord = false;
   for (let i = start; i < end; i++) {
@@ -104,4 +106,20 @@ export function clauseSpans(text: string, sentence: Span, table: LanguageTable, 
     }
   }
   return out;
+}
+
+/**
+ * Where the leading clauses of a sentence end: the longest run of its first clauses (see `clauseSpans`) of at most
+ * `maxWords` words, or its first clause alone when that is longer; the sentence's end when it is no longer than
+ * `maxWords` or cannot be cut.
+ */
+export function leadingClausesEnd(text: string, sentence: Span, table: LanguageTable, quoted: (offset: number) => boolean, maxWords: number): number {
+  if (wordCount(text, sentence.start, sentence.end) <= maxWords) return sentence.end;
+  const clauses = clauseSpans(text, sentence, table, quoted);
+  let end = clauses[0].end;
+  for (const clause of clauses.slice(1)) {
+    if (wordCount(text, sentence.start, clause.end) > maxWords) break;
+    end = clause.end;
+  }
+  return end;
 }

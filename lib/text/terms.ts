@@ -25,6 +25,13 @@ export class TermRules {
     return key;
   }
 
+  /** Whether a folded word is a function word, alone or behind a clitic ("وفي", "ولم"). */
+  isFunctionWord(key: string): boolean {
+    if (this.stop.has(key)) return true;
+    for (const c of this.clitics) if (key.startsWith(c) && this.stop.has(key.slice(c.length))) return true;
+    return false;
+  }
+
   /** The content term a folded word counts as, or null for a function word, a number or a single letter. */
   contentTermOf(key: string): string | null {
     if (this.stop.has(key) || NUMBER.test(key)) return null;

@@ -3,7 +3,7 @@ import { fold, squeezeSpaces } from '../../lib/text/fold';
 import { hasWhiteSpace, isWhiteSpace, isWhiteSpaceBetween } from '../../lib/text/white-space';
 import { SegmentedText, sentenceSpans, tokenize, wordKeys } from '../../lib/text/tokens';
 import { contentTerms } from '../../lib/text/terms';
-import { clauseSpans } from '../../lib/text/clauses';
+import { clauseSpans, leadingClausesEnd } from '../../lib/text/clauses';
 import { datelineLength } from '../../lib/text/dateline';
 import { arabic } from '../../lib/languages/ar';
 import { english } from '../../lib/languages/en';
@@ -232,6 +232,29 @@ describe('clauseSpans', () => {
       'The council voted on Tuesday to ban cars from the historic centre of Bristol from next spring, and the mayor said ' +
       'the decision would end a two-year dispute between shop owners and cycling groups, whereas the opposition called for a referendum.';
     expect(clausesOf(text, english)).toEqual([[text, false]]);
+  });
+});
+
+describe('leadingClausesEnd', () => {
+  const RUN_ON =
+    'أعلنت وزارة الصحة المصرية يوم الخميس عن افتتاح ثلاثة مستشفيات جديدة في محافظات الصعيد بتكلفة تبلغ مليار جنيه، ' +
+    'وأكد الوزير أن المستشفيات الجديدة ستخدم أكثر من مليوني مواطن في القرى المحيطة بها، ' +
+    'حيث تضم أقساما للطوارئ والولادة والعناية المركزة وتعمل على مدار الساعة.';
+  const lead = (maxWords: number, text = RUN_ON, table = arabic) => text.slice(0, leadingClausesEnd(text, { start: 0, end: text.length }, table, () => false, maxWords));
+
+  it('keeps the first clauses that fit, the sentence’s subject with them', () => {
+    expect(lead(40)).toBe(RUN_ON.slice(0, RUN_ON.indexOf(' حيث')));
+    expect(lead(20)).toBe(RUN_ON.slice(0, RUN_ON.indexOf(' وأكد')));
+  });
+
+  it('keeps the first clause when even it is longer than asked, and a short sentence whole', () => {
+    expect(lead(5)).toBe(RUN_ON.slice(0, RUN_ON.indexOf(' وأكد')));
+    expect(lead(60)).toBe(RUN_ON);
+  });
+
+  it('cannot cut a sentence in a language without clause cues', () => {
+    const text = 'The council voted on Tuesday to ban cars from the historic centre of Bristol from next spring, and the mayor said the decision would end a long dispute.';
+    expect(lead(10, text, english)).toBe(text);
   });
 });
 
