@@ -75,14 +75,17 @@ export function labelFigures(articles: readonly ReadArticle[], corpusNames: stri
 }
 
 /** Whether a summary line ends without final punctuation where its sentence in the article has some: a line is
- *  excused when it ends where a sentence of the article ends (by the language's sentence segmenter). */
+ *  excused when, wherever the article has it, it ends where a sentence of the article ends (by the language's
+ *  sentence segmenter). */
 function lacksFinalPunctuation(line: string, article: ArticleBody, table: LanguageTable): boolean {
   if (FINAL_PUNCTUATION.test(line)) return false;
-  const at = article.text.indexOf(line);
-  const paragraph = article.paragraphs.find((p) => p.start <= at && at < p.end);
-  if (at < 0 || !paragraph) return true;
-  const text = article.text.slice(paragraph.start, paragraph.end);
-  return !sentenceSpans(text, table.code).some((s) => paragraph.start + s.end === at + line.length);
+  for (let at = article.text.indexOf(line); at >= 0; at = article.text.indexOf(line, at + 1)) {
+    const paragraph = article.paragraphs.find((p) => p.start <= at && at < p.end);
+    if (!paragraph) continue;
+    const text = article.text.slice(paragraph.start, paragraph.end);
+    if (sentenceSpans(text, table.code).some((s) => paragraph.start + s.end === at + line.length)) return false;
+  }
+  return true;
 }
 
 /** Share of the smaller set's members that the other holds. */
