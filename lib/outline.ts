@@ -176,9 +176,10 @@ function sectionLabel(context: LabelContext, start: number, end: number, weight:
     if (topAt < 0 || weights[i] > weights[topAt]) topAt = i;
   }
   const wordCost = LABEL_WORD_COST * (counted ? total / counted : 0);
-  const spans = labelSpans(tokens, roles, terms, weights, topAt < 0 ? -1 : terms[topAt], wordCost).filter((s) => !used.has(fold(text.slice(s.start, s.end))));
-  const holding = spans.filter((s) => s.holdsTop);
-  const best = (holding.length ? holding : spans).reduce<LabelSpan | null>((a, b) => (a && a.score >= b.score ? a : b), null);
+  const spans = labelSpans(tokens, roles, terms, weights, topAt < 0 ? -1 : terms[topAt], wordCost);
+  // The best of those holding the top term, else of all; a stable sort keeps the first of equal scores.
+  const ranked = spans.sort((a, b) => Number(b.holdsTop) - Number(a.holdsTop) || b.score - a.score);
+  const best = ranked.find((s) => !used.has(fold(text.slice(s.start, s.end))));
   const label = best ? squeezeSpaces(text.slice(best.start, best.end)) : openingWords(text, tokens, roles);
   used.add(fold(label));
   return label;

@@ -50,15 +50,23 @@ function insideQuotations(quotations: readonly QuoteSpan[]): (offset: number) =>
 }
 
 const LETTER = /\p{L}/u;
+const FULL_STOP = 0x2e;
+/** How much of a sentence's end is enough to tell an abbreviation there ("the Rev.", "H.W."), and the longest
+ *  last word that can be one ("U.S.A.", "Capt."). */
+const ABBREVIATION_TAIL = 16;
+const ABBREVIATION_WORD = 6;
 
 /** A full stop after an initial or an initialism ("George H.W. Bush", "the U.N. General Assembly"), which the
  *  sentence segmenter takes for a sentence's end. */
 const INITIAL_AT_END = /(?:^|[^\p{L}])(?:\p{Lu}\.)+$/u;
+/** A sentence that begins with a small letter goes on from the one before ("'a-ha!' moment takes place …"). */
 const LOWER_CASE_START = /^[\s"“'‘(«]*\p{Ll}/u;
 
-/** The sentence going on after an abbreviation: an initial, an honorific ("Mr.") or a lower-case word after it. */
-function continuesAfterAbbreviation(before: string, after: string, honorific: RegExp | null): boolean {
-  return INITIAL_AT_END.test(before) || LOWER_CASE_START.test(after) || (honorific?.test(before) ?? false);
+/** Whether the last words of a sentence end with an initial or an honorific ("Mr."): the sentence goes on. A last
+ *  word longer than ABBREVIATION_WORD is neither. */
+function endsWithAbbreviation(tail: string, honorific: RegExp | null): boolean {
+  if (tail.length - tail.lastIndexOf(' ') - 1 > ABBREVIATION_WORD) return false;
+  return INITIAL_AT_END.test(tail) || (honorific?.test(tail) ?? false);
 }
 
 const honorificCache = new WeakMap<LanguageTable, RegExp | null>();
@@ -72,6 +80,12 @@ function honorificAtEnd(table: LanguageTable): RegExp | null {
   return found;
 }
 
+/** Where the last words of a sentence begin, at most ABBREVIATION_TAIL characters from its end and at a space. */
+function tailStart(text: string, sentence: Span): number {
+  const before = sentence.end - ABBREVIATION_TAIL;
+  return before <= sentence.start ? sentence.start : Math.max(sentence.start, text.lastIndexOf(' ', before) + 1);
+}
+
 /** Sentences of a paragraph as a summary line quotes them: never cut inside a quotation or after an abbreviation. */
 function wholeSentences(text: string, quoted: (offset: number) => boolean, table: LanguageTable): Span[] {
   const out: Span[] = [];
@@ -79,11 +93,14 @@ function wholeSentences(text: string, quoted: (offset: number) => boolean, table
   for (const s of sentenceSpans(text, table.code)) {
     const previous = out[out.length - 1];
     const piece = text.slice(s.start, s.end);
+    // An abbreviation can only be the last word of the sentence before, one ending with a full stop.
+    const abbreviated = previous && table.casedNames && text.charCodeAt(previous.end - 1) === FULL_STOP;
     const joins =
       previous &&
       (quoted(previous.end) ||
         !LETTER.test(piece) || // a footnote's number ("[2]"), an ellipsis
-        (table.casedNames && continuesAfterAbbreviation(text.slice(previous.start, previous.end), piece, honorific)));
+        (table.casedNames && LOWER_CASE_START.test(piece)) ||
+        (abbreviated && endsWithAbbreviation(text.slice(tailStart(text, previous), previous.end), honorific)));
     if (joins) previous.end = s.end;
     else out.push({ start: s.start, end: s.end });
   }
@@ -105,17 +122,29 @@ interface Line {
   opensMidQuotation: boolean;
 }
 
-/** The closing marks of the language's quotation pairs that never open one ('”' in English, '»' in French). */
-function closingOnlyMarks(table: LanguageTable): RegExp | null {
-  const openers = new Set(table.quotePairs.map(([open]) => open));
-  const closers = table.quotePairs.map(([, close]) => close).filter((c) => !openers.has(c) && c !== '’' && c !== "'");
-  return closers.length ? new RegExp(`^[^${escapeRegExp(table.quotePairs.flat().join(''))}]*[${escapeRegExp(closers.join(''))}]`, 'u') : null;
+/** The language's quotation marks, and the closing ones among them that never open a quotation ('”' in English,
+ *  '»' in French; apostrophes aside), worked out once per table. */
+const markCache = new WeakMap<LanguageTable, { anyMark: RegExp; closingOnly: ReadonlySet<string> }>();
+function quotationMarks(table: LanguageTable): { anyMark: RegExp; closingOnly: ReadonlySet<string> } {
+  let found = markCache.get(table);
+  if (!found) {
+    const openers = new Set(table.quotePairs.map(([open]) => open));
+    const closingOnly = new Set(table.quotePairs.map(([, close]) => close).filter((c) => !openers.has(c) && c !== '’' && c !== "'"));
+    markCache.set(table, (found = { anyMark: new RegExp(`[${escapeRegExp(table.quotePairs.flat().join(''))}]`, 'u'), closingOnly }));
+  }
+  return found;
+}
+
+/** Whether the first quotation mark of `text` closes a quotation: `text` opens inside one begun before it. */
+function opensInsideQuotation(text: string, table: LanguageTable): boolean {
+  const { anyMark, closingOnly } = quotationMarks(table);
+  const at = closingOnly.size ? text.search(anyMark) : -1;
+  return at >= 0 && closingOnly.has(text[at]);
 }
 
 /** The article's sentences as summary lines (long run-on ones shortened), with letters in them. */
 function summaryLines(article: ArticleBody, table: LanguageTable): Line[] {
   const lines: Line[] = [];
-  const opensMid = closingOnlyMarks(table);
   let order = 0;
   article.paragraphs.forEach((p, index) => {
     const text = article.paragraphText(index);
@@ -128,24 +157,34 @@ function summaryLines(article: ArticleBody, table: LanguageTable): Line[] {
       const start = sentence.start < dateline && dateline < sentence.end ? dateline : sentence.start;
       const end = leadingClausesEnd(text, { start, end: sentence.end }, table, quoted, MAX_LINE_WORDS);
       // A footnote's opening bracket the segmenter left at a sentence's end ("… Hinton.[") is no part of it.
-      const whole = text.slice(start, end).replace(OPENING_AT_END, '');
+      const last = text.charCodeAt(end - 1);
+      const whole = last === 0x5b || last === 0x28 ? text.slice(start, end).replace(OPENING_AT_END, '') : text.slice(start, end);
       if (!LETTER.test(whole)) continue;
       const lineText = end === sentence.end ? whole : whole.replace(CUT_PUNCTUATION, '') + (table.fullStop ?? '.');
-      lines.push({ text: lineText, order: order++, start: p.start + start, end: p.start + end, opensMidQuotation: opensMid?.test(whole) ?? false });
+      lines.push({ text: lineText, order: order++, start: p.start + start, end: p.start + end, opensMidQuotation: opensInsideQuotation(whole, table) });
     }
   });
   return lines;
 }
 
-/** For each line, the quotations it holds: none, all with their speaker named in the line, or some without. */
+/** For each line, the quotations it holds: none, all with their speaker named in the line, or some without. Lines
+ *  and quotations are both in text order, so one pass over each. */
 function quotationKinds(lines: readonly Line[], quotes: readonly Quote[], speakers: readonly Speaker[]): Array<'none' | 'attributed' | 'unattributed'> {
   const namesOf = speakers.map((s) => [s.name, ...s.aliases].map(fold).filter(Boolean));
+  let first = 0;
   return lines.map((line) => {
-    const held = quotes.filter((q) => q.start < line.end && q.end > line.start);
-    if (!held.length) return 'none';
-    const folded = fold(line.text);
-    const named = (q: Quote) => q.speakerIndex !== null && namesOf[q.speakerIndex].some((n) => folded.includes(n));
-    return held.every(named) ? 'attributed' : 'unattributed';
+    while (first < quotes.length && quotes[first].end <= line.start) first++;
+    let kind: 'none' | 'attributed' | 'unattributed' = 'none';
+    let folded: string | null = null;
+    for (let q = first; q < quotes.length && quotes[q].start < line.end; q++) {
+      if (quotes[q].end <= line.start) continue; // ended before the line, behind a longer one still open
+      const index = quotes[q].speakerIndex;
+      folded ??= fold(line.text);
+      const named = index !== null && namesOf[index].some((n) => folded!.includes(n));
+      if (!named) return 'unattributed';
+      kind = 'attributed';
+    }
+    return kind;
   });
 }
 

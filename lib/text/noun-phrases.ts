@@ -6,6 +6,7 @@
  */
 import type { LanguageTable, NounPhraseCues } from '../languages';
 import { fold } from './fold';
+import { BoundedMemo } from '../memo';
 import { termRules, type TermRules } from './terms';
 import type { Token } from './tokens';
 
@@ -27,6 +28,8 @@ export interface PhraseToken {
 /** Cues for a language without any: every function word breaks a phrase, and a phrase begins where a clause does. */
 const NO_CUES: NounPhraseCues = { openers: [], inner: [], phraseAtClauseStart: true };
 const NUMBER = /^\p{N}[\p{N}.,]*$/u;
+/** Words whose kind is kept per language, before the memo starts afresh. */
+const MAX_KNOWN_WORDS = 50_000;
 const CAPITAL = /^\p{Lu}/u;
 const HAN = /\p{Script=Han}/u;
 /** Characters that join two words into one without space: "Israeli-Palestinian", "U.S.-led", "l’accord". */
@@ -45,12 +48,16 @@ interface PreparedCues {
   leadingClitics: readonly string[];
   prepositionClitics: readonly string[];
   attributeEndings: readonly string[];
+  rules: TermRules;
+  /** Each word's kind (see `wordKind`), worked out once per word. */
+  kinds: BoundedMemo<string, WordKind>;
 }
 
 const prepared = new WeakMap<LanguageTable, PreparedCues>();
 function prepare(table: LanguageTable): PreparedCues {
   let found = prepared.get(table);
   if (!found) {
+    const article = table.definiteArticle ? fold(table.definiteArticle) : undefined;
     const cues = table.nounPhrases ?? NO_CUES;
     const foldAll = (words: readonly string[] = []) => words.map(fold);
     // Verbs of saying are verbs wherever they stand ("said", "قال", "erklärte").
@@ -65,6 +72,8 @@ function prepare(table: LanguageTable): PreparedCues {
       leadingClitics: foldAll(cues.leadingClitics).sort((a, b) => b.length - a.length),
       prepositionClitics: foldAll(cues.prepositionClitics),
       attributeEndings: foldAll(cues.attributeEndings),
+      rules: termRules(table),
+      kinds: new BoundedMemo<string, WordKind>((key) => wordKind(key, found!, article), MAX_KNOWN_WORDS),
     };
     prepared.set(table, found);
   }
@@ -80,15 +89,18 @@ export interface WordEvidence {
 }
 
 export function wordEvidence(tokens: readonly Token[], table: LanguageTable): WordEvidence {
-  const articles = new Set((table.articles ?? []).map(fold));
+  const cues = prepare(table);
   const afterArticle = new Set<string>();
   const counts = new Map<string, number>();
-  let previous = '';
+  // Only what some word will be asked about: words with a verb ending, words joined to a preposition.
+  const checksArticles = cues.articles.size > 0 && (cues.cues.verbEndings?.length ?? 0) > 0;
+  const countsJoined = cues.prepositionClitics.length > 0;
+  let afterAnArticle = false;
   for (const t of tokens) {
     if (!t.isWord) continue;
-    counts.set(t.key, (counts.get(t.key) ?? 0) + 1);
-    if (articles.has(previous)) afterArticle.add(t.key);
-    previous = t.key;
+    if (afterAnArticle) afterArticle.add(t.key);
+    afterAnArticle = checksArticles && cues.articles.has(t.key);
+    if (countsJoined && cues.kinds.get(t.key).prepositionJoined) counts.set(t.key, (counts.get(t.key) ?? 0) + 1);
   }
   return { afterArticle, counts };
 }
@@ -117,63 +129,139 @@ function isFunctionToken(key: string, rules: TermRules): boolean {
   return after === 't' || rules.isFunctionWord(after) || (functionBefore && after.length <= 2);
 }
 
-/** Whether a word is no part of a noun phrase by what it is (a verb form, an adverb) or by its ending. */
-function isOutsideWord(token: Token, cues: PreparedCues, evidence: WordEvidence, article: string | undefined): boolean {
-  const key = token.key;
-  if (cues.outsideWords.has(key)) return true;
-  if (CAPITAL.test(token.text) || (article && key.startsWith(article))) return false;
-  if (cues.cues.verbPrefixes?.some((p) => key.startsWith(p) && key.length > p.length + 2)) return true;
-  if ((cues.cues.nounEndings ?? []).some((e) => key.endsWith(e))) return false;
-  // A word written after an article, or whose stem is, is a noun or an adjective ("the requests", "the request").
-  const ending = (cues.cues.verbEndings ?? []).find((e) => key.endsWith(e) && key.length > e.length + 2);
-  return ending !== undefined && !evidence.afterArticle.has(key) && !evidence.afterArticle.has(key.slice(0, -ending.length));
+/** What a word is to a noun phrase by its folded form alone (see `wordKind`). */
+interface WordKind {
+  /** A function word (alone, behind a clitic or an apostrophe) or an opener: no word of a phrase. */
+  functionWord: boolean;
+  /** A function word that may stand inside a phrase. */
+  inner: boolean;
+  /** A phrase may begin right after it. */
+  opener: boolean;
+  /** One of the language's articles. */
+  article: boolean;
+  /** A verb form or an adverb by what it is (an outside word, a verb prefix), capital or not ("Still, …"). */
+  outside: boolean;
+  /** The verb ending it has ('' for none): it is a verb unless written with a capital (a name: "United") or the
+   *  article writes it, or its stem, after an article ("the requests", "the request"): a noun or an adjective. */
+  verbEnding: string;
+  /** A single letter (not Chinese). */
+  short: boolean;
+  /** A number or a name breaker: neither begins nor ends a phrase. */
+  edgeless: boolean;
+  /** The definite article joined to it, right at its start. */
+  definite: boolean;
+  /** The definite article joined to it, behind any leading clitic ("بالتعاون"). */
+  definiteAfterClitic: boolean;
+  /** The clitic cut from it when a phrase begins at it ('' for none). */
+  cutClitic: string;
+  /** An indefinite word after a joined preposition: written once, an adverb ("لسنوات"), which ends no phrase;
+   *  written again, a name ("بوتين"). */
+  prepositionJoined: boolean;
+  /** Right after a definite word, it begins something else (see `endsDefinitePhrase`). */
+  endsDefinitePhrase: boolean;
+}
+
+/** The verb ending of a word without a capital or the definite article, unless it has a noun ending, or ''. */
+function verbEndingOf(key: string, cues: PreparedCues, article: string | undefined): string {
+  if ((article && key.startsWith(article)) || (cues.cues.nounEndings ?? []).some((e) => key.endsWith(e))) return '';
+  return (cues.cues.verbEndings ?? []).find((e) => key.endsWith(e) && key.length > e.length + 2) ?? '';
+}
+
+function wordKind(key: string, cues: PreparedCues, article: string | undefined): WordKind {
+  const rules = cues.rules;
+  const leading = cliticOf(key, cues.leadingClitics);
+  const preposition = cliticOf(key, cues.prepositionClitics);
+  const edgeless = NUMBER.test(key) || cues.edgeless.has(key);
+  const opener = cues.openers.has(key) || cues.openers.has(key.slice(leading.length));
+  const definite = isDefinite(key, '', article);
+  return {
+    functionWord: isFunctionToken(key, rules) || opener || cues.inner.has(key),
+    inner: cues.inner.has(key),
+    opener,
+    article: cues.articles.has(key),
+    outside: cues.outsideWords.has(key) || (!definite && (cues.cues.verbPrefixes ?? []).some((p) => key.startsWith(p) && key.length > p.length + 2)),
+    verbEnding: verbEndingOf(key, cues, article),
+    short: key.length < 2 && !HAN.test(key),
+    edgeless,
+    definite,
+    definiteAfterClitic: isDefinite(key, leading, article),
+    // A clitic is cut from the phrase's first word when what follows it is definite ("بالتعاون" → "التعاون"), or an
+    // apostrophe marks it off ("d'Israël"); after a conjunction, an indefinite word is as often a verb ("وتوقف").
+    cutClitic: leading !== '' && !edgeless && (leading.endsWith("'") || isDefinite(key, leading, article)) ? leading : '',
+    prepositionJoined: preposition !== '' && !isDefinite(key, preposition, article),
+    endsDefinitePhrase: endsDefinitePhrase(key, cues, article),
+  };
+}
+
+/** Whether a line break stands in `text` between `from` and `to`. */
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+/** Whether a token is written with a capital, tested on its first character (a regular expression only past
+ *  ASCII). */
+function startsWithCapital(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : CAPITAL.test(text);
 }
 
 /** The role of every token of `tokens` (a part of `text`, in order) in the noun phrases of the language. */
 export function phraseRoles(text: string, tokens: readonly Token[], table: LanguageTable, evidence: WordEvidence): PhraseToken[] {
   const cues = prepare(table);
-  const rules = termRules(table);
   const article = table.definiteArticle ? fold(table.definiteArticle) : undefined;
   const out: PhraseToken[] = [];
-  // What came right before the current token: a clause boundary (start, punctuation, a line), an opener, a word.
+  // What came right before the current token: a clause boundary (start, punctuation, a line), an opener, a word
+  // with a capital, a definite word.
   let afterBoundary = true;
   let afterOpener = false;
   let afterCapital = false;
   let afterDefinite = false;
+  const push = (role: PhraseRole, continues: boolean, startAt = -1, canEnd = false) => out.push({ role, continues, startAt, canEnd });
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const opensLine = i > 0 && text.slice(tokens[i - 1].end, t.start).includes('\n');
-    if (opensLine) afterBoundary = true;
-    const continues = !opensLine;
+    const continues = i === 0 || !lineBreakBetween(text, tokens[i - 1].end, t.start);
+    if (!continues) afterBoundary = true;
     if (!t.isWord) {
       const joiner = WORD_JOINER.test(t.text) && tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end;
-      out.push({ role: joiner ? 'joiner' : 'break', continues, startAt: -1, canEnd: false });
-      if (!joiner) [afterBoundary, afterOpener, afterCapital, afterDefinite] = [true, false, false, false];
+      push(joiner ? 'joiner' : 'break', continues);
+      if (!joiner) afterBoundary = true;
+      if (!joiner) afterOpener = afterCapital = afterDefinite = false;
       continue;
     }
-    const key = t.key;
-    const capital = table.casedNames && CAPITAL.test(t.text);
-    const opener = cues.openers.has(key) || cues.openers.has(key.slice(cliticOf(key, cues.leadingClitics).length));
-    if (isFunctionToken(key, rules) || opener || cues.inner.has(key)) {
+    const kind = cues.kinds.get(t.key);
+    const capital = table.casedNames && startsWithCapital(t.text);
+    const previousIsWord = out.length > 0 && out[out.length - 1].role === 'word';
+    if (kind.functionWord) {
       // An article inside a phrase follows a preposition ("price of a monitor"), not a word ("case a target").
-      const inner = cues.inner.has(key) && !(cues.articles.has(key) && out[out.length - 1]?.role === 'word');
-      out.push({ role: inner ? 'inner' : 'break', continues, startAt: -1, canEnd: false });
-      [afterBoundary, afterOpener, afterCapital, afterDefinite] = [false, opener, false, false];
+      push(kind.inner && !(kind.article && previousIsWord) ? 'inner' : 'break', continues);
+      afterOpener = kind.opener;
+      afterBoundary = afterCapital = afterDefinite = false;
       continue;
     }
     // Where nouns are capitalised, a small word right after a noun is a verb or an adverb ("1Password kostet").
     const afterNoun = cues.cues.capitalisedNouns === true && afterCapital && !capital;
-    if (afterNoun || isOutsideWord(t, cues, evidence, article) || (key.length < 2 && !HAN.test(key))) {
-      out.push({ role: 'break', continues, startAt: -1, canEnd: false });
-      [afterBoundary, afterOpener, afterCapital, afterDefinite] = [false, false, false, false];
+    const verb = kind.verbEnding !== '' && !capital && !evidence.afterArticle.has(t.key) && !evidence.afterArticle.has(t.key.slice(0, -kind.verbEnding.length));
+    if (afterNoun || kind.outside || verb || kind.short) {
+      push('break', continues);
+      afterBoundary = afterOpener = afterCapital = afterDefinite = false;
       continue;
     }
-    const opens = afterOpener || (afterBoundary && cues.cues.phraseAtClauseStart) || (capital && !afterBoundary);
-    const joined = continues && !(afterDefinite && endsDefinitePhrase(key, cues, article));
-    const afterIndefinite = joined && out[out.length - 1]?.role === 'word' && !afterDefinite;
-    out.push({ role: 'word', continues: joined, ...wordEdges(t, cues, evidence, article, opens, afterIndefinite) });
-    [afterBoundary, afterOpener, afterCapital] = [false, false, capital];
-    afterDefinite = article !== undefined && isDefinite(key, cliticOf(key, cues.leadingClitics), article);
+    const joined = continues && !(afterDefinite && kind.endsDefinitePhrase);
+    // A definite word right after an indefinite one is its genitive ("موقف الصين", 'the stance of China'): the
+    // phrase begins before it.
+    const genitive = joined && previousIsWord && !afterDefinite;
+    const opens = afterOpener || (afterBoundary && cues.cues.phraseAtClauseStart) || (capital && !afterBoundary) || (kind.definite && !genitive);
+    const adverb = kind.prepositionJoined && (evidence.counts.get(t.key) ?? 0) < 2;
+    push(
+      'word',
+      joined,
+      kind.cutClitic ? t.start + rawPrefixLength(t.text, kind.cutClitic) : opens && !kind.edgeless ? t.start : -1,
+      !kind.edgeless && !adverb && (!cues.cues.capitalisedNouns || capital),
+    );
+    afterBoundary = afterOpener = false;
+    afterCapital = capital;
+    afterDefinite = kind.definiteAfterClitic;
   }
   if (article) markConstructHeads(tokens, out, article);
   return out;
@@ -205,28 +293,6 @@ function endsDefinitePhrase(key: string, cues: PreparedCues, article: string | u
   if (!isDefinite(key, '', article)) return true;
   const endings = cues.attributeEndings;
   return endings.length > 0 && !endings.some((e) => key.endsWith(e));
-}
-
-/** Where a phrase beginning at a word begins (-1 when none can), and whether one may end with it. `opens`: the
- *  word stands where a phrase begins (after an opener, at a clause start, a name); `afterIndefinite`: right after a
- *  word of a phrase without the definite article. */
-function wordEdges(t: Token, cues: PreparedCues, evidence: WordEvidence, article: string | undefined, opens: boolean, afterIndefinite: boolean): { startAt: number; canEnd: boolean } {
-  const key = t.key;
-  const number = NUMBER.test(key) || cues.edgeless.has(key);
-  // A clitic is cut from the phrase's first word when what follows it is definite ("بالتعاون" → "التعاون"), or an
-  // apostrophe marks it off ("d'Israël"); after a conjunction, an indefinite word is as often a verb ("وتوقف").
-  const leading = cliticOf(key, cues.leadingClitics);
-  const cut = leading !== '' && !number && (leading.endsWith("'") || isDefinite(key, leading, article));
-  // An indefinite word after a joined preposition, written once, is an adverb ("لسنوات"), not a name ("بوتين").
-  const preposition = cliticOf(key, cues.prepositionClitics);
-  const adverb = preposition !== '' && !isDefinite(key, preposition, article) && (evidence.counts.get(key) ?? 0) < 2;
-  // A definite word right after an indefinite one is its genitive ("موقف الصين", 'the stance of China'): the phrase
-  // begins before it.
-  const starts = !number && (opens || (isDefinite(key, '', article) && !afterIndefinite));
-  return {
-    startAt: cut ? t.start + rawPrefixLength(t.text, leading) : starts ? t.start : -1,
-    canEnd: !number && !adverb && (!cues.cues.capitalisedNouns || CAPITAL.test(t.text)),
-  };
 }
 
 /** The length in `text` of its folded prefix `prefix` (folding may drop marks, as tashkeel, that the text has). */
