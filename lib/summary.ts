@@ -3,7 +3,7 @@
  * at least 3 from ten sentences on). Each sentence is scored for how well it stands for the whole (similarity to
  * the article's centroid, tf-idf weighted) and for where it stands (news puts what matters first), with a
  * preference for sentences naming the people quoted, against quotations whose speaker the sentence leaves unnamed,
- * and for the shorter of equally central sentences (weights: ./summary-weights). The best are taken in turn,
+ * and for the shorter of equally central sentences (weights: ./summary-weights); never an embedded post's line. The best are taken in turn,
  * leaving out any that says again what a chosen one said (their content words overlap). A run-on sentence too long
  * for a line is shortened to its leading clauses, which keep its subject (./text/clauses), and closed with a full
  * stop; the lead's dateline is left out.
@@ -33,6 +33,11 @@ const REPEAT_OVERLAP = 0.5;
 const MAX_LINE_WORDS = 40;
 /** A line with fewer content words is a fragment and counts half. */
 const MIN_CONTENT_WORDS = 5;
+/** What a line holding a quotation whose speaker it does not name counts ('"…," he said'): a reader cannot tell who
+ *  said it. Not fitted: ROUGE cannot see who said what. */
+const UNATTRIBUTED_QUOTATION = 0.2;
+/** A link, a hashtag or a handle: a line with one is an embedded post or a credit, not the article's own prose. */
+const EMBEDDED_POST = /https?:\/\/|www\.|pic\.twitter\.com|(?:^|\s)[#@][\p{L}\p{N}_]/u;
 
 /** The number of lines for an article of `sentences` sentences (all of them when it has no more). */
 export function summaryLength(sentences: number): number {
@@ -51,6 +56,8 @@ function insideQuotations(quotations: readonly QuoteSpan[]): (offset: number) =>
 
 const LETTER = /\p{L}/u;
 const FULL_STOP = 0x2e;
+/** One or two digits and a full stop, alone: an ordinal where the language writes them so ("am 5. August"). */
+const ORDINAL_AT_END = /(?:^|[^\p{N}\p{L}.])\p{N}{1,2}\.$/u;
 /** How much of a sentence's end is enough to tell an abbreviation there ("the Rev.", "H.W."), and the longest
  *  last word that can be one ("U.S.A.", "Capt."). */
 const ABBREVIATION_TAIL = 16;
@@ -93,13 +100,15 @@ function wholeSentences(text: string, quoted: (offset: number) => boolean, table
   for (const s of sentenceSpans(text, table.code)) {
     const previous = out[out.length - 1];
     const piece = text.slice(s.start, s.end);
-    // An abbreviation can only be the last word of the sentence before, one ending with a full stop.
+    // An abbreviation or an ordinal can only be the last word of the sentence before, one ending with a full stop.
     const abbreviated = previous && table.casedNames && text.charCodeAt(previous.end - 1) === FULL_STOP;
+    const ordinal = abbreviated && table.ordinalFullStop === true && ORDINAL_AT_END.test(text.slice(Math.max(previous.start, previous.end - 4), previous.end));
     const joins =
       previous &&
       (quoted(previous.end) ||
         !LETTER.test(piece) || // a footnote's number ("[2]"), an ellipsis
         (table.casedNames && LOWER_CASE_START.test(piece)) ||
+        ordinal ||
         (abbreviated && endsWithAbbreviation(text.slice(tailStart(text, previous), previous.end), honorific)));
     if (joins) previous.end = s.end;
     else out.push({ start: s.start, end: s.end });
@@ -223,10 +232,10 @@ function scoreLines(lines: readonly Line[], article: ArticleBody, table: Languag
     let score = cosineWith(space.vector([terms[i]], idf), centroidById, centroidNorm);
     score *= 1 + weights.leadBonus / (1 + weights.leadDecay * line.order); // news puts what matters first
     if (namesSpeaker?.test(fold(line.text))) score *= weights.speakerBonus;
-    if (kinds[i] === 'unattributed') score *= weights.unattributedQuotation;
+    if (kinds[i] === 'unattributed') score *= UNATTRIBUTED_QUOTATION;
     if (length < MIN_CONTENT_WORDS) score *= 0.5;
     score /= Math.pow(Math.max(length, MIN_CONTENT_WORDS), weights.lengthPenalty);
-    if (line.opensMidQuotation) score = -1;
+    if (line.opensMidQuotation || EMBEDDED_POST.test(line.text)) score = -1;
     return { line, score, terms: new Set(terms[i]), attributedQuotation: kinds[i] === 'attributed' };
   });
 }

@@ -27,7 +27,6 @@ const GRID: { [K in keyof SummaryWeights]: number[] } = {
   leadBonus: [0.5, 1, 2, 3, 5],
   leadDecay: [0.25, 0.5, 1, 2],
   speakerBonus: [1, 1.15, 1.3],
-  unattributedQuotation: [0.6, 0.8, 1],
   lengthPenalty: [0.2, 0.4, 0.6, 0.8],
 };
 

@@ -177,6 +177,7 @@ export const german: LanguageTable = {
     male: ['thomas', 'michael', 'andreas', 'stefan', 'peter', 'klaus', 'wolfgang', 'jürgen', 'frank', 'markus', 'christian', 'martin', 'olaf', 'friedrich', 'robert', 'karl', 'hans', 'uwe', 'jens', 'matthias', 'tobias', 'sebastian', 'alexander', 'lars', 'boris', 'hubertus', 'cem', 'volker', 'horst', 'gerhard', 'helmut', 'joachim', 'dietmar', 'florian', 'jan', 'lukas', 'felix', 'max'],
   },
   honorifics: ['herr', 'herrn', 'frau', 'dr', 'dr.', 'prof', 'prof.'],
+  ordinalFullStop: true,
   conjunctions: ['und', 'aber', 'oder', 'sondern'],
   stopWords: [
     'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'und', 'oder', 'aber',

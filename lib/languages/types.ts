@@ -96,6 +96,9 @@ export interface LanguageTable {
   nounMarkers?: readonly string[];
   /** The mark that ends a sentence, put after a summary line shortened to its leading clauses; "." when absent. */
   fullStop?: string;
+  /** Ordinal numbers are written with a full stop ("am 5. August"): a sentence never ends after one or two digits
+   *  and a full stop. */
+  ordinalFullStop?: boolean;
   /** Where a long run-on sentence may be cut into clauses, each a summary line of its own (see lib/text/clauses.ts). */
   clauseCues?: ClauseCues;
   /** What a section label of an inferred outline, a noun phrase taken from the text, may begin and end with (see

@@ -3,6 +3,7 @@ import { ArticleText } from '../../lib/article/article-text';
 import { summarize, summaryLength } from '../../lib/summary';
 import { sentenceSpans } from '../../lib/text/tokens';
 import { english } from '../../lib/languages/en';
+import { german } from '../../lib/languages/de';
 import { arabic } from '../../lib/languages/ar';
 import { chinese } from '../../lib/languages/zh';
 import type { LanguageTable } from '../../lib/languages';
@@ -233,5 +234,29 @@ describe('summarize: sentences as a reader reads them', () => {
   it('keeps a footnote’s bracket out of a line', () => {
     const wiki = articleOf('<body><article><p>The method was developed by two researchers in Toronto and Amsterdam.[1] It maps data with many dimensions onto a plane for viewing.</p></article></body>');
     for (const line of summarize(wiki, english, [])) expect(line).not.toMatch(/\[$/);
+  });
+});
+
+describe('summarize: lines a reader can place', () => {
+  it('does not cut a German sentence after an ordinal ("am 5. August")', () => {
+    const article = articleOf('<body><article><p>Am 20. Juli 1969 betrat der Astronaut als erster Mensch den Mond. Der am 5. August 1930 geborene Astronaut lebte zuletzt auf einer Farm in Ohio.</p></article></body>');
+    expect(summarize(article, german, [])).toEqual([
+      'Am 20. Juli 1969 betrat der Astronaut als erster Mensch den Mond.',
+      'Der am 5. August 1930 geborene Astronaut lebte zuletzt auf einer Farm in Ohio.',
+    ]);
+  });
+
+  it('leaves out an embedded post’s lines (a link, a hashtag, a handle)', () => {
+    const paragraphs = [
+      'The photo app is testing short video notes that users can add to their stories, a researcher found this week.',
+      '#PhotoApp is working on video notes for stories.',
+      'Users can record a thirty-second clip and share it with friends. pic.twitter.com/AbCdEf123',
+      'The company did not say when the feature would reach all users, or whether it would come to the web version.',
+      'Video notes follow a string of features the app has borrowed from its rivals over the past two years.',
+    ];
+    const article = articleOf(`<body><article>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body>`);
+    const lines = summarize(article, english, []);
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(line).not.toMatch(/#|pic\.twitter/);
   });
 });
