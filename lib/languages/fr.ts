@@ -236,8 +236,12 @@ export const french: LanguageTable = {
     phraseAtClauseStart: false,
     leadingClitics: ["d'", "qu'"],
     // the infinitive; the imperfect, conditional, simple past and future of the third person ("solliciter",
-    // "reprendre", "pourraient", "annoncèrent")
-    verbEndings: ['er', 'ir', 'ndre', 'ttre', 'uire', 'ivre', 'aître', 'aient', 'ait', 'èrent', 'ront', 'rait'],
-    outsideWords: ['ainsi', 'aujourd\'hui', 'hier', 'demain', 'vraiment', 'seulement', 'surtout', 'peut-être', 'voici', 'voilà'],
+    // "reprendre", "pourraient", "annoncèrent", "pourra")
+    verbEndings: ['er', 'ir', 'ndre', 'ttre', 'uire', 'ivre', 'aître', 'aient', 'ait', 'èrent', 'ront', 'rait', 'ra'],
+    outsideWords: [
+      'ainsi', 'aujourd\'hui', 'hier', 'demain', 'vraiment', 'seulement', 'surtout', 'peut-être', 'voici', 'voilà',
+      // modal and auxiliary verbs too short for an ending to tell them
+      'peut', 'peuvent', 'doit', 'doivent', 'sera', 'seront', 'fait', 'font', 'va', 'vont',
+    ],
   },
 };

@@ -96,6 +96,13 @@ describe('phraseRoles', () => {
     expect(found.some((p) => p.includes('reprendre'))).toBe(false);
   });
 
+  it('French: a verb in the future or a modal ends no phrase, a noun in -ra written after an article does', () => {
+    const found = phrases('La commission pourra ensuite saisir le tribunal. Le service doit filmer la caméra de la mairie.', french);
+    expect(found).toContain('commission');
+    expect(found).toContain('caméra de la mairie');
+    expect(found.some((p) => /pourra|doit/.test(p))).toBe(false);
+  });
+
   it('Spanish: an infinitive is no part of a phrase', () => {
     const found = phrases('El Gobierno descartó nuevas leyes para obligar a los estibadores.', spanish);
     expect(found).toContain('estibadores');
