@@ -259,15 +259,18 @@ function chooseLines(scored: readonly ScoredLine[], wanted: number): ScoredLine[
   return chosen.sort((a, b) => a.line.order - b.line.order);
 }
 
+/** The summary's lines. `weights` and `length` (lines for an article of so many sentences) are for the fitting and
+ *  its comparisons (scripts/fit-summary.ts); the extension takes the defaults. */
 export function summarize(
   article: ArticleBody,
   table: LanguageTable,
   speakers: readonly Speaker[],
   quotes: readonly Quote[] = [],
   weights: SummaryWeights = SUMMARY_WEIGHTS,
+  length: (sentences: number) => number = summaryLength,
 ): string[] {
   const lines = summaryLines(article, table);
   if (!lines.length) return [];
   const scored = scoreLines(lines, article, table, speakers, quotes, weights);
-  return chooseLines(scored, summaryLength(lines.length)).map((c) => c.line.text);
+  return chooseLines(scored, Math.min(lines.length, length(lines.length))).map((c) => c.line.text);
 }

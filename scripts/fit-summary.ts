@@ -5,6 +5,8 @@
  * fitted weights and for the weights in lib/summary-weights.ts, on CNN/DailyMail and on the Arabic headline sample
  * (not fitted on: a headline is no summary). `--write` writes the weights fitted on the whole sample into
  * lib/summary-weights.ts. ROUGE is the scorer's own (../shared/eval/summaries.mjs), on the pages it writes.
+ * `--lines N` fits and scores summaries of N lines instead of the summary's own length (lib/summary.ts
+ * summaryLength), to tell what the length costs: `--lines 3` is Lead-3's (it cannot be combined with --write).
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +25,9 @@ import { SHARED_DIR } from './corpus';
 
 const root = resolve(import.meta.dirname, '..');
 const FOLDS = 5;
+const linesArgument = process.argv.indexOf('--lines');
+/** The summary's length: its own, or N lines with --lines N. */
+const LENGTH: ((sentences: number) => number) | undefined = linesArgument > 0 ? () => Number(process.argv[linesArgument + 1]) : undefined;
 const GRID: { [K in keyof SummaryWeights]: number[] } = {
   leadBonus: [0.5, 1, 2, 3, 5],
   leadDecay: [0.25, 0.5, 1, 2],
@@ -99,7 +104,7 @@ function score(docs: readonly Doc[], weights: SummaryWeights, rouge: Rouge): { g
   let glossa = 0;
   let leadSum = 0;
   for (const doc of docs) {
-    const summary = summarize(doc.article, doc.table, doc.speakers, doc.quotes, weights);
+    const summary = summarize(doc.article, doc.table, doc.speakers, doc.quotes, weights, LENGTH);
     glossa += rougeOne(summary, doc, rouge);
     leadSum += leadScore(doc, summary.length, rouge);
   }
@@ -162,7 +167,7 @@ async function main(): Promise<void> {
     ];
     console.log(`weights fitted: ${JSON.stringify(fitted)}\n${notes.join('\n')}`);
     console.log(`weights in lib/summary-weights.ts: ${JSON.stringify(SUMMARY_WEIGHTS)}: CNN/DailyMail ${shown(score(cnndm, SUMMARY_WEIGHTS, rouge))}; Arabic ${shown(score(arabic, SUMMARY_WEIGHTS, rouge))}`);
-    if (process.argv.includes('--write')) writeFileSync(join(root, 'lib', 'summary-weights.ts'), weightsModule(fitted, notes));
+    if (process.argv.includes('--write') && !LENGTH) writeFileSync(join(root, 'lib', 'summary-weights.ts'), weightsModule(fitted, notes));
   } finally {
     for (const dir of dirs.values()) rmSync(dir, { recursive: true, force: true });
   }
