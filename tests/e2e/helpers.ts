@@ -209,6 +209,9 @@ export interface PopupState {
   unavailable: string | null;
   buttons: string[];
   pause: { checked: boolean; disabled: boolean } | null;
+  /** The browser's on-device summary: whether the browser has the Summarizer API, whether the popup offers its
+   *  summary, and whether it is the one shown. */
+  onDevice: { api: boolean; offered: boolean; chosen: boolean };
   text: string;
 }
 
@@ -439,6 +442,7 @@ export function probe(req: ProbeRequest, overlay: ShadowRoot | null = null): unk
       const notArticle = document.querySelector('[data-glossa-not-article]');
       const unavailable = document.querySelector('[data-glossa-unavailable]');
       const pause = document.querySelector('input[role="switch"][data-glossa-pause]') as HTMLInputElement | null;
+      const onDevice = document.querySelector('input[data-glossa-on-device]') as HTMLInputElement | null;
       const items = speakers
         ? Array.from(speakers.querySelectorAll('li, [role="listitem"]')).filter((li) => {
             // Top-level items only, not items of a list nested in an item.
@@ -458,6 +462,11 @@ export function probe(req: ProbeRequest, overlay: ShadowRoot | null = null): unk
         unavailable: unavailable && norm(unavailable.textContent),
         buttons: Array.from(document.querySelectorAll('button, [role="button"]')).map(accName),
         pause: pause && { checked: pause.checked, disabled: pause.disabled },
+        onDevice: {
+          api: typeof (globalThis as { Summarizer?: unknown }).Summarizer !== 'undefined',
+          offered: onDevice !== null,
+          chosen: onDevice?.checked === true,
+        },
         text: norm(document.body?.innerText).slice(0, 500),
       };
     }
@@ -838,6 +847,10 @@ function articleSuite(getSession: () => Session, c: ArticleCase): void {
       expect(state.summary!.length, 'summary paragraphs').toBeGreaterThanOrEqual(2);
       expect(state.summary!.length, 'summary paragraphs').toBeLessThanOrEqual(5);
       for (const p of state.summary!) expect(p.length).toBeGreaterThan(0);
+      // The browser's on-device summary is an option only: offered where the browser has the API (and a model ready
+      // for the language), never shown unless the reader picks it; without the API the popup still works.
+      if (!state.onDevice.api) expect(state.onDevice.offered, 'an on-device option without the Summarizer API').toBe(false);
+      expect(state.onDevice.chosen, 'the on-device summary chosen by default').toBe(false);
       expect(state.outline, 'nav[aria-label="Outline"] link texts').not.toBeNull();
       if (!overlayError) expect(state.outline).toEqual((await readOverlay(tab)).outline);
       if (c.headings) expect(state.outline).toEqual(c.headings.map(norm));
