@@ -3,10 +3,10 @@
  * at least 3 from ten sentences on). Each sentence is scored for how well it stands for the whole (similarity to
  * the article's centroid, tf-idf weighted) and for where it stands (news puts what matters first), with a
  * preference for sentences naming the people quoted, against quotations whose speaker the sentence leaves unnamed,
- * and for the shorter of equally central sentences (weights: ./summary-weights); never an embedded post's line. The best are taken in turn,
- * leaving out any that says again what a chosen one said (their content words overlap). A run-on sentence too long
- * for a line is shortened to its leading clauses, which keep its subject (./text/clauses), and closed with a full
- * stop; the lead's dateline is left out.
+ * and for the shorter of equally central sentences (weights: ./summary-weights); never an embedded post's line nor
+ * a credit's. The lead's first sentence comes first, then the best in turn, leaving out any that says again what a
+ * chosen one said (their content words overlap). A run-on sentence too long for a line is shortened to its leading
+ * clauses, which keep its subject (./text/clauses), and closed with a full stop; the lead's dateline is left out.
  */
 import type { LanguageTable } from './languages';
 import type { ArticleBody } from './article/article-text';
@@ -38,6 +38,9 @@ const MIN_CONTENT_WORDS = 5;
 const UNATTRIBUTED_QUOTATION = 0.2;
 /** A link, a hashtag or a handle: a line with one is an embedded post or a credit, not the article's own prose. */
 const EMBEDDED_POST = /https?:\/\/|www\.|pic\.twitter\.com|(?:^|\s)[#@][\p{L}\p{N}_]/u;
+/** Parts set apart by a vertical bar ("Le Monde | 04.05.2015 | Par …", "Name | Agency"): a credit, a byline or a
+ *  kicker, not a sentence. */
+const CREDIT_LINE = /\s\|\s/u;
 
 /** The number of lines for an article of `sentences` sentences (all of them when it has no more). */
 export function summaryLength(sentences: number): number {
@@ -235,21 +238,23 @@ function scoreLines(lines: readonly Line[], article: ArticleBody, table: Languag
     if (kinds[i] === 'unattributed') score *= UNATTRIBUTED_QUOTATION;
     if (length < MIN_CONTENT_WORDS) score *= 0.5;
     score /= Math.pow(Math.max(length, MIN_CONTENT_WORDS), weights.lengthPenalty);
-    if (line.opensMidQuotation || EMBEDDED_POST.test(line.text)) score = -1;
+    if (line.opensMidQuotation || EMBEDDED_POST.test(line.text) || CREDIT_LINE.test(line.text)) score = -1;
     return { line, score, terms: new Set(terms[i]), attributedQuotation: kinds[i] === 'attributed' };
   });
 }
 
 /**
- * The `wanted` best lines that repeat no line chosen before them: the best of all first (the lead's news, most
- * often), then, in a summary of three lines or more, the best quotation with its speaker named ("the energy
- * partnership is strategic, Putin said"), then the best of the rest.
+ * `wanted` lines that repeat no line chosen before them: the article's first line that may be chosen (the lead's
+ * news: the best line was often a later one that needs it, "This caused panic"), then, in a summary of three lines
+ * or more, the best quotation with its speaker named ("the energy partnership is strategic, Putin said"), then the
+ * best of the rest.
  */
 function chooseLines(scored: readonly ScoredLine[], wanted: number): ScoredLine[] {
   const ranked = scored.filter((c) => c.score >= 0).sort((a, b) => b.score - a.score);
   const chosen: ScoredLine[] = [];
   const free = (c: ScoredLine) => !chosen.includes(c) && !chosen.some((x) => overlap(x.terms, c.terms) >= REPEAT_OVERLAP);
-  if (ranked.length) chosen.push(ranked[0]);
+  const lead = scored.find((c) => c.score >= 0);
+  if (lead) chosen.push(lead);
   const quotation = wanted >= MIN_LINES_LONG ? ranked.find((c) => c.attributedQuotation && free(c)) : undefined;
   if (quotation && !chosen.some((c) => c.attributedQuotation)) chosen.push(quotation);
   for (const candidate of ranked) {

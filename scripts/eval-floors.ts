@@ -44,7 +44,7 @@ export const FLOORS: Record<string, Floor> = {
   // (issue 23) makes the CNN/DailyMail summaries 4.1 lines against Lead-3's 3, and the Arabic ones two lines where
   // the reference is a one-line headline (a single line scored 22.7 there).
   'cnndm.rouge1': { min: 39.5 },
-  'cnndm.overLead': { min: 0.7 },
+  'cnndm.overLead': { min: 0.6 },
   'cnndm.overLead3': { min: -0.1 },
   'ar.rouge1': { min: 16.2 },
   'ar.overLead': { min: 3.4 },

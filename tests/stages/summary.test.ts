@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleText } from '../../lib/article/article-text';
 import { summarize, summaryLength } from '../../lib/summary';
+import { SUMMARY_WEIGHTS } from '../../lib/summary-weights';
 import { sentenceSpans } from '../../lib/text/tokens';
 import { english } from '../../lib/languages/en';
 import { german } from '../../lib/languages/de';
@@ -179,6 +180,39 @@ describe('summarize: Chinese', () => {
 
   it('starts with the lead sentence', () => {
     expect(analysis.summary[0]).toBe(ZH_BODY[0]);
+  });
+});
+
+describe('summarize: the lead first', () => {
+  const LEAD =
+    'Rail workers across Portugal, joined by ferry crews, airport baggage handlers, cleaners and several hundred municipal employees from smaller towns in the Algarve and the Azores, stopped work on Thursday in a long dispute over pay.';
+  it('opens with the lead sentence even where a later, shorter one stands closer to the whole, whatever the weights', () => {
+    const article = articleOf(`<body><article>
+      <p>${LEAD}</p>
+      <p>No trains ran between Lisbon and Porto.</p>
+      <p>Commuters between Lisbon and Porto took buses instead of trains.</p>
+      <p>The union said trains between Lisbon and Porto would stay in their depots until Monday.</p>
+      <p>Ticket offices in Porto and Lisbon refunded train passengers.</p>
+      <p>The government said talks would resume next week.</p>
+    </article></body>`);
+    // No lead bonus: the later lines score higher than the lead.
+    const summary = summarize(article, english, [], [], { ...SUMMARY_WEIGHTS, leadBonus: 0 });
+    expect(summary).toHaveLength(2);
+    expect(summary[0]).toBe(LEAD);
+  });
+});
+
+describe('summarize: lines that are no sentences of the article', () => {
+  it('leaves out a kicker or a credit set apart by vertical bars, and starts with the lead after it', () => {
+    const article = articleOf(`<body><article>
+      <p>Analysis | Why the harbour bridge stayed shut for three months</p>
+      <p>The harbour bridge reopened on Monday after three months of repairs.</p>
+      <p>Traffic returned to normal by noon, the city said.</p>
+      <p>Repairs cost twelve million euros.</p>
+    </article></body>`);
+    const summary = summarize(article, english, []);
+    expect(summary[0]).toBe('The harbour bridge reopened on Monday after three months of repairs.');
+    expect(summary.some((line) => line.includes('|'))).toBe(false);
   });
 });
 
