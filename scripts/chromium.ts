@@ -1,12 +1,13 @@
 /**
  * Starts the system's Chromium (/usr/bin/chromium, or $CHROMIUM_PATH) through playwright-core, offline, on a
  * throw-away profile, with or without an unpacked extension. No browser is downloaded; no request leaves 127.0.0.1.
- * Used by `npm run bench` (scripts/bench-browser.ts); the flags are those of tests/e2e/chromium.e2e.ts.
+ * Used by `npm run bench` (scripts/bench-browser.ts) and `npm run sweep` (scripts/sweep.ts); the flags are those of
+ * tests/e2e/chromium.e2e.ts, which also reads the overlay and the extension's errors as they are read here.
  */
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type ConsoleMessage, type Page, type WebError } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -101,3 +102,59 @@ export async function extensionOrigin(context: BrowserContext): Promise<string> 
     (await context.waitForEvent('serviceworker', { predicate: (w) => isExtension(w.url()), timeout: 30_000 }));
   return `chrome-extension://${new URL(worker.url()).host}`;
 }
+
+/**
+ * Runs `fn(arg, overlay)` in the page's main world with the overlay's closed shadow root, which the DevTools
+ * protocol reaches (DOM.describeNode with `pierce`) where no script of the page can. `arg` and the result go as JSON.
+ */
+export async function evaluateInOverlay<R, A>(page: Page, fn: (arg: A, overlay: ShadowRoot | null) => R | Promise<R>, arg: A): Promise<R> {
+  const cdp = await page.context().newCDPSession(page);
+  const objectGroup = 'glossa-e2e-overlay';
+  try {
+    const { result: global } = await cdp.send('Runtime.evaluate', { expression: 'globalThis', objectGroup });
+    const { result: host } = await cdp.send('Runtime.evaluate', { expression: "document.querySelector('glossa-overlay')", objectGroup });
+    let overlay: { objectId?: string; value?: null } = { value: null };
+    if (host.objectId) {
+      const { node } = await cdp.send('DOM.describeNode', { objectId: host.objectId, depth: 1, pierce: true });
+      const root = node.shadowRoots?.[0];
+      if (root) overlay = { objectId: (await cdp.send('DOM.resolveNode', { backendNodeId: root.backendNodeId, objectGroup })).object.objectId };
+    }
+    const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+      functionDeclaration: `async function (json, overlay) { return JSON.stringify(await (${fn.toString()})(JSON.parse(json), overlay)); }`,
+      objectId: global.objectId,
+      arguments: [{ value: JSON.stringify(arg ?? null) }, overlay],
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(`in the page: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value === undefined ? (undefined as R) : (JSON.parse(result.value) as R);
+  } finally {
+    await cdp.send('Runtime.releaseObjectGroup', { objectGroup }).catch(() => undefined);
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** Records the errors of the extension's pages and service worker: console errors (Chromium logs an unchecked
+ *  runtime.lastError there) and the pages' uncaught exceptions. */
+export function watchExtensionErrors(context: BrowserContext, extensionOrigin: string) {
+  const seen: string[] = [];
+  const ours = (url: string | undefined) => !!url?.startsWith(extensionOrigin);
+  const onConsole = (message: ConsoleMessage) => {
+    const where = message.worker()?.url() ?? message.page()?.url();
+    if (message.type() === 'error' && ours(where)) seen.push(`${where}: ${message.text()}`);
+  };
+  const onError = (error: WebError) => {
+    const where = error.page()?.url();
+    if (ours(where)) seen.push(`${where}: uncaught ${error.error().message}`);
+  };
+  context.on('console', onConsole);
+  context.on('weberror', onError);
+  return {
+    errors: () => [...seen],
+    stop() {
+      context.off('console', onConsole);
+      context.off('weberror', onError);
+    },
+  };
+}
+

@@ -9,8 +9,8 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type ConsoleMessage, type Page, type Request, type WebError } from 'playwright-core';
-import { CHROMIUM, offlineChromiumArgs } from '../../scripts/chromium';
+import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { CHROMIUM, evaluateInOverlay, offlineChromiumArgs, watchExtensionErrors } from '../../scripts/chromium';
 import {
   defineBrowserSuite, EXTENSION_DIRS, VIEWPORT, type BrowserDriver, type LaunchOptions, type ObservedRequest, type Tab, type TraceEvent,
 } from './helpers';
@@ -19,38 +19,6 @@ import { defineAnchoringSuite } from './anchoring';
 import { defineNotesSuite } from './notes';
 import { defineTabKindsSuite } from './tab-kinds';
 import { defineUnderlineCostSuite } from './underline-cost';
-
-
-/**
- * Runs `fn(arg, overlay)` in the page's main world with the overlay's closed shadow root, which the DevTools
- * protocol reaches (DOM.describeNode with `pierce`) where no script of the page can. `arg` and the result go as JSON.
- */
-async function evaluateInOverlay<R, A>(page: Page, fn: (arg: A, overlay: ShadowRoot | null) => R | Promise<R>, arg: A): Promise<R> {
-  const cdp = await page.context().newCDPSession(page);
-  const objectGroup = 'glossa-e2e-overlay';
-  try {
-    const { result: global } = await cdp.send('Runtime.evaluate', { expression: 'globalThis', objectGroup });
-    const { result: host } = await cdp.send('Runtime.evaluate', { expression: "document.querySelector('glossa-overlay')", objectGroup });
-    let overlay: { objectId?: string; value?: null } = { value: null };
-    if (host.objectId) {
-      const { node } = await cdp.send('DOM.describeNode', { objectId: host.objectId, depth: 1, pierce: true });
-      const root = node.shadowRoots?.[0];
-      if (root) overlay = { objectId: (await cdp.send('DOM.resolveNode', { backendNodeId: root.backendNodeId, objectGroup })).object.objectId };
-    }
-    const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
-      functionDeclaration: `async function (json, overlay) { return JSON.stringify(await (${fn.toString()})(JSON.parse(json), overlay)); }`,
-      objectId: global.objectId,
-      arguments: [{ value: JSON.stringify(arg ?? null) }, overlay],
-      awaitPromise: true,
-      returnByValue: true,
-    });
-    if (exceptionDetails) throw new Error(`in the page: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
-    return result.value === undefined ? (undefined as R) : (JSON.parse(result.value) as R);
-  } finally {
-    await cdp.send('Runtime.releaseObjectGroup', { objectGroup }).catch(() => undefined);
-    await cdp.detach().catch(() => undefined);
-  }
-}
 
 function tabOf(page: Page): Tab {
   const dialogs: string[] = [];
@@ -146,30 +114,6 @@ async function serviceWorkerOf(context: BrowserContext) {
   );
 }
 
-/** Records the errors of the extension's pages and service worker: console errors (Chromium logs an unchecked
- *  runtime.lastError there) and the pages' uncaught exceptions. */
-function watchErrors(context: BrowserContext, extensionOrigin: string) {
-  const seen: string[] = [];
-  const ours = (url: string | undefined) => !!url?.startsWith(extensionOrigin);
-  const onConsole = (message: ConsoleMessage) => {
-    const where = message.worker()?.url() ?? message.page()?.url();
-    if (message.type() === 'error' && ours(where)) seen.push(`${where}: ${message.text()}`);
-  };
-  const onError = (error: WebError) => {
-    const where = error.page()?.url();
-    if (ours(where)) seen.push(`${where}: uncaught ${error.error().message}`);
-  };
-  context.on('console', onConsole);
-  context.on('weberror', onError);
-  return {
-    errors: () => [...seen],
-    stop() {
-      context.off('console', onConsole);
-      context.off('weberror', onError);
-    },
-  };
-}
-
 /** The extension's origin, from its service worker's address. */
 async function extensionOriginOf(context: BrowserContext): Promise<string> {
   return `chrome-extension://${new URL((await serviceWorkerOf(context)).url()).host}`;
@@ -213,7 +157,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Brows
           url,
         );
       },
-      watchExtensionErrors: () => watchErrors(context!, extensionOrigin),
+      watchExtensionErrors: () => watchExtensionErrors(context!, extensionOrigin),
       async logErrorInBackground(text) {
         await (await serviceWorkerOf(context!)).evaluate((message) => console.error(message), text);
       },
