@@ -22,7 +22,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { errors, type BrowserContext } from 'playwright-core';
-import { CHROMIUM, extensionOrigin, launchChromium, type LaunchedChromium, type TraceEvent } from './chromium';
+import { CHROMIUM, extensionOrigin, launchChromium, mainThreadTasks, type LaunchedChromium, type MainThreadTasks, type TraceEvent } from './chromium';
 import { extractionBenchmarkPages, readabilityPages, seedPages } from './corpus';
 import { readPage } from './read-page';
 import { bundle } from './bundle';
@@ -204,33 +204,6 @@ async function timeEngines(
 
 // ---------------------------------------------------------------------------------------------------------------
 // 2. The longest main-thread task, with and without the extension
-
-/** The names a task of a Chromium thread's event loop has in a trace (the old one and the current one). */
-const TASK_EVENTS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
-
-/** What a trace of one page load says about the main thread of the page's renderer, in ms. */
-interface MainThreadTasks {
-  /** The longest task of any kind: parsing, style and layout, the page's scripts, the extension's. */
-  longestMs: number;
-  /** The longest task that ran code of an extension (its content script), 0 when none did. */
-  extensionMs: number;
-}
-
-/**
- * Reads the tasks of the page's main thread out of a trace: that thread is the one that committed the page's
- * load, and a task ran extension code when a script was compiled, evaluated or called in it from a
- * chrome-extension:// address.
- */
-function mainThreadTasks(events: TraceEvent[], url: string): MainThreadTasks {
-  const commit = events.find((e) => e.name === 'CommitLoad' && e.args?.data?.url === url);
-  if (!commit) throw new Error('the page\'s main thread is not in the trace');
-  const onMainThread = events.filter((e) => e.pid === commit.pid && e.tid === commit.tid);
-  const tasks = onMainThread.filter((e) => e.ph === 'X' && TASK_EVENTS.has(e.name));
-  const extensionCode = onMainThread.filter((e) => e.args?.data?.url?.startsWith('chrome-extension://')).map((e) => e.ts);
-  const ranExtensionCode = (task: TraceEvent) => extensionCode.some((ts) => ts >= task.ts && ts <= task.ts + task.dur!);
-  const longest = (xs: TraceEvent[]) => round(Math.max(0, ...xs.map((task) => task.dur!)) / 1000, 1);
-  return { longestMs: longest(tasks), extensionMs: longest(tasks.filter(ranExtensionCode)) };
-}
 
 /** Runs in the page before its own scripts: keeps the duration of every long task (> 50 ms) the page is told of. */
 const recordLongTasks = (global: string) => {

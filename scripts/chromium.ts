@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type ConsoleMessage, type Page, type WebError } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const DEFAULT_VIEWPORT = { width: 1280, height: 800 };
 
 /** Flags for a quiet, offline Chromium: only the given host names resolve (the local test or bench server), and no
  *  background service calls home. Shared with the end-to-end tests. */
@@ -41,6 +42,33 @@ export interface TraceEvent {
   args?: { data?: { url?: string; functionName?: string } };
 }
 
+/** The names a task of a Chromium thread's event loop has in a trace (the old one and the current one). */
+const TASK_EVENTS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+
+/** What a trace of one page load says about the main thread of the page's renderer, in ms. */
+export interface MainThreadTasks {
+  /** The longest task of any kind: parsing, style and layout, the page's scripts, the extension's. */
+  longestMs: number;
+  /** The longest task that ran code of an extension (its content script), 0 when none did. */
+  extensionMs: number;
+}
+
+/**
+ * Reads the tasks of the page's main thread out of a trace: that thread is the one that committed the page's
+ * load, and a task ran extension code when a script was compiled, evaluated or called in it from a
+ * chrome-extension:// address.
+ */
+export function mainThreadTasks(events: TraceEvent[], url: string): MainThreadTasks {
+  const commit = events.find((e) => e.name === 'CommitLoad' && e.args?.data?.url === url);
+  if (!commit) throw new Error('the page\'s main thread is not in the trace');
+  const onMainThread = events.filter((e) => e.pid === commit.pid && e.tid === commit.tid);
+  const tasks = onMainThread.filter((e) => e.ph === 'X' && TASK_EVENTS.has(e.name));
+  const extensionCode = onMainThread.filter((e) => e.args?.data?.url?.startsWith('chrome-extension://')).map((e) => e.ts);
+  const ranExtensionCode = (task: TraceEvent) => extensionCode.some((ts) => ts >= task.ts && ts <= task.ts + task.dur!);
+  const longest = (xs: TraceEvent[]) => Math.round(Math.max(0, ...xs.map((task) => task.dur!)) / 100) / 10;
+  return { longestMs: longest(tasks), extensionMs: longest(tasks.filter(ranExtensionCode)) };
+}
+
 export interface LaunchedChromium {
   context: BrowserContext;
   /** Closes the browser and deletes its profile (and the copy of the extension in it). */
@@ -52,10 +80,12 @@ export interface LaunchOptions {
   extension?: string;
   /** Serve pages as if they had no Content-Security-Policy, so that scripts can be injected into any page. */
   bypassCSP?: boolean;
+  /** The window's size (default 1280 × 800). */
+  viewport?: { width: number; height: number };
 }
 
 /** Headless Chromium on a fresh temporary profile, with the extension loaded when one is given. */
-export async function launchChromium({ extension, bypassCSP = false }: LaunchOptions = {}): Promise<LaunchedChromium> {
+export async function launchChromium({ extension, bypassCSP = false, viewport = DEFAULT_VIEWPORT }: LaunchOptions = {}): Promise<LaunchedChromium> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (or set CHROMIUM_PATH)`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'glossa-chromium-'));
   const removeProfile = () => rmSync(userDataDir, { recursive: true, force: true });
@@ -74,7 +104,7 @@ export async function launchChromium({ extension, bypassCSP = false }: LaunchOpt
       args: ['--headless=new', ...args],
       // Playwright passes --disable-extensions unless told not to.
       ...(extension ? { ignoreDefaultArgs: ['--disable-extensions'] } : {}),
-      viewport: { width: 1280, height: 800 },
+      viewport,
       bypassCSP,
       timeout: 60_000,
     });

@@ -1,0 +1,136 @@
+/**
+ * Firefox's own profiler (the Gecko profiler of about:profiling), driven over WebDriver BiDi in Firefox's chrome
+ * scope (which `--remote-allow-system-access` opens to the driver: scripts/firefox.ts), and read for what Chromium's
+ * trace tells `npm run sweep`: the longest task of a page's main thread that ran the extension's code.
+ *
+ * Gecko's profile has no event per task. Its main-thread samples (one a millisecond) carry the thread's CPU time
+ * since the sample before; a task is read as a run of samples in which the thread was busy (most of the time since
+ * the last sample on the CPU, and not in the event loop's idle wait), and it ran the extension's code when one of
+ * its samples has a moz-extension:// frame. The extension's content script runs on the main thread of the page's
+ * content process, which is told by that script's address among the thread's frames.
+ */
+import type { Browser } from 'puppeteer-core';
+
+/** Samples a millisecond, into a buffer of this many entries (8 bytes each). */
+const SAMPLE_INTERVAL_MS = 1;
+const BUFFER_ENTRIES = 1 << 22;
+/** A sample is busy when the thread was on the CPU for this share of the time since the sample before. */
+const BUSY_SHARE = 0.5;
+
+/** What this file reads of Gecko's profile format (processed format version 34 and near). */
+interface Table<Row = unknown[]> {
+  schema: Record<string, number>;
+  data: Row[];
+}
+interface ProfileThread {
+  name: string;
+  stringTable: string[];
+  samples: Table<(number | null)[]>;
+  stackTable: Table<(number | null)[]>;
+  frameTable: Table<(number | string | boolean | null)[]>;
+}
+interface Profile {
+  meta: { categories: { name: string }[] };
+  threads: ProfileThread[];
+  processes?: Profile[];
+}
+
+/** Evaluates `expression` in Firefox's chrome scope (its main window's privileged JavaScript). */
+async function inChromeScope(browser: Browser, expression: string): Promise<unknown> {
+  const connection = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: any }> } }).connection;
+  if (!connection?.send) throw new Error('puppeteer-core changed: no BiDi connection under browser.connection');
+  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
+  const context = tree.result.contexts[0]?.context;
+  const { result } = await connection.send('script.evaluate', { expression, target: { context }, awaitPromise: true });
+  if (result.type !== 'success') throw new Error(`in Firefox's chrome scope: ${JSON.stringify(result.exceptionDetails?.text ?? result)}`);
+  return result.result?.value;
+}
+
+/** Starts the profiler on every process's main thread. */
+export async function startProfiler(browser: Browser): Promise<void> {
+  await inChromeScope(browser, `Services.profiler.StartProfiler(${BUFFER_ENTRIES}, ${SAMPLE_INTERVAL_MS}, ['js', 'cpu'], ['GeckoMain'])`);
+}
+
+/** Stops the profiler; returns the longest task that ran the extension's code on the main thread of a page whose
+ *  content script came from `extensionOrigin` (ms; 0 when none did). */
+export async function stopProfiler(browser: Browser, extensionOrigin: string): Promise<number> {
+  const json = await inChromeScope(
+    browser,
+    'Services.profiler.getProfileDataAsync().then((profile) => { Services.profiler.StopProfiler(); return JSON.stringify(profile); })',
+  );
+  return extensionLongestTask(JSON.parse(String(json)) as Profile, extensionOrigin);
+}
+
+function extensionLongestTask(profile: Profile, extensionOrigin: string): number {
+  const categories = profile.meta.categories.map((c) => c.name);
+  let longest = 0;
+  for (const process of [profile, ...(profile.processes ?? [])]) {
+    for (const thread of process.threads) {
+      const isPageThread = thread.name === 'GeckoMain' && thread.stringTable.some((s) => s.startsWith(`${extensionOrigin}/content-scripts/`));
+      if (isPageThread) longest = Math.max(longest, longestExtensionRun(thread, categories, extensionOrigin));
+    }
+  }
+  return Math.round(longest * 10) / 10;
+}
+
+/** The longest run of busy samples with a frame of the extension's code, in ms. */
+function longestExtensionRun(thread: ProfileThread, categories: string[], extensionOrigin: string): number {
+  const frames = new StackFrames(thread, categories);
+  const { stack: STACK, time: TIME, threadCPUDelta: CPU } = thread.samples.schema;
+  let longest = 0;
+  let run = { ms: 0, extension: false };
+  let previousTime: number | null = null;
+  for (const sample of thread.samples.data) {
+    const time = sample[TIME] as number;
+    const stack = sample[STACK] as number | null;
+    const elapsed = previousTime === null ? SAMPLE_INTERVAL_MS : time - previousTime;
+    previousTime = time;
+    const cpuMs = ((sample[CPU] as number | null) ?? 0) / 1e6;
+    if (stack !== null && cpuMs >= BUSY_SHARE * elapsed && frames.category(stack) !== 'Idle') {
+      run.ms += elapsed;
+      run.extension ||= frames.reaches(stack, extensionOrigin);
+    } else {
+      if (run.extension) longest = Math.max(longest, run.ms);
+      run = { ms: 0, extension: false };
+    }
+  }
+  return run.extension ? Math.max(longest, run.ms) : longest;
+}
+
+/** A thread's stacks: the category of each, and whether a frame in it comes from an address. */
+class StackFrames {
+  private readonly reached = new Map<number, boolean>();
+
+  constructor(
+    private readonly thread: ProfileThread,
+    private readonly categories: string[],
+  ) {}
+
+  private prefix(stack: number): number | null {
+    return this.thread.stackTable.data[stack][this.thread.stackTable.schema.prefix] as number | null;
+  }
+
+  private frame(stack: number): (number | string | boolean | null)[] {
+    return this.thread.frameTable.data[this.thread.stackTable.data[stack][this.thread.stackTable.schema.frame] as number];
+  }
+
+  /** The category of the innermost frame that has one. */
+  category(stack: number): string {
+    for (let s: number | null = stack; s !== null; s = this.prefix(s)) {
+      const category = this.frame(s)[this.thread.frameTable.schema.category];
+      if (typeof category === 'number') return this.categories[category];
+    }
+    return '';
+  }
+
+  /** Whether a frame of the stack is code loaded from `origin` (its location names the address). */
+  reaches(stack: number, origin: string): boolean {
+    const known = this.reached.get(stack);
+    if (known !== undefined) return known;
+    const location = this.thread.stringTable[this.frame(stack)[this.thread.frameTable.schema.location] as number] ?? '';
+    const prefix = this.prefix(stack);
+    const reaches = location.includes(origin) || (prefix !== null && this.reaches(prefix, origin));
+    this.reached.set(stack, reaches);
+    return reaches;
+  }
+}
