@@ -3,19 +3,18 @@
  * scope (which `--remote-allow-system-access` opens to the driver: scripts/firefox.ts), and read for what Chromium's
  * trace tells `npm run sweep`: the longest task of a page's main thread that ran the extension's code.
  *
- * Gecko's profile has no event per task. Its main-thread samples (one a millisecond) carry the thread's CPU time
- * since the sample before; a task is read as a run of samples in which the thread was busy (most of the time since
- * the last sample on the CPU, and not in the event loop's idle wait), and it ran the extension's code when one of
- * its samples has a moz-extension:// frame. The extension's content script runs on the main thread of the page's
- * content process, which is told by that script's address among the thread's frames.
+ * Gecko's profile has no event per task. Its main-thread samples (one a millisecond) carry the thread's stack and
+ * its CPU time since the sample before; a task is read as a run of samples whose stack is not the event loop's idle
+ * wait: it lasted the time the run spans, and the thread worked the CPU time its samples add up to (less, on a busy
+ * machine, while it waited for a CPU). It ran the extension's code when one of its samples has a moz-extension://
+ * frame. The extension's content script runs on the main thread of the page's content process, which is told by
+ * that script's address among the thread's frames.
  */
 import type { Browser } from 'puppeteer-core';
 
 /** Samples a millisecond, into a buffer of this many entries (8 bytes each). */
 const SAMPLE_INTERVAL_MS = 1;
 const BUFFER_ENTRIES = 1 << 22;
-/** A sample is busy when the thread was on the CPU for this share of the time since the sample before. */
-const BUSY_SHARE = 0.5;
 
 /** What this file reads of Gecko's profile format (processed format version 34 and near). */
 interface Table<Row = unknown[]> {
@@ -51,9 +50,16 @@ export async function startProfiler(browser: Browser): Promise<void> {
   await inChromeScope(browser, `Services.profiler.StartProfiler(${BUFFER_ENTRIES}, ${SAMPLE_INTERVAL_MS}, ['js', 'cpu'], ['GeckoMain'])`);
 }
 
+/** The longest main-thread task that ran the extension's code: how long it lasted and how much CPU time the thread
+ *  spent in it, in ms (0 when none ran it). */
+export interface ExtensionTask {
+  ms: number;
+  cpuMs: number;
+}
+
 /** Stops the profiler; returns the longest task that ran the extension's code on the main thread of a page whose
- *  content script came from `extensionOrigin` (ms; 0 when none did). */
-export async function stopProfiler(browser: Browser, extensionOrigin: string): Promise<number> {
+ *  content script came from `extensionOrigin`. */
+export async function stopProfiler(browser: Browser, extensionOrigin: string): Promise<ExtensionTask> {
   const json = await inChromeScope(
     browser,
     'Services.profiler.getProfileDataAsync().then((profile) => { Services.profiler.StopProfiler(); return JSON.stringify(profile); })',
@@ -61,40 +67,45 @@ export async function stopProfiler(browser: Browser, extensionOrigin: string): P
   return extensionLongestTask(JSON.parse(String(json)) as Profile, extensionOrigin);
 }
 
-function extensionLongestTask(profile: Profile, extensionOrigin: string): number {
+function extensionLongestTask(profile: Profile, extensionOrigin: string): ExtensionTask {
   const categories = profile.meta.categories.map((c) => c.name);
-  let longest = 0;
+  const longest: ExtensionTask = { ms: 0, cpuMs: 0 };
   for (const process of [profile, ...(profile.processes ?? [])]) {
     for (const thread of process.threads) {
-      const isPageThread = thread.name === 'GeckoMain' && thread.stringTable.some((s) => s.startsWith(`${extensionOrigin}/content-scripts/`));
-      if (isPageThread) longest = Math.max(longest, longestExtensionRun(thread, categories, extensionOrigin));
+      if (thread.name !== 'GeckoMain' || !thread.stringTable.some((s) => s.startsWith(`${extensionOrigin}/content-scripts/`))) continue;
+      for (const task of extensionTasks(thread, categories, extensionOrigin)) {
+        longest.ms = Math.max(longest.ms, task.ms);
+        longest.cpuMs = Math.max(longest.cpuMs, task.cpuMs);
+      }
     }
   }
-  return Math.round(longest * 10) / 10;
+  const round = (ms: number) => Math.round(ms * 10) / 10;
+  return { ms: round(longest.ms), cpuMs: round(longest.cpuMs) };
 }
 
-/** The longest run of busy samples with a frame of the extension's code, in ms. */
-function longestExtensionRun(thread: ProfileThread, categories: string[], extensionOrigin: string): number {
+/** The runs of non-idle samples with a frame of the extension's code. */
+function extensionTasks(thread: ProfileThread, categories: string[], extensionOrigin: string): ExtensionTask[] {
   const frames = new StackFrames(thread, categories);
   const { stack: STACK, time: TIME, threadCPUDelta: CPU } = thread.samples.schema;
-  let longest = 0;
-  let run = { ms: 0, extension: false };
+  const tasks: ExtensionTask[] = [];
+  let run = { ms: 0, cpuMs: 0, extension: false };
   let previousTime: number | null = null;
   for (const sample of thread.samples.data) {
     const time = sample[TIME] as number;
     const stack = sample[STACK] as number | null;
     const elapsed = previousTime === null ? SAMPLE_INTERVAL_MS : time - previousTime;
     previousTime = time;
-    const cpuMs = ((sample[CPU] as number | null) ?? 0) / 1e6;
-    if (stack !== null && cpuMs >= BUSY_SHARE * elapsed && frames.category(stack) !== 'Idle') {
+    if (stack !== null && frames.category(stack) !== 'Idle') {
       run.ms += elapsed;
+      run.cpuMs += Math.min(elapsed, ((sample[CPU] as number | null) ?? 0) / 1e6);
       run.extension ||= frames.reaches(stack, extensionOrigin);
-    } else {
-      if (run.extension) longest = Math.max(longest, run.ms);
-      run = { ms: 0, extension: false };
+      continue;
     }
+    if (run.extension) tasks.push(run);
+    run = { ms: 0, cpuMs: 0, extension: false };
   }
-  return run.extension ? Math.max(longest, run.ms) : longest;
+  if (run.extension) tasks.push(run);
+  return tasks;
 }
 
 /** A thread's stacks: the category of each, and whether a frame in it comes from an address. */

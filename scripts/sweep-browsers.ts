@@ -14,7 +14,7 @@ import type { Page as PuppeteerPage } from 'puppeteer-core';
 import type { PageView } from '../lib/protocol';
 import { evaluateInOverlay as overlayInChromium, extensionOrigin, launchChromium, mainThreadTasks, watchExtensionErrors, type TraceEvent } from './chromium';
 import { evaluateInOverlay as overlayInFirefox, isExtensionError, launchFirefox } from './firefox';
-import { startProfiler, stopProfiler } from './firefox-profile';
+import { startProfiler, stopProfiler, type ExtensionTask } from './firefox-profile';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -34,9 +34,9 @@ export interface OpenedPage {
   inOverlay<T>(fn: (arg: null, overlay: ShadowRoot | null) => T): Promise<T>;
   /** The content script's view of the page once its analysis has settled (null: no answer in time). */
   view(): Promise<PageView | null>;
-  /** Stops watching: the longest main-thread task that ran the extension's code (ms, 0 when none did; null when it
-   *  could not be measured), and the extension's errors logged since the page was opened. */
-  finish(): Promise<{ longestTaskMs: number | null; errors: string[] }>;
+  /** Stops watching: the longest main-thread task that ran the extension's code (0 when none did; null when it could
+   *  not be measured), and the extension's errors logged since the page was opened. */
+  finish(): Promise<{ task: ExtensionTask | null; errors: string[] }>;
   close(): Promise<void>;
 }
 
@@ -170,8 +170,8 @@ export async function sweepChromium(build: string): Promise<SweepBrowser> {
           await cdp.send('Tracing.end');
           await traced;
           extensionErrors.stop();
-          const longestTaskMs = mainThreadTasks(events, url).extensionMs;
-          return { longestTaskMs, errors: [...errors, ...extensionErrors.errors()] };
+          const { extensionMs, extensionCpuMs } = mainThreadTasks(events, url);
+          return { task: { ms: extensionMs, cpuMs: extensionCpuMs }, errors: [...errors, ...extensionErrors.errors()] };
         },
       });
     },
@@ -216,8 +216,8 @@ export async function sweepFirefox(build: string): Promise<SweepBrowser> {
       return firefoxPage(page, {
         view: () => viewOf(() => control.evaluate(askPage, tabId) as Promise<PageView | null>),
         async finish() {
-          const longestTaskMs = await stopProfiler(browser, firefox.extensionOrigin).catch(() => null);
-          return { longestTaskMs, errors: firefox.output.slice(printedBefore).filter(isOurs) };
+          const task = await stopProfiler(browser, firefox.extensionOrigin).catch(() => null);
+          return { task, errors: firefox.output.slice(printedBefore).filter(isOurs) };
         },
       });
     },

@@ -29,7 +29,7 @@ async function waitForPanel(page: OpenedPage): Promise<void> {
 }
 
 const notMeasured = (name: string, failure: string): PageVisit => ({
-  name, failure, extension: null, highlights: [], overlayMs: null, longestTaskMs: null, errors: [], layout: null, boxes: null,
+  name, failure, extension: null, highlights: [], overlayMs: null, task: null, errors: [], layout: null, boxes: null,
 });
 
 export async function visitPage(browser: SweepBrowser, name: string, url: string, script: string): Promise<PageVisit> {
@@ -43,7 +43,7 @@ export async function visitPage(browser: SweepBrowser, name: string, url: string
     const view = await page.view();
     if (view?.analysis?.isArticle) await waitForPanel(page);
     await sleep(SETTLE_MS);
-    const { longestTaskMs, errors } = await page.finish();
+    const { task, errors } = await page.finish();
     const overlayMs = await page.evaluate<number | null>(`window.${OVERLAY_CLOCK}`);
     await page.evaluate(script);
     const highlights = await page.evaluate<string[]>(`${SWEEP_GLOBAL}.highlightedTexts()`);
@@ -53,7 +53,7 @@ export async function visitPage(browser: SweepBrowser, name: string, url: string
     const layout = await page.evaluate<PageLayout>(`${SWEEP_GLOBAL}.pageLayout()`);
     const analysis = view?.analysis;
     const extension = analysis ? { isArticle: analysis.isArticle, quotes: analysis.quotes.map((q) => q.text) } : null;
-    return { name, extension, highlights, overlayMs, longestTaskMs, errors, layout, boxes: boxes.panel ? boxes : null };
+    return { name, extension, highlights, overlayMs, task, errors, layout, boxes: boxes.panel ? boxes : null };
   } catch (error) {
     return notMeasured(name, (error as Error).message.split('\n')[0]);
   } finally {

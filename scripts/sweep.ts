@@ -21,6 +21,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Analysis } from '../lib/types';
@@ -155,7 +156,8 @@ async function main(): Promise<void> {
   }
   const pages = selectPages(options);
   if (!pages.length) throw new Error(`sweep: no pages (is ../shared beside the checkout?)`);
-  console.log(`sweep: ${pages.length} pages of ${options.corpora.join(', ')} in ${options.browsers.join(' and ')}`);
+  const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
+  console.log(`sweep: ${pages.length} pages of ${options.corpora.join(', ')} in ${options.browsers.join(' and ')}; ${availableParallelism()} CPUs, load average ${load()}`);
   const script = `${await bundle(`export * from './scripts/sweep-page';`, { globalName: SWEEP_GLOBAL })}\n;globalThis.${SWEEP_GLOBAL} = ${SWEEP_GLOBAL};`;
   const cli = analyzeOnTheCommandLine(pages);
   const server = await servePages(pages);
@@ -165,7 +167,9 @@ async function main(): Promise<void> {
   } finally {
     await server.close();
   }
-  console.log(JSON.stringify({ sweep: { pages: pages.length, corpora: options.corpora, every: options.every, match: options.match }, browsers: summaries }));
+  console.log(`\nload average at the end: ${load()}`);
+  const sweep = { pages: pages.length, corpora: options.corpora, every: options.every, match: options.match, cpus: availableParallelism(), loadAverage: loadavg() };
+  console.log(JSON.stringify({ sweep, browsers: summaries }));
   if (summaries.some((s) => s.broken.length)) process.exitCode = 1;
 }
 
