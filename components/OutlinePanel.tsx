@@ -1,6 +1,8 @@
 /**
  * The overlay's panel: the article's outline as an accessible <nav> (the section being read marked), and the
- * legend of speakers, each of which steps through that speaker's quotations. Collapses to its toggle button.
+ * legend of speakers, each of which steps through that speaker's quotations. Collapses to its toggle button, which
+ * can shrink to a handle at the window's edge (where the page leaves it no room), widening when pointed at or focused.
+ * Its side and width are the overlay's to choose (entrypoints/overlay/placement.ts); `dir` is the text's direction.
  */
 import type { OutlineEntry, Speaker } from '@/lib/types';
 import { OutlineLinks, SpeakerButtons } from './lists';
@@ -13,6 +15,10 @@ export interface OutlinePanelProps {
   speakers: Speaker[];
   current: number;
   collapsed: boolean;
+  /** The window's edge it stands at. */
+  side: 'left' | 'right';
+  /** Folded to a handle this many pixels wide, or null for the whole toggle. */
+  handleWidth: number | null;
   strings: UiStrings;
   onToggle(): void;
   onSection(index: number): void;
@@ -20,9 +26,19 @@ export interface OutlinePanelProps {
 }
 
 export function OutlinePanel(props: OutlinePanelProps) {
-  const { strings, collapsed } = props;
+  const { strings, collapsed, handleWidth } = props;
+  const handle = collapsed && handleWidth !== null;
   return (
-    <div class="panel" data-glossa-panel data-collapsed={String(collapsed)} dir={props.dir} lang={props.lang}>
+    <div
+      class="panel"
+      data-glossa-panel
+      data-collapsed={String(collapsed)}
+      data-side={props.side}
+      data-handle={handle ? '' : undefined}
+      style={handle ? { width: `${handleWidth}px` } : undefined}
+      dir={props.dir}
+      lang={props.lang}
+    >
       <button
         type="button"
         class="toggle"

@@ -39,7 +39,7 @@ const speakers = [
 
 describe('OutlinePanel', () => {
   const props = {
-    dir: 'rtl' as const, lang: 'ar', outline, speakers, current: 1, collapsed: false, strings,
+    dir: 'rtl' as const, lang: 'ar', outline, speakers, current: 1, collapsed: false, side: 'left' as const, handleWidth: null, strings,
     onToggle: vi.fn(), onSection: vi.fn(), onSpeaker: vi.fn(),
   };
 
@@ -69,6 +69,24 @@ describe('OutlinePanel', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     toggle.click();
     expect(props.onToggle).toHaveBeenCalled();
+  });
+
+  it('stands at the side it is given, whatever the direction of its text', () => {
+    const root = mount(<OutlinePanel {...props} side="right" />);
+    const panel = root.querySelector('[data-glossa-panel]')!;
+    expect(panel.getAttribute('data-side')).toBe('right');
+    expect(panel.getAttribute('dir')).toBe('rtl');
+  });
+
+  it('folds to a handle of the width given, still a button named Glossa; open, it is no handle', () => {
+    const folded = mount(<OutlinePanel {...props} collapsed handleWidth={6} />).querySelector('[data-glossa-panel]') as HTMLElement;
+    expect(folded.hasAttribute('data-handle')).toBe(true);
+    expect(folded.style.width).toBe('6px');
+    expect(folded.querySelector('button.toggle')!.textContent).toContain('Glossa');
+    render(null, host);
+    const open = mount(<OutlinePanel {...props} handleWidth={6} />).querySelector('[data-glossa-panel]') as HTMLElement;
+    expect(open.hasAttribute('data-handle')).toBe(false);
+    expect(open.style.width).toBe('');
   });
 });
 

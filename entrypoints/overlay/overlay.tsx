@@ -18,9 +18,7 @@ import { flash, showHighlights } from './highlights';
 import { rangeAtPoint, rangesAtPoint } from './hit-test';
 import type { AnchoredNote } from './anchor-notes';
 import { NoteUnderlines } from './note-underlines';
-
-const PANEL_WIDTH = 280;
-const PANEL_GAP = 24;
+import { endSide, placePanel, textColumn, type Placement } from './placement';
 /** A section is being read once its start reaches the top of the window (within this many pixels). Sections of a
  *  single paragraph stand several to a screen, so any lower line would mark one the reader has not reached. */
 const READING_LINE_PX = 12;
@@ -49,6 +47,8 @@ export interface OverlayActions {
 const NOTICE_MS = 4000;
 const FRAME_WIDTH = 360;
 const FRAME_HEIGHT = 320;
+/** The reader's input on the page that takes them back to the text: it folds a panel they opened over it. */
+const BACK_TO_TEXT_EVENTS = ['pointerdown', 'wheel', 'keydown'];
 /** The events a control of the overlay could act on: those a page script dispatches are stopped at the shadow root. */
 const CONTROL_EVENTS = [
   'click', 'auxclick', 'dblclick', 'contextmenu', 'mousedown', 'mouseup', 'pointerdown', 'pointerup',
@@ -66,6 +66,10 @@ export class Overlay {
   private readonly ranges: Range[];
   private collapsed = true;
   private userToggled = false;
+  /** Where the panel goes beside the text column; measured again whenever the layout may have moved it. */
+  private placement: Placement = { side: 'right', panelFits: false, handleWidth: null };
+  /** The whole toggle's width, measured once it is shown. */
+  private toggleWidth = 0;
   private current = 0;
   private card: CardState | null = null;
   private readonly steps = new Map<number, number>();
@@ -103,14 +107,21 @@ export class Overlay {
     this.listen();
     // The panel is placed and its section chosen from where things stand on the page, once the page is laid out
     // with the overlay in it: an intersection observer's first report comes after layout, so reading positions
-    // then forces no layout of the whole page inside Glossa's task.
+    // then forces no layout of the whole page inside Glossa's task. The paragraphs' containers are watched for a
+    // change of size (a column that widens once the page's styles or pictures arrive), as the window is.
     const laidOut = new IntersectionObserver(() => {
       laidOut.disconnect();
-      if (!this.userToggled) this.collapsed = !this.fitsBesideArticle();
       this.updateCurrent();
-      this.render();
+      this.relayout();
     });
     laidOut.observe(this.ui.shadowHost);
+    const resized = new ResizeObserver(() => this.schedule(() => this.relayout()));
+    for (const container of new Set(this.paragraphElements().map((element) => element.parentElement ?? element))) resized.observe(container);
+    this.listening.signal.addEventListener('abort', () => resized.disconnect());
+  }
+
+  private paragraphElements(): Element[] {
+    return this.page.article?.paragraphs.map((p) => p.block.element) ?? [];
   }
 
   /** Listens to the user's input, never to events a page script dispatches, until the overlay is hidden or the
@@ -126,6 +137,9 @@ export class Overlay {
     document.addEventListener('pointermove', trusted((event: PointerEvent) => this.schedule(() => this.hover(event))), { passive: true, signal });
     document.addEventListener('click', trusted((event: MouseEvent) => this.click(event)), { signal });
     document.addEventListener('keydown', trusted((event: KeyboardEvent) => event.key === 'Escape' && this.escape()), { signal });
+    for (const type of BACK_TO_TEXT_EVENTS) {
+      window.addEventListener(type, trusted((event) => event.target !== this.ui.shadowHost && this.foldOverText()), { passive: true, signal });
+    }
   }
 
   hide(): void {
@@ -215,17 +229,22 @@ export class Overlay {
     this.animationFrame = requestAnimationFrame(task);
   }
 
-  /** The panel can stand in the margin on the article's far side without covering its text. */
-  private fitsBesideArticle(): boolean {
-    const first = this.page.article?.paragraphs[0]?.block.element;
-    if (!first) return false;
-    const box = (first.closest('article') ?? first.parentElement ?? first).getBoundingClientRect();
-    const free = this.page.analysis.dir === 'rtl' ? box.left : window.innerWidth - box.right;
-    return free >= PANEL_WIDTH + PANEL_GAP;
+  /** Places the panel beside the text column as it is laid out now (./placement.ts): open where it has room, unless
+   *  the reader folded it; folded where it has none, unless the reader opened it there. */
+  private relayout(): void {
+    const paragraphs = this.paragraphElements();
+    const toggle = this.ui.shadow.querySelector('[data-glossa-panel]:not([data-handle]) .toggle');
+    if (toggle) this.toggleWidth = Math.max(this.toggleWidth, Math.ceil(toggle.getBoundingClientRect().width));
+    const viewportWidth = document.documentElement.clientWidth || window.innerWidth;
+    this.placement = placePanel(textColumn(paragraphs), viewportWidth, endSide(paragraphs[0]?.parentElement ?? document.body), this.toggleWidth);
+    if (!this.userToggled) this.collapsed = !this.placement.panelFits;
+    this.render();
   }
 
-  private relayout(): void {
-    if (!this.userToggled) this.collapsed = !this.fitsBesideArticle();
+  /** The reader went back to the text: a panel they opened where it has no room folds. */
+  private foldOverText(): void {
+    if (this.collapsed || this.placement.panelFits) return;
+    this.collapsed = true;
     this.render();
   }
 
@@ -301,13 +320,18 @@ export class Overlay {
           speakers={analysis.speakers}
           current={this.current}
           collapsed={this.collapsed}
+          side={this.placement.side}
+          handleWidth={this.placement.handleWidth}
           strings={this.strings}
           onToggle={() => {
             this.userToggled = true;
             this.collapsed = !this.collapsed;
             this.render();
           }}
-          onSection={(index) => this.scrollToSection(index)}
+          onSection={(index) => {
+            this.foldOverText();
+            this.scrollToSection(index);
+          }}
           onSpeaker={(index) => this.stepSpeaker(index, 1)}
         />
         {card && quote && (
