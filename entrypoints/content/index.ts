@@ -1,7 +1,8 @@
 /**
  * The content script: analyses the page when the browser is idle, shows the overlay on articles (its code is loaded
- * then: ./overlay-code.ts), anchors the page's notes, answers the popup, and starts again after in-page navigation
- * or when the article is replaced. Reads the page, never writes its text; never throws into it.
+ * then: ./overlay-code.ts), anchors the page's notes, answers the popup, and analyses again when article text arrives
+ * or changes after load or the address changes (./page-watch.ts), putting the new overlay, highlights and underlines
+ * in place of the old ones at once. Reads the page, never writes its text; never throws into it.
  */
 import { browser, ContentScriptContext, createShadowRootUi, defineContentScript } from '#imports';
 import { completeAnalysis, decideArticle, readPageSteps, textAnalysisRequest, type PageAnalysis } from '@/lib/page';
@@ -17,9 +18,7 @@ import {
 import type { Overlay, OverlayActions } from '../overlay/overlay';
 import { runWhenIdle, whenIdle } from './idle-steps';
 import { loadOverlayCode, sharedUntilFailure } from './overlay-code';
-
-/** Quiet time after the page's last change before a replaced article is analysed again. */
-const SETTLE_MS = 800;
+import { PageWatch } from './page-watch';
 
 /**
  * WXT stops a content script when a newer copy of it announces itself with an event on the document (after an
@@ -59,6 +58,8 @@ export default defineContentScript({
     /** What the page says about itself (for citations). */
     let metadata: PageMetadata | null = null;
     let overlay: Overlay | null = null;
+    /** The reader hid the overlay (the keyboard command): changes to the page do not bring it back. */
+    let hidden = false;
     let notes: PageNotesState = NO_NOTES;
     /** Counts the analyses started: one that is overtaken by a newer one while it waits drops its result. */
     let generation = 0;
@@ -143,14 +144,35 @@ export default defineContentScript({
     };
     /** The page's address when it was last analysed. */
     let analysedHref = '';
+    /** Makes the overlay of a new analysis and puts it, with the notes anchored on it, in place of the one shown, in
+     *  one task: the reader never sees the page without them, and the panel keeps the reader's choice. */
+    const replaceOverlay = async (run: number, shown: PageAnalysis, anchored: PageNotesState | null): Promise<boolean> => {
+      const { code, ui } = await overlayParts();
+      if (run !== generation) return false;
+      const made = await whenIdle(ctx, () => new code.Overlay(ctx, ui, shown, overlayStrings(), actions));
+      if (run !== generation) return false;
+      // Shown in an idle period of its own: rendering the panel and highlighting the quotations is a task's
+      // worth of work on a long article.
+      return whenIdle(ctx, () => {
+        if (run !== generation) return false;
+        const choice = overlay?.readerChoice() ?? null;
+        stop();
+        made.show(choice);
+        overlay = made;
+        if (anchored) showNotes(anchored);
+        return true;
+      });
+    };
     const analyse = async () => {
       const run = ++generation;
       analysedHref = location.href;
-      stop();
-      page = null;
-      metadata = null;
-      notes = NO_NOTES;
-      if (paused) return;
+      if (paused) {
+        stop();
+        page = null;
+        metadata = null;
+        notes = NO_NOTES;
+        return;
+      }
       let pageNotes: PageNotes | null = null;
       try {
         pageNotes = await fetchPageNotes(document);
@@ -161,7 +183,6 @@ export default defineContentScript({
       try {
         const reading = await runWhenIdle(ctx, readPageSteps(document));
         if (run !== generation) return;
-        metadata = reading.metadata;
         // The background holds every language's table; the page gets only the one it needs.
         const language = await sendMessage('pageLanguage', { sample: reading.languageSample, markup: reading.metadata.markupLang });
         if (run !== generation) return;
@@ -170,32 +191,26 @@ export default defineContentScript({
         if (run !== generation) return;
         const found = decision.isArticle ? await sendMessage('analyzeText', textAnalysisRequest(decision, language.lang)) : null;
         if (run !== generation) return;
-        page = completeAnalysis(decision, found);
-        if (page.analysis.isArticle && page.article) {
-          const shown = page;
-          const { code, ui } = await overlayParts();
-          if (run !== generation) return;
-          const made = await whenIdle(ctx, () => new code.Overlay(ctx, ui, shown, overlayStrings(), actions));
-          if (run !== generation) return;
-          // Shown in an idle period of its own: rendering the panel and highlighting the quotations is a task's
-          // worth of work on a long article.
-          const stillCurrent = await whenIdle(ctx, () => {
-            if (run !== generation) return false;
-            made.show();
-            return true;
-          });
-          if (!stillCurrent) return;
-          overlay = made;
+        const analysed = completeAnalysis(decision, found);
+        const anchored = pageNotes ? await anchorNotes(ctx, analysed, pageNotes) : null;
+        if (run !== generation) return;
+        if (analysed.analysis.isArticle && analysed.article) {
+          if (!(await replaceOverlay(run, analysed, anchored))) return;
+        } else {
+          stop();
+          notes = anchored ?? NO_NOTES;
         }
+        page = analysed;
+        metadata = reading.metadata;
       } catch (error) {
         console.debug('Glossa: analysis failed', error);
+        if (run !== generation) return;
         page = null;
+        metadata = null;
         stop();
-        return;
+        // The page's address, for the popup, with no note anchored.
+        if (pageNotes) notes = await anchorNotes(ctx, null, pageNotes);
       }
-      if (!pageNotes) return;
-      const found = await anchorNotes(ctx, page, pageNotes);
-      if (run === generation) showNotes(found);
     };
     const view = (): PageView => ({
       host: site,
@@ -211,25 +226,20 @@ export default defineContentScript({
       paused = now;
       whenIdle(ctx, start);
     }));
-    // Single-page news sites: a new article without a new page load. The event can be forged by the page (it is
-    // named after the extension's id, which is no secret): only a new address counts, read once it has changed.
+    const watch = new PageWatch(ctx, () => page?.article ?? null, () => {
+      if (!hidden) whenIdle(ctx, start);
+    });
+    // Single-page news sites: a new article without a new page load, or an appended story the reader scrolled into.
+    // The event can be forged by the page (it is named after the extension's id, which is no secret): only a new
+    // address counts, read once it has changed.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       whenIdle(ctx, () => {
         if (location.href === analysedHref) return;
         forced = false;
-        start();
+        hidden = false;
+        watch.navigated();
       });
     });
-    let settle = 0;
-    const observer = new MutationObserver(() => {
-      clearTimeout(settle);
-      settle = window.setTimeout(() => {
-        const first = page?.article?.paragraphs[0]?.block.element;
-        if (first && !first.isConnected) whenIdle(ctx, start);
-      }, SETTLE_MS);
-    });
-    observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
-    ctx.onInvalidated(() => observer.disconnect());
 
     onMessage('getPage', async () => {
       await settled();
@@ -254,8 +264,10 @@ export default defineContentScript({
     onMessage('toggleOverlay', async () => {
       if (overlay) {
         stop();
+        hidden = true;
         return false;
       }
+      hidden = false;
       await start();
       return overlay !== null;
     });

@@ -36,6 +36,12 @@ interface FrameState {
   y: number;
 }
 
+/** What the reader chose of the panel: kept when a new analysis of the page replaces the overlay. */
+export interface ReaderChoice {
+  collapsed: boolean;
+  userToggled: boolean;
+}
+
 /** What the overlay asks of the content script, which talks to the background. */
 export interface OverlayActions {
   addNoteOnQuote(quote: number, x: number, y: number): void;
@@ -95,7 +101,12 @@ export class Overlay {
     this.ranges = page.analysis.quotes.map((q) => article.rangeOf(q.start, q.end) ?? document.createRange());
   }
 
-  show(): void {
+  /** Shows the overlay; `choice` is what the reader chose of the panel of the overlay this one replaces. */
+  show(choice: ReaderChoice | null = null): void {
+    if (choice?.userToggled) {
+      this.collapsed = choice.collapsed;
+      this.userToggled = true;
+    }
     this.ui.mount();
     this.removeHighlights = showHighlights(
       document,
@@ -140,6 +151,10 @@ export class Overlay {
     for (const type of BACK_TO_TEXT_EVENTS) {
       window.addEventListener(type, trusted((event) => event.target !== this.ui.shadowHost && this.foldOverText()), { passive: true, signal });
     }
+  }
+
+  readerChoice(): ReaderChoice {
+    return { collapsed: this.collapsed, userToggled: this.userToggled };
   }
 
   hide(): void {
