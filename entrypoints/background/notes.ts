@@ -2,7 +2,9 @@
  * The background's side of notes: it owns the notes store and answers the notes messages. Whoever asks is checked
  * first. A content script runs in a page the user does not control, so it only ever gets the ids and selectors of
  * its own page's notes, for the address the background works out from the sender itself; note text goes only to
- * the extension's own pages (the note frame, the popup, the notes page), which no page script can reach.
+ * the extension's own pages (the note frame, the popup, the notes page), which no page script can reach. What it
+ * knows of each tab is in storage.session (utils/tab-state.ts), not in the service worker's memory, which Chrome
+ * may drop between any two messages.
  */
 import { browser, type Browser } from '#imports';
 import { isCitationFacts, isNote, isSelector, noteBody, type Note, type Selector } from '@/lib/notes/annotation';
@@ -11,6 +13,7 @@ import { MAX_NOTE_CHARS, MAX_TAGS, mergeNotes, readAnnotationFile } from '@/lib/
 import type { AnchoringReport, ImportReport, NoteDraft, NoteFrameTask, NoteInput, PageHint } from '@/lib/protocol';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { NotesStorageError, type NotesStore } from '@/utils/notes-store';
+import { forgetTab, removeTabValue, setTabValue, tabAddresses, tabValue } from '@/utils/tab-state';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -86,34 +89,28 @@ function reattached(note: Note, selector: Selector[], speaker: string | undefine
   return { ...rest, ...(speaker ? { speaker } : {}), target: { source: note.target.source, selector }, modified };
 }
 
+/** Tells the content scripts of the tabs showing any of these addresses that their notes changed. */
+async function notifyTabs(addresses: Iterable<string>): Promise<void> {
+  const changed = new Set(addresses);
+  for (const [tabId, address] of await tabAddresses()) {
+    if (changed.has(address)) sendMessage('notesChanged', undefined, tabId).catch(() => removeTabValue('address', tabId));
+  }
+}
+
 export function registerNoteMessages(store: NotesStore): void {
-  /** What each tab's note frame is for, set by its content script just before the frame loads. */
-  const frameTasks = new Map<number, NoteFrameTask>();
-  /** The address each tab's content script last asked notes for: where to send "notes changed". */
-  const tabAddresses = new Map<number, string>();
-  /** Notes to scroll to once their page, opened from the notes page, has anchored them. */
-  const reveals = new Map<number, string>();
-
   browser.tabs.onRemoved.addListener((tabId) => {
-    frameTasks.delete(tabId);
-    tabAddresses.delete(tabId);
-    reveals.delete(tabId);
+    forgetTab(tabId);
   });
-
-  const notifyTabs = (addresses: Iterable<string>) => {
-    const changed = new Set(addresses);
-    for (const [tabId, address] of tabAddresses) {
-      if (changed.has(address)) sendMessage('notesChanged', undefined, tabId).catch(() => tabAddresses.delete(tabId));
-    }
-  };
 
   onMessage('pageNotes', async ({ data, sender }) => {
     const address = senderAddress(sender, data);
     const tabId = sender.tab?.id;
     if (!address || tabId === undefined) return { address: '', notes: [], reveal: null };
-    tabAddresses.set(tabId, address);
-    const reveal = reveals.get(tabId) ?? null;
-    reveals.delete(tabId);
+    // The address each tab's content script last asked notes for: where to send "notes changed".
+    await setTabValue('address', tabId, address);
+    // A note to scroll to once its page, opened from the notes page, has anchored it.
+    const reveal = await tabValue('reveal', tabId);
+    if (reveal) await removeTabValue('reveal', tabId);
     const { entries } = await store.list(address);
     return {
       address,
@@ -123,7 +120,7 @@ export function registerNoteMessages(store: NotesStore): void {
   });
 
   onMessage('reportAnchoring', async ({ data, sender }) => {
-    const address = sender.tab?.id !== undefined ? tabAddresses.get(sender.tab.id) : undefined;
+    const address = sender.tab?.id !== undefined ? await tabValue('address', sender.tab.id) : null;
     if (!address || !Array.isArray(data) || isExtensionPage(sender)) return;
     await store.setAnchoring(address, data.filter(isAnchoringReport));
   });
@@ -140,29 +137,29 @@ export function registerNoteMessages(store: NotesStore): void {
       if (isCitationFacts(citation)) draft.citation = citation;
       // The selectors come from the page's text; a draft that does not make a valid note is refused here.
       newNote(draft, { text: '', tags: [] }, new Date().toISOString());
-      frameTasks.set(tabId, { kind: 'new', draft });
+      // What the tab's note frame is for, set just before the frame loads.
+      await setTabValue('frameTask', tabId, { kind: 'new', draft });
       return true;
     }
     if (Array.isArray(data.noteIds)) {
       const { entries } = await store.list(address);
       const wanted = new Set(data.noteIds);
-      const notes = entries.filter((entry) => wanted.has(entry.note.id));
-      if (!notes.length) return false;
-      frameTasks.set(tabId, { kind: 'show', notes });
+      const noteIds = entries.filter((entry) => wanted.has(entry.note.id)).map((entry) => entry.note.id);
+      if (!noteIds.length) return false;
+      await setTabValue('frameTask', tabId, { kind: 'show', address, noteIds });
       return true;
     }
     return false;
   });
 
-  onMessage('noteFrameTask', async ({ sender }) => {
+  onMessage('noteFrameTask', async ({ sender }): Promise<NoteFrameTask | null> => {
     requireExtensionPage(sender);
     const tabId = sender.tab?.id;
-    const task = tabId === undefined ? undefined : frameTasks.get(tabId);
-    if (!task || task.kind === 'new') return task ?? null;
+    const task = tabId === undefined ? null : await tabValue('frameTask', tabId);
+    if (!task || task.kind === 'new') return task;
     // Notes may have changed since the frame was asked for: show them as they are now.
-    const address = task.notes[0]?.note.target.source;
-    const { entries } = await store.list(address);
-    const ids = new Set(task.notes.map((entry) => entry.note.id));
+    const { entries } = await store.list(task.address);
+    const ids = new Set(task.noteIds);
     return { kind: 'show', notes: entries.filter((entry) => ids.has(entry.note.id)) };
   });
 
@@ -170,7 +167,7 @@ export function registerNoteMessages(store: NotesStore): void {
     requireExtensionPage(sender);
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
-    frameTasks.delete(tabId);
+    await removeTabValue('frameTask', tabId);
     await sendMessage('closeNoteFrame', undefined, tabId).catch(() => {});
   });
 
@@ -181,7 +178,7 @@ export function registerNoteMessages(store: NotesStore): void {
     if (!data.draft?.selector && !data.input.text.trim() && !data.input.tags.length) throw new Error('Glossa: the note is empty');
     const note = newNote(data.draft, data.input, new Date().toISOString());
     await store.add(note);
-    notifyTabs([note.target.source]);
+    await notifyTabs([note.target.source]);
     return note;
   });
 
@@ -190,7 +187,7 @@ export function registerNoteMessages(store: NotesStore): void {
     if (typeof data?.id !== 'string' || !isNoteInput(data.input)) throw new Error('Glossa: a note’s text or tags are not valid');
     const input = data.input;
     const note = await store.update(data.id, (old) => ({ ...old, body: noteBody(input.text, input.tags), modified: new Date().toISOString() }));
-    if (note) notifyTabs([note.target.source]);
+    if (note) await notifyTabs([note.target.source]);
     return note;
   });
 
@@ -198,7 +195,7 @@ export function registerNoteMessages(store: NotesStore): void {
     requireExtensionPage(sender);
     if (typeof data !== 'string') return null;
     const note = await store.remove(data);
-    if (note) notifyTabs([note.target.source]);
+    if (note) await notifyTabs([note.target.source]);
     return note;
   });
 
@@ -206,7 +203,7 @@ export function registerNoteMessages(store: NotesStore): void {
     requireExtensionPage(sender);
     if (!isNote(data)) return false;
     await store.restore(data);
-    notifyTabs([data.target.source]);
+    await notifyTabs([data.target.source]);
     return true;
   });
 
@@ -226,7 +223,7 @@ export function registerNoteMessages(store: NotesStore): void {
     if ('error' in contents) return { added: 0, merged: 0, rejected: [], error: contents.error };
     try {
       const { added, merged } = await store.importNotes(contents.notes, mergeNotes);
-      notifyTabs(contents.notes.map((note) => note.target.source));
+      await notifyTabs(contents.notes.map((note) => note.target.source));
       return { added, merged, rejected: contents.rejected };
     } catch (error) {
       const reason = error instanceof NotesStorageError ? error.message : String(error);
@@ -241,7 +238,7 @@ export function registerNoteMessages(store: NotesStore): void {
     const speaker = typeof data.speaker === 'string' && data.speaker ? data.speaker : undefined;
     const modified = new Date().toISOString();
     const note = await store.update(data.id, (old) => reattached(old, selector, speaker, modified), { moved: true });
-    if (note) notifyTabs([note.target.source]);
+    if (note) await notifyTabs([note.target.source]);
     return note;
   });
 
@@ -250,7 +247,7 @@ export function registerNoteMessages(store: NotesStore): void {
     const entry = typeof data === 'string' ? await store.get(data) : undefined;
     if (!entry) return false;
     const tab = await browser.tabs.create({ url: entry.note.target.source });
-    if (tab.id !== undefined) reveals.set(tab.id, entry.note.id);
+    if (tab.id !== undefined) await setTabValue('reveal', tab.id, entry.note.id);
     return true;
   });
 }
