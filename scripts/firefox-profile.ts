@@ -4,16 +4,20 @@
  * trace tells `npm run sweep`: the longest task of a page's main thread that ran the extension's code.
  *
  * Gecko's profile has no event per task. Its main-thread samples (one a millisecond) carry the thread's stack and
- * its CPU time since the sample before; a task is read as a run of samples whose stack is not the event loop's idle
- * wait: it lasted the time the run spans, and the thread worked the CPU time its samples add up to (less, on a busy
- * machine, while it waited for a CPU). It ran the extension's code when one of its samples has a moz-extension://
- * frame. The extension's content script runs on the main thread of the page's content process, which is told by
+ * its CPU time since the sample before. Every stack starts at the event loop (XRE_InitChildProcess) with a label
+ * frame naming the kind of task it runs ('EventDispatcher::Dispatch', 'requestIdleCallback handler', 'RefreshDriver
+ * tick', 'promise callback'…); a task is read as a run of samples with the same such label, between idle samples
+ * (the event loop's wait). Two tasks of the same kind in a row read as one: the figure errs long. A task lasted the
+ * time its run spans, and the thread worked the CPU time its samples add up to (less, on a busy machine, while it
+ * waited for a CPU). It ran the extension's code when one of its samples has a moz-extension:// frame. The extension's content script runs on the main thread of the page's content process, which is told by
  * that script's address among the thread's frames.
  */
 import type { Browser } from 'puppeteer-core';
 
 /** Samples a millisecond, into a buffer of this many entries (8 bytes each). */
 const SAMPLE_INTERVAL_MS = 1;
+/** The frame every task's stack starts from on a content process's main thread. */
+const EVENT_LOOP_FRAME = 'XRE_InitChildProcess';
 const BUFFER_ENTRIES = 1 << 22;
 
 /** What this file reads of Gecko's profile format (processed format version 34 and near). */
@@ -83,26 +87,28 @@ function extensionLongestTask(profile: Profile, extensionOrigin: string): Extens
   return { ms: round(longest.ms), cpuMs: round(longest.cpuMs) };
 }
 
-/** The runs of non-idle samples with a frame of the extension's code. */
+/** The tasks (runs of non-idle samples of one kind) with a frame of the extension's code. */
 function extensionTasks(thread: ProfileThread, categories: string[], extensionOrigin: string): ExtensionTask[] {
   const frames = new StackFrames(thread, categories);
   const { stack: STACK, time: TIME, threadCPUDelta: CPU } = thread.samples.schema;
   const tasks: ExtensionTask[] = [];
-  let run = { ms: 0, cpuMs: 0, extension: false };
+  const noRun = { kind: '', ms: 0, cpuMs: 0, extension: false };
+  let run = noRun;
   let previousTime: number | null = null;
   for (const sample of thread.samples.data) {
     const time = sample[TIME] as number;
     const stack = sample[STACK] as number | null;
     const elapsed = previousTime === null ? SAMPLE_INTERVAL_MS : time - previousTime;
     previousTime = time;
-    if (stack !== null && frames.category(stack) !== 'Idle') {
-      run.ms += elapsed;
-      run.cpuMs += Math.min(elapsed, ((sample[CPU] as number | null) ?? 0) / 1e6);
-      run.extension ||= frames.reaches(stack, extensionOrigin);
-      continue;
+    const kind = stack !== null && frames.category(stack) !== 'Idle' ? frames.taskKind(stack) : '';
+    if (kind !== run.kind) {
+      if (run.extension) tasks.push(run);
+      run = kind ? { kind, ms: 0, cpuMs: 0, extension: false } : noRun;
     }
-    if (run.extension) tasks.push(run);
-    run = { ms: 0, cpuMs: 0, extension: false };
+    if (!kind) continue;
+    run.ms += elapsed;
+    run.cpuMs += Math.min(elapsed, ((sample[CPU] as number | null) ?? 0) / 1e6);
+    run.extension ||= frames.reaches(stack!, extensionOrigin);
   }
   if (run.extension) tasks.push(run);
   return tasks;
@@ -111,6 +117,7 @@ function extensionTasks(thread: ProfileThread, categories: string[], extensionOr
 /** A thread's stacks: the category of each, and whether a frame in it comes from an address. */
 class StackFrames {
   private readonly reached = new Map<number, boolean>();
+  private readonly kinds = new Map<number, string>();
 
   constructor(
     private readonly thread: ProfileThread,
@@ -134,13 +141,36 @@ class StackFrames {
     return '';
   }
 
+  private location(stack: number): string {
+    return this.thread.stringTable[this.frame(stack)[this.thread.frameTable.schema.location] as number] ?? '';
+  }
+
+  /** The kind of task the stack runs: the first label frame above the event loop's (not a bare code address). */
+  taskKind(stack: number): string {
+    const kind = this.kindSoFar(stack);
+    return kind === '' || kind === EVENT_LOOP_FRAME ? '?' : kind;
+  }
+
+  /** '' below the event loop's frame, that frame's name until a label follows it, then the label. */
+  private kindSoFar(stack: number): string {
+    const known = this.kinds.get(stack);
+    if (known !== undefined) return known;
+    const prefix = this.prefix(stack);
+    const outer = prefix === null ? '' : this.kindSoFar(prefix);
+    const location = this.location(stack);
+    let kind = outer;
+    if (outer === '' && location === EVENT_LOOP_FRAME) kind = EVENT_LOOP_FRAME;
+    else if (outer === EVENT_LOOP_FRAME && !/^0x[0-9a-f]+$/.test(location)) kind = location;
+    this.kinds.set(stack, kind);
+    return kind;
+  }
+
   /** Whether a frame of the stack is code loaded from `origin` (its location names the address). */
   reaches(stack: number, origin: string): boolean {
     const known = this.reached.get(stack);
     if (known !== undefined) return known;
-    const location = this.thread.stringTable[this.frame(stack)[this.thread.frameTable.schema.location] as number] ?? '';
     const prefix = this.prefix(stack);
-    const reaches = location.includes(origin) || (prefix !== null && this.reaches(prefix, origin));
+    const reaches = this.location(stack).includes(origin) || (prefix !== null && this.reaches(prefix, origin));
     this.reached.set(stack, reaches);
     return reaches;
   }

@@ -15,7 +15,7 @@ const PANEL_TIMEOUT_MS = 10_000;
 /** The panel is placed in the overlay's first layout: a little after it appears. */
 const PLACEMENT_MS = 500;
 /** How long the main thread is still watched once the page has settled. */
-const SETTLE_MS = 1_000;
+const SETTLE_MS = 500;
 
 const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 

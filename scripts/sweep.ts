@@ -18,10 +18,10 @@
  * only the pages with something to say. Build first (`npm run build`).
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Analysis } from '../lib/types';
@@ -121,6 +121,7 @@ function analyzeOnTheCommandLine(pages: CorpusPage[]): Promise<Analysis | null>[
 
 async function sweepBrowser(
   name: BrowserName,
+  build: string,
   pages: CorpusPage[],
   urls: (index: number) => string,
   cli: Promise<Analysis | null>[],
@@ -132,7 +133,7 @@ async function sweepBrowser(
     for (const [index, page] of pages.entries()) {
       if (index % PAGES_PER_LAUNCH === 0) {
         await browser?.close();
-        browser = await LAUNCHERS[name](BUILDS[name]);
+        browser = await LAUNCHERS[name](build);
       }
       const visit = await visitPage(browser!, page.name, urls(index), script);
       const result = comparePage(visit, await cli[index]);
@@ -161,11 +162,17 @@ async function main(): Promise<void> {
   const script = `${await bundle(`export * from './scripts/sweep-page';`, { globalName: SWEEP_GLOBAL })}\n;globalThis.${SWEEP_GLOBAL} = ${SWEEP_GLOBAL};`;
   const cli = analyzeOnTheCommandLine(pages);
   const server = await servePages(pages);
+  // The builds as they are now: a build made while the sweep runs does not change what it measures.
+  const staged = mkdtempSync(join(tmpdir(), 'glossa-sweep-'));
   const summaries: BrowserSummary[] = [];
   try {
-    for (const name of options.browsers) summaries.push(await sweepBrowser(name, pages, server.url, cli, { script, quiet: options.quiet }));
+    for (const name of options.browsers) cpSync(BUILDS[name], join(staged, name), { recursive: true });
+    for (const name of options.browsers) {
+      summaries.push(await sweepBrowser(name, join(staged, name), pages, server.url, cli, { script, quiet: options.quiet }));
+    }
   } finally {
     await server.close();
+    rmSync(staged, { recursive: true, force: true });
   }
   console.log(`\nload average at the end: ${load()}`);
   const sweep = { pages: pages.length, corpora: options.corpora, every: options.every, match: options.match, cpus: availableParallelism(), loadAverage: loadavg() };

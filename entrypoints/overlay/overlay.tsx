@@ -118,14 +118,24 @@ export class Overlay {
     this.listen();
     // The panel is placed and its section chosen from where things stand on the page, once the page is laid out
     // with the overlay in it: an intersection observer's first report comes after layout, so reading positions
-    // then forces no layout of the whole page inside Glossa's task. The paragraphs' containers are watched for a
-    // change of size (a column that widens once the page's styles or pictures arrive), as the window is.
+    // then forces no layout of the whole page inside Glossa's task.
     const laidOut = new IntersectionObserver(() => {
       laidOut.disconnect();
-      this.updateCurrent();
-      this.relayout();
+      // Every position is read before the panel is rendered, so that reading them lays out nothing again.
+      this.place();
+      this.current = this.sectionBeingRead();
+      this.render();
+      this.watchColumn();
     });
     laidOut.observe(this.ui.shadowHost);
+  }
+
+  /** Places the panel again when the paragraphs' containers change size (a column that widens once the page's styles
+   *  or pictures arrive), as when the window does. Watched from the first placement on: a resize observer's
+   *  callbacks run in the frame that lays the page out, and the first frame after the highlights are added restyles
+   *  the whole page. */
+  private watchColumn(): void {
+    if (this.listening.signal.aborted) return;
     const resized = new ResizeObserver(() => this.schedule(() => this.relayout()));
     for (const container of new Set(this.paragraphElements().map((element) => element.parentElement ?? element))) resized.observe(container);
     this.listening.signal.addEventListener('abort', () => resized.disconnect());
@@ -244,16 +254,20 @@ export class Overlay {
     this.animationFrame = requestAnimationFrame(task);
   }
 
+  private relayout(): void {
+    this.place();
+    this.render();
+  }
+
   /** Places the panel beside the text column as it is laid out now (./placement.ts): open where it has room, unless
    *  the reader folded it; folded where it has none, unless the reader opened it there. */
-  private relayout(): void {
+  private place(): void {
     const paragraphs = this.paragraphElements();
     const toggle = this.ui.shadow.querySelector('[data-glossa-panel]:not([data-handle]) .toggle');
     if (toggle) this.toggleWidth = Math.max(this.toggleWidth, Math.ceil(toggle.getBoundingClientRect().width));
     const viewportWidth = document.documentElement.clientWidth || window.innerWidth;
     this.placement = placePanel(textColumn(paragraphs), viewportWidth, endSide(paragraphs[0]?.parentElement ?? document.body), this.toggleWidth);
     if (!this.userToggled) this.collapsed = !this.placement.panelFits;
-    this.render();
   }
 
   /** The reader went back to the text: a panel they opened where it has no room folds. */
@@ -264,8 +278,16 @@ export class Overlay {
   }
 
   private updateCurrent(): void {
-    // The section being read is the last one whose start has passed the reading line; at the end of the page,
-    // where the last sections can never scroll that far, the last one in view.
+    const current = this.sectionBeingRead();
+    if (current !== this.current) {
+      this.current = current;
+      this.render();
+    }
+  }
+
+  /** The last section whose start has passed the reading line; at the end of the page, where the last sections can
+   *  never scroll that far, the last one in view. */
+  private sectionBeingRead(): number {
     const scroller = document.scrollingElement ?? document.documentElement;
     const atBottom = window.scrollY + window.innerHeight >= scroller.scrollHeight - 2;
     const line = atBottom ? window.innerHeight : READING_LINE_PX;
@@ -273,10 +295,7 @@ export class Overlay {
     this.page.sectionElements.forEach((element, index) => {
       if (element.getBoundingClientRect().top <= line) current = index;
     });
-    if (current !== this.current) {
-      this.current = current;
-      this.render();
-    }
+    return current;
   }
 
   private hover(event: PointerEvent): void {
