@@ -12,11 +12,12 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { CHROMIUM, evaluateInOverlay, offlineChromiumArgs, watchExtensionErrors } from '../../scripts/chromium';
 import {
-  defineBrowserSuite, EXTENSION_DIRS, VIEWPORT, type BrowserDriver, type LaunchOptions, type ObservedRequest, type Tab, type TraceEvent,
+  defineBrowserSuite, EXTENSION_DIRS, sleep, VIEWPORT, type BrowserDriver, type LaunchOptions, type ObservedRequest, type Tab, type TraceEvent,
 } from './helpers';
 import { defineHostileSuite } from './hostile';
 import { defineAnchoringSuite } from './anchoring';
 import { defineNotesSuite } from './notes';
+import { defineRealSitesSuite } from './real-sites';
 import { defineTabKindsSuite } from './tab-kinds';
 import { defineUnderlineCostSuite } from './underline-cost';
 
@@ -177,6 +178,32 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Brows
         if (`chrome-extension://${id}` !== extensionOrigin) throw new Error(`the extension came back as ${id}, not ${extensionOrigin}`);
         await serviceWorkerOf(context!);
       },
+      // The DevTools protocol's ServiceWorker domain, from a page of the extension's origin: it reports the worker's
+      // versions, and stops one as Chrome does an idle worker.
+      async stopBackground() {
+        const page = await context!.newPage();
+        try {
+          await page.goto(`${extensionOrigin}/notes.html`);
+          const cdp = await context!.newCDPSession(page);
+          const reached = (status: string) =>
+            new Promise<string>((found) => {
+              cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+                const version = versions.find((v) => v.scriptURL.startsWith(extensionOrigin) && v.runningStatus === status);
+                if (version) found(version.versionId);
+              });
+            });
+          const timeout = (what: string) => sleep(10_000).then(() => Promise.reject(new Error(`the service worker ${what}`)));
+          const running = reached('running');
+          await cdp.send('ServiceWorker.enable');
+          const versionId = await Promise.race([running, timeout('is not running')]);
+          const stopped = reached('stopped');
+          await cdp.send('ServiceWorker.stopWorker', { versionId });
+          await Promise.race([stopped, timeout('did not stop')]);
+          return true;
+        } finally {
+          await page.close();
+        }
+      },
       openPage: (url) => open(url),
       openExtensionPage: (pathAndQuery) => open(`${extensionOrigin}/${pathAndQuery}`),
       async restart() {
@@ -207,3 +234,4 @@ defineAnchoringSuite('chromium', launchChromium);
 defineHostileSuite('chromium', launchChromium);
 defineTabKindsSuite('chromium', launchChromium);
 defineUnderlineCostSuite('chromium', launchChromium);
+defineRealSitesSuite('chromium', launchChromium);

@@ -12,6 +12,7 @@ import {
 import { defineHostileSuite } from './hostile';
 import { defineAnchoringSuite } from './anchoring';
 import { defineNotesSuite } from './notes';
+import { defineRealSitesSuite } from './real-sites';
 import { defineTabKindsSuite } from './tab-kinds';
 import { defineUnderlineCostSuite } from './underline-cost';
 
@@ -172,6 +173,8 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Browse
       const installed = await firefox.browser().installExtension(firefox.extensionDir);
       if (installed !== id) throw new Error(`installed add-on id ${installed}, expected ${id}`);
     },
+    // Firefox keeps an MV2 add-on's background page running.
+    stopBackground: async () => false,
     async openPage(url) {
       if (!/^https?:/.test(url)) return tabOf(await openUnwatched(url), null);
       const page = await newPage();
@@ -190,3 +193,4 @@ defineAnchoringSuite('firefox', launchFirefox);
 defineHostileSuite('firefox', launchFirefox);
 defineTabKindsSuite('firefox', launchFirefox);
 defineUnderlineCostSuite('firefox', launchFirefox);
+defineRealSitesSuite('firefox', launchFirefox);

@@ -102,6 +102,10 @@ export interface BrowserDriver {
   /** Installs the extension again, under the same origin: the tabs opened meanwhile get its content script in
    *  Firefox (which injects it into open tabs), not in Chromium. */
   installExtension(): Promise<void>;
+  /** Stops the extension's background as the browser does when it is idle (Chromium's service worker, whose memory
+   *  goes with it; the browser starts it again for the next event). False where the browser keeps it running
+   *  (Firefox's background page). */
+  stopBackground(): Promise<boolean>;
   /** Opens a page (http(s), about:, the browser's own pages) in a new tab and waits until it is loaded. */
   openPage(url: string): Promise<Tab>;
   /** Opens an extension page (`popup.html?tab=3`) in a new tab and waits until it is loaded. */
@@ -178,7 +182,8 @@ export interface OverlayState {
   shadowRoot: boolean;
   /** The page's own script can read the shadow root (host.shadowRoot): it must not. */
   openToPage: boolean;
-  panel: { dir: string | null; computedDir: string; collapsed: boolean; box: Box; buttons: string[] } | null;
+  /** `side`: the window's edge it stands at (`left`, `right`). */
+  panel: { dir: string | null; computedDir: string; collapsed: boolean; side: string | null; box: Box; buttons: string[] } | null;
   outline: string[] | null;
   /** Index of the outline link marked aria-current (the section being read), or -1. */
   current: number;
@@ -336,6 +341,7 @@ export function probe(req: ProbeRequest, overlay: ShadowRoot | null = null): unk
           dir: panel.getAttribute('dir'),
           computedDir: getComputedStyle(panel).direction,
           collapsed: panel.getAttribute('data-collapsed') === 'true',
+          side: panel.getAttribute('data-side'),
           box: box(panel.getBoundingClientRect()),
           buttons: Array.from(panel.querySelectorAll('button')).map(accName),
         },

@@ -288,7 +288,7 @@ const SAFETY = {
 };
 
 /** Sentences of the English article that are not quotations. */
-const SENTENCES = {
+export const SENTENCES = {
   girders: 'His team measured the thickness of the main girders at more than two hundred points and compared them with readings taken in 2015.',
   steel: 'Most of the steel had lost less than a millimetre over that period, the report says.',
   cost: 'The weekly checks will cost about four hundred thousand pounds a year, a sum the council says it will take from the road maintenance budget rather than from new borrowing.',
@@ -299,7 +299,7 @@ const SENTENCES = {
  * by a TextQuoteSelector only, and one annotation on something that is not a web page (a book), which Glossa must
  * reject.
  */
-function annotationFile(pageUrl: string, note: { id: string; text: string; exact: string; prefix?: string }) {
+export function annotationFile(pageUrl: string, note: { id: string; text: string; exact: string; prefix?: string }) {
   return JSON.stringify(
     {
       '@context': 'http://www.w3.org/ns/anno.jsonld',
