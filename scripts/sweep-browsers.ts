@@ -206,6 +206,8 @@ export async function sweepFirefox(build: string): Promise<SweepBrowser> {
       const browser = firefox.browser();
       const before = await control.evaluate(tabIds);
       const page = await browser.newPage();
+      // A page's alert() would hold its load (Playwright dismisses them in Chromium by itself).
+      page.on('dialog', (dialog) => dialog.dismiss().catch(() => undefined));
       await page.evaluateOnNewDocument(startOverlayClock, OVERLAY_CLOCK);
       const printedBefore = firefox.output.length;
       await startProfiler(browser);
