@@ -2,14 +2,16 @@
  * The notes page: every note, grouped by article, with full-text search and filters by site, speaker and tag; a note
  * is edited in place, deleted (with undo), or opened in its article. The notes shown can be exported, and a file of
  * W3C annotations imported. Notes whose passage was not found on their page ("orphans") are listed like any other,
- * with a badge.
+ * with a badge. Made for ten thousand notes: the list is virtual (./VirtualList.tsx: only the rows in view are in
+ * the document), the notes' search text is folded once, in idle time, and filtering works on what is loaded.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { noteTags, noteText, positionSelectorOf, quoteSelectorOf, type Note } from '@/lib/notes/annotation';
 import { siteOf, type ImportReport, type NoteEntry, type NoteInput, type NoteList as StoredNotes } from '@/lib/protocol';
 import { fold } from '@/lib/text/fold';
 import { NoteList } from './NoteList';
 import { UndoBar } from './UndoBar';
+import { VirtualList } from './VirtualList';
 import { fill, type UiStrings } from './strings';
 
 export type ExportFormat = 'annotations' | 'markdown';
@@ -66,6 +68,65 @@ interface ArticleGroup {
   entries: NoteEntry[];
 }
 
+/** Notes of one article shown together as a row of the list: an article with many notes takes several rows, its
+ *  heading on the first. */
+interface ArticleRow {
+  key: string;
+  group: ArticleGroup;
+  entries: NoteEntry[];
+  first: boolean;
+}
+
+/** The most notes in one row, and the height a row is taken to have until it is shown (pixels). */
+const ROW_NOTES = 20;
+const HEADING_PX = 72;
+const NOTE_PX = 150;
+/** Search texts folded in idle time, this many at a time. */
+const FOLD_BATCH = 500;
+
+function rowsOf(groups: readonly ArticleGroup[]): ArticleRow[] {
+  const rows: ArticleRow[] = [];
+  for (const group of groups) {
+    for (let i = 0; i < group.entries.length; i += ROW_NOTES) {
+      rows.push({ key: `${group.source}#${i}`, group, entries: group.entries.slice(i, i + ROW_NOTES), first: i === 0 });
+    }
+  }
+  return rows;
+}
+
+/** Runs `task` when the browser is idle (after a timer where there is no idle callback); returns the way to cancel. */
+function onIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task);
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 0);
+  return () => clearTimeout(id);
+}
+
+/** The folded search text of each note (see `searchKey`), made once per note: in idle time after the notes arrive,
+ *  or at once for those still missing when a search starts. */
+function useSearchKeys(entries: readonly NoteEntry[], searching: boolean): (note: Note) => string {
+  const keys = useRef(new WeakMap<Note, string>());
+  const keyOf = (note: Note) => {
+    let key = keys.current.get(note);
+    if (key === undefined) keys.current.set(note, (key = searchableText(note)));
+    return key;
+  };
+  useEffect(() => {
+    if (searching) return;
+    let next = 0;
+    let cancel = () => {};
+    const fold = () => {
+      for (const end = next + FOLD_BATCH; next < end && next < entries.length; next++) keyOf(entries[next].note);
+      if (next < entries.length) cancel = onIdle(fold);
+    };
+    cancel = onIdle(fold);
+    return () => cancel();
+  }, [entries, searching]);
+  return keyOf;
+}
+
 /** Where a note comes in its article: notes on the whole article first, then by the passage's position (a passage
  *  known only by its text goes last). */
 function readingPosition(note: Note): number {
@@ -100,8 +161,9 @@ export function NotesPage(props: NotesPageProps) {
   const { list, strings } = props;
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
 
-  const entries = list?.entries ?? [];
-  const searchable = useMemo(() => new Map(entries.map((entry) => [entry.note, searchableText(entry.note)])), [list]);
+  const entries = useMemo(() => list?.entries ?? [], [list]);
+  const words = searchKey(filters.query).split(/\s+/).filter(Boolean);
+  const searchKeyOf = useSearchKeys(entries, words.length > 0);
   const choices = useMemo(
     () => ({
       site: sortedUnique(entries.map((entry) => siteOf(entry.note.target.source))),
@@ -115,16 +177,17 @@ export function NotesPage(props: NotesPageProps) {
   const site = choices.site.includes(filters.site) ? filters.site : '';
   const speaker = choices.speaker.includes(filters.speaker) ? filters.speaker : '';
   const tag = choices.tag.includes(filters.tag) ? filters.tag : '';
-  const words = searchKey(filters.query).split(/\s+/).filter(Boolean);
-  const shown = entries.filter(
-    ({ note }) =>
-      (!site || siteOf(note.target.source) === site) &&
-      (!speaker || note.speaker === speaker) &&
-      (!tag || noteTags(note).includes(tag)) &&
-      words.every((word) => searchable.get(note)!.includes(word)),
-  );
-  const groups = groupByArticle(shown);
-  const shownNotes = groups.flatMap((group) => group.entries.map((entry) => entry.note));
+  const { shown, rows, shownNotes } = useMemo(() => {
+    const shown = entries.filter(
+      ({ note }) =>
+        (!site || siteOf(note.target.source) === site) &&
+        (!speaker || note.speaker === speaker) &&
+        (!tag || noteTags(note).includes(tag)) &&
+        words.every((word) => searchKeyOf(note).includes(word)),
+    );
+    const groups = groupByArticle(shown);
+    return { shown, rows: rowsOf(groups), shownNotes: groups.flatMap((group) => group.entries.map((entry) => entry.note)) };
+  }, [entries, site, speaker, tag, words.join(' ')]);
 
   return (
     <main class="notes-page" aria-busy={list === null ? 'true' : undefined}>
@@ -159,13 +222,22 @@ export function NotesPage(props: NotesPageProps) {
 
       {list && entries.length === 0 && <p class="empty" data-glossa-empty>{strings.noNotesYet}</p>}
       {entries.length > 0 && shown.length === 0 && <p class="empty" data-glossa-no-matches>{strings.noMatches}</p>}
-      {groups.map((group) => (
-        <section key={group.source} class="article-notes" data-glossa-article={group.source}>
-          <h2 dir="auto">{group.title || group.source}</h2>
-          <p class="site">{group.site}</p>
-          <NoteList entries={group.entries} strings={strings} onUpdate={props.onUpdate} onDelete={props.onDelete} onOpen={props.onOpen} onCite={props.onCite} />
-        </section>
-      ))}
+      <VirtualList
+        rows={rows}
+        keyOf={(row) => row.key}
+        estimate={(row) => (row.first ? HEADING_PX : 0) + NOTE_PX * row.entries.length}
+        render={(row) => (
+          <section class="article-notes" data-glossa-article={row.group.source}>
+            {row.first && (
+              <>
+                <h2 dir="auto">{row.group.title || row.group.source}</h2>
+                <p class="site">{row.group.site}</p>
+              </>
+            )}
+            <NoteList entries={row.entries} strings={strings} onUpdate={props.onUpdate} onDelete={props.onDelete} onOpen={props.onOpen} onCite={props.onCite} />
+          </section>
+        )}
+      />
 
       {list && (
         <section class="exchange" aria-label={strings.exportImport}>

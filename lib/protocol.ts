@@ -95,6 +95,11 @@ export interface NoteEntry {
   current?: string;
 }
 
+export interface NoteChunk extends NoteList {
+  /** How many records the store holds in all (damaged ones included). */
+  total: number;
+}
+
 export interface NoteList {
   entries: NoteEntry[];
   /** Stored records that are not readable notes (damaged on disk): left in place, counted, never shown. */
@@ -185,6 +190,8 @@ export interface ProtocolMap {
   restoreNote(note: Note): boolean;
   /** Extension pages only: the notes of one page (the popup), or all of them (the notes page). */
   listNotes(address: string | null): NoteList;
+  /** Extension pages only: a chunk of all notes, the most recently changed first (the notes page). */
+  listNotesChunk(request: { offset: number; limit: number }): NoteChunk;
   /** Extension pages only: import a W3C Web Annotation file's text, all or nothing. */
   importNotes(fileText: string): ImportReport;
   /** Extension pages only: open a note's page in a new tab and scroll to the note once it is anchored. */

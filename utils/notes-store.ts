@@ -9,7 +9,7 @@
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
 import { isNote, isSelector, noteTags, quoteSelectorOf, upgradeSelectors, type Note } from '../lib/notes/annotation';
 import { sameText } from '../lib/notes/document-text';
-import { siteOf, type AnchoringReport, type AnchorState, type NoteEntry, type NoteList } from '../lib/protocol';
+import { siteOf, type AnchoringReport, type AnchorState, type NoteChunk, type NoteEntry, type NoteList } from '../lib/protocol';
 
 const DATABASE_NAME = 'glossa-notes';
 
@@ -22,6 +22,8 @@ interface NoteRow {
   /** The source's host without "www." (see `siteOf`). */
   site: string;
   tags: string[];
+  /** The note's last change (ISO time): the notes page reads the notes by it, the most recent first. */
+  modified: string;
   state: AnchorState;
   /** ISO time of the last anchoring report on this note, or null if its page never reported. */
   checked: string | null;
@@ -63,6 +65,18 @@ const SCHEMA_HISTORY: SchemaVersion[] = [
         .toCollection()
         .modify((row: NoteRow) => {
           if (isNote(row.note)) row.note = upgradeSelectors(row.note);
+        }),
+  },
+  // The notes page reads the notes in chunks, the most recently changed first, by an index of that time.
+  {
+    version: 4,
+    stores: { notes: 'id, source, site, *tags, state, modified' },
+    upgrade: (transaction) =>
+      transaction
+        .table('notes')
+        .toCollection()
+        .modify((row: NoteRow) => {
+          row.modified = modifiedOf(row.note);
         }),
   },
 ];
@@ -117,6 +131,21 @@ export class NotesStore {
         damaged: rows.length - readable.length,
       };
     });
+  }
+
+  /**
+   * The notes from the `offset`-th to the `offset + limit`-th, the most recently changed first (read along the index
+   * of that time, not all at once), and how many records there are in all: the notes page asks for them a chunk at a
+   * time, so that it shows the first ones at once whatever the number of notes. Damaged records count in the offset.
+   */
+  listChunk(offset: number, limit: number): Promise<NoteChunk> {
+    return guarded(() =>
+      this.db.transaction('r', this.notes, async () => {
+        const rows = await this.notes.orderBy('modified').reverse().offset(offset).limit(limit).toArray();
+        const readable = rows.filter((row) => isNote(row.note));
+        return { entries: readable.map((row) => entryOf(row, row.note as Note)), damaged: rows.length - readable.length, total: await this.notes.count() };
+      }),
+    );
   }
 
   get(id: string): Promise<NoteEntry | null> {
@@ -230,7 +259,13 @@ export class NotesStore {
  *  are, to be counted as damaged), so it only reads what it can. */
 function rowOf(note: Note | { id: string }, state: AnchorState = 'unchecked', checked: string | null = null): NoteRow {
   const source = isNote(note) ? note.target.source : sourceOfDamaged(note);
-  return { id: note.id, note, source, site: siteOf(source), tags: isNote(note) ? noteTags(note) : [], state, checked };
+  return { id: note.id, note, source, site: siteOf(source), tags: isNote(note) ? noteTags(note) : [], modified: modifiedOf(note), state, checked };
+}
+
+/** When a stored record was last changed, as far as it says (a damaged one may not). */
+function modifiedOf(record: unknown): string {
+  const modified = (record as { modified?: unknown } | null)?.modified;
+  return typeof modified === 'string' ? modified : '';
 }
 
 function entryOf(row: NoteRow, note: Note): NoteEntry {

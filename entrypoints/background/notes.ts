@@ -17,6 +17,9 @@ import { forgetTab, removeTabValue, setTabValue, tabAddresses, tabValue } from '
 
 type Sender = Browser.runtime.MessageSender;
 
+/** The most notes one message carries to the notes page. */
+const MAX_CHUNK = 5000;
+
 export function isExtensionPage(sender: Sender): boolean {
   return sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'));
 }
@@ -205,6 +208,12 @@ export function registerNoteMessages(store: NotesStore): void {
     await store.restore(data);
     await notifyTabs([data.target.source]);
     return true;
+  });
+
+  onMessage('listNotesChunk', async ({ data, sender }) => {
+    requireExtensionPage(sender);
+    const count = (n: unknown, most: number) => (Number.isInteger(n) && (n as number) >= 0 ? Math.min(n as number, most) : 0);
+    return store.listChunk(count(data?.offset, Number.MAX_SAFE_INTEGER), count(data?.limit, MAX_CHUNK));
   });
 
   onMessage('listNotes', async ({ data, sender }) => {

@@ -9,13 +9,17 @@ import { NotesPage, type ExportFormat } from '@/components/NotesPage';
 import { fill } from '@/components/strings';
 import type { Note } from '@/lib/notes/annotation';
 import { annotationCollection, notesMarkdown } from '@/lib/notes/exchange';
-import type { ImportReport, NoteList } from '@/lib/protocol';
+import type { ImportReport, NoteEntry, NoteList } from '@/lib/protocol';
 import { sendMessage } from '@/utils/messaging';
 import { uiStrings } from '@/utils/strings';
 import '@/components/lists.css';
 import '@/components/notes.css';
 import './notes.css';
 
+/** The notes are read a chunk at a time, the most recently changed first: a first chunk shown at once, then the
+ *  rest in larger ones. */
+const FIRST_CHUNK = 200;
+const CHUNK = 2000;
 /** How long a deleted note can be put back. */
 const UNDO_MS = 10_000;
 /** How long a download's Blob URL is kept: revoking it at once can cancel the download in some browsers. */
@@ -54,6 +58,28 @@ function exportNotes(format: ExportFormat, notes: Note[]): void {
   }
 }
 
+/** Every note, read a chunk at a time, the most recently changed first; `onFirst` is given the first chunk while the
+ *  others are read. */
+async function readAllNotes(onFirst: (list: NoteList) => void): Promise<NoteList> {
+  const entries: NoteEntry[] = [];
+  const seen = new Set<string>();
+  let damaged = 0;
+  for (let offset = 0; ; ) {
+    const chunk = await sendMessage('listNotesChunk', { offset, limit: offset ? CHUNK : FIRST_CHUNK });
+    // A note changed meanwhile moves to the front of the order: it may come twice.
+    for (const entry of chunk.entries) {
+      if (seen.has(entry.note.id)) continue;
+      seen.add(entry.note.id);
+      entries.push(entry);
+    }
+    damaged += chunk.damaged;
+    const first = offset === 0;
+    offset += chunk.entries.length + chunk.damaged;
+    if (offset >= chunk.total || chunk.entries.length + chunk.damaged === 0) return { entries, damaged };
+    if (first) onFirst({ entries: [...entries], damaged });
+  }
+}
+
 function App() {
   const [list, setList] = useState<NoteList | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
@@ -61,9 +87,11 @@ function App() {
   const [error, setError] = useState<string | null>(null);
   const undoTimer = useRef<ReturnType<typeof setTimeout>>();
 
+  /** Reads every note again: the first time, the first chunk shows while the others are read; afterwards, the list
+   *  shown changes once they all are. */
   const refresh = async () => {
     try {
-      setList(await sendMessage('listNotes', null));
+      setList(await readAllNotes((first) => setList((shown) => shown ?? first)));
     } catch (failure) {
       setError(fill(strings.notesLoadFailed, errorMessage(failure)));
     }

@@ -234,10 +234,12 @@ describe('NotesStore: schema versions', () => {
       source: ARABIC_ARTICLE.source,
       site: 'aljazeera.net',
       tags: ['مياه', 'أرقام'],
+      modified: capacity.modified,
       state: 'unchecked',
       checked: null,
     });
     expect(await notes.where('tags').equals('طاقة').primaryKeys()).toEqual([energy.id]);
+    expect(await notes.orderBy('modified').reverse().primaryKeys()).toEqual([douglass.id, energy.id, capacity.id, broken.id]);
     expect((await notes.where('site').equals('theguardian.com').primaryKeys()).sort()).toEqual([douglass.id, broken.id].sort());
     expect(await notes.where('state').equals('unchecked').count()).toBe(4);
     db.close();
@@ -289,7 +291,7 @@ describe('NotesStore: version 3, selectors over the page', () => {
     expect(byId.get(positionOnly.id)!.note).toEqual(positionOnly);
 
     const db = await openStoredDatabase();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.table('notes').get(broken.id)).toMatchObject({ note: broken });
     expect(await db.table('notes').where('tags').equals('أرقام').primaryKeys()).toEqual([capacity.id]);
     db.close();
@@ -336,6 +338,30 @@ describe('NotesStore: version 3, selectors over the page', () => {
     await store.setAnchoring(ARABIC_ARTICLE.source, [{ id: capacity.id, state: 'orphan' }]);
     const moved = await store.update(capacity.id, (note) => ({ ...note, target: { source: note.target.source, selector: energyNote().target.selector } }), { moved: true });
     expect(await store.get(capacity.id)).toEqual({ note: moved, state: 'unchecked' });
+  });
+});
+
+describe('NotesStore: the notes page’s chunks', () => {
+  it('reads all notes a chunk at a time along the index of their last change, the most recent first', async () => {
+    const notes = [capacityNote(), energyNote(), douglassNote(), articleNote('urn:uuid:whole', 'Read again')];
+    for (const note of notes) await store.add(note);
+    // The oldest note edited last comes first.
+    await store.update(notes[0].id, (note) => ({ ...note, modified: new Date(clock + 3_600_000).toISOString() }));
+    const newestFirst = [notes[0], notes[3], notes[2], notes[1]].map((note) => note.id);
+    const first = await store.listChunk(0, 3);
+    expect(first.entries.map((entry) => entry.note.id)).toEqual(newestFirst.slice(0, 3));
+    expect(first).toMatchObject({ total: 4, damaged: 0 });
+    const rest = await store.listChunk(3, 3);
+    expect(rest.entries.map((entry) => entry.note.id)).toEqual(newestFirst.slice(3));
+    expect((await store.listChunk(4, 3)).entries).toEqual([]);
+  });
+
+  it('counts a damaged record in its chunk without listing it', async () => {
+    await store.add(capacityNote());
+    const db = await openStoredDatabase();
+    await db.table('notes').put({ id: 'urn:uuid:broken', note: { id: 'urn:uuid:broken' }, source: '', site: '', tags: [], modified: '', state: 'unchecked', checked: null });
+    db.close();
+    expect(await store.listChunk(0, 10)).toMatchObject({ entries: [{ note: { id: capacityNote().id } }], damaged: 1, total: 2 });
   });
 });
 
