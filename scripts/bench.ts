@@ -11,7 +11,9 @@
  *     fitted exponent of time against size (1 is linear).
  *  3. In real Chromium (scripts/bench-browser.ts): the same two inside the page on the seed and the largest corpus
  *     pages, and the content script's longest main-thread task with the built extension loaded (from a trace).
- *  4. Footprint: gzip sizes of the built content script, popup and background for Chrome and Firefox (build first).
+ *  4. Notes at scale, in real Chromium with the built extension (scripts/bench-notes.ts): the notes page with
+ *     10,000 notes (open, search, tag filter) and the longest task of a page with 1,000 notes on it.
+ *  5. Footprint: gzip sizes of the built content script, popup and background for Chrome and Firefox (build first).
  * The last line printed is one JSON object.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -22,6 +24,7 @@ import { extractionBenchmarkPages, readabilityPages, seedPages } from './corpus'
 import { readPage } from './read-page';
 import { footprintOf, type Footprint } from './footprint';
 import { benchmarkInBrowser } from './bench-browser';
+import { benchmarkNotes, type NotesBench } from './bench-notes';
 import { importBundled } from './bundle';
 
 /** Glossa's engine as the extension ships it: bundled, not as tsx runs the source (see ./bundle). */
@@ -223,6 +226,8 @@ async function main(): Promise<void> {
 
   console.log('');
   const browser = await benchmarkInBrowser();
+  const notes: NotesBench | null = existsSync(join(root, '.output', 'chrome-mv3', 'manifest.json')) ? await benchmarkNotes() : null;
+  if (!notes) console.log('\nNotes at scale: the extension is not built (run npm run build first): not measured.');
 
   const sizes = footprint();
   console.log('\nFootprint (gzip -9, KB; an extension page counts every script and stylesheet it loads)');
@@ -241,6 +246,10 @@ async function main(): Promise<void> {
       p95Ratio: pages.pages ? round(percentile(pages.ratios, 0.95)) : null,
       scalingExponent: scaling.length ? round(exponent(scaling)) : null,
       chromiumLongestTaskMs: browser.chromiumLongestTaskMs,
+      notesPageOpenMs: notes ? Math.round(notes.notesPage.allReadMs) : null,
+      notesPageSearchMs: notes ? Math.round(notes.notesPage.searchMs) : null,
+      notesPageFilterMs: notes ? Math.round(notes.notesPage.filterMs) : null,
+      notesOnPageLongestTaskMs: notes ? notes.notesOnPage.longestTaskMs : null,
       contentScriptGzipKB: chrome ? kb(chrome.contentScript) : null,
       popupGzipKB: chrome ? kb(chrome.popup) : null,
     }),

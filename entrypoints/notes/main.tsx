@@ -19,7 +19,7 @@ import './notes.css';
 /** The notes are read a chunk at a time, the most recently changed first: a first chunk shown at once, then the
  *  rest in larger ones. */
 const FIRST_CHUNK = 200;
-const CHUNK = 2000;
+const CHUNK = 5000;
 /** How long a deleted note can be put back. */
 const UNDO_MS = 10_000;
 /** How long a download's Blob URL is kept: revoking it at once can cancel the download in some browsers. */
