@@ -134,10 +134,14 @@ function readingPosition(note: Note): number {
   return positionSelectorOf(note)?.start ?? Number.MAX_SAFE_INTEGER;
 }
 
+/** Order of two timestamps in ISO 8601 (UTC), as their characters sort: localeCompare's collation costs several
+ *  times more, and the notes page sorts ten thousand of them on every search. */
+const byTime = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** The most recently changed articles first, each titled as its latest note has it, its notes in reading order. */
 function groupByArticle(entries: readonly NoteEntry[]): ArticleGroup[] {
   const groups = new Map<string, ArticleGroup>();
-  const latestFirst = [...entries].sort((a, b) => b.note.modified.localeCompare(a.note.modified));
+  const latestFirst = [...entries].sort((a, b) => byTime(b.note.modified, a.note.modified));
   for (const entry of latestFirst) {
     const { source } = entry.note.target;
     let group = groups.get(source);
@@ -148,7 +152,7 @@ function groupByArticle(entries: readonly NoteEntry[]): ArticleGroup[] {
     group.entries.push(entry);
   }
   for (const group of groups.values()) {
-    group.entries.sort((a, b) => readingPosition(a.note) - readingPosition(b.note) || a.note.created.localeCompare(b.note.created));
+    group.entries.sort((a, b) => readingPosition(a.note) - readingPosition(b.note) || byTime(a.note.created, b.note.created));
   }
   return [...groups.values()];
 }

@@ -31,10 +31,11 @@ export interface NotesBench {
   notesOnPage: { notes: number; longestTaskMs: number; longestTaskCpuMs: number; anchoredMs: number };
 }
 
-/** A W3C annotation collection of these notes: `[source, passage, text, tags]`. */
-function annotationFile(notes: [string, string, string, string[]][]): string {
+/** A W3C annotation collection of these notes: `[source, passage, text, tags]`; `file` sets the ids of one file's
+ *  notes apart from another's (an import merges a note into the stored one of the same id). */
+function annotationFile(file: number, notes: [string, string, string, string[]][]): string {
   const items = notes.map(([source, exact, text, tags], i) => ({
-    id: `urn:uuid:00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    id: `urn:uuid:00000000-0000-4000-${8000 + file}-${String(i).padStart(12, '0')}`,
     type: 'Annotation',
     motivation: 'commenting',
     created: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
@@ -55,18 +56,18 @@ function manyNotes(): string {
       notes.push([`https://city-news.example/2026/article-${a}`, passage, text, [TAGS[i % TAGS.length]]]);
     }
   }
-  return annotationFile(notes);
+  return annotationFile(0, notes);
 }
 
 /** Imports a W3C annotation file through the background, from an extension page. */
-async function importNotes(page: Page, origin: string, file: string): Promise<void> {
+async function importNotes(page: Page, origin: string, file: string, notes: number): Promise<void> {
   await page.goto(`${origin}/notes.html`);
   const report = await page.evaluate(
-    (data) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ result?: { added: number; error?: string } }> } } })
+    (data) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ result?: { added: number; merged: number; error?: string } }> } } })
       .chrome.runtime.sendMessage({ glossa: 'importNotes', data }),
     file,
   );
-  if (!report?.result || report.result.error) throw new Error(`the import failed: ${JSON.stringify(report)}`);
+  if (!report?.result || report.result.error || report.result.added !== notes) throw new Error(`the import failed: ${JSON.stringify(report)}`);
 }
 
 /** Runs in the notes page: the time, from the start of its navigation, when the first note shows and when the count
@@ -98,7 +99,7 @@ const timeChange = async ({ selector, value, event }: { selector: string; value:
 
 async function benchNotesPage(page: Page, origin: string): Promise<NotesBench['notesPage']> {
   const notes = ARTICLES * NOTES_PER_ARTICLE;
-  await importNotes(page, origin, manyNotes());
+  await importNotes(page, origin, manyNotes(), notes);
   await page.goto(`${origin}/notes.html`);
   const opened = await page.evaluate(openTimes, notes);
   const search = await page.evaluate(timeChange, { selector: '[data-glossa-search]', value: SEARCH, event: 'input' });
@@ -107,14 +108,20 @@ async function benchNotesPage(page: Page, origin: string): Promise<NotesBench['n
   return { notes, firstShownMs: opened.first, allReadMs: opened.all, searchMs: search.ms, searchShown: search.shown, filterMs: filter.ms, filterShown: filter.shown };
 }
 
-/** Runs in an extension page: how many notes of the page at `address` its page reported found. */
-const anchoredCount = (address: string) =>
+function countEach(values: string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
+  return counts;
+}
+
+/** Runs in an extension page: the states of the notes of the page at `address`, as its page last reported them. */
+const anchorStates = (address: string) =>
   (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ result?: { entries: { state: string }[] } }> } } }).chrome.runtime
     .sendMessage({ glossa: 'listNotes', data: address })
-    .then((answer) => answer.result?.entries.filter((entry) => entry.state === 'anchored').length ?? 0);
+    .then((answer) => answer.result?.entries.map((entry) => entry.state) ?? []);
 
 async function benchNotesOnPage(control: Page, origin: string, url: string, passages: string[]): Promise<NotesBench['notesOnPage']> {
-  await importNotes(control, origin, annotationFile(passages.map((exact, i) => [url, exact, `Note ${i}`, []])));
+  await importNotes(control, origin, annotationFile(1, passages.map((exact, i) => [url, exact, `Note ${i}`, []])), passages.length);
   const page = await control.context().newPage();
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
@@ -125,13 +132,16 @@ async function benchNotesOnPage(control: Page, origin: string, url: string, pass
   const started = Date.now();
   await page.goto(url, { waitUntil: 'load' });
   let anchoredMs = NaN;
+  let states: string[] = [];
   while (Date.now() - started < TIMEOUT_MS) {
-    if ((await control.evaluate(anchoredCount, address)) >= passages.length) {
+    states = await control.evaluate(anchorStates, address);
+    if (states.filter((state) => state === 'anchored').length >= passages.length) {
       anchoredMs = Date.now() - started;
       break;
     }
     await page.waitForTimeout(100);
   }
+  if (Number.isNaN(anchoredMs)) console.log(`  (not all notes found within ${TIMEOUT_MS / 1000} s: ${JSON.stringify(countEach(states))})`);
   await page.waitForTimeout(1000);
   const traced = new Promise((complete) => cdp.once('Tracing.tracingComplete', complete));
   await cdp.send('Tracing.end');
