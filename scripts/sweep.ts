@@ -43,6 +43,9 @@ const CORPORA: Record<string, () => CorpusPage[]> = {
 };
 /** A browser is started afresh after this many pages, so that one page's leftovers cannot pile up. */
 const PAGES_PER_LAUNCH = 100;
+/** A page's failure that says the browser itself is gone (crashed, or killed for memory): the next page gets a new
+ *  one, instead of every page after it failing the same way. */
+const BROWSER_GONE = /has been closed|disconnected|Target closed/i;
 
 interface Options {
   browsers: BrowserName[];
@@ -129,15 +132,17 @@ async function sweepBrowser(
 ): Promise<BrowserSummary> {
   const results: PageResult[] = [];
   let browser: SweepBrowser | null = null;
+  let browserGone = false;
   try {
     for (const [index, page] of pages.entries()) {
-      if (index % PAGES_PER_LAUNCH === 0) {
-        await browser?.close();
+      if (index % PAGES_PER_LAUNCH === 0 || browserGone) {
+        await browser?.close().catch(() => undefined);
         browser = await LAUNCHERS[name](build);
       }
       const visit = await visitPage(browser!, page.name, urls(index), script);
       const result = comparePage(visit, await cli[index]);
       results.push(result);
+      browserGone = BROWSER_GONE.test(result.failure ?? '');
       const noteworthy = result.failure || result.errors.length || result.difference || result.highlightsDiffer ||
         result.panelCovers?.atRest || result.toggleCovers?.atRest;
       if (!quiet || noteworthy) console.log(pageLine(name, result));
