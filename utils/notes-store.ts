@@ -39,6 +39,10 @@ interface SchemaVersion {
   upgrade?: (transaction: Transaction) => Promise<unknown>;
 }
 
+/** An upgrade that changes every stored row in place. */
+const eachRow = (change: (row: NoteRow) => void) => (transaction: Transaction) =>
+  transaction.table('notes').toCollection().modify(change);
+
 /** Every version the database has had, oldest first: a database of any of them is upgraded to the last one. */
 const SCHEMA_HISTORY: SchemaVersion[] = [
   // The bare notes.
@@ -59,25 +63,17 @@ const SCHEMA_HISTORY: SchemaVersion[] = [
   {
     version: 3,
     stores: { notes: 'id, source, site, *tags, state' },
-    upgrade: (transaction) =>
-      transaction
-        .table('notes')
-        .toCollection()
-        .modify((row: NoteRow) => {
-          if (isNote(row.note)) row.note = upgradeSelectors(row.note);
-        }),
+    upgrade: eachRow((row) => {
+      if (isNote(row.note)) row.note = upgradeSelectors(row.note);
+    }),
   },
   // The notes page reads the notes in chunks, the most recently changed first, by an index of that time.
   {
     version: 4,
     stores: { notes: 'id, source, site, *tags, state, modified' },
-    upgrade: (transaction) =>
-      transaction
-        .table('notes')
-        .toCollection()
-        .modify((row: NoteRow) => {
-          row.modified = modifiedOf(row.note);
-        }),
+    upgrade: eachRow((row) => {
+      row.modified = modifiedOf(row.note);
+    }),
   },
 ];
 
