@@ -161,11 +161,8 @@ function sortedUnique(values: Iterable<string>): string[] {
   return [...new Set(values)].filter(Boolean).sort((a, b) => a.localeCompare(b));
 }
 
-export function NotesPage(props: NotesPageProps) {
-  const { list, strings } = props;
-  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-
-  const entries = useMemo(() => list?.entries ?? [], [list]);
+/** The notes the filters let through, grouped by article into the list's rows, and the choices of each filter. */
+function useShownNotes(entries: readonly NoteEntry[], filters: Filters) {
   const words = searchKey(filters.query).split(/\s+/).filter(Boolean);
   const searchKeyOf = useSearchKeys(entries, words.length > 0);
   const choices = useMemo(
@@ -174,14 +171,13 @@ export function NotesPage(props: NotesPageProps) {
       speaker: sortedUnique(entries.map((entry) => entry.note.speaker ?? '')),
       tag: sortedUnique(entries.flatMap((entry) => noteTags(entry.note))),
     }),
-    [list],
+    [entries],
   );
-
   // A filter on a value no longer in the notes (its last note deleted) is dropped rather than hiding everything.
   const site = choices.site.includes(filters.site) ? filters.site : '';
   const speaker = choices.speaker.includes(filters.speaker) ? filters.speaker : '';
   const tag = choices.tag.includes(filters.tag) ? filters.tag : '';
-  const { shown, rows, shownNotes } = useMemo(() => {
+  const shown = useMemo(() => {
     const shown = entries.filter(
       ({ note }) =>
         (!site || siteOf(note.target.source) === site) &&
@@ -190,8 +186,17 @@ export function NotesPage(props: NotesPageProps) {
         words.every((word) => searchKeyOf(note).includes(word)),
     );
     const groups = groupByArticle(shown);
-    return { shown, rows: rowsOf(groups), shownNotes: groups.flatMap((group) => group.entries.map((entry) => entry.note)) };
+    return { count: shown.length, rows: rowsOf(groups), notes: groups.flatMap((group) => group.entries.map((entry) => entry.note)) };
   }, [entries, site, speaker, tag, words.join(' ')]);
+  return { choices, applied: { ...filters, site, speaker, tag }, shown };
+}
+
+export function NotesPage(props: NotesPageProps) {
+  const { list, strings } = props;
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const entries = useMemo(() => list?.entries ?? [], [list]);
+  const { choices, applied, shown } = useShownNotes(entries, filters);
+  const setFilter = (name: keyof Filters) => (value: string) => setFilters({ ...filters, [name]: value });
 
   return (
     <main class="notes-page" aria-busy={list === null ? 'true' : undefined}>
@@ -205,29 +210,20 @@ export function NotesPage(props: NotesPageProps) {
           <form role="search" class="filters" aria-label={strings.searchNotes} onSubmit={(event) => event.preventDefault()}>
             <label class="field search">
               {strings.searchNotes}
-              <input
-                type="search"
-                dir="auto"
-                data-glossa-search
-                value={filters.query}
-                onInput={(event) => setFilters({ ...filters, query: event.currentTarget.value })}
-              />
+              <input type="search" dir="auto" data-glossa-search value={filters.query} onInput={(event) => setFilter('query')(event.currentTarget.value)} />
             </label>
-            <FilterSelect name="site" label={strings.site} any={strings.anySite} choices={choices.site} value={site}
-              onChange={(value) => setFilters({ ...filters, site: value })} />
-            <FilterSelect name="speaker" label={strings.speaker} any={strings.anySpeaker} choices={choices.speaker} value={speaker}
-              onChange={(value) => setFilters({ ...filters, speaker: value })} />
-            <FilterSelect name="tag" label={strings.tag} any={strings.anyTag} choices={choices.tag} value={tag}
-              onChange={(value) => setFilters({ ...filters, tag: value })} />
+            <FilterSelect name="site" label={strings.site} any={strings.anySite} choices={choices.site} value={applied.site} onChange={setFilter('site')} />
+            <FilterSelect name="speaker" label={strings.speaker} any={strings.anySpeaker} choices={choices.speaker} value={applied.speaker} onChange={setFilter('speaker')} />
+            <FilterSelect name="tag" label={strings.tag} any={strings.anyTag} choices={choices.tag} value={applied.tag} onChange={setFilter('tag')} />
           </form>
-          <p class="count" role="status" data-glossa-count>{fill(strings.notesShown, shown.length.toLocaleString())}</p>
+          <p class="count" role="status" data-glossa-count>{fill(strings.notesShown, shown.count.toLocaleString())}</p>
         </>
       )}
 
       {list && entries.length === 0 && <p class="empty" data-glossa-empty>{strings.noNotesYet}</p>}
-      {entries.length > 0 && shown.length === 0 && <p class="empty" data-glossa-no-matches>{strings.noMatches}</p>}
+      {entries.length > 0 && shown.count === 0 && <p class="empty" data-glossa-no-matches>{strings.noMatches}</p>}
       <VirtualList
-        rows={rows}
+        rows={shown.rows}
         keyOf={(row) => row.key}
         estimate={(row) => (row.first ? HEADING_PX : 0) + NOTE_PX * row.entries.length}
         render={(row) => (
@@ -243,38 +239,42 @@ export function NotesPage(props: NotesPageProps) {
         )}
       />
 
-      {list && (
-        <section class="exchange" aria-label={strings.exportImport}>
-          <fieldset class="export">
-            <legend>{strings.exportShown}</legend>
-            <button type="button" data-glossa-export="annotations" disabled={shownNotes.length === 0}
-              onClick={() => props.onExport('annotations', shownNotes)}>
-              {strings.exportAnnotations}
-            </button>
-            <button type="button" data-glossa-export="markdown" disabled={shownNotes.length === 0}
-              onClick={() => props.onExport('markdown', shownNotes)}>
-              {strings.exportMarkdown}
-            </button>
-          </fieldset>
-          <label class="field">
-            {strings.importNotes}
-            <input
-              type="file"
-              accept={IMPORT_ACCEPT}
-              data-glossa-import
-              onChange={(event) => {
-                const input = event.currentTarget;
-                const file = input.files?.[0];
-                if (file) props.onImport(file);
-                input.value = ''; // so that choosing the same file again imports it again
-              }}
-            />
-          </label>
-        </section>
-      )}
-
+      {list && <ExportImport shownNotes={shown.notes} strings={strings} onExport={props.onExport} onImport={props.onImport} />}
       {props.undo && <UndoBar strings={strings} onUndo={props.onUndo} />}
     </main>
+  );
+}
+
+function ExportImport(props: { shownNotes: Note[]; strings: UiStrings; onExport: NotesPageProps['onExport']; onImport: NotesPageProps['onImport'] }) {
+  const { shownNotes, strings } = props;
+  return (
+    <section class="exchange" aria-label={strings.exportImport}>
+      <fieldset class="export">
+        <legend>{strings.exportShown}</legend>
+        <button type="button" data-glossa-export="annotations" disabled={shownNotes.length === 0}
+          onClick={() => props.onExport('annotations', shownNotes)}>
+          {strings.exportAnnotations}
+        </button>
+        <button type="button" data-glossa-export="markdown" disabled={shownNotes.length === 0}
+          onClick={() => props.onExport('markdown', shownNotes)}>
+          {strings.exportMarkdown}
+        </button>
+      </fieldset>
+      <label class="field">
+        {strings.importNotes}
+        <input
+          type="file"
+          accept={IMPORT_ACCEPT}
+          data-glossa-import
+          onChange={(event) => {
+            const input = event.currentTarget;
+            const file = input.files?.[0];
+            if (file) props.onImport(file);
+            input.value = ''; // so that choosing the same file again imports it again
+          }}
+        />
+      </label>
+    </section>
   );
 }
 

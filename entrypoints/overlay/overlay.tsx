@@ -340,6 +340,21 @@ export class Overlay {
     this.render();
   }
 
+  private toggleByReader(): void {
+    this.userToggled = true;
+    this.collapsed = !this.collapsed;
+    this.render();
+  }
+
+  /** The other quotations of the speaker of quotation `index`, for its card. */
+  private otherQuotesOfSpeaker(index: number): { index: number; text: string; speakerIndex: number | null }[] {
+    const { quotes } = this.page.analysis;
+    const speaker = quotes[index].speakerIndex;
+    return quotes
+      .map((q, i) => ({ index: i, text: q.text, speakerIndex: q.speakerIndex }))
+      .filter((q) => q.index !== index && speaker !== null && q.speakerIndex === speaker);
+  }
+
   private render(): void {
     const { analysis } = this.page;
     const container = this.ui.uiContainer;
@@ -357,11 +372,7 @@ export class Overlay {
           side={this.placement.side}
           handleWidth={this.placement.handleWidth}
           strings={this.strings}
-          onToggle={() => {
-            this.userToggled = true;
-            this.collapsed = !this.collapsed;
-            this.render();
-          }}
+          onToggle={() => this.toggleByReader()}
           onSection={(index) => {
             this.foldOverText();
             this.scrollToSection(index);
@@ -373,9 +384,7 @@ export class Overlay {
             speaker={quote.speaker}
             speakerIndex={quote.speakerIndex}
             doubtful={quote.doubtful}
-            others={analysis.quotes
-              .map((q, index) => ({ index, text: q.text, speakerIndex: q.speakerIndex }))
-              .filter((q) => q.index !== card.quote && q.speakerIndex !== null && q.speakerIndex === quote.speakerIndex)}
+            others={this.otherQuotesOfSpeaker(card.quote)}
             x={card.x}
             y={card.y}
             dir={analysis.dir}
