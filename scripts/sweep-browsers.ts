@@ -15,6 +15,7 @@ import type { PageView } from '../lib/protocol';
 import { evaluateInOverlay as overlayInChromium, extensionOrigin, launchChromium, mainThreadTasks, watchExtensionErrors, type TraceEvent } from './chromium';
 import { evaluateInOverlay as overlayInFirefox, isExtensionError, launchFirefox } from './firefox';
 import { startProfiler, stopProfiler, type ExtensionTask } from './firefox-profile';
+import { WENT_AWAY } from './sweep-report';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -102,9 +103,11 @@ async function loadInto(page: PlaywrightPage | PuppeteerPage, url: string, findT
   try {
     await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }).catch(async (error) => {
       const where = page as { evaluate(script: string): Promise<unknown> };
-      const loaded = () => where.evaluate("location.href + ' ' + document.readyState").catch(() => '');
+      const loaded = () => where.evaluate("location.href + ' ' + document.readyState").then(String, () => "");
       const end = Date.now() + LOAD_TIMEOUT_MS;
-      while ((await loaded()) !== `${url} complete`) {
+      for (let state = await loaded(); state !== `${url} complete`; state = await loaded()) {
+        const address = state.split(' ')[0];
+        if (address && !address.startsWith(new URL(url).origin)) throw new Error(`${WENT_AWAY} (${address}), which the sweep does not serve`);
         if (Date.now() > end) throw error;
         await sleep(250);
       }
@@ -198,8 +201,12 @@ export async function sweepFirefox(build: string): Promise<SweepBrowser> {
   const firefox = await launchFirefox(build, { viewport: SWEEP_VIEWPORT });
   const control = await firefox.browser().newPage();
   await firefox.openUnwatched(control, `${firefox.extensionOrigin}/${CONTROL_PAGE}`);
-  /** Lines Firefox printed that are the extension's errors, or its content script's "Glossa: …" lines. */
-  const isOurs = (line: string) => isExtensionError(line, firefox.extensionOrigin) || line.includes('"Glossa:');
+  /** Lines Firefox printed that are the extension's errors, or its content script's "Glossa: …" lines. Firefox prints
+   *  a web page's console errors (real pages log them: a service worker refused, another site's script missing) as
+   *  it prints an extension page's, without saying whose: a console line counts only when it names the extension. */
+  const isOurs = (line: string) =>
+    line.includes('"Glossa:') ||
+    (isExtensionError(line, firefox.extensionOrigin) && (!line.startsWith('console.') || line.includes(firefox.extensionOrigin)));
   return {
     name: 'firefox',
     async open(url) {

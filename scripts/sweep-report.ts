@@ -14,6 +14,10 @@ export const TARGETS = { longestTaskMs: 50, p95TaskMs: 16 };
 /** A box covers a line when they overlap by more than this many pixels each way (not when they merely touch). */
 const OVERLAP_PX = 1;
 
+/** The start of the failure of a page that left for another site by itself (a consent or interstitial redirect): the
+ *  sweep serves no other site, so such a page cannot be measured, and says so apart from the others. */
+export const WENT_AWAY = 'the page went to another site by itself';
+
 /** What the sweep saw of one page in one browser. */
 export interface PageVisit {
   name: string;
@@ -142,6 +146,8 @@ export interface BrowserSummary {
   browser: string;
   pages: number;
   measured: number;
+  /** Pages that went to another site by themselves (see WENT_AWAY): not measured, and no target's. */
+  wentAway: string[];
   notMeasured: string[];
   errorPages: string[];
   errors: number;
@@ -178,7 +184,8 @@ export function summarize(browser: string, results: PageResult[]): BrowserSummar
     browser,
     pages: results.length,
     measured: measured.length,
-    notMeasured: results.filter((r) => r.failure).map((r) => r.name),
+    wentAway: results.filter((r) => r.failure?.startsWith(WENT_AWAY)).map((r) => r.name),
+    notMeasured: results.filter((r) => r.failure && !r.failure.startsWith(WENT_AWAY)).map((r) => r.name),
     errorPages: names((r) => r.errors.length > 0),
     errors: measured.reduce((n, r) => n + r.errors.length, 0),
     panelOverText: names((r) => (r.panelCovers?.atRest ?? 0) > 0),
@@ -219,7 +226,8 @@ const ms = (x: number | null) => (x === null ? 'n/a' : `${Math.round(x)} ms`);
 
 export function printSummary(s: BrowserSummary): void {
   const row = (label: string, value: string, target = '') => console.log(`  ${label.padEnd(58)} ${value}${target ? `   (target ${target})` : ''}`);
-  console.log(`\n${s.browser}: ${s.pages} pages, ${s.measured} measured${listed(s.notMeasured)}`);
+  console.log(`\n${s.browser}: ${s.pages} pages, ${s.measured} measured; not measured${listed(s.notMeasured) || ': none'}`);
+  if (s.wentAway.length) console.log(`  went to another site by themselves (not measured): ${s.wentAway.join(', ')}`);
   row('errors from the extension', `${s.errors} on ${s.errorPages.length} pages${listed(s.errorPages)}`, '0');
   row('panel opened by itself over article text, where it opens', `${s.panelOverText.length} pages${listed(s.panelOverText)}`, '0');
   row('  … over a line that scrolls under it', `${s.panelOverTextScrolling.length} pages${listed(s.panelOverTextScrolling)}`);

@@ -7,7 +7,7 @@
  */
 import type { OpenedPage, SweepBrowser } from './sweep-browsers';
 import { OVERLAY_CLOCK } from './sweep-browsers';
-import type { PageVisit } from './sweep-report';
+import { WENT_AWAY, type PageVisit } from './sweep-report';
 import { SWEEP_GLOBAL, type OverlayBoxes, type PageLayout } from './sweep-page';
 
 /** How long the panel gets to appear once the content script says the page is an article. */
@@ -32,6 +32,8 @@ const notMeasured = (name: string, failure: string): PageVisit => ({
   name, failure, extension: null, highlights: [], overlayMs: null, task: null, errors: [], layout: null, boxes: null,
 });
 
+const sameOrigin = (a: string, b: string) => URL.canParse(a) && new URL(a).origin === new URL(b).origin;
+
 export async function visitPage(browser: SweepBrowser, name: string, url: string, script: string): Promise<PageVisit> {
   let page: OpenedPage;
   try {
@@ -44,6 +46,8 @@ export async function visitPage(browser: SweepBrowser, name: string, url: string
     if (view?.analysis?.isArticle) await waitForPanel(page);
     await sleep(SETTLE_MS);
     const { task, errors } = await page.finish();
+    const address = await page.evaluate<string>('location.href');
+    if (!sameOrigin(address, url)) return notMeasured(name, `${WENT_AWAY} (${address}), which the sweep does not serve`);
     const overlayMs = await page.evaluate<number | null>(`window.${OVERLAY_CLOCK}`);
     await page.evaluate(script);
     const highlights = await page.evaluate<string[]>(`${SWEEP_GLOBAL}.highlightedTexts()`);
