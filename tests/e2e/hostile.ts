@@ -555,7 +555,11 @@ function hostilePageSuite(getSession: () => Session): void {
       const { groups } = await readHighlights(tab);
       const group = (await tab.evaluate(probe, { op: 'scrollToQuote', index: groups.findIndex((g) => g.text === HOSTILE.plainQuote) })) as QuoteGroup;
       await tab.click(group.first!.left + group.first!.width / 2, group.first!.top + group.first!.height / 2);
-      const pinned = await waitFor(() => overlayAt(tab), (s) => s.card !== null, 'the card of the quotation clicked');
+      await waitFor(() => overlayAt(tab), (s) => s.card !== null, 'the card of the quotation clicked');
+      // The click on the text folds the panel the person opened over it (the page leaves it no room): they open it
+      // again, the card staying pinned.
+      await expandPanel(tab);
+      const pinned = await waitFor(() => overlayAt(tab), (s) => s.card !== null && s.collapsed === false, 'the card pinned and the panel open');
       const controls = await tab.evaluateInOverlay(fireAtControls, null);
       expect(controls, 'controls given synthetic input').toEqual(expect.arrayContaining(['toggle', 'speaker-button', 'primary add-note']));
       expect(controls.filter((c) => c === 'a').length, 'outline links given synthetic input').toBeGreaterThan(0);
@@ -563,12 +567,13 @@ function hostilePageSuite(getSession: () => Session): void {
       await tab.screenshot(shotPath(browser(), 'hostile-synthetic-input'));
 
       // A person's own keys and clicks still work.
+      // A real Escape closes the card, and folds the panel the person opened over the text (a key on the page).
       await tab.press('Escape');
-      await waitFor(() => overlayAt(tab), (s) => s.card === null, 'the card to close on a real Escape');
+      await waitFor(() => overlayAt(tab), (s) => s.card === null && s.collapsed === true, 'the card to close and the panel to fold on a real Escape');
       await clickShadow(tab, '[data-glossa-panel] .toggle', 0);
-      await waitFor(() => overlayAt(tab), (s) => s.collapsed === true, 'the panel to fold on a real click');
+      await waitFor(() => overlayAt(tab), (s) => s.collapsed === false, 'the panel to unfold on a real click');
       await clickShadow(tab, '[data-glossa-panel] .toggle', 0);
-      await waitFor(() => overlayAt(tab), (s) => s.collapsed === false, 'the panel to unfold on a second real click');
+      await waitFor(() => overlayAt(tab), (s) => s.collapsed === true, 'the panel to fold on a second real click');
 
       // The note frame, opened by a real click on the noted passage: out of the main world's reach, kept open by a
       // synthetic Escape, closed by a real one.
