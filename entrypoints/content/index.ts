@@ -4,7 +4,7 @@
  * or changes after load or the address changes (./page-watch.ts), putting the new overlay, highlights and underlines
  * in place of the old ones at once. Reads the page, never writes its text; never throws into it.
  */
-import { browser, ContentScriptContext, createShadowRootUi, defineContentScript } from '#imports';
+import { browser, ContentScriptContext, defineContentScript } from '#imports';
 import { completeAnalysis, decideArticle, readPageSteps, textAnalysisRequest, type PageAnalysis } from '@/lib/page';
 import { isIndex, isSpeakerStepRequest, siteOf, toView, type PageNotes, type PageView } from '@/lib/protocol';
 import { onMessage, sendMessage } from '@/utils/messaging';
@@ -17,6 +17,7 @@ import {
 } from './notes';
 import type { Overlay, OverlayActions } from '../overlay/overlay';
 import { runWhenIdle, whenIdle } from './idle-steps';
+import { createOverlayHost } from './overlay-host';
 import { loadOverlayCode, sharedUntilFailure } from './overlay-code';
 import { PageWatch } from './page-watch';
 
@@ -72,16 +73,8 @@ export default defineContentScript({
     const overlayParts = sharedUntilFailure(async () => {
       const code = await loadOverlayCode();
       await whenIdle(ctx, () => {});
-      const ui = await createShadowRootUi(ctx, {
-        name: 'glossa-overlay',
-        css: code.css,
-        // Closed: a page script cannot reach the overlay's elements, among them the underlines of noted passages.
-        mode: 'closed',
-        position: 'inline',
-        anchor: 'body',
-        append: 'last',
-        onMount: () => {},
-      });
+      // Closed: a page script cannot reach the overlay's elements, among them the underlines of noted passages.
+      const ui = createOverlayHost(ctx, 'glossa-overlay', code.css);
       return { code, ui };
     });
 

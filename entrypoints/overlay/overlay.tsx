@@ -8,7 +8,8 @@
  * document.
  */
 import { render } from 'preact';
-import type { ContentScriptContext, ShadowRootContentScriptUi } from '#imports';
+import type { ContentScriptContext } from '#imports';
+import type { OverlayHost } from '../content/overlay-host';
 import type { PageAnalysis } from '@/lib/analyze';
 import type { QuoteStep } from '@/lib/protocol';
 import { OutlinePanel } from '@/components/OutlinePanel';
@@ -92,7 +93,7 @@ export class Overlay {
 
   constructor(
     private readonly ctx: ContentScriptContext,
-    private readonly ui: ShadowRootContentScriptUi<void>,
+    private readonly ui: OverlayHost,
     private readonly page: PageAnalysis,
     private readonly strings: UiStrings,
     private readonly actions: OverlayActions,
