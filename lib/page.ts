@@ -9,7 +9,7 @@
  */
 import { walkBlockSteps, type Block, type WalkBudget, type WalkResult } from './article/blocks';
 import { ArticleText } from './article/article-text';
-import { withoutClosingLines } from './article/closing-lines';
+import { withoutClosingLines, withoutCreditLines } from './article/closing-lines';
 import { findArticleRegion, headingsOfArticle, teaserShare, withLead, type ArticleRegion } from './article/extract';
 import { chooseTitle, readMetadata, type PageMetadata } from './article/metadata';
 import { blocksOfStory, candidateStories, chooseStory } from './article/story';
@@ -128,7 +128,8 @@ export interface ArticleDecision {
 /** `force`: analyse the page as an article even when it does not look like one (the user asked to). */
 export function decideArticle(doc: Document, reading: PageReading, language: PageLanguage, force = false): ArticleDecision {
   const { metadata, walk, title } = reading;
-  const blocks = withoutClosingLines(reading.region.paragraphs, language.table.closingCues ?? []);
+  const { table } = language;
+  const blocks = withoutClosingLines(withoutCreditLines(reading.region.paragraphs, table.creditLabels ?? []), table.closingCues ?? []);
   const article = blocks === reading.region.paragraphs ? reading.article : new ArticleText(blocks);
   const chars = article.weightedLength();
   const isArticle =

@@ -3,6 +3,7 @@
  * to this report"), invitations ("Sign up for our newsletter", "Follow us on …", "تابعونا"), notices ("All rights
  * reserved"), and contact lines (an e-mail address, an @handle). Only the last lines of the article
  * are looked at, from the end, and only while each one is such a line: a credit in the middle of the text stays.
+ * A picture's credit line ("Foto: …", "… / Getty Images") is left out wherever it stands.
  */
 import { fold } from '../text/fold';
 
@@ -17,6 +18,28 @@ function isClosingLine(text: string, cues: readonly string[]): boolean {
   if (CONTACT.test(text)) return true;
   const folded = fold(text);
   return cues.some((cue) => folded.includes(cue));
+}
+
+/** A picture's credit line: short, and no sentence. */
+const MAX_CREDIT_LINE_CHARS = 100;
+/** Picture agencies, whose names credit a picture in every language: with a slash, a pipe or a © beside them
+ *  ("Augusta National/Getty Images", "AFP / Jean Dupont") a short line is a credit. */
+const AGENCY_CREDIT = /(?:[/|©]\s*(?:getty images|afp|reuters|ap photo|dpa|epa|imago|shutterstock|istock|picture alliance|keystone)\b|\b(?:getty images|afp|reuters|ap|dpa|epa|imago|shutterstock|istock)\s*[/|])/iu;
+const SENTENCE_END = /[.!?。！？]$/u;
+
+function isCreditLine(text: string, labels: readonly string[]): boolean {
+  if (text.length > MAX_CREDIT_LINE_CHARS) return false;
+  if (AGENCY_CREDIT.test(text) && !SENTENCE_END.test(text.trim())) return true;
+  const folded = fold(text);
+  return labels.some((label) => folded.startsWith(label));
+}
+
+/** The paragraphs without pictures' credit lines, wherever they stand; `labels` are the language's
+ *  (LanguageTable.creditLabels). A line of a quotation set apart stays, and at least one paragraph does. */
+export function withoutCreditLines<T extends { text: string; inBlockquote?: boolean }>(paragraphs: readonly T[], labels: readonly string[]): readonly T[] {
+  const folded = labels.map(fold);
+  const kept = paragraphs.filter((p) => p.inBlockquote || !isCreditLine(p.text, folded));
+  return kept.length === paragraphs.length || !kept.length ? paragraphs : kept;
 }
 
 /** The paragraphs without the closing lines at their end; `cues` are the language's (LanguageTable.closingCues).

@@ -219,6 +219,7 @@ export const german: LanguageTable = {
     'neueste nachrichten', 'aktuelle nachrichten', 'mehr zum thema', 'lesen sie auch', 'das könnte sie auch interessieren',
     'weitere artikel', 'top-themen',
   ],
+  creditLabels: ['foto:', 'fotos:', 'bild:', 'bilder:', 'titelbild:', 'beitragsbild:', 'bildquelle:', 'fotoquelle:', 'bildnachweis:'],
   closingCues: [
     'mitarbeit:',
     'lesen sie auch',

@@ -99,6 +99,7 @@ export const english: LanguageTable = {
   complementizers: ['that'],
   articles: ['the', 'a', 'an'],
   listingCues: ['search results', 'results for', 'most read', 'latest news', 'related stories'],
+  creditLabels: ['photo:', 'photos:', 'image:', 'images:', 'credit:', 'photograph:', 'photo credit', 'image credit', 'pictured:'],
   closingCues: [
     'contributed to this report',
     'contributed reporting',

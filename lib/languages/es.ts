@@ -181,6 +181,7 @@ export const spanish: LanguageTable = {
     'últimas noticias', 'noticias relacionadas', 'te puede interesar', 'también te puede interesar', 'lee también',
     'más noticias', 'contenido relacionado',
   ],
+  creditLabels: ['foto:', 'fotos:', 'crédito:', 'fotografía:', 'imagen:'],
   closingCues: [
     'con información de',
     'lea también',

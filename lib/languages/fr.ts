@@ -215,6 +215,7 @@ export const french: LanguageTable = {
     'résultats de recherche', 'résultats pour', 'les plus lus', 'les plus partagés', 'les plus commentés', 'lire aussi',
     'à lire aussi', 'dernières actualités', "toute l'actualité", 'sur le même sujet', 'articles similaires', 'en continu',
   ],
+  creditLabels: ['photo :', 'photo:', 'photos :', 'crédit photo', 'crédits photo', 'crédit :', 'illustration :'],
   closingCues: [
     'a contribué à cet article',
     'ont contribué à cet article',

@@ -109,6 +109,9 @@ export interface LanguageTable {
   /** Phrases of the short lines that close an article without being part of it: credits ("additional reporting
    *  by"), invitations ("sign up for", "تابعونا"), notices ("all rights reserved"); see lib/article/closing-lines.ts. */
   closingCues?: readonly string[];
+  /** How a picture's credit line opens, wherever it stands in the article: "Photo:", "Foto:", "Crédit photo". Such
+   *  a short line is the picture's, not the article's (see lib/article/closing-lines.ts). */
+  creditLabels?: readonly string[];
   /** How a citation of the language writes a quotation: its marks (with the spaces they take inside), and the mark
    *  between the names after it. Defaults: the first of `quotePairs`, and ", ". */
   citationMarks?: readonly [string, string];

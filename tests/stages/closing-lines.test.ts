@@ -1,8 +1,9 @@
 /** The lines that close an article without being part of it are left out of its text, in the article's language. */
 import { describe, expect, it } from 'vitest';
-import { withoutClosingLines } from '../../lib/article/closing-lines';
+import { withoutClosingLines, withoutCreditLines } from '../../lib/article/closing-lines';
 import { arabic } from '../../lib/languages/ar';
 import { english } from '../../lib/languages/en';
+import { german } from '../../lib/languages/de';
 import { french } from '../../lib/languages/fr';
 import { analyze } from '../helpers';
 
@@ -66,5 +67,31 @@ describe('an analysed article', () => {
     const html = `<!doctype html><html lang="en"><head><title>Bristol bans cars</title></head><body><article>
       ${paragraphs.map((p) => `<p>${p}</p>`).join('')}<p>Keith Bradsher contributed reporting from Hong Kong.</p></article></body></html>`;
     expect(analyze(html).text).toBe(paragraphs.join('\n\n'));
+  });
+});
+
+describe('withoutCreditLines', () => {
+  it('drops a picture’s short credit line wherever it stands, by the language’s labels or an agency’s name', () => {
+    const story = lines(
+      'Der Stadtrat hat am Dienstag beschlossen, die Altstadt ab dem Frühjahr für Autos zu sperren.',
+      'Foto: Anna Becker',
+      'Die Händler fürchten, dass ihre Kunden ausbleiben, die Radfahrer freuen sich auf ruhigere Straßen.',
+      'Thomas Brandt/Getty Images',
+      'Im Herbst soll der Rat die Sperrung noch einmal prüfen.',
+    );
+    expect(textsOf(withoutCreditLines(story, german.creditLabels!))).toEqual([story[0].text, story[2].text, story[4].text]);
+    const frenchStory = lines('Le conseil municipal a voté mardi l’interdiction des voitures.', 'Crédit photo : Claire Martin / AFP', 'Les commerçants craignent une baisse de fréquentation.');
+    expect(textsOf(withoutCreditLines(frenchStory, french.creditLabels!))).toEqual([frenchStory[0].text, frenchStory[2].text]);
+  });
+
+  it('keeps sentences that name an agency or open with a label’s word, long lines, and quotations set apart', () => {
+    const story = lines(
+      'The city council voted on Tuesday to ban cars from the historic centre from next spring.',
+      'Reuters / Ipsos polling found most residents in favour.',
+      'Photographers at AFP covered the vote, which passed by a wide margin after a long debate in the council chamber.',
+    );
+    expect(withoutCreditLines(story, english.creditLabels!)).toBe(story);
+    const quoted = [{ text: 'Photo: a reader’s caption', inBlockquote: true }];
+    expect(withoutCreditLines(quoted, english.creditLabels!)).toBe(quoted);
   });
 });
