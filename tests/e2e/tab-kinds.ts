@@ -19,6 +19,7 @@ import {
   sleep,
   useBrowserSession,
   waitFor,
+  waitForOverlay,
   type LaunchDriver,
   type PopupState,
   type Session,
@@ -130,7 +131,12 @@ function tabKindsSuite(getSession: () => Session): void {
   it('shows the article on an article page, without error', async () => {
     const session = getSession();
     serve(session);
-    await expectPopupOn(session, pages.article, 'article', 'article');
+    await inTrackedTab(session, pages.article, async (opened) => {
+      // As a person does, once the page shows its article: a popup opened before the content script runs says it
+      // cannot read the page.
+      await waitForOverlay(opened.tab);
+      await expectPopup(session, opened, 'article', 'article');
+    });
   });
 
   it('says it cannot read about:blank, without error', async () => {
