@@ -34,15 +34,18 @@ export default defineConfig({
     // The content script's pages, again: the background injects the overlay's code into those where it finds an
     // article (see utils/overlay-code.ts), which scripting.executeScript allows only with host permissions.
     host_permissions: ['http://*/*', 'https://*/*'],
+    // The keyboard: every action on quotations, each changeable in the browser's shortcut settings. Chrome takes
+    // at most four suggested keys; the other commands wait for the reader to give them one (each is also a button
+    // of the quotation's card, which the first two open with the focus in it).
     commands: {
-      'toggle-overlay': {
-        suggested_key: { default: 'Alt+Shift+G' },
-        description: '__MSG_toggleOverlay__',
-      },
-      'add-note': {
-        suggested_key: { default: 'Alt+Shift+N' },
-        description: '__MSG_noteSelectionMenu__',
-      },
+      'toggle-overlay': { suggested_key: { default: 'Alt+Shift+G' }, description: '__MSG_toggleOverlay__' },
+      'add-note': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_noteSelectionMenu__' },
+      'next-quote': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_commandNextQuote__' },
+      'previous-quote': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_commandPreviousQuote__' },
+      'speaker-next-quote': { description: '__MSG_commandSpeakerNext__' },
+      'open-card': { description: '__MSG_commandOpenCard__' },
+      'copy-citation': { description: '__MSG_commandCopyCitation__' },
+      'open-library': { description: '__MSG_commandOpenLibrary__' },
     },
     // The note frame: an extension page shown inside the article's tab, so that a note is typed and shown where
     // the page's scripts cannot reach it.

@@ -147,12 +147,19 @@ function ChangedPassage({ then, now, strings }: { then: string; now: string; str
       <p>
         <strong class="badge">{strings.passageChanged}</strong> {strings.passageChangedHint}
       </p>
-      <p class="diff" dir="auto" data-glossa-diff>
-        {wordDiff(then, now).map((part, i) =>
-          part.kind === 'removed' ? <del key={i}>{part.text}</del> : part.kind === 'added' ? <ins key={i}>{part.text}</ins> : part.text,
-        )}
-      </p>
+      <DiffText before={then} after={now} />
     </div>
+  );
+}
+
+/** Two wordings of a passage word by word: the words taken out struck through, those put in marked. */
+export function DiffText({ before, after, lang }: { before: string; after: string; lang?: string }) {
+  return (
+    <p class="diff" dir="auto" data-glossa-diff>
+      {wordDiff(before, after, lang).map((part, i) =>
+        part.kind === 'removed' ? <del key={i}>{part.text}</del> : part.kind === 'added' ? <ins key={i}>{part.text}</ins> : part.text,
+      )}
+    </p>
   );
 }
 

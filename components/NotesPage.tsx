@@ -298,6 +298,8 @@ function ImportReportView({ report, strings }: { report: ImportReport; strings: 
     <div role="status" class="report" data-glossa-import-report>
       <p>{fill(strings.importAdded, report.added.toLocaleString())}</p>
       {report.merged > 0 && <p>{fill(strings.importMerged, report.merged.toLocaleString())}</p>}
+      {report.library && 'added' in report.library && <p>{fill(strings.importQuotesAdded, report.library.added.toLocaleString())}</p>}
+      {report.library && 'off' in report.library && <p>{fill(strings.importQuotesOff, report.library.off.toLocaleString())}</p>}
       {report.rejected.length > 0 && (
         <>
           <p>{fill(strings.importRejected, report.rejected.length.toLocaleString())}</p>

@@ -1,12 +1,13 @@
 /**
- * The overlay's panel: the article's outline as an accessible <nav> (the section being read marked), and the
- * legend of speakers, each of which steps through that speaker's quotations. Collapses to its toggle button, which
- * can shrink to a handle at the window's edge (where the page leaves it no room), widening when pointed at or focused.
- * Its side and width are the overlay's to choose (entrypoints/overlay/placement.ts); `dir` is the text's direction.
+ * The overlay's panel, a complementary landmark named "Glossa": the article's outline as an accessible <nav> (the
+ * section being read marked), and the legend of speakers (colour, underline, quotations and share of the quoted
+ * words), each of which steps through that speaker's quotations. Collapses to its toggle button, which can shrink to
+ * a handle at the window's edge (where the page leaves it no room), widening when pointed at or focused. Its side
+ * and width are the overlay's to choose (entrypoints/overlay/placement.ts); `dir` is the text's direction.
  */
 import type { OutlineEntry, Speaker } from '@/lib/types';
 import { OutlineLinks, SpeakerButtons } from './lists';
-import type { UiStrings } from './strings';
+import type { OverlayStrings } from './strings';
 
 export interface OutlinePanelProps {
   dir: 'ltr' | 'rtl';
@@ -19,7 +20,9 @@ export interface OutlinePanelProps {
   side: 'left' | 'right';
   /** Folded to a handle this many pixels wide, or null for the whole toggle. */
   handleWidth: number | null;
-  strings: UiStrings;
+  strings: OverlayStrings;
+  /** A speaker's share of the article's quoted words, as the locale writes it. */
+  shareOf?(index: number): string | null;
   onToggle(): void;
   onSection(index: number): void;
   onSpeaker(index: number): void;
@@ -29,8 +32,9 @@ export function OutlinePanel(props: OutlinePanelProps) {
   const { strings, collapsed, handleWidth } = props;
   const handle = collapsed && handleWidth !== null;
   return (
-    <div
+    <aside
       class="panel"
+      aria-label={strings.panel}
       data-glossa-panel
       data-collapsed={String(collapsed)}
       data-side={props.side}
@@ -59,11 +63,11 @@ export function OutlinePanel(props: OutlinePanelProps) {
           {props.speakers.length > 0 && (
             <section class="legend" aria-label={strings.speakers}>
               <h2>{strings.speakers}</h2>
-              <SpeakerButtons speakers={props.speakers} onSpeaker={props.onSpeaker} />
+              <SpeakerButtons speakers={props.speakers} detail={props.shareOf} onSpeaker={props.onSpeaker} />
             </section>
           )}
         </div>
       )}
-    </div>
+    </aside>
   );
 }

@@ -1,20 +1,30 @@
 /**
- * The toolbar popup for one tab: the article's title, summary, outline and speakers, its notes (given as
- * children), and the per-site pause switch. A page that is not an article says so and offers to analyse it anyway. Laid out in the article's
- * direction.
+ * The toolbar popup for one tab: the article's title, summary and outline (in the article's direction), its voices
+ * (see Voices), what of it was seen elsewhere and its notes (given as children), the keyboard shortcuts, and the
+ * per-site pause switch. A page that is not an article says so and offers to analyse it anyway.
  */
 import type { ComponentChildren } from 'preact';
-import type { PageView } from '@/lib/protocol';
-import { OutlineLinks, SpeakerButtons } from './lists';
+import type { PageView, QuoteStep } from '@/lib/protocol';
+import { OutlineLinks } from './lists';
+import { Shortcuts, type Shortcut } from './Shortcuts';
 import type { UiStrings } from './strings';
 import { SummarySection, type OnDeviceSummary } from './SummarySection';
+import { Voices } from './Voices';
 
 export interface PopupProps {
   /** Null while loading; undefined when the tab cannot be reached (a browser page, a store page…). */
   view: PageView | null | undefined;
   strings: UiStrings;
   onSection(index: number): void;
-  onSpeaker(index: number): void;
+  /** Steps to a speaker's next (1) or previous (-1) quotation on the page. */
+  onStep(speaker: number, direction: 1 | -1): Promise<QuoteStep | null>;
+  /** Downloads the article's quotations as CSV. */
+  onExportCsv(): void;
+  /** The keyboard shortcuts as the browser has them, and the way to change them. */
+  shortcuts: Shortcut[];
+  onChangeShortcuts(): void;
+  /** Shown under the voices: the quotations seen in other articles. */
+  seenElsewhere?: ComponentChildren;
   onPause(paused: boolean): void;
   onAnalyzeAnyway(): void;
   /** The browser's on-device summary, when it can write one for the article's language (see SummarySection). */
@@ -73,14 +83,13 @@ export function Popup(props: PopupProps) {
           <OutlineLinks outline={analysis.outline} onSection={props.onSection} />
         </nav>
       )}
-      {analysis.speakers.length > 0 && (
-        <section aria-label={strings.speakers}>
-          <h2>{strings.speakers}</h2>
-          <SpeakerButtons speakers={analysis.speakers} countLabel={strings.quotes} label={strings.speakers} onSpeaker={props.onSpeaker} />
-        </section>
-      )}
       </article>
+      {view.voices.length > 0 && (
+        <Voices voices={view.voices} outline={analysis.outline} strings={strings} onStep={props.onStep} onExport={props.onExportCsv} />
+      )}
+      {props.seenElsewhere}
       {props.children}
+      <Shortcuts shortcuts={props.shortcuts} strings={strings} onChange={props.onChangeShortcuts} />
       <PauseSwitch view={view} strings={strings} onPause={props.onPause} />
     </main>
   );

@@ -1,5 +1,7 @@
 /** The interface's words, looked up once by the entrypoint (browser.i18n) and handed to the views as data. */
 export interface UiStrings {
+  /** The interface's language (BCP 47), for numbers and dates (components/format.ts); not a message. */
+  locale: string;
   /** The overlay's outline landmark ("Glossa outline": it sits among the page's own landmarks). */
   outline: string;
   /** The popup's outline heading. */
@@ -87,9 +89,66 @@ export interface UiStrings {
   copyCitation: string;
   citationCopied: string;
   citationFailed: string;
+
+  // The voices of an article, the keyboard and the overlay's landmark.
+  panel: string;
+  voices: string;
+  named: string;
+  anonymous: string;
+  quotationsLabel: string;
+  wordsLabel: string;
+  shareLabel: string;
+  firstSpeaks: string;
+  intoArticle: string;
+  previousBy: string;
+  quoteStep: string;
+  exportCsv: string;
+  quoteAnnouncement: string;
+  speakerNext: string;
+  shortcuts: string;
+  shortcutNotSet: string;
+  changeShortcuts: string;
+
+  /** The CSV export's column names, separated by "|". */
+  csvColumns: string;
+
+  // The library of what was said (the popup's "Seen elsewhere", the notes page's Quotes tab).
+  openLibrary: string;
+  library: string;
+  quotesTab: string;
+  libraryKeep: string;
+  libraryExplain: string;
+  librarySize: string;
+  forgetAll: string;
+  forgetConfirm: string;
+  forgetYes: string;
+  searchQuotes: string;
+  outlet: string;
+  anyOutlet: string;
+  dateFrom: string;
+  dateTo: string;
+  quotesShown: string;
+  noQuotesYet: string;
+  libraryIsOff: string;
+  seenElsewhere: string;
+  seenElsewhereNone: string;
+  seenElsewhereOff: string;
+  otherSpeaker: string;
+  wordingChanged: string;
+  importQuotesAdded: string;
+  importQuotesOff: string;
 }
 
-/** Replaces $1 in a message with a value ("Quote by $1"). */
-export function fill(message: string, value: string): string {
-  return message.replace('$1', value);
+/** The words the overlay shows (its panel, its quotations' cards, its notices): all that the content script asks the
+ *  browser for, so that it carries the names of these keys only. */
+export const OVERLAY_KEYS = [
+  'outline', 'panel', 'speakers', 'collapse', 'expand', 'quoteBy', 'probably', 'noSpeaker', 'otherQuotes', 'addNote', 'copyCitation',
+  'speakerNext', 'openLibrary', 'notes', 'quoteAnnouncement', 'citationCopied', 'citationFailed', 'selectInArticle',
+] as const satisfies readonly (keyof UiStrings)[];
+
+export type OverlayStrings = Pick<UiStrings, 'locale' | (typeof OVERLAY_KEYS)[number]>;
+
+/** Replaces $1, $2… in a message with the values given ("Quote by $1", "Quotation $1 of $2"). */
+export function fill(message: string, ...values: string[]): string {
+  return message.replace(/\$([1-9])/g, (placeholder, n: string) => values[Number(n) - 1] ?? placeholder);
 }

@@ -4,8 +4,9 @@
  * and a summary. Runs the same in a page, in happy-dom and in Node (linkedom). Every language table is at hand
  * here; see ./page for the two steps it is made of.
  */
-import { languageOf } from './languages';
-import { analyzeReading, readPage, type PageAnalysis } from './page';
+import { languageOf, type PageLanguage } from './languages';
+import { completeAnalysis, decideArticle, readPage, type PageAnalysis, type PageReading } from './page';
+import { analyzeText } from './text-analysis';
 import type { WalkBudget } from './article/blocks';
 import type { Analysis } from './types';
 
@@ -24,6 +25,13 @@ export interface AnalyzeOptions {
 export function analyzePage(doc: Document, { budget, force = false, address }: AnalyzeOptions = {}): PageAnalysis {
   const reading = readPage(doc, budget, address);
   return analyzeReading(doc, reading, languageOf(reading.languageSample, reading.metadata.markupLang), force);
+}
+
+/** The analysis of a page read by `readPage`, in its language, all in place (see `decideArticle`). */
+function analyzeReading(doc: Document, reading: PageReading, language: PageLanguage, force: boolean): PageAnalysis {
+  const decision = decideArticle(doc, reading, language, force);
+  const found = decision.isArticle ? analyzeText(decision.article, language.table, !decision.headings.entries.length) : null;
+  return completeAnalysis(decision, found);
 }
 
 /** The analysis as plain data (see `analyzePage` for the DOM mapping too). */

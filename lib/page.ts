@@ -4,8 +4,9 @@
  * stays free): `readPage` reads the live Document (never changing it) into blocks, the article region and
  * metadata; `decideArticle`, given the language, decides whether the page is an article and takes its outline from
  * its headings; the text stages (lib/text-analysis) find the quotations with their speakers, the summary and, for
- * an article without headings, an inferred outline; `completeAnalysis` puts it together. `analyzeReading` does the
- * last three in place, and `analyzePage` in ./analyze all four with every table at hand.
+ * an article without headings, an inferred outline; `completeAnalysis` puts it together. `analyzePage` in ./analyze
+ * does all four in place with every table at hand. (This module does not import the text stages, so that the
+ * content script, which imports it, does not carry their code and models.)
  */
 import { walkBlockSteps, type Block, type WalkBudget, type WalkResult } from './article/blocks';
 import { ArticleText } from './article/article-text';
@@ -17,7 +18,7 @@ import { LANGUAGE_SAMPLE_CHARS, type PageLanguage } from './languages/types';
 import { headingOutline, type Outline } from './outline';
 import { fold } from './text/fold';
 import type { TextAnalysisRequest } from './protocol';
-import { analyzeText, type TextAnalysis } from './text-analysis';
+import type { TextAnalysis } from './text-analysis';
 import { runSteps, type Steps } from './steps';
 import type { Analysis } from './types';
 
@@ -174,11 +175,4 @@ function analysisOf(
   { text, outline, quotes, speakers, summary }: Pick<Analysis, 'text' | 'outline' | 'quotes' | 'speakers' | 'summary'>,
 ): Analysis {
   return { isArticle, title, lang, dir, byline, partial, text, outline, quotes, speakers, summary };
-}
-
-/** The analysis of a page read by `readPage`, in its language, all in place (see `decideArticle`). */
-export function analyzeReading(doc: Document, reading: PageReading, language: PageLanguage, force = false): PageAnalysis {
-  const decision = decideArticle(doc, reading, language, force);
-  const found = decision.isArticle ? analyzeText(decision.article, language.table, !decision.headings.entries.length) : null;
-  return completeAnalysis(decision, found);
 }

@@ -8,6 +8,7 @@ import type { CitationFacts, Note, Selector } from './notes/annotation';
 import type { TextAnalysis } from './text-analysis';
 import type { Span } from './text/tokens';
 import type { Analysis } from './types';
+import type { Voice } from './voices';
 
 /** What the popup shows of a tab: the analysis without the article text (the popup never needs it). */
 export type AnalysisView = Omit<Analysis, 'text'>;
@@ -24,6 +25,10 @@ export interface PageView {
   address: string | null;
   /** The page's notes (ids only) that could not be anchored on it this time. */
   orphans: string[];
+  /** The article's voices (see lib/voices.ts); empty without an article. */
+  voices: Voice[];
+  /** What the page's metadata says of the article (outlet, date…), for its quotations' export; null without one. */
+  facts: CitationFacts | null;
 }
 
 /** A note on its way to being written: what the page gives (the editor adds the text and tags). */
@@ -122,6 +127,8 @@ export interface ImportReport {
   /** Notes merged into a stored note with the same id. */
   merged: number;
   rejected: { index: number; id?: string; reason: string }[];
+  /** Quotations of the library in the file: added to it, or left out because the library is off. */
+  library?: { added: number } | { off: number };
   /** Set when the file as a whole could not be read (not JSON, not annotations, storage failed): nothing changed. */
   error?: string;
 }
@@ -131,6 +138,90 @@ export interface QuoteStep {
   speaker: number;
   position: number;
   total: number;
+}
+
+/** What a keyboard command asks of the page's quotations (the manifest's commands of the same names): go to the
+ *  next or previous quotation, or the current speaker's next one, opening its card with the focus in it; open the
+ *  current quotation's card; copy it as a citation. */
+export const QUOTE_COMMANDS = ['next-quote', 'previous-quote', 'speaker-next-quote', 'open-card', 'copy-citation'] as const;
+export type QuoteCommand = (typeof QUOTE_COMMANDS)[number];
+
+export function isQuoteCommand(value: unknown): value is QuoteCommand {
+  return (QUOTE_COMMANDS as readonly unknown[]).includes(value);
+}
+
+/** A quotation of the library of what was said (utils/library-store.ts). */
+export interface LibraryQuote {
+  /** The article's address and the quotation's place among its quotations. */
+  id: string;
+  text: string;
+  speaker: string | null;
+  anonymous: boolean;
+  /** Where the quotation starts in its article's text. */
+  position: number;
+  /** The article's address (as notes are filed: see `pageAddress`), title and outlet ('' when unknown). */
+  source: string;
+  title: string;
+  outlet: string;
+  /** The article's date as YYYY-MM-DD: when it was published, else when it was read. */
+  date: string;
+  /** When the reader opened the article (ISO time). */
+  seen: string;
+  lang: string;
+}
+
+/** An article's quotations as the library keeps them. */
+export interface LibraryPage {
+  source: string;
+  title: string;
+  outlet: string;
+  date: string | null;
+  lang: string;
+  quotes: Pick<LibraryQuote, 'text' | 'speaker' | 'anonymous' | 'position'>[];
+}
+
+/** What a content script tells the background of its article's quotations (kept only while the library is on). */
+export interface QuotesRecord {
+  hint: PageHint;
+  title: string;
+  facts: CitationFacts;
+  quotes: LibraryPage['quotes'];
+}
+
+/** The same words in another article of the library. */
+export interface LibraryMatch {
+  quote: LibraryQuote;
+  /** Word for word the same; otherwise worded differently (the popup marks the differences). */
+  identical: boolean;
+  /** The other article gives the quotation to someone else. */
+  otherSpeaker: boolean;
+}
+
+export interface SeenElsewhere {
+  matches: LibraryMatch[];
+}
+
+/** A search of the library: words its quotations' words begin with, its speakers' words, an outlet and dates
+ *  (YYYY-MM-DD), each left empty to take any. */
+export interface LibraryQuery {
+  words: string[];
+  speaker: string[];
+  outlet: string;
+  from: string;
+  to: string;
+}
+
+export interface LibraryResults {
+  /** The newest first, at most a page of them. */
+  quotes: LibraryQuote[];
+  /** How many quotations the search found in all. */
+  total: number;
+}
+
+export interface LibraryStatus {
+  on: boolean;
+  count: number;
+  limit: number;
 }
 
 /** Messages and their return types: `name(data): result` (the transport is utils/messaging.ts). */
@@ -147,6 +238,30 @@ export interface ProtocolMap {
   stepSpeaker(request: SpeakerStepRequest): QuoteStep | null;
   /** Background → content script (the keyboard command): show or hide the overlay; returns whether it shows. */
   toggleOverlay(): boolean;
+  /** Background → content script (a keyboard command): act on the page's quotations; false without any. */
+  quoteCommand(command: QuoteCommand): boolean;
+  // The library of what was said: a content script only ever gives its page's quotations (kept while the library is
+  // on, which it is not told); everything read from the library goes to the extension's own pages only.
+  /** Content script → background: the quotations of the sender's article, for the library. */
+  recordQuotes(record: QuotesRecord): void;
+  /** Extension pages only: whether the library is on, and how many quotations it holds. */
+  libraryStatus(): LibraryStatus;
+  /** Extension pages only: turn the library on or off (what it holds stays until forgotten). */
+  setLibrary(on: boolean): LibraryStatus;
+  /** Extension pages only: forget every quotation of the library. */
+  forgetLibrary(): LibraryStatus;
+  /** Extension pages only: search the library. */
+  searchLibrary(query: LibraryQuery): LibraryResults;
+  /** Extension pages only: the outlets the library has quotations of. */
+  libraryOutlets(): string[];
+  /** Extension pages only (the popup): for each of a page's quotations, the same words in other articles; null
+   *  while the library is off. */
+  seenElsewhere(request: { address: string; lang: string; quotes: { text: string; speaker: string | null }[] }): SeenElsewhere[] | null;
+  /** Extension pages only: every quotation of the library, for an export with the notes. */
+  exportLibrary(): LibraryQuote[];
+  /** Content script (a quotation's card) or extension pages → background: open the library of quotations (the
+   *  notes page's Quotes tab), searching for the words given, if any. */
+  openLibrary(request: { query?: string }): void;
   /** Content script → background: the language of a page's text sample, with its table (the background holds
    *  every table, so the content script carries none). */
   pageLanguage(request: LanguageRequest): PageLanguage;

@@ -127,7 +127,7 @@ async function readPages(largest: number): Promise<{ name: string; html: string 
  * pages' own requests for their scripts, styles and images fail fast and locally. (tests/e2e/server.ts does the
  * same for the tests, but it cannot be imported here: it uses `__dirname`, which vitest provides and tsx does not.)
  */
-async function servePages(pages: { name: string; html: string }[]): Promise<{ pages: BenchPage[]; close(): Promise<void> }> {
+export async function servePages(pages: { name: string; html: string }[]): Promise<{ pages: BenchPage[]; close(): Promise<void> }> {
   const bodies = new Map(pages.map((p) => [`/${p.name}.html`, Buffer.from(p.html, 'utf8')]));
   const server = createServer((req, res) => {
     const body = bodies.get(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);

@@ -12,7 +12,9 @@
  *  3. In real Chromium (scripts/bench-browser.ts): the same two inside the page on the seed and the largest corpus
  *     pages, and the content script's longest main-thread task with the built extension loaded (from a trace).
  *  4. Notes at scale, in real Chromium with the built extension (scripts/bench-notes.ts): the notes page with
- *     10,000 notes (open, search, tag filter) and the longest task of a page with 1,000 notes on it.
+ *     10,000 notes (open, search, tag filter) and the longest task of a page with 1,000 notes on it; and the
+ *     library of what was said (scripts/bench-library.ts): the look-up of "seen elsewhere" with 50,000 quotations
+ *     stored (target ≤ 50 ms), and a search of the Quotes tab.
  *  5. Footprint: gzip sizes of the built content script, popup and background for Chrome and Firefox (build first).
  * The last line printed is one JSON object.
  */
@@ -25,6 +27,7 @@ import { readPage } from './read-page';
 import { footprintOf, type Footprint } from './footprint';
 import { benchmarkInBrowser } from './bench-browser';
 import { benchmarkNotes, type NotesBench } from './bench-notes';
+import { benchmarkLibrary, printLibrary } from './bench-library';
 import { importBundled } from './bundle';
 
 /** Glossa's engine as the extension ships it: bundled, not as tsx runs the source (see ./bundle). */
@@ -228,6 +231,8 @@ async function main(): Promise<void> {
   const browser = await benchmarkInBrowser();
   const notes: NotesBench | null = existsSync(join(root, '.output', 'chrome-mv3', 'manifest.json')) ? await benchmarkNotes() : null;
   if (!notes) console.log('\nNotes at scale: the extension is not built (run npm run build first): not measured.');
+  const library = await benchmarkLibrary();
+  printLibrary(library);
 
   const sizes = footprint();
   console.log('\nFootprint (gzip -9, KB; an extension page counts every script and stylesheet it loads)');
@@ -250,6 +255,8 @@ async function main(): Promise<void> {
       notesPageSearchMs: notes ? Math.round(notes.notesPage.searchMs) : null,
       notesPageFilterMs: notes ? Math.round(notes.notesPage.filterMs) : null,
       notesOnPageLongestTaskMs: notes ? notes.notesOnPage.longestTaskMs : null,
+      librarySeenElsewhereMedianMs: library?.seenElsewhereMedianMs ?? null,
+      librarySeenElsewhereP95Ms: library?.seenElsewhereP95Ms ?? null,
       contentScriptGzipKB: chrome ? kb(chrome.contentScript) : null,
       popupGzipKB: chrome ? kb(chrome.popup) : null,
     }),

@@ -59,7 +59,8 @@ describe('OutlinePanel', () => {
     expect(props.onSection).toHaveBeenCalledWith(1);
     (root.querySelector('[data-glossa-speaker="1"]') as HTMLElement).click();
     expect(props.onSpeaker).toHaveBeenCalledWith(1);
-    expect(root.querySelector('[data-glossa-speaker="0"]')!.textContent).toBe('فلاديمير بوتين4');
+    expect(root.querySelector('[data-glossa-speaker="0"] .name')!.textContent).toBe('فلاديمير بوتين');
+    expect(root.querySelector('[data-glossa-speaker="0"] .count')!.textContent).toBe('4');
   });
 
   it('collapses to its toggle button', () => {
@@ -94,13 +95,14 @@ describe('QuoteCard', () => {
   it('names the speaker, lists their other quotations and offers "Add note"', () => {
     const onQuote = vi.fn();
     const root = mount(
-      <QuoteCard speaker="Helen Okafor" speakerIndex={0} doubtful={false} others={[{ index: 3, text: 'Every dollar of this project will be on the public record' }]}
+      <QuoteCard speaker="Helen Okafor" speakerIndex={0} doubtful={false} text="We will publish every contract" others={[{ index: 3, text: 'Every dollar of this project will be on the public record' }]}
         x={10} y={20} dir="ltr" strings={strings} onQuote={onQuote} />,
     );
     const card = root.querySelector('[data-glossa-card]')!;
     expect(card.getAttribute('role')).toBe('dialog');
     expect(card.getAttribute('aria-label')).toBe('Quote by Helen Okafor');
-    expect(card.querySelector('.speaker')!.textContent).toBe('Helen Okafor');
+    expect(card.querySelector('.speaker strong')!.textContent).toBe('Helen Okafor');
+    expect(card.querySelector('.quote-text')!.textContent).toBe('We will publish every contract');
     (card.querySelector('.others button') as HTMLElement).click();
     expect(onQuote).toHaveBeenCalledWith(3);
     expect([...card.querySelectorAll('button')].map((b) => b.textContent)).toContain('Add note');
@@ -108,7 +110,7 @@ describe('QuoteCard', () => {
 
   it('offers "Copy as citation" when it can copy one', () => {
     const onCite = vi.fn();
-    const root = mount(<QuoteCard speaker="Helen Okafor" speakerIndex={0} doubtful={false} others={[]} x={0} y={0} dir="ltr" strings={strings} onQuote={vi.fn()} onCite={onCite} />);
+    const root = mount(<QuoteCard speaker="Helen Okafor" speakerIndex={0} doubtful={false} text="We will publish every contract" others={[]} x={0} y={0} dir="ltr" strings={strings} onQuote={vi.fn()} onCite={onCite} />);
     const cite = root.querySelector<HTMLButtonElement>('[data-glossa-card] button.cite')!;
     expect(cite.textContent).toBe('Copy as citation');
     cite.click();
@@ -116,18 +118,18 @@ describe('QuoteCard', () => {
   });
 
   it('says when no speaker is named', () => {
-    const root = mount(<QuoteCard speaker={null} speakerIndex={null} doubtful={false} others={[]} x={0} y={0} dir="ltr" strings={strings} onQuote={vi.fn()} />);
+    const root = mount(<QuoteCard speaker={null} speakerIndex={null} doubtful={false} text="Nobody knows" others={[]} x={0} y={0} dir="ltr" strings={strings} onQuote={vi.fn()} />);
     expect(root.querySelector('[data-glossa-card]')!.getAttribute('aria-label')).toBe('Quote by No speaker named');
   });
 
   it('shows a doubtful speaker as probable, in English and in Arabic', () => {
-    const english = mount(<QuoteCard speaker="Helen Okafor" speakerIndex={0} doubtful others={[]} x={0} y={0} dir="ltr" strings={strings} onQuote={vi.fn()} />);
-    expect(english.querySelector('.speaker')!.textContent).toBe('Probably Helen Okafor');
+    const english = mount(<QuoteCard speaker="Helen Okafor" speakerIndex={0} doubtful text="We will publish every contract" others={[]} x={0} y={0} dir="ltr" strings={strings} onQuote={vi.fn()} />);
+    expect(english.querySelector('.speaker strong')!.textContent).toBe('Probably Helen Okafor');
     expect(english.querySelector('[data-glossa-card]')!.getAttribute('aria-label')).toBe('Quote by Helen Okafor');
     render(null, host);
     host.remove();
-    const arabic = mount(<QuoteCard speaker="سلمى الراشد" speakerIndex={0} doubtful others={[]} x={0} y={0} dir="rtl" strings={uiStringsOf('ar')} onQuote={vi.fn()} />);
-    expect(arabic.querySelector('.speaker')!.textContent).toBe('على الأرجح سلمى الراشد');
+    const arabic = mount(<QuoteCard speaker="سلمى الراشد" speakerIndex={0} doubtful text="We will publish every contract" others={[]} x={0} y={0} dir="rtl" strings={uiStringsOf('ar')} onQuote={vi.fn()} />);
+    expect(arabic.querySelector('.speaker strong')!.textContent).toBe('على الأرجح سلمى الراشد');
   });
 });
 
@@ -139,16 +141,49 @@ describe('Popup', () => {
       outline, speakers, summary: ['الجملة الأولى.', 'الجملة الثانية.'],
       quotes: [],
     },
+    voices: [
+      { speaker: 0, name: 'فلاديمير بوتين', anonymous: false, quotes: 4, words: 60, share: 0.6, firstQuote: 0, firstAt: 0.1, firstStart: 12 },
+      { speaker: 1, name: 'مصدر مطلع', anonymous: true, quotes: 3, words: 40, share: 0.4, firstQuote: 1, firstAt: 0.5, firstStart: 130 },
+    ],
+    facts: { outlet: 'الأفق', lang: 'ar', dir: 'rtl' },
   };
-  const callbacks = { onSection: vi.fn(), onSpeaker: vi.fn(), onPause: vi.fn(), onAnalyzeAnyway: vi.fn(), onSummarySource: vi.fn() };
+  const callbacks = {
+    onSection: vi.fn(), onStep: vi.fn(async () => ({ speaker: 1, position: 2, total: 3 })), onExportCsv: vi.fn(), onPause: vi.fn(),
+    onAnalyzeAnyway: vi.fn(), onSummarySource: vi.fn(), shortcuts: [{ description: 'Next quotation', shortcut: 'Alt+Shift+.' }], onChangeShortcuts: vi.fn(),
+  };
 
-  it('shows title, summary, outline and speakers with their counts, in the article direction', () => {
+  it('shows each voice: named or anonymous, quotations, words, share and where they first speak; a click steps', async () => {
+    const root = mount(<Popup view={view} strings={strings} {...callbacks} />);
+    const items = [...root.querySelectorAll('ul[aria-label="Speakers"] > li')];
+    expect(items.map((li) => li.querySelector('.name')!.textContent)).toEqual(['فلاديمير بوتين', 'مصدر مطلع']);
+    expect(items.map((li) => li.getAttribute('data-kind'))).toEqual(['named', 'anonymous']);
+    expect(items[1].querySelector('.kind')!.textContent).toBe('anonymous');
+    expect([...items[0].querySelectorAll('dd')].map((dd) => dd.textContent)).toEqual(['4', '60', '60%', `${outline[0].text} · 10% into the article`]);
+    expect(items[1].querySelector('.first dd')!.textContent).toBe(`${outline[1].text} · 50% into the article`);
+    (items[1].querySelector('[data-glossa-speaker]') as HTMLElement).click();
+    expect(callbacks.onStep).toHaveBeenCalledWith(1, 1);
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(items[1].querySelector('[data-glossa-step]')!.textContent).toBe('Quotation 2 of 3');
+    (items[1].querySelector('.step-back') as HTMLElement).click();
+    expect(callbacks.onStep).toHaveBeenCalledWith(1, -1);
+    (root.querySelector('[data-glossa-export-csv]') as HTMLElement).click();
+    expect(callbacks.onExportCsv).toHaveBeenCalled();
+  });
+
+  it('lists the keyboard shortcuts as the browser has them, with the way to change them', () => {
+    const root = mount(<Popup view={view} strings={strings} {...callbacks} />);
+    expect(root.querySelector('[data-glossa-shortcuts] dt')!.textContent).toBe('Next quotation');
+    expect(root.querySelector('[data-glossa-shortcuts] kbd')!.textContent).toBe('Alt+Shift+.');
+    (root.querySelector('[data-glossa-change-shortcuts]') as HTMLElement).click();
+    expect(callbacks.onChangeShortcuts).toHaveBeenCalled();
+  });
+
+  it('shows title, summary and outline in the article direction', () => {
     const root = mount(<Popup view={view} strings={strings} {...callbacks} />);
     expect(root.querySelector('h1')!.textContent).toBe('بوتين وشي يعززان الشراكة');
     expect(root.querySelector('article')!.getAttribute('dir')).toBe('rtl');
     expect([...root.querySelectorAll('[aria-label="Summary"] p')].map((p) => p.textContent)).toEqual(view.analysis!.summary);
     expect([...root.querySelectorAll('nav[aria-label="Outline"] a')].map((a) => a.textContent)).toEqual(outline.map((o) => o.text));
-    expect([...root.querySelectorAll('ul[aria-label="Speakers"] li')].map((li) => li.textContent)).toEqual(['فلاديمير بوتين4 quotes', 'شي جين بينغ3 quotes']);
     (root.querySelector('nav a') as HTMLElement).click();
     expect(callbacks.onSection).toHaveBeenCalledWith(0);
   });

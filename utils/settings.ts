@@ -1,5 +1,6 @@
 /**
- * The extension's settings in browser storage (`storage.local`): the sites where the user paused Glossa. Plain
+ * The extension's settings in browser storage (`storage.local`): the sites where the user paused Glossa, and whether
+ * the library of what was said is on. Plain
  * `browser.storage` rather than a storage library: the content script reads this on every page, and every
  * kilobyte of it is loaded into every page.
  */
@@ -33,4 +34,16 @@ export function watchPaused(site: string, onChange: (paused: boolean) => void): 
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
+}
+
+const LIBRARY_ON = 'libraryOn';
+
+/** Whether the library of what was said keeps the quotations of the articles opened: off until the reader turns it
+ *  on. */
+export async function isLibraryOn(): Promise<boolean> {
+  return (await browser.storage.local.get(LIBRARY_ON))[LIBRARY_ON] === true;
+}
+
+export async function setLibraryOn(on: boolean): Promise<void> {
+  await browser.storage.local.set({ [LIBRARY_ON]: on });
 }

@@ -7,11 +7,13 @@
 import { browser, defineBackground } from '#imports';
 import { ArticleBody } from '@/lib/article/article-text';
 import { analysisTable, languageOf } from '@/lib/languages';
-import { isLanguageRequest, isTextAnalysisRequest } from '@/lib/protocol';
+import { isLanguageRequest, isQuoteCommand, isTextAnalysisRequest } from '@/lib/protocol';
 import { analyzeText } from '@/lib/text-analysis';
 import { onMessage, sendMessage } from '@/utils/messaging';
+import { LibraryStore } from '@/utils/library-store';
 import { NotesStore } from '@/utils/notes-store';
 import { copyCitation, registerCitationMessages, sourceOfRequest } from './citations';
+import { libraryImporter, registerLibraryMessages } from './library';
 import { registerNoteMessages, senderAddress } from './notes';
 
 const NOTE_SELECTION_MENU = 'glossa-note-selection';
@@ -25,6 +27,15 @@ async function tellTab(tabId: number | undefined, message: 'toggleOverlay' | 'no
   } catch {
     // No content script in that tab: nothing to do.
   }
+}
+
+/** The longest search the library is opened with (a quotation's words, from a card). */
+const MAX_LIBRARY_QUERY = 200;
+
+/** Opens the notes page on its Quotes tab, searching for `query` when given. */
+async function openLibrary(query?: string): Promise<void> {
+  const search = query ? `?q=${encodeURIComponent(query.slice(0, MAX_LIBRARY_QUERY))}` : '';
+  await browser.tabs.create({ url: browser.runtime.getURL(`/notes.html${search}#quotes`) });
 }
 
 /** Copies a citation of the passage selected in a tab (the context menu's "Copy as citation"). */
@@ -41,7 +52,9 @@ async function citeSelection(tabId: number, pageUrl: string | undefined): Promis
 
 export default defineBackground(() => {
   const store = new NotesStore();
-  registerNoteMessages(store);
+  const library = new LibraryStore();
+  registerNoteMessages(store, libraryImporter(library));
+  registerLibraryMessages(library);
   registerCitationMessages(store);
   onMessage('pageLanguage', ({ data }) => {
     if (!isLanguageRequest(data)) throw new Error('Glossa: not a language request');
@@ -60,10 +73,13 @@ export default defineBackground(() => {
   });
 
   browser.commands.onCommand.addListener(async (command) => {
+    if (command === 'open-library') return openLibrary();
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (command === 'toggle-overlay') await tellTab(tab?.id, 'toggleOverlay');
     if (command === 'add-note') await tellTab(tab?.id, 'noteSelection');
+    if (isQuoteCommand(command) && tab?.id !== undefined) await sendMessage('quoteCommand', command, tab.id).catch(() => undefined);
   });
+  onMessage('openLibrary', ({ data }) => openLibrary(typeof data?.query === 'string' ? data.query : undefined));
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({

@@ -100,7 +100,10 @@ async function notifyTabs(addresses: Iterable<string>): Promise<void> {
   }
 }
 
-export function registerNoteMessages(store: NotesStore): void {
+/** Imports the library's quotations a file of notes carries, if any (see ./library.ts). */
+export type LibraryImport = (fileText: string) => Promise<ImportReport['library']>;
+
+export function registerNoteMessages(store: NotesStore, importLibrary: LibraryImport): void {
   browser.tabs.onRemoved.addListener((tabId) => {
     forgetTab(tabId);
   });
@@ -229,11 +232,12 @@ export function registerNoteMessages(store: NotesStore): void {
       now: new Date().toISOString(),
       address: (url) => pageAddress(url, null),
     });
-    if ('error' in contents) return { added: 0, merged: 0, rejected: [], error: contents.error };
+    const library = await importLibrary(data);
+    if ('error' in contents) return { added: 0, merged: 0, rejected: [], ...(library ? { library } : { error: contents.error }) };
     try {
       const { added, merged } = await store.importNotes(contents.notes, mergeNotes);
       await notifyTabs(contents.notes.map((note) => note.target.source));
-      return { added, merged, rejected: contents.rejected };
+      return { added, merged, rejected: contents.rejected, ...(library ? { library } : {}) };
     } catch (error) {
       const reason = error instanceof NotesStorageError ? error.message : String(error);
       return { added: 0, merged: 0, rejected: contents.rejected, error: `Nothing was imported: ${reason}` };

@@ -6,14 +6,15 @@
  */
 import { browser, ContentScriptContext, defineContentScript } from '#imports';
 import { completeAnalysis, decideArticle, readPageSteps, textAnalysisRequest, type PageAnalysis } from '@/lib/page';
-import { isIndex, isSpeakerStepRequest, siteOf, toView, type PageNotes, type PageView } from '@/lib/protocol';
+import { isIndex, isQuoteCommand, isSpeakerStepRequest, siteOf, toView, type PageNotes, type PageView } from '@/lib/protocol';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { isPaused, watchPaused } from '@/utils/settings';
-import { uiStrings } from '@/utils/strings';
-import type { UiStrings } from '@/components/strings';
+import { overlayStrings } from '@/utils/strings';
+import type { OverlayStrings } from '@/components/strings';
 import type { PageMetadata } from '@/lib/article/metadata';
+import { quotationRows, type Voice } from '@/lib/voices';
 import {
-  anchorNotes, citationRequest, draftOnArticle, draftOnRange, fetchPageNotes, NO_NOTES, pageHint, selectedRange, type PageNotesState,
+  anchorNotes, citationFacts, citationRequest, draftOnArticle, draftOnRange, fetchPageNotes, NO_NOTES, pageHint, selectedRange, type PageNotesState,
 } from './notes';
 import type { Overlay, OverlayActions } from '../overlay/overlay';
 import { runWhenIdle, whenIdle } from './idle-steps';
@@ -58,6 +59,8 @@ export default defineContentScript({
     let page: PageAnalysis | null = null;
     /** What the page says about itself (for citations). */
     let metadata: PageMetadata | null = null;
+    /** The article's voices (who is quoted, how much), from the background's text stages. */
+    let voices: Voice[] = [];
     let overlay: Overlay | null = null;
     /** The reader hid the overlay (the keyboard command): changes to the page do not bring it back. */
     let hidden = false;
@@ -66,8 +69,8 @@ export default defineContentScript({
     let generation = 0;
     // The overlay's code, strings and shadow root are loaded and made for the first article shown, in an idle
     // period: a page that is not an article gets none of them.
-    let strings: UiStrings | null = null;
-    const overlayStrings = () => (strings ??= uiStrings());
+    let loadedStrings: OverlayStrings | null = null;
+    const strings = () => (loadedStrings ??= overlayStrings());
     // The overlay's code and its shadow root; made again for the next article when the code could not be loaded
     // (the extension was updated).
     const overlayParts = sharedUntilFailure(async () => {
@@ -102,8 +105,19 @@ export default defineContentScript({
         const request = range && citationRequest(page!, metadata, range);
         return !!request && sendMessage('copyCitation', request).catch(() => false);
       },
+      openLibrary(index) {
+        const quote = page?.analysis.quotes[index];
+        if (quote) sendMessage('openLibrary', { query: quote.text }).catch(() => undefined);
+      },
     };
 
+    /** Gives the article's quotations to the library of what was said (which keeps them only while it is on). */
+    const recordQuotes = (shown: PageAnalysis) => {
+      const quotes = quotationRows(shown.analysis, voices).map(({ text, speaker, anonymous, position }) => ({ text, speaker, anonymous, position }));
+      if (!quotes.length) return;
+      const record = { hint: pageHint(document), title: shown.analysis.title, facts: citationFacts(shown, metadata), quotes };
+      sendMessage('recordQuotes', record).catch((error) => console.debug('Glossa: the quotations could not be recorded', error));
+    };
     const showNotes = (state: PageNotesState) => {
       notes = state;
       overlay?.setNotes(state.anchored);
@@ -139,10 +153,10 @@ export default defineContentScript({
     let analysedHref = '';
     /** Makes the overlay of a new analysis and puts it, with the notes anchored on it, in place of the one shown, in
      *  one task: the reader never sees the page without them, and the panel keeps the reader's choice. */
-    const replaceOverlay = async (run: number, shown: PageAnalysis, anchored: PageNotesState | null): Promise<boolean> => {
+    const replaceOverlay = async (run: number, shown: PageAnalysis, shownVoices: Voice[], anchored: PageNotesState | null): Promise<boolean> => {
       const { code, ui } = await overlayParts();
       if (run !== generation) return false;
-      const made = await whenIdle(ctx, () => new code.Overlay(ctx, ui, shown, overlayStrings(), actions));
+      const made = await whenIdle(ctx, () => new code.Overlay(ctx, ui, shown, shownVoices, strings(), actions));
       if (run !== generation) return false;
       // Shown in an idle period of its own: rendering the panel and highlighting the quotations is a task's
       // worth of work on a long article.
@@ -163,6 +177,7 @@ export default defineContentScript({
         stop();
         page = null;
         metadata = null;
+        voices = [];
         notes = NO_NOTES;
         return;
       }
@@ -185,21 +200,25 @@ export default defineContentScript({
         const found = decision.isArticle ? await sendMessage('analyzeText', textAnalysisRequest(decision, language.lang)) : null;
         if (run !== generation) return;
         const analysed = completeAnalysis(decision, found);
+        const analysedVoices = found?.voices ?? [];
         const anchored = pageNotes ? await anchorNotes(ctx, analysed, pageNotes) : null;
         if (run !== generation) return;
         if (analysed.analysis.isArticle && analysed.article) {
-          if (!(await replaceOverlay(run, analysed, anchored))) return;
+          if (!(await replaceOverlay(run, analysed, analysedVoices, anchored))) return;
         } else {
           stop();
           notes = anchored ?? NO_NOTES;
         }
         page = analysed;
         metadata = reading.metadata;
+        voices = analysedVoices;
+        if (overlay) recordQuotes(analysed);
       } catch (error) {
         console.debug('Glossa: analysis failed', error);
         if (run !== generation) return;
         page = null;
         metadata = null;
+        voices = [];
         stop();
         // The page's address, for the popup, with no note anchored.
         if (pageNotes) notes = await anchorNotes(ctx, null, pageNotes);
@@ -212,6 +231,8 @@ export default defineContentScript({
       analysis: page ? toView(page.analysis) : null,
       address: notes.address,
       orphans: notes.orphans,
+      voices,
+      facts: page?.analysis.isArticle ? citationFacts(page, metadata) : null,
     });
 
     whenIdle(ctx, start);
@@ -254,6 +275,7 @@ export default defineContentScript({
       if (!overlay || !page || !isSpeakerStepRequest(data, page.analysis.speakers.length)) return null;
       return overlay.stepSpeaker(data.speaker, data.direction);
     });
+    onMessage('quoteCommand', ({ data }) => !!overlay && isQuoteCommand(data) && overlay.command(data));
     onMessage('toggleOverlay', async () => {
       if (overlay) {
         stop();
@@ -272,10 +294,12 @@ export default defineContentScript({
         forced = true;
         await start();
       }
-      const range = selectedRange(document);
+      // Nothing selected: the quotation stepped to from the keyboard, if any.
+      const quote = page?.analysis.quotes[overlay?.currentQuotation ?? -1];
+      const range = selectedRange(document) ?? (quote && page?.article?.rangeOf(quote.start, quote.end)) ?? null;
       const draft = page && range && draftOnRange(page, metadata, range);
       if (!overlay || !range || !draft) {
-        overlay?.notify(overlayStrings().selectInArticle);
+        overlay?.notify(strings().selectInArticle);
         return false;
       }
       const box = range.getBoundingClientRect();

@@ -4,7 +4,7 @@
  * background says what the frame is for (a new note on a passage, or the notes of a passage); when the frame is
  * done it asks the background to close it.
  */
-import { render } from 'preact';
+import { render, type ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { NewNoteEditor } from '@/components/NoteEditor';
@@ -22,6 +22,16 @@ import './note-frame.css';
 const UNDO_MS = 8000;
 
 const close = () => sendMessage('noteFrameDone').catch(() => undefined);
+
+/** The frame's content, under a heading said to screen readers (the frame is a document of its own). */
+function FrameMain({ title, children }: { title: string; children: ComponentChildren }) {
+  return (
+    <main>
+      <h1 class="visually-hidden">{title}</h1>
+      {children}
+    </main>
+  );
+}
 
 function App() {
   const strings = uiStrings();
@@ -41,7 +51,7 @@ function App() {
   if (task.kind === 'new') {
     const { draft } = task;
     return (
-      <main>
+      <FrameMain title={strings.addNote}>
         <NewNoteEditor
           draft={draft}
           strings={strings}
@@ -49,11 +59,11 @@ function App() {
           onCreated={close}
           onCancel={close}
         />
-      </main>
+      </FrameMain>
     );
   }
   return (
-    <main>
+    <FrameMain title={strings.notes}>
       <NoteList
         entries={task.notes}
         strings={strings}
@@ -80,7 +90,7 @@ function App() {
         />
       )}
       <button type="button" class="secondary" data-glossa-close onClick={close}>{strings.close}</button>
-    </main>
+    </FrameMain>
   );
 }
 

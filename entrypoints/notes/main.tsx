@@ -1,6 +1,7 @@
 /**
  * The notes page (notes.html): all notes from the background, with the changes the user makes sent back to it;
- * exports are built here and downloaded as files.
+ * exports are built here and downloaded as files. Its second tab, Quotes (notes.html#quotes, `?q=` searching for
+ * words), is the library of what was said (./library.tsx).
  */
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -10,8 +11,11 @@ import { fill } from '@/components/strings';
 import type { Note } from '@/lib/notes/annotation';
 import { annotationCollection, notesMarkdown } from '@/lib/notes/exchange';
 import type { ImportReport, NoteEntry, NoteList } from '@/lib/protocol';
+import { download, today } from '@/utils/download';
 import { sendMessage } from '@/utils/messaging';
 import { uiStrings } from '@/utils/strings';
+import { LIBRARY_PROPERTY } from '@/lib/library';
+import { LibraryApp } from './library';
 import '@/components/lists.css';
 import '@/components/notes.css';
 import './notes.css';
@@ -22,8 +26,6 @@ const FIRST_CHUNK = 200;
 const CHUNK = 5000;
 /** How long a deleted note can be put back. */
 const UNDO_MS = 10_000;
-/** How long a download's Blob URL is kept: revoking it at once can cancel the download in some browsers. */
-const DOWNLOAD_URL_MS = 60_000;
 
 const strings = uiStrings();
 
@@ -31,26 +33,11 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Today as YYYY-MM-DD, in local time (the date the user sees on their calendar). */
-function today(): string {
-  const now = new Date();
-  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
-}
-
-function download(fileName: string, contents: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([contents], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), DOWNLOAD_URL_MS);
-}
-
-function exportNotes(format: ExportFormat, notes: Note[]): void {
+async function exportNotes(format: ExportFormat, notes: Note[]): Promise<void> {
   if (format === 'annotations') {
-    const collection = annotationCollection(notes, strings.exportTitle);
+    // The library of what was said goes with the notes, as a property of the collection (lib/library.ts).
+    const library = await sendMessage('exportLibrary');
+    const collection = { ...annotationCollection(notes, strings.exportTitle), ...(library.length ? { [LIBRARY_PROPERTY]: library } : {}) };
     download(`glossa-notes-${today()}.jsonld`, JSON.stringify(collection, null, 2), 'application/ld+json');
   } else {
     const markdown = notesMarkdown(notes, { speaker: strings.speaker, tags: strings.tags, wholeArticle: strings.wholeArticle });
@@ -160,7 +147,54 @@ function App() {
   );
 }
 
+type Tab = 'notes' | 'quotes';
+const TABS: { tab: Tab; label: string }[] = [
+  { tab: 'notes', label: strings.notes },
+  { tab: 'quotes', label: strings.quotesTab },
+];
+
+/** The page's two tabs (a tab list, with the arrow keys), each showing its own view. */
+function Tabs() {
+  const [tab, setTab] = useState<Tab>(location.hash === '#quotes' ? 'quotes' : 'notes');
+  const [error, setError] = useState<string | null>(null);
+  const choose = (next: Tab) => {
+    setTab(next);
+    history.replaceState(null, '', `${location.search}#${next}`);
+    document.getElementById(`tab-${next}`)?.focus();
+  };
+  const onKey = (event: KeyboardEvent) => {
+    const step = { ArrowRight: 1, ArrowLeft: -1, ArrowDown: 1, ArrowUp: -1 }[event.key];
+    if (!step) return;
+    event.preventDefault();
+    const forward = document.documentElement.dir === 'rtl' && event.key.startsWith('Arrow') && event.key.length > 7 ? -step : step;
+    choose(TABS[(TABS.findIndex((t) => t.tab === tab) + forward + TABS.length) % TABS.length].tab);
+  };
+  return (
+    <>
+      <header class="page-tabs">
+        <div role="tablist" aria-label={strings.panel} onKeyDown={onKey}>
+          {TABS.map(({ tab: id, label }) => (
+            <button key={id} type="button" role="tab" id={`tab-${id}`} aria-selected={tab === id} aria-controls={`panel-${id}`}
+              tabIndex={tab === id ? 0 : -1} data-glossa-tab={id} onClick={() => choose(id)}>
+              {label}
+            </button>
+          ))}
+        </div>
+      </header>
+      {error && <p role="alert" class="error">{fill(strings.actionFailed, error)}</p>}
+      {/* Unnamed: a named panel would be content outside the page's landmarks (its own <main> is inside it). */}
+      <div role="tabpanel" id={`panel-${tab}`}>
+        {tab === 'notes' ? (
+          <App />
+        ) : (
+          <LibraryApp strings={strings} initialWords={new URLSearchParams(location.search).get('q') ?? ''} onError={(e) => setError(errorMessage(e))} />
+        )}
+      </div>
+    </>
+  );
+}
+
 document.title = strings.notesPage;
 document.documentElement.lang = browser.i18n.getUILanguage();
 document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
-render(<App />, document.getElementById('app')!);
+render(<Tabs />, document.getElementById('app')!);

@@ -1,11 +1,12 @@
 /**
- * Quotations highlighted with the CSS Custom Highlight API: one highlight per speaker (`glossa-speaker-N`), one for
+ * Quotations highlighted with the CSS Custom Highlight API: one highlight per speaker (`glossa-speaker-N`: a colour
+ * and an underline style, see components/palette.ts), one for
  * quotations with no speaker, and a passing one for the quotation just stepped to. No element is added around the
  * text: wrapping Arabic letters in elements would break their joining. The page can read these highlights (they are
  * its document's), and they tell it nothing it does not know; the passages that carry notes are underlined where it
  * cannot look (./note-underlines.ts).
  */
-import { NO_SPEAKER_COLOUR, SPEAKER_COLOURS } from '@/components/palette';
+import { NO_SPEAKER_COLOUR, speakerColour, speakerLineCss } from '@/components/palette';
 
 export const FOCUS_HIGHLIGHT = 'glossa-focus';
 const NO_SPEAKER_HIGHLIGHT = 'glossa-unattributed';
@@ -17,7 +18,7 @@ export function highlightName(speakerIndex: number | null): string {
 function highlightCss(speakers: number): string {
   const rules = [`::highlight(${NO_SPEAKER_HIGHLIGHT}) { background-color: ${NO_SPEAKER_COLOUR}; }`];
   for (let i = 0; i < speakers; i++) {
-    rules.push(`::highlight(${highlightName(i)}) { background-color: ${SPEAKER_COLOURS[i % SPEAKER_COLOURS.length]}; }`);
+    rules.push(`::highlight(${highlightName(i)}) { background-color: ${speakerColour(i)}; ${speakerLineCss(i)} }`);
   }
   rules.push(`::highlight(${FOCUS_HIGHLIGHT}) { background-color: #ffb300; }`);
   return rules.join('\n');

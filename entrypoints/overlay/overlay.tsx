@@ -11,10 +11,12 @@ import { render } from 'preact';
 import type { ContentScriptContext } from '#imports';
 import type { OverlayHost } from '../content/overlay-host';
 import type { PageAnalysis } from '@/lib/analyze';
-import type { QuoteStep } from '@/lib/protocol';
+import type { QuoteCommand, QuoteStep } from '@/lib/protocol';
+import type { Voice } from '@/lib/voices';
+import { formatsFor } from '@/components/format';
 import { OutlinePanel } from '@/components/OutlinePanel';
 import { QuoteCard } from '@/components/QuoteCard';
-import type { UiStrings } from '@/components/strings';
+import { fill, type OverlayStrings } from '@/components/strings';
 import { flash, showHighlights } from './highlights';
 import { rangeAtPoint, rangesAtPoint } from './hit-test';
 import type { AnchoredNote } from './anchor-notes';
@@ -29,6 +31,8 @@ interface CardState {
   x: number;
   y: number;
   pinned: boolean;
+  /** Opened from the keyboard: the card takes the focus, and gives it back when it closes. */
+  focused?: boolean;
 }
 
 interface FrameState {
@@ -49,6 +53,8 @@ export interface OverlayActions {
   showNotes(ids: string[], x: number, y: number): void;
   /** Copies a citation of a quotation; resolves to whether it was copied. */
   citeQuote(quote: number): Promise<boolean>;
+  /** Opens the library of quotations (the notes page's Quotes tab) at a quotation's words. */
+  openLibrary(quote: number): void;
 }
 
 const NOTICE_MS = 4000;
@@ -80,6 +86,12 @@ export class Overlay {
   private current = 0;
   private card: CardState | null = null;
   private readonly steps = new Map<number, number>();
+  /** The quotation last stepped to from the keyboard or the legend, or -1: where the next step starts. */
+  private currentQuote = -1;
+  /** What the overlay last said to screen readers (a step to a quotation). */
+  private announcement = '';
+  /** The page's element that had the focus before a card took it, to give it back. */
+  private focusBefore: Element | null = null;
   private removeHighlights: () => void = () => {};
   private animationFrame = 0;
   private notes: AnchoredNote[] = [];
@@ -95,7 +107,8 @@ export class Overlay {
     private readonly ctx: ContentScriptContext,
     private readonly ui: OverlayHost,
     private readonly page: PageAnalysis,
-    private readonly strings: UiStrings,
+    private readonly voices: readonly Voice[],
+    private readonly strings: OverlayStrings,
     private readonly actions: OverlayActions,
   ) {
     const article = page.article!;
@@ -239,8 +252,68 @@ export class Overlay {
     const previous = this.steps.get(speaker);
     const position = previous === undefined ? (direction === 1 ? 0 : own.length - 1) : (previous + direction + own.length) % own.length;
     this.steps.set(speaker, position);
+    this.currentQuote = own[position];
     this.revealQuote(own[position]);
     return { speaker, position: position + 1, total: own.length };
+  }
+
+  /** What a keyboard command asks of the current quotation (see `QuoteCommand`). */
+  command(command: QuoteCommand): boolean {
+    const quotes = this.page.analysis.quotes;
+    if (!quotes.length) return false;
+    if (command === 'next-quote' || command === 'previous-quote') {
+      const direction = command === 'next-quote' ? 1 : -1;
+      const from = this.currentQuote >= 0 ? this.currentQuote + direction : this.firstInView(direction);
+      this.openFromKeyboard((from + quotes.length) % quotes.length);
+      return true;
+    }
+    const current = this.currentQuote >= 0 ? this.currentQuote : this.firstInView(1);
+    if (command === 'open-card') this.openFromKeyboard(current);
+    if (command === 'copy-citation') this.cite(current);
+    if (command === 'speaker-next-quote') {
+      const speaker = quotes[current].speakerIndex;
+      const next = quotes.findIndex((q, i) => i > current && q.speakerIndex === speaker);
+      this.openFromKeyboard(next >= 0 ? next : quotes.findIndex((q) => q.speakerIndex === speaker));
+    }
+    return true;
+  }
+
+  /** A command on a given quotation (the card's own buttons). */
+  private stepFrom(quote: number, command: QuoteCommand): void {
+    this.currentQuote = quote;
+    this.command(command);
+  }
+
+  /** The quotation a step starts from when none was stepped to: the first one from the top of the window down
+   *  (forwards), or the last one above its bottom (backwards). */
+  private firstInView(direction: 1 | -1): number {
+    const tops = this.ranges.map((range) => range.getBoundingClientRect());
+    if (direction === 1) {
+      const below = tops.findIndex((box) => box.bottom > 0);
+      return below >= 0 ? below : 0;
+    }
+    const above = tops.findLastIndex((box) => box.top < window.innerHeight);
+    return above >= 0 ? above : tops.length - 1;
+  }
+
+  /** Goes to a quotation and opens its card with the focus in it, announcing where the reader is. */
+  private openFromKeyboard(index: number): void {
+    const quote = this.page.analysis.quotes[index];
+    this.currentQuote = index;
+    this.ranges[index].startContainer.parentElement?.scrollIntoView({ behavior: 'instant', block: 'center' });
+    flash(this.ranges[index]);
+    const box = this.ranges[index].getBoundingClientRect();
+    const formats = formatsFor(this.strings.locale);
+    this.announcement = fill(
+      this.strings.quoteAnnouncement,
+      formats.number(index + 1),
+      formats.number(this.page.analysis.quotes.length),
+      quote.speaker ?? this.strings.noSpeaker,
+    );
+    if (!this.card?.focused) this.focusBefore = document.activeElement;
+    this.setCard({ quote: index, ...this.cardPosition(box.left, box.bottom), pinned: true, focused: true });
+    // Preact renders at once: the card is there to take the focus (a screen reader then reads its name).
+    this.ui.uiContainer.querySelector<HTMLElement>('[data-glossa-card]')?.focus();
   }
 
   private revealQuote(index: number): void {
@@ -310,8 +383,11 @@ export class Overlay {
   }
 
   private escape(): void {
+    const focused = this.card?.focused;
     if (this.card) this.setCard(null);
     if (this.noteFrame) this.closeNoteFrame();
+    if (focused && this.focusBefore instanceof HTMLElement) this.focusBefore.focus({ preventScroll: true });
+    this.focusBefore = null;
   }
 
   private click(event: MouseEvent): void {
@@ -324,6 +400,7 @@ export class Overlay {
       return;
     }
     const index = rangeAtPoint(document, this.ranges, event.clientX, event.clientY);
+    if (index >= 0) this.currentQuote = index;
     this.setCard(index < 0 ? null : { quote: index, ...this.cardPosition(event.clientX, event.clientY), pinned: true });
   }
 
@@ -358,9 +435,10 @@ export class Overlay {
 
   private render(): void {
     const { analysis } = this.page;
-    const container = this.ui.uiContainer;
     const card = this.card;
     const quote = card ? analysis.quotes[card.quote] : null;
+    const formats = formatsFor(this.strings.locale);
+    const shares = new Map(this.voices.map((voice) => [voice.speaker, voice.share]));
     render(
       <>
         <OutlinePanel
@@ -373,6 +451,7 @@ export class Overlay {
           side={this.placement.side}
           handleWidth={this.placement.handleWidth}
           strings={this.strings}
+          shareOf={(index) => (shares.has(index) ? formats.percent(shares.get(index)!) : null)}
           onToggle={() => this.toggleByReader()}
           onSection={(index) => {
             this.foldOverText();
@@ -380,24 +459,7 @@ export class Overlay {
           }}
           onSpeaker={(index) => this.stepSpeaker(index, 1)}
         />
-        {card && quote && (
-          <QuoteCard
-            speaker={quote.speaker}
-            speakerIndex={quote.speakerIndex}
-            doubtful={quote.doubtful}
-            others={this.otherQuotesOfSpeaker(card.quote)}
-            x={card.x}
-            y={card.y}
-            dir={analysis.dir}
-            strings={this.strings}
-            onQuote={(index) => {
-              this.setCard(null);
-              this.revealQuote(index);
-            }}
-            onAddNote={(event) => event.isTrusted && this.actions.addNoteOnQuote(card.quote, card.x, card.y)}
-            onCite={(event) => event.isTrusted && this.cite(card.quote)}
-          />
-        )}
+        {card && quote && this.renderCard(card, quote)}
         {this.noteFrame && (
           <iframe
             class="note-frame"
@@ -412,8 +474,40 @@ export class Overlay {
             {this.notice}
           </p>
         )}
+        <p class="visually-hidden" role="status" data-glossa-announcement>{this.announcement}</p>
       </>,
-      container,
+      this.ui.uiContainer,
     );
+  }
+
+  private renderCard(card: CardState, quote: PageAnalysis['analysis']['quotes'][number]) {
+    const others = this.otherQuotesOfSpeaker(card.quote);
+    return (
+      <QuoteCard
+        speaker={quote.speaker}
+        speakerIndex={quote.speakerIndex}
+        doubtful={quote.doubtful}
+        text={quote.text}
+        others={others}
+        x={card.x}
+        y={card.y}
+        dir={this.page.analysis.dir}
+        strings={this.strings}
+        onQuote={(index) => {
+          this.setCard(null);
+          this.currentQuote = index;
+          this.revealQuote(index);
+        }}
+        onSpeakerNext={others.length ? (event) => event.isTrusted && this.stepFrom(card.quote, 'speaker-next-quote') : undefined}
+        onAddNote={(event) => event.isTrusted && this.actions.addNoteOnQuote(card.quote, card.x, card.y)}
+        onCite={(event) => event.isTrusted && this.cite(card.quote)}
+        onLibrary={(event) => event.isTrusted && this.actions.openLibrary(card.quote)}
+      />
+    );
+  }
+
+  /** The quotation a keyboard command or a note acts on: the one stepped to last, or -1. */
+  get currentQuotation(): number {
+    return this.currentQuote;
   }
 }

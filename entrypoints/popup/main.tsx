@@ -8,8 +8,13 @@ import { browser } from '#imports';
 import { PageNotes } from '@/components/PageNotes';
 import type { OnDeviceSummary } from '@/components/SummarySection';
 import { Popup } from '@/components/Popup';
+import { SeenElsewhere } from '@/components/SeenElsewhere';
+import type { Shortcut } from '@/components/Shortcuts';
+import type { UiStrings } from '@/components/strings';
 import type { Note } from '@/lib/notes/annotation';
-import type { NoteDraft, NoteEntry, PageView } from '@/lib/protocol';
+import type { NoteDraft, NoteEntry, PageView, SeenElsewhere as Seen } from '@/lib/protocol';
+import { quotationRows, quotationsCsv } from '@/lib/voices';
+import { download, today } from '@/utils/download';
 import { sendMessage } from '@/utils/messaging';
 import { browserSummarizer, canSummarizeOnDevice, summarizeOnDevice } from '@/utils/on-device-summary';
 import { setPaused } from '@/utils/settings';
@@ -30,6 +35,40 @@ async function targetTab(): Promise<number | undefined> {
 
 const summarizer = browserSummarizer();
 
+/** The manifest's commands as the browser has them now, in the order the manifest gives them. */
+async function shortcuts(): Promise<Shortcut[]> {
+  const commands = await browser.commands.getAll().catch(() => []);
+  return commands.filter((command) => command.description).map((command) => ({ description: command.description!, shortcut: command.shortcut ?? '' }));
+}
+
+/** Opens the browser's own settings of extension shortcuts: Firefox's, or Chrome's page of them. */
+function changeShortcuts(): void {
+  const commands = browser.commands as typeof browser.commands & { openShortcutSettings?: () => Promise<void> };
+  if (commands.openShortcutSettings) commands.openShortcutSettings();
+  else browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+}
+
+/** Downloads the article's quotations and speakers as CSV. */
+function exportCsv(view: PageView, strings: UiStrings): void {
+  const analysis = view.analysis!;
+  const columns = strings.csvColumns.split('|') as unknown as Parameters<typeof quotationsCsv>[2]['columns'];
+  const article = { title: analysis.title, outlet: view.facts?.outlet ?? null, published: view.facts?.published ?? null, url: view.address ?? '' };
+  const csv = quotationsCsv(quotationRows(analysis, view.voices), article, { columns, named: strings.named, anonymous: strings.anonymous });
+  download(`glossa-quotations-${today()}.csv`, csv, 'text/csv;charset=utf-8');
+}
+
+/** "Seen elsewhere" for the tab's article: its quotations looked up in the library (null while it is off). */
+function SeenOnPage({ view, strings }: { view: PageView; strings: UiStrings }) {
+  const [seen, setSeen] = useState<Seen[] | null | undefined>(undefined);
+  const analysis = view.analysis!;
+  useEffect(() => {
+    if (!view.address) return;
+    const request = { address: view.address, lang: analysis.lang, quotes: analysis.quotes.map(({ text, speaker }) => ({ text, speaker })) };
+    sendMessage('seenElsewhere', request).then(setSeen, () => setSeen(null));
+  }, [view.address, analysis]);
+  return <SeenElsewhere quotes={analysis.quotes} lang={analysis.lang} seen={seen} strings={strings} onOpenLibrary={() => sendMessage('openLibrary', {})} />;
+}
+
 function App() {
   const strings = uiStrings();
   const [tab, setTab] = useState<number>();
@@ -41,6 +80,7 @@ function App() {
   const [deleted, setDeleted] = useState<Note | null>(null);
   const [notesMessage, setNotesMessage] = useState<string | null>(null);
   const [onDevice, setOnDevice] = useState<OnDeviceSummary>();
+  const [keys, setKeys] = useState<Shortcut[]>([]);
 
   const loadNotes = async (address: string | null) => {
     setNotes(address ? (await sendMessage('listNotes', address).catch(() => null))?.entries ?? [] : null);
@@ -60,6 +100,7 @@ function App() {
     }
   };
   useEffect(() => {
+    shortcuts().then(setKeys);
     targetTab().then((id) => {
       setTab(id);
       return refresh(id);
@@ -71,7 +112,11 @@ function App() {
       view={view}
       strings={strings}
       onSection={(index) => tab !== undefined && sendMessage('scrollToSection', index, tab)}
-      onSpeaker={(speaker) => tab !== undefined && sendMessage('stepSpeaker', { speaker, direction: 1 }, tab)}
+      onStep={async (speaker, direction) => (tab === undefined ? null : sendMessage('stepSpeaker', { speaker, direction }, tab).catch(() => null))}
+      onExportCsv={() => view?.analysis && exportCsv(view, strings)}
+      shortcuts={keys}
+      onChangeShortcuts={changeShortcuts}
+      seenElsewhere={view?.analysis?.isArticle && view.analysis.quotes.length > 0 && <SeenOnPage view={view} strings={strings} />}
       onPause={async (paused) => {
         if (!view) return;
         await setPaused(view.host, paused);

@@ -53,6 +53,11 @@ export interface LanguageTable {
   /** Common given names that tell a person's gender ("Sarah Chen" is a woman), lower case. A pronoun then finds
    *  her even when she was never called "she" before. */
   givenNames?: { readonly female: readonly string[]; readonly male: readonly string[] };
+  /** Words that name a source without naming a person, lower case: "source", "official", "people familiar",
+   *  "responsable", "مصدر", "消息人士". With the role nouns, they tell an anonymous voice from a named one (see
+   *  lib/voices.ts); a plural or an ending of up to two letters more is the same word ("officials", "Quellen"). Not
+   *  read by the analysis. */
+  anonymousSources?: readonly string[];
   /** Honorifics written before a name and kept with it: "Mr", "Mrs", "Dr", "M.", "Frau", "السيد". */
   honorifics: readonly string[];
   /** Endings of a possessive name, folded ("'s": "Trump's plan", "the Smiths' lawyer" as "s'"): such a name belongs

@@ -65,6 +65,7 @@ export const chinese: LanguageTable = {
     '錢', '汤', '湯', '尹', '黎', '易', '常', '武', '乔', '喬', '贺', '賀', '赖', '賴', '龚', '龔', '文', '欧阳', '歐陽',
   ],
   // 先生, 女士 and the like are written AFTER the name (王先生, 李女士); they are listed so that they are known as titles.
+  anonymousSources: ['消息人士', '知情人士', '消息来源', '官员', '发言人', '目击者', '居民', '专家', '分析人士', '内部人士', '有关人士', '相关人士', '外交官', '知情者', '匿名', '员工', '当局', '政府'],
   honorifics: ['先生', '女士', '小姐', '博士', '太太', '夫人'],
   fullStop: '。',
   stopWords: [

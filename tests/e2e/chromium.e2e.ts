@@ -18,6 +18,7 @@ import { defineHostileSuite } from './hostile';
 import { defineAnchoringSuite } from './anchoring';
 import { defineNotesSuite } from './notes';
 import { defineRealSitesSuite } from './real-sites';
+import { defineVoicesSuite } from './voices';
 import { defineTabKindsSuite } from './tab-kinds';
 import { defineUnderlineCostSuite } from './underline-cost';
 
@@ -102,7 +103,10 @@ function startChromium(userDataDir: string, extensionDir: string, options: Launc
       // Nothing but the test server resolves (under two names, two sites: 127.0.0.1 and localhost).
       ...offlineChromiumArgs(['127.0.0.1', 'localhost']),
       ...(options.extensionsBlockedOn ? [EXTENSION_ACCESS_FEATURES] : []),
+      ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : []),
     ],
+    // Chromium on Linux takes its interface language from the environment.
+    ...(options.uiLanguage ? { env: { ...process.env, LANGUAGE: options.uiLanguage } } : {}),
   });
 }
 
@@ -235,3 +239,4 @@ defineHostileSuite('chromium', launchChromium);
 defineTabKindsSuite('chromium', launchChromium);
 defineUnderlineCostSuite('chromium', launchChromium);
 defineRealSitesSuite('chromium', launchChromium);
+defineVoicesSuite('chromium', launchChromium);

@@ -13,6 +13,7 @@ import { defineHostileSuite } from './hostile';
 import { defineAnchoringSuite } from './anchoring';
 import { defineNotesSuite } from './notes';
 import { defineRealSitesSuite } from './real-sites';
+import { defineVoicesSuite } from './voices';
 import { defineTabKindsSuite } from './tab-kinds';
 import { defineUnderlineCostSuite } from './underline-cost';
 
@@ -82,8 +83,15 @@ function blockingPrefs(options: LaunchOptions): Record<string, unknown> {
   return { 'extensions.quarantinedDomains.enabled': true, 'extensions.quarantinedDomains.list': new URL(options.extensionsBlockedOn).hostname };
 }
 
+/** The prefs that set the interface's language (`uiLanguage`), from the system's language pack (an add-on of the
+ *  application's own scope, which Firefox then leaves enabled). */
+function languagePrefs(options: LaunchOptions): Record<string, unknown> {
+  if (!options.uiLanguage) return {};
+  return { 'intl.locale.requested': options.uiLanguage, 'extensions.autoDisableScopes': 0 };
+}
+
 export async function launchFirefox(options: LaunchOptions = {}): Promise<BrowserDriver> {
-  const firefox = await startFirefox(EXTENSION_DIRS.firefox, { viewport: VIEWPORT, prefs: blockingPrefs(options) });
+  const firefox = await startFirefox(EXTENSION_DIRS.firefox, { viewport: VIEWPORT, prefs: { ...blockingPrefs(options), ...languagePrefs(options) } });
   const { extensionOrigin, extensionId: id, output } = firefox;
 
   /** Network watches under way: each is given every page, before the page loads anything. */
@@ -194,3 +202,4 @@ defineHostileSuite('firefox', launchFirefox);
 defineTabKindsSuite('firefox', launchFirefox);
 defineUnderlineCostSuite('firefox', launchFirefox);
 defineRealSitesSuite('firefox', launchFirefox);
+defineVoicesSuite('firefox', launchFirefox);

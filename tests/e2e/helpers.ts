@@ -545,6 +545,9 @@ export interface LaunchOptions {
   /** An origin (`http://localhost:PORT`) on which the browser lets no extension run, as a user or the browser can
    *  decide for a site: Chromium's user-restricted sites, Firefox's quarantined domains. */
   extensionsBlockedOn?: string;
+  /** The browser's interface language (`ar`): the extension's pages speak it, and are mirrored for a right-to-left
+   *  one. Needs the browser's translations (Debian's chromium-l10n, firefox-esr-l10n-ar: scripts/setup-browsers.sh). */
+  uiLanguage?: string;
 }
 
 export type LaunchDriver = (options?: LaunchOptions) => Promise<BrowserDriver>;
