@@ -174,20 +174,12 @@ async function pressUntil(tab: Tab, key: string, focused: (f: ReturnType<typeof 
   if (!focused(focus)) throw new Error(`${key} never brought the focus to ${what} (last: ${JSON.stringify(focus)})`);
 }
 
-/**
- * Brings a tab to the front and waits until it is shown and, in Firefox, until its document has the focus: Firefox
- * sends key presses to the focused document only (Chromium's driver sends them to the page it names, whose document
- * has no focus in a headless browser). Firefox's window may stay unfocused after the tab is brought to the front
- * (in the full suite, with other browsers running): the page asks for the focus, and, given `clickAt`, a click on
- * the page (at a point where nothing of the overlay or the article reacts) gives it.
- */
-async function focusTab(tab: Tab, browserName: string, clickAt?: { x: number; y: number }) {
+/** Brings a tab to the front and waits until it is shown and, in Firefox, until its document has the focus: Firefox
+ *  sends key presses to the focused document only (Chromium's driver sends them to the page it names, whose document
+ *  has no focus in a headless browser). */
+async function focusTab(tab: Tab, browserName: string) {
   await tab.bringToFront();
   const ready = () => tab.evaluate((needsFocus) => document.visibilityState === 'visible' && (!needsFocus || document.hasFocus()), browserName === 'firefox');
-  if (browserName === 'firefox' && !(await ready())) {
-    await tab.evaluate(() => window.focus(), null);
-    if (clickAt && !(await waitFor(ready, (focused) => focused, 'the focus', 1000).catch(() => false))) await tab.click(clickAt.x, clickAt.y);
-  }
   await waitFor(ready, (focused) => focused, "the article's tab in front, its document focused in Firefox");
 }
 
@@ -243,8 +235,7 @@ export function defineVoicesSuite(browserName: string, launch: LaunchDriver): vo
       try {
         await waitForOverlay(tab);
         await waitForHighlights(tab, EN_ARTICLE.quotes.length);
-        // The top left corner of the window: the page's margin, outside the article and the overlay's panel.
-        await focusTab(tab, browserName, { x: 4, y: 4 });
+        await focusTab(tab, browserName);
         const command = async (name: string) => ((await session.control.evaluate(sendCommand, { tabId, command: name })) as { result?: unknown }).result;
         const cardQuote = () => tab.evaluateInOverlay((_: null, o) => (o?.querySelector('[data-glossa-card] .quote-text')?.textContent ?? '').trim(), null);
         const excerpt = (i: number) => EN_ARTICLE.quotes[i].text.slice(0, 40);
