@@ -223,6 +223,13 @@ async function startFirefox(
       ...PREFS,
       'network.proxy.http_port': proxyPort,
       'network.proxy.ssl_port': proxyPort,
+      // A download (a CSV or notes export) saved to the profile without asking and without opening the downloads
+      // panel, which would take the window's focus from the pages that later tests type into.
+      'browser.download.folderList': 2,
+      'browser.download.dir': join(profileDir, 'downloads'),
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.alwaysOpenPanel': false,
       'extensions.webextensions.uuids': JSON.stringify({ [id]: uuid }),
       'extensions.webextensions.keepStorageOnUninstall': true,
       'extensions.webextensions.keepUuidOnUninstall': true,
