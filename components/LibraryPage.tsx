@@ -4,7 +4,7 @@
  * speaker's, with filters by outlet and date, the newest first.
  */
 import { useState } from 'preact/hooks';
-import type { LibraryResults, LibraryStatus } from '@/lib/protocol';
+import type { LibraryResults, LibraryStatus } from '@/utils/protocol';
 import { formatsFor } from './format';
 import { QuoteSource } from './QuoteSource';
 import { fill, type UiStrings } from './strings';

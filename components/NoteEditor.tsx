@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { passageText, type TextQuoteSelector } from '@/lib/notes/annotation';
-import type { NoteDraft, NoteInput } from '@/lib/protocol';
+import type { NoteDraft, NoteInput } from '@/utils/protocol';
 import { fill, type UiStrings } from './strings';
 
 export interface NoteEditorProps {

@@ -7,7 +7,7 @@
 import { useState } from 'preact/hooks';
 import { noteTags, noteText, passageText, quoteSelectorOf } from '@/lib/notes/annotation';
 import { wordDiff } from '@/lib/notes/word-diff';
-import type { NoteEntry, NoteInput } from '@/lib/protocol';
+import type { NoteEntry, NoteInput } from '@/utils/protocol';
 import { NoteEditor } from './NoteEditor';
 import { fill, type UiStrings } from './strings';
 

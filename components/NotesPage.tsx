@@ -7,7 +7,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { noteTags, noteText, positionSelectorOf, quoteSelectorOf, type Note } from '@/lib/notes/annotation';
-import { siteOf, type ImportReport, type NoteEntry, type NoteInput, type NoteList as StoredNotes } from '@/lib/protocol';
+import { siteOf, type ImportReport, type NoteEntry, type NoteInput, type NoteList as StoredNotes } from '@/utils/protocol';
 import { fold } from '@/lib/text/fold';
 import { NoteList } from './NoteList';
 import { UndoBar } from './UndoBar';

@@ -2,7 +2,7 @@
  * The popup's notes on the open article: the notes already taken (orphans marked), "Add note" on the selection or
  * the whole article, and the way to the notes page.
  */
-import type { NoteDraft, NoteEntry, NoteInput } from '@/lib/protocol';
+import type { NoteDraft, NoteEntry, NoteInput } from '@/utils/protocol';
 import { NewNoteEditor } from './NoteEditor';
 import { NoteList } from './NoteList';
 import { UndoBar } from './UndoBar';

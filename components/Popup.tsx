@@ -4,7 +4,7 @@
  * per-site pause switch. A page that is not an article says so and offers to analyse it anyway.
  */
 import type { ComponentChildren } from 'preact';
-import type { PageView, QuoteStep } from '@/lib/protocol';
+import type { PageView, QuoteStep } from '@/utils/protocol';
 import { OutlineLinks } from './lists';
 import { Shortcuts, type Shortcut } from './Shortcuts';
 import type { UiStrings } from './strings';

@@ -1,5 +1,5 @@
 /** Where a quotation of the library comes from: its speaker, its article (a link to it), outlet and date. */
-import type { LibraryQuote } from '@/lib/protocol';
+import type { LibraryQuote } from '@/utils/protocol';
 import { formatsFor } from './format';
 import type { UiStrings } from './strings';
 

@@ -3,7 +3,7 @@
  * library of what was said, the differences in wording marked, and a flag where another article gives the
  * quotation to someone else. While the library is off, says so and offers to open it.
  */
-import type { SeenElsewhere as Seen } from '@/lib/protocol';
+import type { SeenElsewhere as Seen } from '@/utils/protocol';
 import type { Quote } from '@/lib/types';
 import { DiffText } from './NoteList';
 import { QuoteSource } from './QuoteSource';

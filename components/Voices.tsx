@@ -5,7 +5,7 @@
  * counted after them. The article's quotations can be exported as CSV.
  */
 import { useState } from 'preact/hooks';
-import type { QuoteStep } from '@/lib/protocol';
+import type { QuoteStep } from '@/utils/protocol';
 import type { OutlineEntry } from '@/lib/types';
 import { sectionAt, type Voice } from '@/lib/voices';
 import { formatsFor, type Formats } from './format';

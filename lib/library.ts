@@ -11,7 +11,26 @@
  */
 import { fold } from './text/fold';
 import { wordKeys } from './text/tokens';
-import type { LibraryQuote } from './protocol';
+
+/** A quotation of the library of what was said (kept by utils/library-store.ts). */
+export interface LibraryQuote {
+  /** The article's address and the quotation's place among its quotations. */
+  id: string;
+  text: string;
+  speaker: string | null;
+  anonymous: boolean;
+  /** Where the quotation starts in its article's text. */
+  position: number;
+  /** The article's address (as notes are filed: see `pageAddress`), title and outlet ('' when unknown). */
+  source: string;
+  title: string;
+  outlet: string;
+  /** The article's date as YYYY-MM-DD: when it was published, else when it was read. */
+  date: string;
+  /** When the reader opened the article (ISO time). */
+  seen: string;
+  lang: string;
+}
 
 /** The MinHash signature's length and its bands: 16 bands of 2 rows find a pair with half its word pairs in common
  *  with probability 1 − (1 − 0.5²)¹⁶ = 0.99, a third in common 0.85, one in ten 0.15. */

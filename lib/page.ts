@@ -17,8 +17,7 @@ import { blocksOfStory, candidateStories, chooseStory } from './article/story';
 import { LANGUAGE_SAMPLE_CHARS, type PageLanguage } from './languages/types';
 import { headingOutline, type Outline } from './outline';
 import { fold } from './text/fold';
-import type { TextAnalysisRequest } from './protocol';
-import type { TextAnalysis } from './text-analysis';
+import type { TextAnalysis, TextAnalysisRequest } from './text-analysis';
 import { runSteps, type Steps } from './steps';
 import type { Analysis } from './types';
 

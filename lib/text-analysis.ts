@@ -8,8 +8,23 @@ import type { LanguageTable } from './languages';
 import { inferredOutline, type InferredOutline } from './outline';
 import { findQuotes } from './quotes';
 import { summarize } from './summary';
+import type { Span } from './text/tokens';
 import type { Quote, Speaker } from './types';
 import { articleVoices, type Voice } from './voices';
+
+/** What the text stages are given: the article's text and its structure as plain data (the content script sends
+ *  it to the background in a message). */
+export interface TextAnalysisRequest {
+  /** The language's tag, as `pageLanguage` told it. */
+  lang: string;
+  /** The article's paragraphs joined by blank lines, and where each starts and ends in it (see ArticleBody). */
+  text: string;
+  paragraphs: Span[];
+  /** Where the page sets the text as code (see ArticleBody). */
+  codeSpans: Span[];
+  /** The article has no headings: infer its outline from the text. */
+  inferOutline: boolean;
+}
 
 export interface TextAnalysis {
   /** Null when it was not asked for (the article has headings). */

@@ -8,7 +8,7 @@
  * the same library.
  */
 import { LibraryStore } from '../utils/library-store';
-import type { LibraryQuote } from '../lib/protocol';
+import type { LibraryQuote } from '../utils/protocol';
 
 const VOCABULARY = 20_000;
 const SPEAKERS = 2_000;

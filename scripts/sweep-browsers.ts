@@ -11,7 +11,7 @@
  */
 import type { CDPSession, Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
-import type { PageView } from '../lib/protocol';
+import type { PageView } from '../utils/protocol';
 import { evaluateInOverlay as overlayInChromium, extensionOrigin, launchChromium, mainThreadTasks, watchExtensionErrors, type TraceEvent } from './chromium';
 import { evaluateInOverlay as overlayInFirefox, isExtensionError, launchFirefox } from './firefox';
 import { startProfiler, stopProfiler, type ExtensionTask } from './firefox-profile';

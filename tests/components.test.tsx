@@ -5,7 +5,7 @@ import { OutlinePanel } from '@/components/OutlinePanel';
 import { QuoteCard } from '@/components/QuoteCard';
 import { Popup } from '@/components/Popup';
 import type { UiStrings } from '@/components/strings';
-import type { PageView } from '@/lib/protocol';
+import type { PageView } from '@/utils/protocol';
 import { uiStringsOf } from './ui-strings';
 
 const strings: UiStrings = {

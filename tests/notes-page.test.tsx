@@ -6,7 +6,7 @@ import { NoteEditor, type NoteEditorProps } from '@/components/NoteEditor';
 import { NotesPage, type NotesPageProps } from '@/components/NotesPage';
 import { PageNotes } from '@/components/PageNotes';
 import { noteBody, type Note } from '@/lib/notes/annotation';
-import type { AnchorState, NoteEntry } from '@/lib/protocol';
+import type { AnchorState, NoteEntry } from '@/utils/protocol';
 import { localeMessages, uiStringsOf } from './ui-strings';
 
 const strings = uiStringsOf('en');

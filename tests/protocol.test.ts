@@ -1,6 +1,6 @@
 /** The protocol's checks on what a message carries: nothing from a sender is trusted as typed. */
 import { describe, expect, it } from 'vitest';
-import { isIndex, isSpeakerStepRequest, isTextAnalysisRequest, siteOf } from '@/lib/protocol';
+import { isIndex, isSpeakerStepRequest, isTextAnalysisRequest, siteOf } from '@/utils/protocol';
 
 describe('message payload checks', () => {
   it('accepts only whole indexes within the list', () => {

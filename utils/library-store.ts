@@ -10,7 +10,7 @@
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import { bandKeys, compareQuotes, matchWords, sameSpeaker, searchKey, searchTerms } from '../lib/library';
-import type { LibraryMatch, LibraryPage, LibraryQuery, LibraryQuote, LibraryResults, SeenElsewhere } from '../lib/protocol';
+import type { LibraryMatch, LibraryPage, LibraryQuery, LibraryQuote, LibraryResults, SeenElsewhere } from '../utils/protocol';
 
 const DATABASE_NAME = 'glossa-library';
 /** How many quotations the library keeps; past this the ones seen longest ago go first. */

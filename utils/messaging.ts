@@ -1,11 +1,11 @@
 /**
- * The transport for lib/protocol.ts: typed messages between the extension's parts, over the browser's runtime and
+ * The transport for utils/protocol.ts: typed messages between the extension's parts, over the browser's runtime and
  * tabs messaging. It uses the promise form of both (webextension-polyfill's in Chrome), which reads the browser's
  * `lastError` itself: a message to a tab without Glossa's content script (a browser page, about:blank, a PDF, a tab
  * opened before the extension was installed) rejects its promise, and the browser logs no unchecked error.
  */
 import { browser, type Browser } from '#imports';
-import type { ProtocolMap } from '@/lib/protocol';
+import type { ProtocolMap } from '@/utils/protocol';
 
 export type MessageType = keyof ProtocolMap;
 type DataOf<K extends MessageType> = Parameters<ProtocolMap[K]>[0];
@@ -20,7 +20,7 @@ interface Envelope {
 /** The receiver's answer: the result, or the message of the error it threw. */
 type Answer = { result: unknown } | { error: string };
 
-/** A message received: what it carries (unchecked: see lib/protocol.ts) and who sent it, as the browser says. */
+/** A message received: what it carries (unchecked: see utils/protocol.ts) and who sent it, as the browser says. */
 export interface ReceivedMessage<K extends MessageType> {
   data: DataOf<K>;
   sender: Browser.runtime.MessageSender;

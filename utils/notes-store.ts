@@ -9,7 +9,7 @@
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
 import { isNote, isSelector, noteTags, quoteSelectorOf, upgradeSelectors, type Note } from '../lib/notes/annotation';
 import { sameText } from '../lib/notes/document-text';
-import { siteOf, type AnchoringReport, type AnchorState, type NoteChunk, type NoteEntry, type NoteList } from '../lib/protocol';
+import { siteOf, type AnchoringReport, type AnchorState, type NoteChunk, type NoteEntry, type NoteList } from '../utils/protocol';
 
 const DATABASE_NAME = 'glossa-notes';
 

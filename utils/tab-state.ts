@@ -7,7 +7,7 @@
  * its page has anchored it. One key per tab and kind, so that each change is a single write.
  */
 import { browser } from '#imports';
-import type { NoteDraft } from '@/lib/protocol';
+import type { NoteDraft } from '@/utils/protocol';
 
 /** What a tab's note frame is to do: write a note from a draft, or show stored notes (by id, of one page). */
 export type StoredFrameTask = { kind: 'new'; draft: NoteDraft } | { kind: 'show'; address: string; noteIds: string[] };

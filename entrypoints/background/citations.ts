@@ -9,7 +9,7 @@ import { browser } from '#imports';
 import { analysisTable } from '@/lib/languages';
 import { isCitationFacts, passageText, quoteSelectorOf } from '@/lib/notes/annotation';
 import { citationOf, type CitationSource } from '@/lib/notes/citation';
-import type { CitationRequest } from '@/lib/protocol';
+import type { CitationRequest } from '@/utils/protocol';
 import { copyFromDocument, type ClipboardText } from '@/utils/clipboard';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import type { NotesStore } from '@/utils/notes-store';

@@ -7,7 +7,7 @@
 import { browser, defineBackground } from '#imports';
 import { ArticleBody } from '@/lib/article/article-text';
 import { analysisTable, languageOf } from '@/lib/languages';
-import { isLanguageRequest, isQuoteCommand, isTextAnalysisRequest } from '@/lib/protocol';
+import { isLanguageRequest, isQuoteCommand, isTextAnalysisRequest } from '@/utils/protocol';
 import { analyzeText } from '@/lib/text-analysis';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { LibraryStore } from '@/utils/library-store';

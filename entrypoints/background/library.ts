@@ -6,7 +6,7 @@
  */
 import { isCitationFacts } from '@/lib/notes/annotation';
 import { libraryQuotesOf, MAX_NAME_CHARS, MAX_QUOTE_CHARS } from '@/lib/library';
-import type { ImportReport, LibraryQuery, LibraryStatus, QuotesRecord } from '@/lib/protocol';
+import type { ImportReport, LibraryQuery, LibraryStatus, QuotesRecord } from '@/utils/protocol';
 import type { LibraryStore } from '@/utils/library-store';
 import { onMessage } from '@/utils/messaging';
 import { isLibraryOn, setLibraryOn } from '@/utils/settings';

@@ -10,7 +10,7 @@ import { browser, type Browser } from '#imports';
 import { isCitationFacts, isNote, isSelector, noteBody, type Note, type Selector } from '@/lib/notes/annotation';
 import { pageAddress } from '@/lib/notes/address';
 import { MAX_NOTE_CHARS, MAX_TAGS, mergeNotes, readAnnotationFile } from '@/lib/notes/exchange';
-import type { AnchoringReport, ImportReport, NoteDraft, NoteFrameTask, NoteInput, PageHint } from '@/lib/protocol';
+import type { AnchoringReport, ImportReport, NoteDraft, NoteFrameTask, NoteInput, PageHint } from '@/utils/protocol';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { NotesStorageError, type NotesStore } from '@/utils/notes-store';
 import { forgetTab, removeTabValue, setTabValue, tabAddresses, tabValue } from '@/utils/tab-state';

@@ -6,7 +6,7 @@
  */
 import { browser, ContentScriptContext, defineContentScript } from '#imports';
 import { completeAnalysis, decideArticle, readPageSteps, textAnalysisRequest, type PageAnalysis } from '@/lib/page';
-import { isIndex, isQuoteCommand, isSpeakerStepRequest, siteOf, toView, type PageNotes, type PageView } from '@/lib/protocol';
+import { isIndex, isQuoteCommand, isSpeakerStepRequest, siteOf, toView, type PageNotes, type PageView } from '@/utils/protocol';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { isPaused, watchPaused } from '@/utils/settings';
 import { overlayStrings } from '@/utils/strings';

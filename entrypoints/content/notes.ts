@@ -10,7 +10,7 @@ import { canonicalHref } from '@/lib/notes/address';
 import type { CitationFacts, TextQuoteSelector } from '@/lib/notes/annotation';
 import { DocumentText } from '@/lib/notes/document-text';
 import { describeRange } from '@/lib/notes/selectors';
-import type { CitationRequest, NoteDraft, PageHint, PageNotes } from '@/lib/protocol';
+import type { CitationRequest, NoteDraft, PageHint, PageNotes } from '@/utils/protocol';
 import { sendMessage } from '@/utils/messaging';
 import type { NotesOnPage } from '../overlay/anchor-notes';
 import { runWhenIdle } from './idle-steps';

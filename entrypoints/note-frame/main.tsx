@@ -11,7 +11,7 @@ import { NewNoteEditor } from '@/components/NoteEditor';
 import { NoteList } from '@/components/NoteList';
 import { UndoBar } from '@/components/UndoBar';
 import type { Note } from '@/lib/notes/annotation';
-import type { NoteFrameTask } from '@/lib/protocol';
+import type { NoteFrameTask } from '@/utils/protocol';
 import { sendMessage } from '@/utils/messaging';
 import { uiStrings } from '@/utils/strings';
 import '@/components/lists.css';

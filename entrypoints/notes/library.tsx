@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LibraryPage, NO_SEARCH, type LibrarySearch } from '@/components/LibraryPage';
 import type { UiStrings } from '@/components/strings';
-import type { LibraryQuery, LibraryResults, LibraryStatus } from '@/lib/protocol';
+import type { LibraryQuery, LibraryResults, LibraryStatus } from '@/utils/protocol';
 import { sendMessage } from '@/utils/messaging';
 import './library.css';
 

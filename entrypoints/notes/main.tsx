@@ -10,7 +10,7 @@ import { NotesPage, type ExportFormat } from '@/components/NotesPage';
 import { fill } from '@/components/strings';
 import type { Note } from '@/lib/notes/annotation';
 import { annotationCollection, notesMarkdown } from '@/lib/notes/exchange';
-import type { ImportReport, NoteEntry, NoteList } from '@/lib/protocol';
+import type { ImportReport, NoteEntry, NoteList } from '@/utils/protocol';
 import { download, today } from '@/utils/download';
 import { sendMessage } from '@/utils/messaging';
 import { uiStrings } from '@/utils/strings';

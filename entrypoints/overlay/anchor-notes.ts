@@ -8,7 +8,7 @@ import { anchorSteps, type Anchor } from '@/lib/notes/anchor';
 import type { Selector } from '@/lib/notes/annotation';
 import { DocumentText, sameText } from '@/lib/notes/document-text';
 import { describeOffsets } from '@/lib/notes/selectors';
-import type { AnchoringReport, NoteAnchorRequest } from '@/lib/protocol';
+import type { AnchoringReport, NoteAnchorRequest } from '@/utils/protocol';
 import type { Steps } from '@/lib/steps';
 
 /** The longest passage text a report carries back (the text now of a passage found by a close match). */

@@ -11,7 +11,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from '#imports';
 import type { OverlayHost } from '../content/overlay-host';
 import type { PageAnalysis } from '@/lib/analyze';
-import type { QuoteCommand, QuoteStep } from '@/lib/protocol';
+import type { QuoteCommand, QuoteStep } from '@/utils/protocol';
 import type { Voice } from '@/lib/voices';
 import { formatsFor } from '@/components/format';
 import { OutlinePanel } from '@/components/OutlinePanel';

@@ -12,7 +12,7 @@ import { SeenElsewhere } from '@/components/SeenElsewhere';
 import type { Shortcut } from '@/components/Shortcuts';
 import type { UiStrings } from '@/components/strings';
 import type { Note } from '@/lib/notes/annotation';
-import type { NoteDraft, NoteEntry, PageView, SeenElsewhere as Seen } from '@/lib/protocol';
+import type { NoteDraft, NoteEntry, PageView, SeenElsewhere as Seen } from '@/utils/protocol';
 import { quotationRows, quotationsCsv } from '@/lib/voices';
 import { download, today } from '@/utils/download';
 import { sendMessage } from '@/utils/messaging';

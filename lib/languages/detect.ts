@@ -3,9 +3,8 @@
  * (same writing system, and among languages sharing one, no clearly better match); otherwise the text decides:
  * an Arabic article marked lang="en" is Arabic.
  */
-import { LANGUAGES } from './index';
 import { fold } from '../text/fold';
-import { LANGUAGE_SAMPLE_CHARS } from './types';
+import { LANGUAGE_SAMPLE_CHARS, type LanguageTable } from './types';
 import { stopWordSet } from '../text/terms';
 import { CYRILLIC_LETTERS, FUNCTION_WORDS } from './identification';
 
@@ -102,37 +101,37 @@ interface FunctionWord {
   languages: number[];
 }
 
-/** The Latin-script languages (with a table or not: identification.ts), and their function words by hash, each with
- *  the languages it is one of: the sample's words are looked up once for them all. Made on first use (the language
- *  tables import this module). */
-let latinFunctionWords: { languages: string[]; byHash: Map<number, FunctionWord[]> } | null = null;
-function latinFunctionWordsByHash() {
-  if (!latinFunctionWords) {
-    const words: Array<[string, Iterable<string>]> = [
-      ...LANGUAGES.filter((t) => t.script === 'Latin').map((t): [string, Iterable<string>] => [t.code, stopWordSet(t)]),
-      ...Object.entries(FUNCTION_WORDS).map(([code, list]): [string, Iterable<string>] => [code, new Set(list.map(fold))]),
-    ];
-    const languages = words.map(([code]) => code);
-    const byWord = new Map<string, number[]>();
-    words.forEach(([, set], index) => {
-      for (const word of set) byWord.set(word, [...(byWord.get(word) ?? []), index]);
-    });
-    const byHash = new Map<number, FunctionWord[]>();
-    for (const [word, indices] of byWord) {
-      let hash = 0;
-      for (const char of word) hash = nextHash(hash, char.codePointAt(0)!);
-      byHash.set(hash, [...(byHash.get(hash) ?? []), { word, languages: indices }]);
-    }
-    latinFunctionWords = { languages, byHash };
+/** The Latin-script languages (those of `tables` and those without a table: identification.ts), and their function
+ *  words by hash, each with the languages it is one of: the sample's words are looked up once for them all. */
+interface LatinFunctionWords {
+  languages: string[];
+  byHash: Map<number, FunctionWord[]>;
+}
+
+function latinFunctionWordsOf(tables: readonly LanguageTable[]): LatinFunctionWords {
+  const words: Array<[string, Iterable<string>]> = [
+    ...tables.filter((t) => t.script === 'Latin').map((t): [string, Iterable<string>] => [t.code, stopWordSet(t)]),
+    ...Object.entries(FUNCTION_WORDS).map(([code, list]): [string, Iterable<string>] => [code, new Set(list.map(fold))]),
+  ];
+  const languages = words.map(([code]) => code);
+  const byWord = new Map<string, number[]>();
+  words.forEach(([, set], index) => {
+    for (const word of set) byWord.set(word, [...(byWord.get(word) ?? []), index]);
+  });
+  const byHash = new Map<number, FunctionWord[]>();
+  for (const [word, indices] of byWord) {
+    let hash = 0;
+    for (const char of word) hash = nextHash(hash, char.codePointAt(0)!);
+    byHash.set(hash, [...(byHash.get(hash) ?? []), { word, languages: indices }]);
   }
-  return latinFunctionWords;
+  return { languages, byHash };
 }
 
 /** Per language written in Latin script, the share of the sample's words that are its function words; `words`: how
  *  many words the sample has. */
-function latinStopWordShares(sample: string): { shares: Map<string, number>; words: number } {
+function latinStopWordShares(sample: string, functionWords: LatinFunctionWords): { shares: Map<string, number>; words: number } {
   const folded = fold(sample);
-  const { languages: latin, byHash } = latinFunctionWordsByHash();
+  const { languages: latin, byHash } = functionWords;
   const hits = new Array<number>(latin.length).fill(0);
   let words = 0;
   for (let i = 0, start = -1, hash = 0; i <= folded.length; ) {
@@ -196,10 +195,18 @@ function scriptOfTag(tag: string): Script | undefined {
   return /^[a-z]{2,3}$/.test(tag) ? 'Latin' : undefined;
 }
 
-/**
- * The primary language subtag for a text: `markup` is the page's claim (lang attribute, content-language), may be empty.
- */
-export function detectLanguage(text: string, markup: string | null | undefined): string {
+/** Tells the primary language subtag of a text, given the page's claim `markup` (lang attribute, content-language;
+ *  may be empty). */
+export type LanguageDetector = (text: string, markup: string | null | undefined) => string;
+
+/** A detector that knows the languages of `tables` (and, in Latin script, those of identification.ts). The tables'
+ *  function words are indexed on the first text written in Latin script. */
+export function languageDetector(tables: readonly LanguageTable[]): LanguageDetector {
+  let functionWords: LatinFunctionWords | null = null;
+  return (text, markup) => detectWith(text, markup, () => (functionWords ??= latinFunctionWordsOf(tables)));
+}
+
+function detectWith(text: string, markup: string | null | undefined, latinFunctionWords: () => LatinFunctionWords): string {
   const claimed = (markup ?? '').trim().toLowerCase().split(/[-_]/)[0];
   const sample = text.slice(0, LANGUAGE_SAMPLE_CHARS);
   const script = dominantScript(sample);
@@ -219,7 +226,7 @@ export function detectLanguage(text: string, markup: string | null | undefined):
   }
 
   // Latin script: function words tell the languages apart, those with a table and those without.
-  const { shares, words } = latinStopWordShares(sample);
+  const { shares, words } = latinStopWordShares(sample, latinFunctionWords());
   let best = '';
   let bestShare = 0;
   for (const [code, share] of shares) if (share > bestShare) [best, bestShare] = [code, share];

@@ -1,5 +1,5 @@
 import type { LanguageTable, PageLanguage } from './types';
-import { detectLanguage } from './detect';
+import { languageDetector } from './detect';
 import { arabic } from './ar';
 import { english } from './en';
 import { french } from './fr';
@@ -17,6 +17,9 @@ export type { LanguageTable, Direction, Gender, NounPhraseCues, PageLanguage } f
 export const LANGUAGES: readonly LanguageTable[] = [arabic, english, french, german, spanish, russian, chinese, hebrew, persian];
 
 const byCode = new Map(LANGUAGES.map((table) => [table.code, table]));
+
+/** The primary language subtag of a text, given what the page's markup claims (see lib/languages/detect.ts). */
+export const detectLanguage = languageDetector(LANGUAGES);
 
 /** The table for a BCP 47 tag ("ar", "ar-EG", "zh-Hans"), or undefined for a language without one. */
 export function languageTable(tag: string): LanguageTable | undefined {

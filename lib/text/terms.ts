@@ -1,6 +1,6 @@
 /** Content words of a text for similarity and salience: folded, function words dropped, clitics stripped (see
  *  ./term-space for counting and comparing them). */
-import type { LanguageTable } from '../languages';
+import type { LanguageTable } from '../languages/types';
 import { fold } from './fold';
 import { wordKeys } from './tokens';
 

@@ -1,6 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { LibraryPage } from '../../lib/protocol';
+import type { LibraryPage } from '../../utils/protocol';
 import { LibraryStore } from '../../utils/library-store';
 
 const SAID = 'We will not close the bridge before the new one is ready to carry traffic';

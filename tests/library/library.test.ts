@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   bandKeys, compareQuotes, isLibraryQuote, LIBRARY_PROPERTY, libraryQuotesOf, matchWords, sameSpeaker, searchKey, searchTerms,
 } from '../../lib/library';
-import type { LibraryQuote } from '../../lib/protocol';
+import type { LibraryQuote } from '../../utils/protocol';
 
 /** The same quotation as two articles may print it: the second with a word or two changed. */
 const REWORDED: [lang: string, first: string, second: string][] = [

@@ -5,7 +5,7 @@ import { ArticleText } from '../../lib/article/article-text';
 import { describeOffsets } from '../../lib/notes/selectors';
 import { DocumentText } from '../../lib/notes/document-text';
 import { runSteps } from '../../lib/steps';
-import type { NoteAnchorRequest } from '../../lib/protocol';
+import type { NoteAnchorRequest } from '../../utils/protocol';
 import { anchorNoteSteps } from '../../entrypoints/overlay/anchor-notes';
 import { UNLIMITED } from '../helpers';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../lib/languages/detect';
+import { detectLanguage } from '../../lib/languages';
 import { directionOf, languageTable } from '../../lib/languages';
 
 const TEXTS: Record<string, string> = {

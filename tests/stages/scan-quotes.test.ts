@@ -3,8 +3,7 @@ import { scanQuotes } from '../../lib/quotes/scan';
 import { isQuotation } from '../../lib/quotes';
 import { english } from '../../lib/languages/en';
 import { arabic } from '../../lib/languages/ar';
-import { languageTable } from '../../lib/languages';
-import { detectLanguage } from '../../lib/languages/detect';
+import { detectLanguage, languageTable } from '../../lib/languages';
 
 /** The table of the text's language, as the engine would choose it: the scanner uses its marks and the common ones. */
 function tableOf(text: string) {

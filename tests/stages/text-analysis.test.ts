@@ -10,7 +10,7 @@ import { analyzePage } from '../../lib/analyze';
 import { ArticleBody } from '../../lib/article/article-text';
 import { analysisTable, languageOf } from '../../lib/languages';
 import { completeAnalysis, decideArticle, readPage, textAnalysisRequest, type PageAnalysis } from '../../lib/page';
-import { isTextAnalysisRequest } from '../../lib/protocol';
+import { isTextAnalysisRequest } from '../../utils/protocol';
 import { analyzeText } from '../../lib/text-analysis';
 import { parseHtml } from '../helpers';
 

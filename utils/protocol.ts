@@ -3,12 +3,14 @@
  * and returns, and the checks every receiver runs on what it is given (a message may come from anywhere a
  * listener is reachable, so nothing is trusted as typed).
  */
-import type { PageLanguage } from './languages/types';
-import type { CitationFacts, Note, Selector } from './notes/annotation';
-import type { TextAnalysis } from './text-analysis';
-import type { Span } from './text/tokens';
-import type { Analysis } from './types';
-import type { Voice } from './voices';
+import type { PageLanguage } from '@/lib/languages/types';
+import type { LibraryQuote } from '@/lib/library';
+import type { CitationFacts, Note, Selector } from '@/lib/notes/annotation';
+import type { TextAnalysis, TextAnalysisRequest } from '@/lib/text-analysis';
+import type { Analysis } from '@/lib/types';
+import type { Voice } from '@/lib/voices';
+
+export type { LibraryQuote, TextAnalysisRequest };
 
 /** What the popup shows of a tab: the analysis without the article text (the popup never needs it). */
 export type AnalysisView = Omit<Analysis, 'text'>;
@@ -148,26 +150,6 @@ export type QuoteCommand = (typeof QUOTE_COMMANDS)[number];
 
 export function isQuoteCommand(value: unknown): value is QuoteCommand {
   return (QUOTE_COMMANDS as readonly unknown[]).includes(value);
-}
-
-/** A quotation of the library of what was said (utils/library-store.ts). */
-export interface LibraryQuote {
-  /** The article's address and the quotation's place among its quotations. */
-  id: string;
-  text: string;
-  speaker: string | null;
-  anonymous: boolean;
-  /** Where the quotation starts in its article's text. */
-  position: number;
-  /** The article's address (as notes are filed: see `pageAddress`), title and outlet ('' when unknown). */
-  source: string;
-  title: string;
-  outlet: string;
-  /** The article's date as YYYY-MM-DD: when it was published, else when it was read. */
-  date: string;
-  /** When the reader opened the article (ISO time). */
-  seen: string;
-  lang: string;
 }
 
 /** An article's quotations as the library keeps them. */
@@ -338,18 +320,6 @@ export function isLanguageRequest(value: unknown): value is LanguageRequest {
   if (!value || typeof value !== 'object') return false;
   const { sample, markup } = value as Record<string, unknown>;
   return typeof sample === 'string' && (markup === null || typeof markup === 'string');
-}
-
-export interface TextAnalysisRequest {
-  /** The language's tag, as `pageLanguage` told it. */
-  lang: string;
-  /** The article's paragraphs joined by blank lines, and where each starts and ends in it (see ArticleBody). */
-  text: string;
-  paragraphs: Span[];
-  /** Where the page sets the text as code (see ArticleBody). */
-  codeSpans: Span[];
-  /** The article has no headings: infer its outline from the text. */
-  inferOutline: boolean;
 }
 
 export function isTextAnalysisRequest(value: unknown): value is TextAnalysisRequest {
