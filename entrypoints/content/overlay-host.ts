@@ -18,6 +18,9 @@ export interface OverlayHost {
   remove(): void;
 }
 
+/** How often the overlay asks whether its extension is still there (see below). */
+const EXTENSION_CHECK_MS = 2_000;
+
 /** `name`: the host element's name (a custom element's: two words, kebab-case); `css`: the overlay's styles. */
 export function createOverlayHost(ctx: ContentScriptContext, name: string, css: string): OverlayHost {
   const shadowHost = document.createElement(name);
@@ -36,5 +39,13 @@ export function createOverlayHost(ctx: ContentScriptContext, name: string, css: 
     uiContainer.replaceChildren();
   };
   ctx.onInvalidated(remove);
-  return { shadowHost, shadow, uiContainer, mount: () => (document.body ?? document.documentElement).append(shadowHost), remove };
+  // An update or removal of the extension leaves this script running without it, its overlay dead on the page; WXT's
+  // context notices that only when asked, and its timers ask.
+  ctx.setInterval(() => {}, EXTENSION_CHECK_MS);
+  const mount = () => {
+    // The overlay of an earlier copy of this script that could not take it away (Firefox unloads it on an update).
+    for (const leftover of document.querySelectorAll(name)) if (leftover !== shadowHost) leftover.remove();
+    (document.body ?? document.documentElement).append(shadowHost);
+  };
+  return { shadowHost, shadow, uiContainer, mount, remove };
 }

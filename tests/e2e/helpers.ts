@@ -603,6 +603,13 @@ export async function restartBrowser(session: Session): Promise<void> {
   session.control = await session.driver.openExtensionPage('popup.html');
 }
 
+/** Uninstalls the extension and installs it again, as an update does; the session's control page opens again. */
+export async function installAgain(session: Session): Promise<void> {
+  await session.driver.uninstallExtension();
+  await session.driver.installExtension();
+  session.control = await session.driver.openExtensionPage('popup.html');
+}
+
 /** Opens `path` in a tab while the extension is uninstalled, then installs it again: a tab opened before the
  *  extension was installed. The session's control page opens again. */
 export async function openBeforeInstall(session: Session, path: string): Promise<{ tab: Tab; tabId: number }> {

@@ -11,7 +11,9 @@
 import { describe, expect, it } from 'vitest';
 import { EN_ARTICLE } from './cases';
 import {
+  expandPanel,
   inTrackedTab,
+  installAgain,
   openBeforeInstall,
   openPopup,
   readPopup,
@@ -175,6 +177,29 @@ function tabKindsSuite(getSession: () => Session): void {
     } finally {
       await opened.tab.close().catch(() => undefined);
     }
+  });
+
+  // Last too: it installs the extension again while an article is open, as an update does.
+  it('leaves no dead overlay on an article open while the extension is installed again, without error', async () => {
+    const session = getSession();
+    serve(session);
+    await inTrackedTab(session, pages.article, async (opened) => {
+      await waitForOverlay(opened.tab);
+      // The page's own mark on the host it sees, to tell it from a host made later.
+      await opened.tab.evaluate(() => void ((document.querySelector('glossa-overlay') as unknown as { seenBefore: boolean }).seenBefore = true), null);
+      await installAgain(session);
+      const hosts = () => opened.tab.evaluate(() => Array.from(document.querySelectorAll('glossa-overlay'), (h) => (h as unknown as { seenBefore?: boolean }).seenBefore ? 'old' : 'new'), null);
+      if (browser() === 'chromium') {
+        // Chromium gives the open tab no new content script, and the old one, cut off from the extension, takes
+        // its overlay away: no control is left that does nothing.
+        await waitFor(hosts, (found) => found.length === 0, 'the overlay gone with the extension', 10_000);
+      } else {
+        // Firefox runs the new copy of the content script in the open tab, whose overlay takes the old one's place.
+        await waitFor(hosts, (found) => found.join() === 'new', "the new overlay in the old one's place", 15_000);
+        await expandPanel(opened.tab);
+      }
+      await expectPopup(session, opened, browser() === 'chromium' ? 'cannot read' : 'article', 'installed-again');
+    });
   });
 }
 
