@@ -31,11 +31,16 @@ const MAX_NAME_TOKENS = 4;
 const MAX_HAN_NAME_CHARS = 3;
 /** Words before a role noun that qualify it, in a script with capitals: "Republican political consultant". */
 const MAX_MODIFIERS = 3;
+/** Words a descriptor's complement may have before the comma that sets off the person's name ("a senior economist
+ *  at the central bank, Laura Kim"). */
+const MAX_APPOSED_COMPLEMENT_WORDS = 6;
 /** Characters of an organisation before a Chinese role noun: 中国气候变化事务特使. */
 const MAX_HAN_MODIFIER_CHARS = 10;
 /** Tokens a mention read backward may span: a descriptor with its name, in Chinese characters too. */
 const BACKWARD_REACH = 16;
 const COMMA = /^[,،、，]$/u;
+/** What may close a name set off by commas. */
+const APPOSITION_CLOSE = /^[,،、，.!?:;…)\]"“”«»’']+$/u;
 /** An organisation's initials: "CNN", "FIFA", "AfD". */
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{1,4}$/u;
 /** A line break between two offsets of the text. */
@@ -358,6 +363,28 @@ export class MentionReader {
     return end;
   }
 
+  /**
+   * The comma after a descriptor ending before token `end`, right after it or after a complement of a few words that
+   * starts in lower case and holds no verb of saying ("at the central bank", "of the ministry"); -1 when there is none.
+   */
+  private complementComma(end: number): number {
+    if (COMMA.test(this.tokens[end]?.text ?? '')) return end;
+    const first = this.tokens[end];
+    if (!this.cased || !first?.isWord || CAPITAL.test(first.text) || !this.adjacent(end - 1, end)) return -1;
+    for (let k = end + 1; k <= end + MAX_APPOSED_COMPLEMENT_WORDS && k < this.tokens.length; k++) {
+      if (COMMA.test(this.tokens[k].text)) return this.speechVerbAmong(end, k) ? -1 : k;
+      if (!this.tokens[k].isWord || !this.adjacent(k - 1, k)) return -1;
+    }
+    return -1;
+  }
+
+  /** Token `i` ends a name set off by commas: a comma, the sentence's end or a closing mark, and not a hyphen that
+   *  joins the name to more of it ("Frank-Jürgen"). */
+  private closesApposition(i: number): boolean {
+    const t = this.tokens[i];
+    return !t || (!t.isWord && APPOSITION_CLOSE.test(t.text));
+  }
+
   /** A word that qualifies a role noun in an uncased language: "الروسي" after "الرئيس". */
   private isModifier(i: number, construct: boolean): boolean {
     const t = this.tokens[i];
@@ -445,12 +472,15 @@ export class MentionReader {
         }
         return { kind: 'name', name: this.span(descriptor.end, nameEnd), descriptor: descriptorText, gender: descriptor.gender, organisation: descriptor.organisation, start: i, end: nameEnd };
       }
-      // "the board's chair, Linda Osei,": the name set off by commas after the descriptor.
-      if (COMMA.test(this.tokens[descriptor.end]?.text ?? '')) {
-        const apposed = this.nameForward(descriptor.end + 1);
-        const closed = apposed >= this.tokens.length || !this.tokens[apposed].isWord;
-        if (apposed > descriptor.end + 1 && closed) {
-          return { kind: 'name', name: this.span(descriptor.end + 1, apposed), descriptor: descriptorText, gender: descriptor.gender, organisation: descriptor.organisation, start: i, end: apposed };
+      // "the board's chair, Linda Osei,", "an economist at the central bank, Laura Kim": the name set off by a comma
+      // after the descriptor and its complement.
+      const comma = this.complementComma(descriptor.end);
+      if (comma >= 0) {
+        const apposed = this.nameForward(comma + 1);
+        // After a complement, a person's full name only: "in Berea, Ohio" sets off a place.
+        const words = comma > descriptor.end ? 2 : 1;
+        if (apposed - (comma + 1) >= words && this.closesApposition(apposed)) {
+          return { kind: 'name', name: this.span(comma + 1, apposed), descriptor: this.span(descriptor.roleStart, comma), gender: descriptor.gender, organisation: descriptor.organisation, start: i, end: apposed };
         }
       }
       return { kind: 'descriptor', name: null, descriptor: descriptorText, gender: descriptor.gender, organisation: descriptor.organisation, start: i, end: descriptor.end };

@@ -68,6 +68,20 @@ describe('names around the verb of saying', () => {
     expectOnPage('en', ['"Our troops deserve better than this," said Retired Lt. Gen. Mark Ellison.'], [['Our troops deserve better', 'Mark Ellison']]);
   });
 
+  it('takes the name a comma sets off after a role and its complement, and not a place', () => {
+    expectOnPage('en', [
+      '"The deficit will grow next year whatever the government claims," said a senior economist at the central bank, Laura Kim.',
+    ], [['The deficit will grow next year', 'Laura Kim']]);
+    expectOnPage('en', ['"We were never asked," said a spokesman in Berea, Ohio, who gave no name.'], [['We were never asked', 'spokesman']]);
+    expectOnPage('de', ['„Die Lage ist ernst“, sagte die Geschäftsführerin des Hilfswerks, Manuela Roth.'], [['Die Lage ist ernst', 'Manuela Roth']]);
+    expectOnPage('es', ['«No hay fondos para todos», dijo el presidente del sindicato portuario, Álvaro Ruiz.'], [['No hay fondos para todos', 'Álvaro Ruiz']]);
+  });
+
+  it('keeps a name joined by a hyphen whole, or leaves it to the role', () => {
+    const a = page('de', ['„Der Arbeitsmarkt bleibt stabil“, sagte der Vorstand der Bundesagentur, Frank-Jürgen Weise.']);
+    expect(a.quotes[0].speaker).not.toBe('Frank');
+  });
+
   it('keeps the modifiers between the article and the role noun in the descriptor', () => {
     const a = page('en', ['"We want fair prices," the Ohio businessman said at the rally.']);
     expect(a.quotes[0].speaker).toBe('Ohio businessman');
