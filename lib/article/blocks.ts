@@ -117,9 +117,8 @@ function addCodeRange(ranges: Span[], start: number, end: number): void {
   else ranges.push({ start, end });
 }
 
-/** Elements walked between two pauses of `walkBlockSteps`: a fraction of a millisecond's work once the code is warm,
- *  but up to ten times that on a page's first walk, when the browser still interprets and compiles the walker and
- *  makes its first wrappers for each kind of element. */
+/** Elements walked between two pauses of `walkBlockSteps`: small, because a page's first walk is slow while the
+ *  browser still compiles the walker and makes its first wrappers for each kind of element. */
 const ELEMENTS_PER_STEP = 40;
 
 /** Collects the text blocks under `root`, in document order. */
@@ -127,85 +126,59 @@ export function walkBlocks(root: Element, budget: WalkBudget): WalkResult {
   return runSteps(walkBlockSteps(root, budget));
 }
 
-/** `walkBlocks` as steps (see lib/steps.ts): it pauses every forty elements. A page that changes during a
- *  pause is read as it is when the walk gets there; a node removed meanwhile ends its branch. */
-export function* walkBlockSteps(root: Element, budget: WalkBudget): Steps<WalkResult> {
-  const blocks: Block[] = [];
-  let elements = 0;
-  let chars = 0;
-  let truncated = false;
+/** Fills blocks with the page's text, one text node at a time: the block being filled, the white space pending
+ *  before its next text, and the characters read so far (for the walk's budget). */
+class BlockBuilder {
+  readonly blocks: Block[] = [];
+  /** Characters other than white space added so far. */
+  chars = 0;
+  /** The block being filled. */
+  private current: Block | null = null;
+  /** The white space seen since the block's last character, emitted lazily as one space. */
+  private pendingSpace: { node: Text; offset: number } | null = null;
+  private lineBreaks = 0;
+  /** The link the block's last text was in: text in another one starts a new link. */
+  private lastLink: Element | null = null;
+  /** The current block's last run while it maps characters one to one: text that goes on in the same node lengthens
+   *  it instead of adding a run (one run for a whole text node, not one per word and space). */
+  private openRun: TextRun | null = null;
 
-  // The block being filled, and the white space seen since its last character (emitted lazily as one space).
-  let current: Block | null = null;
-  let pendingSpace: { node: Text; offset: number } | null = null;
-  let lineBreaks = 0;
-  // The link the block's last text was in: text in another one starts a new link.
-  let lastLink: Element | null = null;
+  constructor(private readonly maxChars: number) {}
 
-  const flush = () => {
+  /** Ends the current block, keeping it if it holds text. */
+  flush(): void {
+    const current = this.current;
     if (current && current.text.length) {
-      current.order = blocks.length;
+      current.order = this.blocks.length;
       current.weightedLength = weightedLength(current.text);
-      blocks.push(current);
+      this.blocks.push(current);
     }
-    current = null;
-    openRun = null;
-    lastLink = null;
-    pendingSpace = null;
-    lineBreaks = 0;
-  };
+    this.current = null;
+    this.openRun = null;
+    this.lastLink = null;
+    this.pendingSpace = null;
+    this.lineBreaks = 0;
+  }
 
-  // The current block's last run while it maps characters one to one: text that goes on in the same node lengthens
-  // it instead of adding a run (one run for a whole text node, not one per word and space).
-  let openRun: TextRun | null = null;
-  const addRun = (block: Block, node: Text, nodeOffset: number, length: number, verbatim: boolean) => {
-    if (verbatim && openRun && openRun.node === node && openRun.nodeOffset + openRun.length === nodeOffset) {
-      openRun.length += length;
-      return;
-    }
-    const run = { node, nodeOffset, blockOffset: block.text.length, length };
-    block.runs.push(run);
-    openRun = verbatim ? run : null;
-  };
+  /** A <br>: one line break is a space; two in a row end the paragraph (sites that write paragraphs with <br><br>). */
+  lineBreak(): void {
+    if (++this.lineBreaks >= 2) this.flush();
+    else this.separateWords();
+  }
 
-  /** Adds `data[from, to)` of `node` as it stands to the current block; `words`: its characters other than spaces. */
-  const emit = (node: Text, data: string, frame: Frame, owner: Element, from: number, to: number, words: number) => {
-    if (to <= from) return;
-    if (!current) {
-      const { kind, level } = frame.inCaption ? { kind: 'caption' as const, level: 0 } : kindOf(owner);
-      current = {
-        element: owner, kind, level, text: '', weightedLength: 0, runs: [], linkChars: 0, links: 0, boldChars: 0, codeRanges: [],
-        furniture: frame.furniture, likelyFurniture: frame.likelyFurniture, inBlockquote: frame.inBlockquote, order: -1,
-      };
-    }
-    const block: Block = current;
-    if (pendingSpace && block.text.length) {
-      addRun(block, pendingSpace.node, pendingSpace.offset, 1, pendingSpace.node.data[pendingSpace.offset] === ' ');
-      block.text += ' ';
-      // A space within one text node of a link or bold run belongs to it ("Jean Martin").
-      if (pendingSpace.node === node && frame.link) block.linkChars++;
-      if (pendingSpace.node === node && frame.inBold) block.boldChars++;
-    }
-    pendingSpace = null;
-    lineBreaks = 0;
-    const piece = data.slice(from, to);
-    addRun(block, node, from, piece.length, true);
-    block.text += piece;
-    if (frame.link) {
-      if (frame.link !== lastLink) block.links++;
-      block.linkChars += piece.length;
-    }
-    lastLink = frame.link;
-    if (frame.inBold) block.boldChars += piece.length;
-    if (frame.inCode) addCodeRange(block.codeRanges, block.text.length - piece.length, block.text.length);
-    chars += words;
-  };
+  /** A space before the next text of the current block, standing for no character of the page (a <br>, a new
+   *  cell): mapped to the boundary after the previous text. */
+  separateWords(): void {
+    if (!this.current || this.pendingSpace) return;
+    const previous = this.current.runs[this.current.runs.length - 1];
+    this.pendingSpace = { node: previous.node, offset: previous.nodeOffset + previous.length };
+  }
 
   /**
    * Adds a text node: its words and the single spaces between them in stretches, as they stand; other white space
    * as one space, pending until text follows.
    */
-  const appendText = (node: Text, frame: Frame, owner: Element) => {
+  appendText(node: Text, frame: Frame, owner: Element): void {
     const data = node.data;
     // The stretch not yet added: [from, end), with `words` characters other than spaces; the next word starts at `next`.
     let from = 0;
@@ -223,8 +196,8 @@ export function* walkBlockSteps(root: Element, budget: WalkBudget): Steps<WalkRe
       while (after < length && isWalkerSpace(data.charCodeAt(after))) after++;
       // A text node can hold megabytes: the character budget stops the walk inside it, not after it (counting the
       // words before this one, as if they had been added one by one).
-      if (chars + words > budget.maxChars) {
-        emit(node, data, frame, owner, from, end, words);
+      if (this.chars + words > this.maxChars) {
+        this.emit(node, data, frame, owner, from, end, words);
         return;
       }
       words += space - next;
@@ -233,67 +206,116 @@ export function* walkBlockSteps(root: Element, budget: WalkBudget): Steps<WalkRe
       space = after;
       // A single space between two words stays in the stretch.
       if (next - end === 1 && data.charCodeAt(end) === 0x20 && end > 0 && next < length) continue;
-      emit(node, data, frame, owner, from, end, words);
-      if (!pendingSpace) pendingSpace = { node, offset: end };
+      this.emit(node, data, frame, owner, from, end, words);
+      if (!this.pendingSpace) this.pendingSpace = { node, offset: end };
       from = end = next;
       words = 0;
     }
-    emit(node, data, frame, owner, from, data.length, words + data.length - next);
-  };
+    this.emit(node, data, frame, owner, from, data.length, words + data.length - next);
+  }
 
-  /** A space before the next text of the current block, standing for no character of the page (a <br>, a new
-   *  cell): mapped to the boundary after the previous text. */
-  const separateWords = () => {
-    if (!current || pendingSpace) return;
-    const previous = (current as Block).runs[(current as Block).runs.length - 1];
-    pendingSpace = { node: previous.node, offset: previous.nodeOffset + previous.length };
-  };
-
-  const stack: Frame[] = [];
-  const possibleFurniture: PossibleFurniture = { kinds: new Map(), listedIn: new Map() };
-  const open = (element: Element, parent: Frame | null, className: string | null): Frame => {
-    const tag = element.localName;
-    let kind: PossibleKind | 'certain' | null = furnitureKindWithClass(element, className);
-    if (kind === 'certain' && wrapsMainContent(element)) kind = 'wrapping';
-    const outerArticle = tag === 'article' ? parent?.article ?? null : null;
-    if (kind && kind !== 'certain') possibleFurniture.kinds.set(element, kind);
-    else if (outerArticle) {
-      possibleFurniture.kinds.set(element, 'listed');
-      possibleFurniture.listedIn.set(element, outerArticle);
+  /** Adds `data[from, to)` of `node` as it stands to the current block; `words`: its characters other than spaces. */
+  private emit(node: Text, data: string, frame: Frame, owner: Element, from: number, to: number, words: number): void {
+    if (to <= from) return;
+    const block = this.current ?? (this.current = newBlock(owner, frame));
+    const pendingSpace = this.pendingSpace;
+    if (pendingSpace && block.text.length) {
+      this.addRun(block, pendingSpace.node, pendingSpace.offset, 1, pendingSpace.node.data[pendingSpace.offset] === ' ');
+      block.text += ' ';
+      // A space within one text node of a link or bold run belongs to it ("Jean Martin").
+      if (pendingSpace.node === node && frame.link) block.linkChars++;
+      if (pendingSpace.node === node && frame.inBold) block.boldChars++;
     }
-    const inherited = parent?.likelyFurniture ?? [];
-    return {
-      element,
-      next: element.firstChild,
-      furniture: (parent?.furniture ?? false) || kind === 'certain',
-      likelyFurniture: possibleFurniture.kinds.has(element) ? [element, ...inherited] : inherited,
-      article: tag === 'article' ? element : parent?.article ?? null,
-      link: parent?.link ?? (tag === 'a' && element.hasAttribute('href') ? element : null),
-      inBold: (parent?.inBold ?? false) || tag === 'b' || tag === 'strong',
-      inCode: (parent?.inCode ?? false) || CODE_ELEMENTS.has(tag),
-      inBlockquote: (parent?.inBlockquote ?? false) || tag === 'blockquote',
-      inCaption: (parent?.inCaption ?? false) || tag === 'figcaption' || tag === 'caption',
-      isBlock: BLOCK_LEVEL.has(tag),
-    };
-  };
-  const blockOwner = (): Element => {
-    for (let i = stack.length - 1; i >= 0; i--) if (stack[i].isBlock) return stack[i].element;
-    return stack[0].element;
-  };
+    this.pendingSpace = null;
+    this.lineBreaks = 0;
+    const piece = data.slice(from, to);
+    this.addRun(block, node, from, piece.length, true);
+    block.text += piece;
+    if (frame.link) {
+      if (frame.link !== this.lastLink) block.links++;
+      block.linkChars += piece.length;
+    }
+    this.lastLink = frame.link;
+    if (frame.inBold) block.boldChars += piece.length;
+    if (frame.inCode) addCodeRange(block.codeRanges, block.text.length - piece.length, block.text.length);
+    this.chars += words;
+  }
 
-  stack.push(open(root, null, classAttribute(root)));
+  private addRun(block: Block, node: Text, nodeOffset: number, length: number, verbatim: boolean): void {
+    const openRun = this.openRun;
+    if (verbatim && openRun && openRun.node === node && openRun.nodeOffset + openRun.length === nodeOffset) {
+      openRun.length += length;
+      return;
+    }
+    const run = { node, nodeOffset, blockOffset: block.text.length, length };
+    block.runs.push(run);
+    this.openRun = verbatim ? run : null;
+  }
+}
+
+/** An empty block for the text of `owner` (inside a caption, a caption whatever element holds the text). */
+function newBlock(owner: Element, frame: Frame): Block {
+  const { kind, level } = frame.inCaption ? { kind: 'caption' as const, level: 0 } : kindOf(owner);
+  return {
+    element: owner, kind, level, text: '', weightedLength: 0, runs: [], linkChars: 0, links: 0, boldChars: 0, codeRanges: [],
+    furniture: frame.furniture, likelyFurniture: frame.likelyFurniture, inBlockquote: frame.inBlockquote, order: -1,
+  };
+}
+
+/** The frame of an element entered by the walk: what it inherits from its parent's and what it is itself. Records
+ *  the elements that may be furniture in `possibleFurniture`, decided once the page is read. */
+function openFrame(element: Element, parent: Frame | null, className: string | null, possibleFurniture: PossibleFurniture): Frame {
+  const tag = element.localName;
+  let kind: PossibleKind | 'certain' | null = furnitureKindWithClass(element, className);
+  if (kind === 'certain' && wrapsMainContent(element)) kind = 'wrapping';
+  const outerArticle = tag === 'article' ? parent?.article ?? null : null;
+  if (kind && kind !== 'certain') possibleFurniture.kinds.set(element, kind);
+  else if (outerArticle) {
+    possibleFurniture.kinds.set(element, 'listed');
+    possibleFurniture.listedIn.set(element, outerArticle);
+  }
+  const inherited = parent?.likelyFurniture ?? [];
+  return {
+    element,
+    next: element.firstChild,
+    furniture: (parent?.furniture ?? false) || kind === 'certain',
+    likelyFurniture: possibleFurniture.kinds.has(element) ? [element, ...inherited] : inherited,
+    article: tag === 'article' ? element : parent?.article ?? null,
+    link: parent?.link ?? (tag === 'a' && element.hasAttribute('href') ? element : null),
+    inBold: (parent?.inBold ?? false) || tag === 'b' || tag === 'strong',
+    inCode: (parent?.inCode ?? false) || CODE_ELEMENTS.has(tag),
+    inBlockquote: (parent?.inBlockquote ?? false) || tag === 'blockquote',
+    inCaption: (parent?.inCaption ?? false) || tag === 'figcaption' || tag === 'caption',
+    isBlock: BLOCK_LEVEL.has(tag),
+  };
+}
+
+/** The nearest block-level element of the open frames: the element a text node's block belongs to. */
+function blockOwner(stack: readonly Frame[]): Element {
+  for (let i = stack.length - 1; i >= 0; i--) if (stack[i].isBlock) return stack[i].element;
+  return stack[0].element;
+}
+
+/** `walkBlocks` as steps (see lib/steps.ts): it pauses every forty elements. A page that changes during a
+ *  pause is read as it is when the walk gets there; a node removed meanwhile ends its branch. */
+export function* walkBlockSteps(root: Element, budget: WalkBudget): Steps<WalkResult> {
+  const builder = new BlockBuilder(budget.maxChars);
+  const possibleFurniture: PossibleFurniture = { kinds: new Map(), listedIn: new Map() };
+  const stack: Frame[] = [openFrame(root, null, classAttribute(root), possibleFurniture)];
+  let elements = 0;
+  let truncated = false;
   while (stack.length) {
     const frame = stack[stack.length - 1];
     const child = frame.next;
     if (child) frame.next = child.nextSibling;
     if (!child) {
       stack.pop();
-      if (frame.isBlock) flush();
+      if (frame.isBlock) builder.flush();
       continue;
     }
     if (child.nodeType === 3) {
-      appendText(child as Text, frame, blockOwner());
-      if (chars > budget.maxChars) { truncated = true; break; }
+      builder.appendText(child as Text, frame, blockOwner(stack));
+      if (builder.chars > budget.maxChars) { truncated = true; break; }
       continue;
     }
     if (child.nodeType !== 1) continue;
@@ -302,23 +324,21 @@ export function* walkBlockSteps(root: Element, budget: WalkBudget): Steps<WalkRe
     if (elements % ELEMENTS_PER_STEP === 0) yield;
     const tag = element.localName;
     if (tag === 'br') {
-      // One line break is a space; two in a row end the paragraph (sites that write paragraphs with <br><br>).
-      if (++lineBreaks >= 2) flush();
-      else separateWords();
+      builder.lineBreak();
       continue;
     }
     if (SKIPPED.has(tag)) continue;
     const className = classAttribute(element);
     if (isHiddenWithClass(element, className)) continue;
     // The cells of a row are one line of text, a space between each.
-    if (tag === 'td' || tag === 'th') separateWords();
-    const next = open(element, frame, className);
-    if (next.isBlock) flush();
+    if (tag === 'td' || tag === 'th') builder.separateWords();
+    const next = openFrame(element, frame, className, possibleFurniture);
+    if (next.isBlock) builder.flush();
     stack.push(next);
   }
-  flush();
-  settleLikelyFurniture(blocks, possibleFurniture);
-  return { blocks, truncated };
+  builder.flush();
+  settleLikelyFurniture(builder.blocks, possibleFurniture);
+  return { blocks: builder.blocks, truncated };
 }
 
 /** Elements that hold the page's main content by what they are. */
