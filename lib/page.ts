@@ -11,12 +11,12 @@
 import { walkBlockSteps, type Block, type WalkBudget, type WalkResult } from './article/blocks';
 import { ArticleText } from './article/article-text';
 import { withoutClosingLines, withoutCreditLines } from './article/closing-lines';
-import { findArticleRegion, headingsOfArticle, teaserShare, withLead, type ArticleRegion } from './article/extract';
+import { findArticleRegion, headingsOfArticle, withLead, type ArticleRegion } from './article/extract';
+import { looksLikeListing } from './article/listing';
 import { chooseTitle, readMetadata, type PageMetadata } from './article/metadata';
 import { blocksOfStory, candidateStories, chooseStory } from './article/story';
 import { LANGUAGE_SAMPLE_CHARS, type PageLanguage } from './languages/types';
 import { headingOutline, type Outline } from './outline';
-import { fold } from './text/fold';
 import type { TextAnalysis, TextAnalysisRequest } from './text-analysis';
 import { runSteps, type Steps } from './steps';
 import type { Analysis } from './types';
@@ -80,29 +80,6 @@ function storyBlocks(blocks: readonly Block[], metadata: PageMetadata, address: 
   return blocksOfStory(blocks, stories, chooseStory(stories, address, titles));
 }
 
-/** Headlines that are links (a teaser's headline) outside page furniture: a list of related stories or a sidebar of
- *  the most read beside an article does not make its page a listing. */
-function linkedHeadlineCount(blocks: readonly Block[]): number {
-  let count = 0;
-  for (const block of blocks) if (block.kind === 'heading' && !block.furniture && block.linkChars >= block.text.length / 2) count++;
-  return count;
-}
-
-/**
- * A listing (home page, section front, search results): many linked headlines against little running text, or a
- * text made of the blurbs under linked headlines, or a title that says so ("Search results for …").
- */
-function looksLikeListing(reading: PageReading, language: PageLanguage): boolean {
-  const { walk, region, title, metadata } = reading;
-  if (metadata.declaredArticle) return false;
-  const chars = region.paragraphs.reduce((n, p) => n + p.weightedLength, 0);
-  const linkedHeadlines = linkedHeadlineCount(walk.blocks);
-  if (linkedHeadlines >= 8 && chars < linkedHeadlines * 120) return true;
-  if (region.paragraphs.length >= 4 && teaserShare(walk.blocks, region.paragraphs) >= 0.5) return true;
-  const folded = fold(title);
-  return (language.table.listingCues ?? []).some((cue) => folded.includes(fold(cue)));
-}
-
 /**
  * The page says its text is an article: in its metadata (og:type, JSON-LD), or by holding all of the article's text
  * in the one `<article>` element it has (a listing has one per teaser).
@@ -134,7 +111,7 @@ export function decideArticle(doc: Document, reading: PageReading, language: Pag
   const chars = article.weightedLength();
   const isArticle =
     force ||
-    !looksLikeListing(reading, language) &&
+    !looksLikeListing({ blocks: walk.blocks, paragraphs: reading.region.paragraphs, title, declaredArticle: metadata.declaredArticle }, table.listingCues ?? []) &&
     !(metadata.declaredListing && !metadata.declaredArticle && chars < 3 * MIN_ARTICLE_CHARS) &&
     (chars >= MIN_ARTICLE_CHARS || (chars >= MIN_DECLARED_ARTICLE_CHARS && declaresArticle(doc, reading)));
   const base = { isArticle, title, lang: language.lang, dir: language.dir, byline: metadata.byline, partial: walk.truncated };
@@ -156,22 +133,12 @@ export function textAnalysisRequest(decision: ArticleDecision, lang: string): Te
 export function completeAnalysis(decision: ArticleDecision, found: TextAnalysis | null): PageAnalysis {
   const { base, headings, article } = decision;
   if (!found) {
-    return { analysis: analysisOf(base, { text: article.text, outline: [], quotes: [], speakers: [], summary: [] }), article: null, sectionElements: [] };
+    return { analysis: { ...base, text: article.text, outline: [], quotes: [], speakers: [], summary: [] }, article: null, sectionElements: [] };
   }
   const inferred = found.inferredOutline;
   const outline = headings.entries.length || !inferred
     ? headings
     : { entries: inferred.entries, elements: inferred.firstParagraphs.map((i) => article.paragraphs[i].block.element) };
   const { quotes, speakers, summary } = found;
-  return { analysis: analysisOf(base, { text: article.text, outline: outline.entries, quotes, speakers, summary }), article, sectionElements: outline.elements };
-}
-
-/** The analysis from what is decided on the page and what the text stages found, field by field: V8 makes an object
- *  literal that spreads one object and adds fields after it (`{ ...base, text }`) in its slow path, a few
- *  microseconds each time. */
-function analysisOf(
-  { isArticle, title, lang, dir, byline, partial }: ArticleDecision['base'],
-  { text, outline, quotes, speakers, summary }: Pick<Analysis, 'text' | 'outline' | 'quotes' | 'speakers' | 'summary'>,
-): Analysis {
-  return { isArticle, title, lang, dir, byline, partial, text, outline, quotes, speakers, summary };
+  return { analysis: { ...base, text: article.text, outline: outline.entries, quotes, speakers, summary }, article, sectionElements: outline.elements };
 }

@@ -325,19 +325,3 @@ function isBesideImage(block: Block): boolean {
   }
   return false;
 }
-
-/**
- * The share of the article's paragraphs that are teasers: a paragraph right after a headline that is a link, as on
- * home pages, section fronts and search results (card after card of linked headline and blurb).
- */
-export function teaserShare(blocks: readonly Block[], paragraphs: readonly Block[]): number {
-  if (!paragraphs.length) return 0;
-  const previous = new Map<Block, Block>();
-  for (let i = 1; i < blocks.length; i++) previous.set(blocks[i], blocks[i - 1]);
-  let teasers = 0;
-  for (const p of paragraphs) {
-    const before = previous.get(p);
-    if (before?.kind === 'heading' && before.linkChars >= before.text.length * 0.8) teasers++;
-  }
-  return teasers / paragraphs.length;
-}

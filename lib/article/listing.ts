@@ -1,0 +1,71 @@
+/**
+ * Telling a listing (home page, section front, search results) from an article: card after card of linked headline
+ * and blurb, or a title that says so ("Search results for …").
+ */
+import { fold } from '../text/fold';
+import type { Block } from './blocks';
+
+/** The listing's rules, in one place. */
+const LISTING = {
+  /** Linked headlines from which a page with little running text is a listing… */
+  minLinkedHeadlines: 8,
+  /** …"little" being less than this many characters of article text per linked headline. */
+  charsPerLinkedHeadline: 120,
+  /** Paragraphs from which the share of teasers is looked at (a short article may follow one linked headline). */
+  minParagraphsForTeasers: 4,
+  /** Share of the article's paragraphs that are teasers from which the page is a listing. */
+  teaserShare: 0.5,
+  /** A heading is a linked headline when links hold this share of its text (a teaser's headline)… */
+  headlineLinkShare: 0.5,
+  /** …and a teaser's headline, right above its blurb, when they hold this share. */
+  teaserHeadlineLinkShare: 0.8,
+};
+
+/** What the listing test reads of a page. */
+export interface ListingEvidence {
+  /** The page's blocks, in document order. */
+  blocks: readonly Block[];
+  /** The article's paragraphs as found. */
+  paragraphs: readonly Block[];
+  title: string;
+  /** The page's metadata says it is an article (og:type, JSON-LD): then it is never a listing. */
+  declaredArticle: boolean;
+}
+
+/**
+ * A listing: many linked headlines against little running text, or a text made of the blurbs under linked
+ * headlines, or a title with one of the language's listing cues.
+ */
+export function looksLikeListing({ blocks, paragraphs, title, declaredArticle }: ListingEvidence, listingCues: readonly string[]): boolean {
+  if (declaredArticle) return false;
+  const chars = paragraphs.reduce((n, p) => n + p.weightedLength, 0);
+  const linkedHeadlines = linkedHeadlineCount(blocks);
+  if (linkedHeadlines >= LISTING.minLinkedHeadlines && chars < linkedHeadlines * LISTING.charsPerLinkedHeadline) return true;
+  if (paragraphs.length >= LISTING.minParagraphsForTeasers && teaserShare(blocks, paragraphs) >= LISTING.teaserShare) return true;
+  const folded = fold(title);
+  return listingCues.some((cue) => folded.includes(fold(cue)));
+}
+
+/** Headlines that are links (a teaser's headline) outside page furniture: a list of related stories or a sidebar of
+ *  the most read beside an article does not make its page a listing. */
+function linkedHeadlineCount(blocks: readonly Block[]): number {
+  let count = 0;
+  for (const block of blocks) if (block.kind === 'heading' && !block.furniture && block.linkChars >= block.text.length * LISTING.headlineLinkShare) count++;
+  return count;
+}
+
+/**
+ * The share of the article's paragraphs that are teasers: a paragraph right after a headline that is a link, as on
+ * home pages, section fronts and search results.
+ */
+function teaserShare(blocks: readonly Block[], paragraphs: readonly Block[]): number {
+  if (!paragraphs.length) return 0;
+  const previous = new Map<Block, Block>();
+  for (let i = 1; i < blocks.length; i++) previous.set(blocks[i], blocks[i - 1]);
+  let teasers = 0;
+  for (const p of paragraphs) {
+    const before = previous.get(p);
+    if (before?.kind === 'heading' && before.linkChars >= before.text.length * LISTING.teaserHeadlineLinkShare) teasers++;
+  }
+  return teasers / paragraphs.length;
+}
