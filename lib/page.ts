@@ -1,12 +1,9 @@
 /**
- * The engine in steps, for callers that do part of the work elsewhere (the content script has the background
- * tell the language and run the text stages, so that the page carries only what it needs and its main thread
- * stays free): `readPage` reads the live Document (never changing it) into blocks, the article region and
- * metadata; `decideArticle`, given the language, decides whether the page is an article and takes its outline from
- * its headings; the text stages (lib/text-analysis) find the quotations with their speakers, the summary and, for
- * an article without headings, an inferred outline; `completeAnalysis` puts it together. `analyzePage` in ./analyze
- * does all four in place with every table at hand. (This module does not import the text stages, so that the
- * content script, which imports it, does not carry their code and models.)
+ * The part of the analysis that reads the page (see the API at the top of ./analyze): `readPageSteps` reads the live
+ * Document (never changing it) into blocks, the article region and metadata; `decideArticle`, given the language,
+ * decides whether the page is an article and takes its outline from its headings; `textAnalysisRequest` is what the
+ * text stages need of it; `assembleAnalysis` puts their result and the decision together. This module does not
+ * import the text stages, so that the content script, which imports it, does not carry their code and models.
  */
 import { walkBlockSteps, type Block, type WalkBudget, type WalkResult } from './article/blocks';
 import { ArticleText } from './article/article-text';
@@ -24,7 +21,7 @@ import type { Analysis } from './types';
 /** Work limits: far beyond any news page (a long article has 50 000 characters, the longest encyclopedia pages 400 000; a heavy page 20 000 elements), low
  *  enough that a hostile or broken page cannot hold the reader's main thread for long. Past them the result is
  *  marked partial. */
-export const DEFAULT_BUDGET: WalkBudget = { maxElements: 100_000, maxChars: 500_000 };
+const DEFAULT_BUDGET: WalkBudget = { maxElements: 100_000, maxChars: 500_000 };
 
 /** Thresholds for calling a page an article: enough running text (a short news item has about 400 characters). */
 const MIN_ARTICLE_CHARS = 400;
@@ -130,7 +127,7 @@ export function textAnalysisRequest(decision: ArticleDecision, lang: string): Te
 
 /** The whole analysis, from the decision and, for an article, what the text stages found (see lib/text-analysis);
  *  `found` is null for a page that is not an article: its text is still the page's main text, without the rest. */
-export function completeAnalysis(decision: ArticleDecision, found: TextAnalysis | null): PageAnalysis {
+export function assembleAnalysis(decision: ArticleDecision, found: TextAnalysis | null): PageAnalysis {
   const { base, headings, article } = decision;
   if (!found) {
     return { analysis: { ...base, text: article.text, outline: [], quotes: [], speakers: [], summary: [] }, article: null, sectionElements: [] };

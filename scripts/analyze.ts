@@ -3,11 +3,11 @@
  * in input order (the contract in README.md). Inputs: .html and .html.gz files, http(s) URLs. An input that cannot
  * be read or is not HTML gets {"source", "error"} and the command exits 1 after printing every line.
  */
-import { analyzeDocument } from '../lib/analyze';
+import { analyzePage } from '../lib/analyze';
 import { runContractCommand } from './contract';
 
 runContractCommand('npm run analyze --', (document) => {
   const started = performance.now();
-  const analysis = analyzeDocument(document);
+  const analysis = analyzePage(document).analysis;
   return { ...analysis, ms: Math.round((performance.now() - started) * 10) / 10 };
 });

@@ -1,7 +1,7 @@
 /**
  * The in-browser part of `npm run bench`: Glossa in real Chromium, offline, on the seed pages and on the five largest
  * pages of each corpus (../shared/corpus/readability and article-extraction-benchmark), served from 127.0.0.1.
- *  1. Speed, in a browser launched without the extension: Glossa's full analysis `analyzeDocument(document)` and
+ *  1. Speed, in a browser launched without the extension: Glossa's full analysis `analyzePage(document)` and
  *     `new Readability(document.cloneNode(true)).parse()`, each bundled by esbuild into a script injected into the
  *     loaded page; per page, the median of several runs after a warm-up, and their ratio.
  *  2. Jank, when the extension is built (.output/chrome-mv3): the longest task of the page's main thread from the
@@ -153,8 +153,8 @@ export async function servePages(pages: { name: string; html: string }[]): Promi
 async function bundleEngines(): Promise<{ glossa: string; readability: string }> {
   return {
     glossa: await bundle(
-      `import { analyzeDocument } from './lib/analyze';
-       export function run() { return analyzeDocument(document); }`,
+      `import { analyzePage } from './lib/analyze';
+       export function run() { return analyzePage(document).analysis; }`,
       { globalName: GLOSSA_GLOBAL },
     ),
     readability: await bundle(
@@ -358,7 +358,7 @@ function printTable({ pages, chromiumLongestTaskMs }: BrowserBench, { warmUp, ru
     `  ${values.map((v, i) => (i === 0 ? String(v).padEnd(widths[i]) : String(v ?? 'n/a').padStart(widths[i]))).join(' ')}`;
 
   console.log(`\nChromium (${CHROMIUM}, headless), ${pages.length} pages served from 127.0.0.1`);
-  console.log(`  Glossa: analyzeDocument(document); Readability: new Readability(document.cloneNode(true)).parse(); in the`);
+  console.log(`  Glossa: analyzePage(document); Readability: new Readability(document.cloneNode(true)).parse(); in the`);
   console.log(`  page, without the extension; ms, median of ${runs} runs after ${warmUp} warm-up.`);
   if (built) {
     console.log('  Longest main-thread task (ms) from the page load until the overlay shows (or 10 s) and 1 s more, from a');

@@ -1,5 +1,5 @@
 /** What `npm run bench` times in Node: the engine's entry and its stages, imported bundled (see ./bundle). */
-export { analyzeDocument } from '../lib/analyze';
+export { analyzePage } from '../lib/analyze';
 export { ArticleBody } from '../lib/article/article-text';
 export { languageOf } from '../lib/languages';
 export { inferredOutline } from '../lib/outline';

@@ -31,7 +31,7 @@ import { benchmarkLibrary, printLibrary } from './bench-library';
 import { importBundled } from './bundle';
 
 /** Glossa's engine as the extension ships it: bundled, not as tsx runs the source (see ./bundle). */
-const { analyzeDocument, ArticleBody, languageOf, inferredOutline, decideArticle, readPage: readDocument, findQuotes, summarize } =
+const { analyzePage, ArticleBody, languageOf, inferredOutline, decideArticle, readPage: readDocument, findQuotes, summarize } =
   await importBundled<typeof import('./bench-engine')>(`export * from './scripts/bench-engine';`);
 
 const root = resolve(import.meta.dirname, '..');
@@ -121,7 +121,7 @@ async function benchmarkPages(): Promise<PageTimes> {
   const firstRunRatios: number[] = [];
   for (const file of files) {
     const doc = await parsePage(file);
-    const g = timeOnce(() => analyzeDocument(doc));
+    const g = timeOnce(() => analyzePage(doc));
     firstRunRatios.push(g / timeOnce(() => new Readability(doc.cloneNode(true) as Document).parse()));
   }
 
@@ -134,7 +134,7 @@ async function benchmarkPages(): Promise<PageTimes> {
     const doc = await parsePage(file);
     // Each one's runs in a row: runs taking turns would have Glossa's collect the garbage of Readability's copy of
     // the page (the median ratio measured so was 0.36 against 0.24).
-    const glossaRuns = runTimes(() => analyzeDocument(doc));
+    const glossaRuns = runTimes(() => analyzePage(doc));
     const readabilityRuns = runTimes(() => new Readability(doc.cloneNode(true) as Document).parse());
     const g = median(glossaRuns);
     const r = median(readabilityRuns);
@@ -156,7 +156,7 @@ function scaledSeed(factor: number): number {
   if (!body) throw new Error('the seed has no article__body to repeat');
   const scaled = html.replace(body[1], body[1].repeat(factor));
   const document = parseDocument(scaled);
-  return time(() => analyzeDocument(document));
+  return time(() => analyzePage(document));
 }
 
 /** Least-squares slope of log(time) against log(size). */

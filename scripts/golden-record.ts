@@ -4,7 +4,7 @@
  * `npm run golden` runs the scorers of ../shared with it to get the analysis of the pages they generate.
  */
 import { appendFileSync } from 'node:fs';
-import { analyzeDocument } from '../lib/analyze';
+import { analyzePage } from '../lib/analyze';
 import { runContractCommand } from './contract';
 import { goldenPage } from './golden-format';
 
@@ -12,7 +12,7 @@ const recordFile = process.env.GLOSSA_GOLDEN_RECORD;
 if (!recordFile) throw new Error('golden-record: set GLOSSA_GOLDEN_RECORD to the file to append records to');
 
 runContractCommand('tsx scripts/golden-record.ts', (document, source) => {
-  const analysis = analyzeDocument(document);
+  const analysis = analyzePage(document).analysis;
   appendFileSync(recordFile, JSON.stringify({ source, page: goldenPage(analysis) }) + '\n');
   return { ...analysis };
 });

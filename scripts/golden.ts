@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { analyzeDocument } from '../lib/analyze';
+import { analyzePage } from '../lib/analyze';
 import {
   deWikinewsPages,
   extractionBenchmarkPages,
@@ -58,7 +58,7 @@ async function analyzeFiles(pages: CorpusPage[]): Promise<GoldenCorpus> {
   const corpus: GoldenCorpus = {};
   for (const page of pages) {
     const document = parseDocument(await readPage(page.file));
-    corpus[page.name.slice(page.name.indexOf('/') + 1)] = goldenPage(analyzeDocument(document));
+    corpus[page.name.slice(page.name.indexOf('/') + 1)] = goldenPage(analyzePage(document).analysis);
   }
   return corpus;
 }

@@ -5,7 +5,7 @@
  * Used by tests/torture.test.ts and `npm run eval`.
  */
 import { parseDocument } from './parse-page';
-import { analyzeDocument } from '../lib/analyze';
+import { analyzePage } from '../lib/analyze';
 import type { Analysis } from '../lib/types';
 import { decodePage } from './read-page';
 
@@ -68,7 +68,7 @@ export function analyzeTorturePage(tortured: TorturePage): TortureOutcome {
     return { kind: 'refused', ms: elapsed(), reason: error instanceof Error ? error.message : String(error) };
   }
   try {
-    const analysis = analyzeDocument(parseDocument(html));
+    const analysis = analyzePage(parseDocument(html)).analysis;
     return { kind: 'analysed', ms: elapsed(), analysis };
   } catch (error) {
     return { kind: 'crashed', ms: elapsed(), error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };

@@ -4,7 +4,7 @@
  * name or alias, quotes and speakers consistent with each other).
  */
 import { expect, it } from 'vitest';
-import { analyzeDocument } from '../lib/analyze';
+import { analyzePage } from '../lib/analyze';
 import { walkBlocks, type WalkBudget, type WalkResult } from '../lib/article/blocks';
 import { findArticleRegion, type ArticleRegion } from '../lib/article/extract';
 import type { Analysis, Quote, Speaker } from '../lib/types';
@@ -19,7 +19,7 @@ export function parseHtml(html: string): Document {
 
 /** Runs the whole engine on a test page. */
 export function analyze(html: string): Analysis {
-  return analyzeDocument(parseHtml(html));
+  return analyzePage(parseHtml(html)).analysis;
 }
 
 /** Parses a test page and walks its body into blocks, with no budget limit. */

@@ -5,7 +5,7 @@
  * in place of the old ones at once. Reads the page, never writes its text; never throws into it.
  */
 import { browser, ContentScriptContext, defineContentScript } from '#imports';
-import { completeAnalysis, decideArticle, readPageSteps, textAnalysisRequest, type PageAnalysis } from '@/lib/page';
+import { assembleAnalysis, decideArticle, readPageSteps, textAnalysisRequest, type PageAnalysis } from '@/lib/page';
 import { isIndex, isQuoteCommand, isSpeakerStepRequest, siteOf, toView, type PageNotes, type PageView } from '@/utils/protocol';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { isPaused, watchPaused } from '@/utils/settings';
@@ -199,7 +199,7 @@ export default defineContentScript({
         if (run !== generation) return;
         const found = decision.isArticle ? await sendMessage('analyzeText', textAnalysisRequest(decision, language.lang)) : null;
         if (run !== generation) return;
-        const analysed = completeAnalysis(decision, found);
+        const analysed = assembleAnalysis(decision, found);
         const analysedVoices = found?.voices ?? [];
         const anchored = pageNotes ? await anchorNotes(ctx, analysed, pageNotes) : null;
         if (run !== generation) return;

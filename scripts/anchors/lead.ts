@@ -3,7 +3,7 @@
  * figures in `npm run eval`. Glossa analyses the page; the "summary" is then the article text's first sentences
  * (paragraph by paragraph, by the engine's own sentence splitter), as many as Glossa's summary has lines.
  */
-import { analyzeDocument } from '../../lib/analyze';
+import { analyzePage } from '../../lib/analyze';
 import { sentenceSpans } from '../../lib/text/tokens';
 import { runContractCommand } from '../contract';
 
@@ -19,6 +19,6 @@ function leadSentences(text: string, lang: string, count: number): string[] {
 }
 
 runContractCommand('tsx scripts/anchors/lead.ts', (document) => {
-  const analysis = analyzeDocument(document);
+  const analysis = analyzePage(document).analysis;
   return { ...analysis, summary: leadSentences(analysis.text, analysis.lang, analysis.summary.length) };
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, analyzePage } from '../../lib/analyze';
+import { analyzePage } from '../../lib/analyze';
 import { analyze, parseHtml as parse } from '../helpers';
 
 const HEADLINES_AR = [
@@ -77,7 +77,7 @@ const ARTICLE_PAGE = `<!doctype html><html lang="ru"><head><meta charset="utf-8"
   </article>
   <footer><p>© 2024 Городские новости</p></footer></body></html>`;
 
-describe('analyzeDocument: non-article pages', () => {
+describe('analyzePage: non-article pages', () => {
   for (const [name, html] of [['home page with many linked headlines', HOME_PAGE], ['home page of bare linked headlines', BARE_HOME_PAGE], ['search results page', SEARCH_PAGE], ['section front', SECTION_FRONT], ['login page', LOGIN_PAGE]] as const) {
     it(`${name}: isArticle false, with no outline, quotes, speakers or summary`, () => {
       const a = analyze(html);
@@ -104,7 +104,7 @@ describe('analyzeDocument: non-article pages', () => {
   });
 });
 
-describe('analyzeDocument: a news brief', () => {
+describe('analyzePage: a news brief', () => {
   const BRIEF_AR =
     'أعلن البنك المركزي المصري يوم الخميس تثبيت أسعار الفائدة للمرة الثالثة على التوالي، مع استمرار تراجع معدلات التضخم خلال الشهرين الماضيين. ' +
     'وتوقع محللون خفض الفائدة في الاجتماع المقبل. وكان البنك قد رفع الفائدة ست مرات خلال العام الماضي لمواجهة ارتفاع الأسعار.';
@@ -132,7 +132,7 @@ describe('analyzeDocument: a news brief', () => {
   });
 });
 
-describe('analyzeDocument: an article', () => {
+describe('analyzePage: an article', () => {
   const a = analyze(ARTICLE_PAGE);
 
   it('is an article with title, byline, language and direction', () => {
@@ -182,7 +182,7 @@ describe('analyzeDocument: an article', () => {
   });
 });
 
-describe('analyzeDocument: reads only', () => {
+describe('analyzePage: reads only', () => {
   for (const [name, html] of [['article', ARTICLE_PAGE], ['home page', HOME_PAGE], ['search page', SEARCH_PAGE]] as const) {
     it(`leaves the ${name} document unchanged`, () => {
       const doc = parse(html);
@@ -195,16 +195,16 @@ describe('analyzeDocument: reads only', () => {
 
   it('gives the same analysis twice', () => {
     const doc = parse(ARTICLE_PAGE);
-    expect(analyzeDocument(doc)).toEqual(analyzeDocument(doc));
+    expect(analyzePage(doc).analysis).toEqual(analyzePage(doc).analysis);
   });
 });
 
-describe('analyzeDocument: degenerate documents', () => {
+describe('analyzePage: degenerate documents', () => {
   it('does not throw on a document without <body>', () => {
     const doc = parse('<html><head><title>Nothing here</title></head></html>');
     doc.documentElement.removeChild(doc.body);
     expect(doc.body).toBeNull();
-    const a = analyzeDocument(doc);
+    const a = analyzePage(doc).analysis;
     expect(a.isArticle).toBe(false);
     expect(a.title).toBe('Nothing here');
     expect(a.text).toBe('');
@@ -214,7 +214,7 @@ describe('analyzeDocument: degenerate documents', () => {
     const doc = document.implementation.createHTMLDocument('');
     doc.removeChild(doc.documentElement);
     expect(doc.documentElement).toBeNull();
-    const a = analyzeDocument(doc);
+    const a = analyzePage(doc).analysis;
     expect(a).toMatchObject({ isArticle: false, title: '', text: '', outline: [], quotes: [], speakers: [], summary: [], partial: false });
   });
 

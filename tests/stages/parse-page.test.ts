@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../scripts/parse-page';
-import { analyzeDocument } from '../../lib/analyze';
+import { analyzePage } from '../../lib/analyze';
 
 const PARAGRAPHS = [
   'The river authority opened the new lock on Monday, three months after the old one was closed for repairs.',
@@ -19,7 +19,7 @@ describe('parseDocument (the command line parses as a browser does)', () => {
   ])('reads the article of a page with %s', (_, html) => {
     const doc = parseDocument(html);
     expect(doc.body?.textContent).toContain(PARAGRAPHS[1]);
-    const analysis = analyzeDocument(doc);
+    const analysis = analyzePage(doc).analysis;
     expect(analysis.isArticle).toBe(true);
     expect(analysis.text.split('\n\n')).toEqual(PARAGRAPHS);
   });

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../lib/analyze';
 import { ArticleBody } from '../../lib/article/article-text';
 import { analysisTable, languageOf } from '../../lib/languages';
-import { completeAnalysis, decideArticle, readPage, textAnalysisRequest, type PageAnalysis } from '../../lib/page';
+import { assembleAnalysis, decideArticle, readPage, textAnalysisRequest, type PageAnalysis } from '../../lib/page';
 import { isTextAnalysisRequest } from '../../utils/protocol';
 import { analyzeText } from '../../lib/text-analysis';
 import { parseHtml } from '../helpers';
@@ -21,11 +21,11 @@ function analyzeAsTheExtensionDoes(doc: Document): PageAnalysis {
   const reading = readPage(doc);
   const language = languageOf(reading.languageSample, reading.metadata.markupLang);
   const decision = decideArticle(doc, reading, language);
-  if (!decision.isArticle) return completeAnalysis(decision, null);
+  if (!decision.isArticle) return assembleAnalysis(decision, null);
   const received = JSON.parse(JSON.stringify(textAnalysisRequest(decision, language.lang))) as unknown;
   if (!isTextAnalysisRequest(received)) throw new Error('the request does not pass its own check');
   const found = analyzeText(new ArticleBody(received.text, received.paragraphs), analysisTable(received.lang), received.inferOutline);
-  return completeAnalysis(decision, JSON.parse(JSON.stringify(found)));
+  return assembleAnalysis(decision, JSON.parse(JSON.stringify(found)));
 }
 
 /** The same page without its headings: the outline is then inferred from the text. */
