@@ -6,19 +6,23 @@
  * organisations its sentence or the sentence before mentions, the person the article is talking about. A model
  * fitted on annotated articles (attribution-model.ts) weighs each candidate's evidence; the best one is the speaker
  * when the model is confident enough, and otherwise the quotation has none: no name is better than a wrong one.
- * Names, descriptors and pronouns resolve through the entity registry.
+ * Names, descriptors and pronouns resolve through the entity registry. The cues near a quotation are read by
+ * cues.ts, and who the article is talking about is kept by discourse.ts; this class resolves mentions to entities,
+ * proposes the candidates and coordinates, sentence by sentence.
  */
 import type { Lexicon } from './lexicon';
 import { tokenAt, type Token } from '../text/tokens';
 import type { QuoteSpan } from './scan';
 import { CAPITAL, COMMA, MentionReader, type Mention } from './mentions';
-import { EntityRegistry, compatible, type Entity } from './entities';
+import { EntityRegistry, type Entity } from './entities';
 import type { Gender } from '../languages';
 import { hasWhiteSpace } from '../text/white-space';
-import { CandidateSet, type Candidate, type MentionKind, type Position, type Proposal, type QuoteContext, type Rule } from './candidates';
+import { CandidateSet, type Candidate, type MentionKind, type Proposal, type QuoteContext, type Rule } from './candidates';
+import { CueReader, type Cue } from './cues';
+import { Discourse } from './discourse';
 import { chooseSpeaker } from './attribution-model';
 import { CONNECTOR_GAP } from './quotation';
-import { RIGHT_REACH, SentenceReader, type Sentence, type Span } from './sentences';
+import { SentenceReader, type Sentence, type Span } from './sentences';
 import { SubjectReader } from './subjects';
 
 export interface Attribution {
@@ -31,51 +35,22 @@ export interface Attribution {
 /** What the attribution model saw for one quotation: for training it (scripts/train-quotes.ts). */
 export type AttributionObserver = (span: QuoteSpan, candidates: readonly Candidate[], features: readonly number[][]) => void;
 
-const DASH_BEFORE_NAME = /^[\s\u00a0]*[―—–-][\s\u00a0]*$/u;
 /** Tokens an introductory phrase may take before the comma after which a sentence's subject stands. */
 const MAX_INTRODUCTION_TOKENS = 12;
 const LOWER_CASE = /^\p{Ll}/u;
 const COLON_BEFORE = /[:：][\s\u00a0]*$/u;
-
-/** A verb of saying (or source phrase) found near a quotation: the readings of its subject, none for a bare verb. */
-interface Cue {
-  rule: Rule;
-  readings: Reading[];
-  /** The gender the verb's form tells ("قالت", "сказала"). */
-  gender?: Gender;
-  /** Token of the verb (or source phrase). */
-  at: number;
-  /** The verb is the first word after the quotation, where a subject after it is inverted ('"…," said Jane Doe'). */
-  verbFirst?: boolean;
-}
-
-/** A mention that may have said the quotation, and where it stands to the cue. */
-interface Reading {
-  mention: Mention;
-  position: Position;
-}
-
-/** A mention named by a source phrase or a signature: no verb's subject. */
-const named = (mention: Mention): Reading[] => [{ mention, position: 'named' }];
 
 export class Attributor {
   private readonly reader: MentionReader;
   readonly registry: EntityRegistry;
   private readonly subjects: SubjectReader;
   private readonly sentenceReader: SentenceReader;
-  /** Who the article is talking about: the subject of the latest sentence that had a person as subject. */
-  private topic: Entity | null = null;
-  /** Where the topic was set, and where the paragraph being read starts: a topic set in this paragraph is fresh. */
-  private topicAt = -1;
-  private paragraphStart = 0;
-  /** The speaker of the latest quotation attributed. */
-  private lastSpeaker: Entity | null = null;
+  private readonly cues: CueReader;
+  private readonly discourse: Discourse;
   /** The number of words before each token (and after the last): distances in words without counting them. */
   private readonly wordsBefore: number[];
   /** The entity of each mention read so far (see `entityOf`). */
   private readonly resolved = new Map<Mention, Entity>();
-  /** Whether a cue starts at each token, by token: asked for every word after every quotation. */
-  private readonly cues: (boolean | undefined)[] = [];
 
   constructor(
     private readonly text: string,
@@ -87,6 +62,8 @@ export class Attributor {
     this.registry = new EntityRegistry(lexicon);
     this.subjects = new SubjectReader(text, tokens, lexicon, this.reader, this.registry);
     this.sentenceReader = new SentenceReader(text, tokens, lexicon, (i) => this.subjects.verbAt(i));
+    this.cues = new CueReader(text, tokens, lexicon, this.reader, this.subjects);
+    this.discourse = new Discourse(this.registry);
     this.wordsBefore = new Array<number>(tokens.length + 1);
     this.wordsBefore[0] = 0;
     for (let i = 0; i < tokens.length; i++) this.wordsBefore[i + 1] = this.wordsBefore[i] + (tokens[i].isWord ? 1 : 0);
@@ -94,7 +71,7 @@ export class Attributor {
 
   /** A verb of saying or a source phrase starts at token `i`. */
   cueAt(i: number): boolean {
-    return (this.cues[i] ??= !!this.subjects.verbAt(i) || !!this.lexicon.match(this.tokens, i, this.lexicon.sourcePhrases, this.text));
+    return this.cues.cueAt(i);
   }
 
   /** From token `i`, a short clause with a verb of saying that closes itself ("Clinton said.", "陈立新说。"). */
@@ -157,97 +134,11 @@ export class Attributor {
     });
   }
 
-  /**
-   * The people a pronoun (or a verb without a subject) may stand for: the one the older rule picks (see
-   * `pronounChoice`), the topic, the latest person of its gender and the latest speaker, when their gender allows.
-   */
+  /** Proposes the people a pronoun (or a verb without a subject) may stand for (see `Discourse.pronounCandidates`). */
   private proposePronoun(set: CandidateSet, proposal: Proposal): void {
-    const { gender } = proposal;
-    set.add(this.pronounChoice(gender), { ...proposal, kind: 'pronoun', pronounChoice: true });
-    for (const entity of [this.topic, gender ? this.registry.latestOfGender(gender) : null, this.lastSpeaker]) {
-      if (entity && compatible(entity, gender)) set.add(entity, { ...proposal, kind: 'pronoun', primary: false });
-    }
-  }
-
-  /**
-   * The person a pronoun stands for by the older rule: the topic when its gender is known to agree, or when the
-   * paragraph set it and its gender is not known to differ ("Kerr Hollis (D-Ore.) scolded them: "…," she said");
-   * else the latest person of that gender, else the topic or the latest person of unknown gender.
-   */
-  private pronounChoice(gender: Gender | undefined): Entity | null {
-    const fresh = this.topicAt >= this.paragraphStart;
-    if (this.topic && (this.topic.gender === gender || !gender || (fresh && compatible(this.topic, gender)))) return this.topic;
-    const known = gender ? this.registry.latestOfGender(gender) : null;
-    if (known) return known;
-    return this.topic && compatible(this.topic, gender) ? this.topic : this.registry.latestCompatible(gender);
-  }
-
-  private setTopic(entity: Entity | null, at: number): void {
-    if (!entity) return;
-    this.topic = entity;
-    this.topicAt = at;
-  }
-
-  /** A verb of saying (or "according to") just after the quotation, in [from, to). */
-  private cueAfter(from: number, to: number): Cue | null {
-    // '“…”― Pamela Padilla': a name after a dash signs the quotation.
-    let word = from;
-    while (word < to && !this.tokens[word].isWord) word++;
-    if (word < to && word > from && DASH_BEFORE_NAME.test(this.text.slice(this.tokens[from].start, this.tokens[word].start))) {
-      const signed = this.reader.forward(word);
-      if (signed && signed.kind !== 'pronoun' && (signed.end >= to || !this.tokens[signed.end].isWord)) return { rule: 'signed', readings: named(signed), at: word };
-    }
-    let words = 0;
-    for (let i = from; i < to && words < RIGHT_REACH; i++) {
-      if (!this.tokens[i].isWord) continue;
-      words++;
-      const source = this.lexicon.match(this.tokens, i, this.lexicon.sourcePhrases, this.text);
-      if (source) {
-        const m = this.reader.forward(source.end);
-        if (m && m.end <= to) return { rule: 'sourceAfter', readings: named(m), at: i };
-      }
-      const verb = this.subjects.verbAt(i);
-      if (!verb || verb.withClitic) continue;
-      const gender = this.lexicon.verbGender(verb.phrase);
-      const readings = this.subjects.verbSubjects(verb, i, from, to);
-      if (readings.length) return { rule: 'cueAfter', readings, gender, at: i, verbFirst: words === 1 };
-      // A verb with no subject right after the quotation ('«…», añadió.') goes on with the person spoken of.
-      if (words === 1) return this.bareCue('cueAfter', i, gender, true);
-    }
-    // '"…," Jane Roe, the state's attorney general, one of the officials suing the agency, said': the
-    // person named right after the quotation, when a verb of saying ends the clause.
-    const opening = word < to ? this.reader.forward(word) : null;
-    if (opening && opening.kind !== 'pronoun') {
-      for (let i = opening.end; i < to; i++) if (this.subjects.verbAt(i)) return { rule: 'namedThenCue', readings: [{ mention: opening, position: 'apart' }], at: i };
-    }
-    return null;
-  }
-
-  /**
-   * A verb of saying with no subject at token `i`: where the language drops subject pronouns, the pronoun its form
-   * implies ("وأضاف أن" says what "he added that" does); elsewhere a bare verb ('added that "…"').
-   */
-  private bareCue(rule: 'cueAfter' | 'cueBefore', i: number, gender: Gender | undefined, verbFirst: boolean): Cue {
-    if (!this.lexicon.table.dropsSubjects) return { rule: rule === 'cueAfter' ? 'bareCueAfter' : 'bareCueBefore', readings: [], gender, at: i };
-    const implied: Mention = { kind: 'pronoun', name: null, descriptor: null, gender, start: i, end: i + 1 };
-    return { rule, readings: [{ mention: implied, position: 'inside' }], gender, at: i, verbFirst };
-  }
-
-  /** The verb of saying (or source phrase) nearest before the quotation, in [from, to), with its subject. */
-  private cueBefore(from: number, to: number): Cue | null {
-    for (let i = to - 1; i >= from; i--) {
-      const source = this.lexicon.match(this.tokens, i, this.lexicon.sourcePhrases, this.text);
-      if (source && source.end <= to) {
-        const m = this.reader.forward(source.end);
-        if (m && m.end <= to) return { rule: 'sourceBefore', readings: named(m), at: i };
-      }
-      const verb = this.subjects.verbAt(i);
-      if (!verb || verb.end > to) continue;
-      const gender = this.lexicon.verbGender(verb.phrase);
-      const readings = this.subjects.verbSubjects(verb, i, from, to);
-      return readings.length ? { rule: 'cueBefore', readings, gender, at: i } : this.bareCue('cueBefore', i, gender, false);
-    }
-    return null;
+    const [choice, ...others] = this.discourse.pronounCandidates(proposal.gender);
+    set.add(choice, { ...proposal, kind: 'pronoun', pronounChoice: true });
+    for (const entity of others) set.add(entity, { ...proposal, kind: 'pronoun', primary: false });
   }
 
   /**
@@ -262,21 +153,6 @@ export class Attributor {
       if (m.kind !== 'pronoun' && (this.subjects.isPerson(m) || m.organisation)) this.proposeMention(set, m, quote, at, { rule });
       i = m.end - 1;
     }
-  }
-
-  /**
-   * A quotation opening its paragraph after a paragraph that announces it ("Clinton told the crowd:"): the cue of
-   * that announcement.
-   */
-  private announcement(span: QuoteSpan): Cue | null {
-    const paragraphStart = this.text.lastIndexOf('\n\n', span.outerStart);
-    if (paragraphStart < 0 || this.text.slice(paragraphStart, span.outerStart).trim()) return null;
-    let previousEnd = paragraphStart;
-    while (previousEnd > 0 && /\s/u.test(this.text[previousEnd - 1])) previousEnd--;
-    if (this.text[previousEnd - 1] !== ':') return null;
-    const previousStart = this.text.lastIndexOf('\n\n', previousEnd - 1) + 2;
-    const sentenceStart = Math.max(previousStart, ...['. ', '! ', '? '].map((p) => this.text.lastIndexOf(p, previousEnd - 1) + 2));
-    return this.cueBefore(tokenAt(this.tokens, sentenceStart), tokenAt(this.tokens, previousEnd));
   }
 
   /** No paragraph break between two spans: a quotation with no cue of its own goes on from the one before. */
@@ -333,7 +209,7 @@ export class Attributor {
       }
     }
     if (!m) return null;
-    return m.kind === 'pronoun' ? this.pronounChoice(m.gender) : this.entityOf(m, m.gender, at);
+    return m.kind === 'pronoun' ? this.discourse.pronounChoice(m.gender) : this.entityOf(m, m.gender, at);
   }
 
   /**
@@ -399,16 +275,16 @@ export class Attributor {
     for (const sentence of this.sentenceReader.sentences(spans, paragraphs)) {
       const first = tokenAt(this.tokens, sentence.start);
       const last = tokenAt(this.tokens, sentence.end);
-      this.paragraphStart = sentence.paragraphStart;
+      this.discourse.paragraphStart = sentence.paragraphStart;
       const inSentence: QuoteSpan[] = [];
       while (q < spans.length && spans[q].outerStart < sentence.end) inSentence.push(spans[q++]);
       const subject = this.sentenceSubject(first, inSentence.length ? tokenAt(this.tokens, inSentence[0].outerStart) : last, sentence.start);
       const subjectBefore = previousSubject && !this.text.slice(previousSubject.end, sentence.start).includes('\n') ? previousSubject.entity : null;
       previousSubject = subject ? { entity: subject, end: sentence.end } : null;
       if (!inSentence.length) {
-        this.setTopic(this.discover(first, last, sentence.start), sentence.start);
+        this.discourse.setTopic(this.discover(first, last, sentence.start), sentence.start);
       } else {
-        this.setTopic(subject, sentence.start);
+        this.discourse.setTopic(subject, sentence.start);
         const cueBefore = previousClause && this.previousSentenceCue(previousClause, sentence);
         for (let k = 0; k < inSentence.length; k++) {
           out.push(this.attributeOne(inSentence, k, sentence, { subject, subjectBefore, cueBefore }, out));
@@ -423,7 +299,7 @@ export class Attributor {
   /** The cue of the sentence before, when it ends the paragraph before or stands in this one. */
   private previousSentenceCue(clause: { from: number; to: number; paragraphStart: number }, sentence: Sentence): Cue | null {
     const adjacent = clause.paragraphStart === sentence.paragraphStart || sentence.start === sentence.paragraphStart;
-    return adjacent && clause.to > clause.from ? this.cueBefore(clause.from, clause.to) : null;
+    return adjacent && clause.to > clause.from ? this.cues.before(clause.from, clause.to) : null;
   }
 
   /** The speaker of quotation `k` of the sentence, from every pattern's candidates. */
@@ -443,13 +319,13 @@ export class Attributor {
     const rightFrom = tokenAt(this.tokens, span.outerEnd);
     const rightTo = k + 1 < inSentence.length ? tokenAt(this.tokens, inSentence[k + 1].outerStart) : tokenAt(this.tokens, sentence.end);
     const latest = out[out.length - 1] ?? null;
-    this.lastSpeaker = latest?.speaker ?? null;
+    this.discourse.lastSpeaker = latest?.speaker ?? null;
     // A quoted transcript turn is its label's: no other evidence weighs against the transcript's own word.
     if (span.label) return this.said(span, this.registry.byName(span.label, null, undefined, at), 1);
     const set = new CandidateSet();
-    const after = this.cueAfter(rightFrom, rightTo);
+    const after = this.cues.after(rightFrom, rightTo);
     if (after) this.proposeCue(set, after, rightFrom, at);
-    const before = this.cueBefore(leftFrom, leftTo);
+    const before = this.cues.before(leftFrom, leftTo);
     if (before) this.proposeCue(set, before, leftTo, at);
     if (previous && CONNECTOR_GAP.test(this.text.slice(previous.span.outerEnd, span.outerStart))) set.add(previous.speaker, { rule: 'joined' });
     if (span.continues && latest) set.add(latest.speaker, { rule: 'continues' });
@@ -457,23 +333,23 @@ export class Attributor {
     const opens = this.opensSentence(first, span);
     if (around.subjectBefore && k === 0 && opens) set.add(around.subjectBefore, { rule: 'previousSubject' });
     if (latest && this.sameParagraph(latest.span, span)) set.add(latest.speaker, { rule: 'paragraphSpeaker' });
-    const announced = this.announcement(span);
+    const announced = this.cues.announcement(span);
     if (announced) this.proposeCue(set, announced, leftTo, at, 'announced');
     this.proposeMentions(set, leftFrom, leftTo, 'mentionBefore', leftTo, at);
     this.proposeMentions(set, rightFrom, rightTo, 'mentionAfter', rightFrom, at);
     if (k === 0 && around.cueBefore) this.proposeCue(set, around.cueBefore, leftTo, at, 'previousSentenceCue');
-    set.add(this.topic, { rule: 'topic' });
-    set.add(this.lastSpeaker, { rule: 'previousSpeaker' });
+    set.add(this.discourse.topic, { rule: 'topic' });
+    set.add(this.discourse.lastSpeaker, { rule: 'previousSpeaker' });
     const context: QuoteContext = {
-      previousSpeaker: this.lastSpeaker,
-      topic: this.topic,
+      previousSpeaker: this.discourse.lastSpeaker,
+      topic: this.discourse.topic,
       colonBefore: COLON_BEFORE.test(this.text.slice(Math.max(0, span.outerStart - 3), span.outerStart)),
       opensSentence: opens,
       opensParagraph: span.outerStart === sentence.paragraphStart,
       ownCue: !!(after || before),
       cueGender: this.cueGender(after) ?? this.cueGender(before),
       invertsSubject: this.lexicon.table.invertsSubject,
-      topicSinceQuote: !!latest && this.topicAt > latest.span.outerEnd,
+      topicSinceQuote: !!latest && this.discourse.topicAt > latest.span.outerEnd,
       citedInClause: this.citedAfter(span, rightFrom),
     };
     // The gender the quotation's own cue asks for (its pronoun's, its verb's form) rules out whoever it cannot stand
@@ -488,7 +364,7 @@ export class Attributor {
     if (speaker) {
       speaker.lastSeen = span.start;
       speaker.quotes++;
-      this.setTopic(speaker, span.start);
+      this.discourse.setTopic(speaker, span.start);
     }
     return { span, speaker, confidence };
   }

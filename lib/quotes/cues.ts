@@ -1,0 +1,130 @@
+/**
+ * The cues of a quotation: the verb of saying (or the source phrase, the signature, the announcement) near it, with
+ * the readings of its subject. Reads the text only; the Attributor resolves the mentions to entities.
+ */
+import type { Gender } from '../languages';
+import { tokenAt, type Token } from '../text/tokens';
+import type { Position, Rule } from './candidates';
+import type { Lexicon } from './lexicon';
+import type { Mention, MentionReader } from './mentions';
+import type { QuoteSpan } from './scan';
+import { RIGHT_REACH } from './sentences';
+import type { SubjectReader } from './subjects';
+
+/** A verb of saying (or source phrase) found near a quotation: the readings of its subject, none for a bare verb. */
+export interface Cue {
+  rule: Rule;
+  readings: Reading[];
+  /** The gender the verb's form tells ("قالت", "сказала"). */
+  gender?: Gender;
+  /** Token of the verb (or source phrase). */
+  at: number;
+  /** The verb is the first word after the quotation, where a subject after it is inverted ('"…," said Jane Doe'). */
+  verbFirst?: boolean;
+}
+
+/** A mention that may have said the quotation, and where it stands to the cue. */
+export interface Reading {
+  mention: Mention;
+  position: Position;
+}
+
+const DASH_BEFORE_NAME = /^[\s\u00a0]*[―—–-][\s\u00a0]*$/u;
+
+/** A mention named by a source phrase or a signature: no verb's subject. */
+const named = (mention: Mention): Reading[] => [{ mention, position: 'named' }];
+
+export class CueReader {
+  /** Whether a cue starts at each token, by token: asked for every word after every quotation. */
+  private readonly cues: (boolean | undefined)[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+    private readonly lexicon: Lexicon,
+    private readonly reader: MentionReader,
+    private readonly subjects: SubjectReader,
+  ) {}
+
+  /** A verb of saying or a source phrase starts at token `i`. */
+  cueAt(i: number): boolean {
+    return (this.cues[i] ??= !!this.subjects.verbAt(i) || !!this.lexicon.match(this.tokens, i, this.lexicon.sourcePhrases, this.text));
+  }
+
+  /** A verb of saying (or "according to") just after the quotation, in [from, to). */
+  after(from: number, to: number): Cue | null {
+    // '“…”― Pamela Padilla': a name after a dash signs the quotation.
+    let word = from;
+    while (word < to && !this.tokens[word].isWord) word++;
+    if (word < to && word > from && DASH_BEFORE_NAME.test(this.text.slice(this.tokens[from].start, this.tokens[word].start))) {
+      const signed = this.reader.forward(word);
+      if (signed && signed.kind !== 'pronoun' && (signed.end >= to || !this.tokens[signed.end].isWord)) return { rule: 'signed', readings: named(signed), at: word };
+    }
+    let words = 0;
+    for (let i = from; i < to && words < RIGHT_REACH; i++) {
+      if (!this.tokens[i].isWord) continue;
+      words++;
+      const source = this.lexicon.match(this.tokens, i, this.lexicon.sourcePhrases, this.text);
+      if (source) {
+        const m = this.reader.forward(source.end);
+        if (m && m.end <= to) return { rule: 'sourceAfter', readings: named(m), at: i };
+      }
+      const verb = this.subjects.verbAt(i);
+      if (!verb || verb.withClitic) continue;
+      const gender = this.lexicon.verbGender(verb.phrase);
+      const readings = this.subjects.verbSubjects(verb, i, from, to);
+      if (readings.length) return { rule: 'cueAfter', readings, gender, at: i, verbFirst: words === 1 };
+      // A verb with no subject right after the quotation ('«…», añadió.') goes on with the person spoken of.
+      if (words === 1) return this.bare('cueAfter', i, gender, true);
+    }
+    // '"…," Jane Roe, the state's attorney general, one of the officials suing the agency, said': the
+    // person named right after the quotation, when a verb of saying ends the clause.
+    const opening = word < to ? this.reader.forward(word) : null;
+    if (opening && opening.kind !== 'pronoun') {
+      for (let i = opening.end; i < to; i++) if (this.subjects.verbAt(i)) return { rule: 'namedThenCue', readings: [{ mention: opening, position: 'apart' }], at: i };
+    }
+    return null;
+  }
+
+  /**
+   * A verb of saying with no subject at token `i`: where the language drops subject pronouns, the pronoun its form
+   * implies ("وأضاف أن" says what "he added that" does); elsewhere a bare verb ('added that "…"').
+   */
+  private bare(rule: 'cueAfter' | 'cueBefore', i: number, gender: Gender | undefined, verbFirst: boolean): Cue {
+    if (!this.lexicon.table.dropsSubjects) return { rule: rule === 'cueAfter' ? 'bareCueAfter' : 'bareCueBefore', readings: [], gender, at: i };
+    const implied: Mention = { kind: 'pronoun', name: null, descriptor: null, gender, start: i, end: i + 1 };
+    return { rule, readings: [{ mention: implied, position: 'inside' }], gender, at: i, verbFirst };
+  }
+
+  /** The verb of saying (or source phrase) nearest before the quotation, in [from, to), with its subject. */
+  before(from: number, to: number): Cue | null {
+    for (let i = to - 1; i >= from; i--) {
+      const source = this.lexicon.match(this.tokens, i, this.lexicon.sourcePhrases, this.text);
+      if (source && source.end <= to) {
+        const m = this.reader.forward(source.end);
+        if (m && m.end <= to) return { rule: 'sourceBefore', readings: named(m), at: i };
+      }
+      const verb = this.subjects.verbAt(i);
+      if (!verb || verb.end > to) continue;
+      const gender = this.lexicon.verbGender(verb.phrase);
+      const readings = this.subjects.verbSubjects(verb, i, from, to);
+      return readings.length ? { rule: 'cueBefore', readings, gender, at: i } : this.bare('cueBefore', i, gender, false);
+    }
+    return null;
+  }
+
+  /**
+   * A quotation opening its paragraph after a paragraph that announces it ("Clinton told the crowd:"): the cue of
+   * that announcement.
+   */
+  announcement(span: QuoteSpan): Cue | null {
+    const paragraphStart = this.text.lastIndexOf('\n\n', span.outerStart);
+    if (paragraphStart < 0 || this.text.slice(paragraphStart, span.outerStart).trim()) return null;
+    let previousEnd = paragraphStart;
+    while (previousEnd > 0 && /\s/u.test(this.text[previousEnd - 1])) previousEnd--;
+    if (this.text[previousEnd - 1] !== ':') return null;
+    const previousStart = this.text.lastIndexOf('\n\n', previousEnd - 1) + 2;
+    const sentenceStart = Math.max(previousStart, ...['. ', '! ', '? '].map((p) => this.text.lastIndexOf(p, previousEnd - 1) + 2));
+    return this.before(tokenAt(this.tokens, sentenceStart), tokenAt(this.tokens, previousEnd));
+  }
+}
