@@ -4,44 +4,28 @@
  * the walker makes it hold for the whole subtree.
  */
 import { BoundedMemo } from '../memo';
+import {
+  CONTENT_WORDS,
+  EMBED_WORDS,
+  FURNITURE_COMPOUNDS,
+  FURNITURE_WORDS,
+  HIDING_CLASSES,
+  LEAD_WORDS,
+  NAMED_FURNITURE_WORDS,
+  nameWords,
+} from './class-names';
 
 const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'dialog', 'menu', 'button', 'select', 'label']);
 const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar']);
 // Elements that hold the article itself are never furniture, whatever their class says.
 const CONTENT_TAGS = new Set(['html', 'body', 'main', 'article']);
 
-// Words in class names and ids, matched as whole words where "-", "_" and camelCase humps separate words.
-const FURNITURE_WORDS = [
-  'comment', 'comments', 'disqus', 'share', 'sharing', 'sharebar', 'social', 'related', 'recommended', 'recommendations',
-  'newsletter', 'subscribe', 'subscription', 'signup', 'promo', 'promotion', 'sponsor', 'sponsored', 'advert',
-  'advertisement', 'ad', 'ads', 'adslot', 'dfp', 'gpt', 'banner', 'cookie', 'cookies', 'consent', 'gdpr', 'sidebar',
-  'widget', 'footer', 'breadcrumb', 'breadcrumbs', 'nav', 'navbar', 'navigation', 'menu', 'masthead', 'meta', 'byline',
-  'author', 'bio', 'tags', 'tag', 'topics', 'keywords', 'popular', 'mostread', 'trending', 'outbrain', 'taboola',
-  'paywall', 'modal', 'popup', 'overlay', 'skip', 'print', 'toolbar', 'pagination', 'pager', 'caption', 'credit',
-  'copyright', 'disclaimer', 'breaking', 'ticker', 'login', 'search', 'rating', 'reactions', 'readmore', 'more',
-  'also', 'timestamp', 'dateline', 'kicker', 'badge', 'icon', 'hidden', 'sr', 'visually', 'offscreen', 'teaser',
-  'teasers', 'carousel', 'slider', 'rail', 'newsticker', 'follow', 'email', 'donate', 'donation', 'correction',
-];
-const CONTENT_WORDS = ['article', 'body', 'content', 'main', 'story', 'entry', 'post', 'text', 'prose', 'blog', 'column'];
-// Names only furniture has: it takes most of the page's text under them to make them the article.
-const NAMED_WORDS = new Set([
-  'comment', 'comments', 'disqus', 'related', 'sidebar', 'footer', 'newsletter', 'cookie', 'cookies', 'consent', 'gdpr',
-  'breadcrumb', 'breadcrumbs', 'navbar', 'navigation', 'outbrain', 'taboola', 'recommendations',
-]);
-const EMBED_WORDS = new Set(['embed', 'embedded']);
 const furnitureWords = new Set(FURNITURE_WORDS);
-// Furniture names written in several words: "most-read", "readMore", "ad_slot".
-const FURNITURE_COMPOUNDS = new Set(['mostread', 'readmore', 'adslot']);
+const furnitureCompounds = new Set(FURNITURE_COMPOUNDS);
+const namedFurnitureWords = new Set(NAMED_FURNITURE_WORDS);
 const contentWords = new Set(CONTENT_WORDS);
-
-/** Splits "related-news__title", "mostRead" and "ad_slot" into lower-case words. */
-function nameWords(name: string): string[] {
-  return name
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-}
+const embedWords = new Set(EMBED_WORDS);
+const leadWords = new Set(LEAD_WORDS);
 
 /** The part of a BEM class that names the element: "article__meta" → "meta", "share-bottom__btn" → "share-bottom__btn". */
 function ownPart(token: string): string {
@@ -68,9 +52,9 @@ function meaningOfName(token: string): NameMeaning {
   const words = nameWords(ownPart(token));
   // A name that ends in "embed" names what the author set into the article (a "social-media-embed" post), not
   // furniture, whatever words come before.
-  if (EMBED_WORDS.has(words[words.length - 1])) return null;
-  if (words.some((w) => furnitureWords.has(w)) || FURNITURE_COMPOUNDS.has(words.join(''))) {
-    return words.some((w) => NAMED_WORDS.has(w)) ? 'named' : 'furniture';
+  if (embedWords.has(words[words.length - 1])) return null;
+  if (words.some((w) => furnitureWords.has(w)) || furnitureCompounds.has(words.join(''))) {
+    return words.some((w) => namedFurnitureWords.has(w)) ? 'named' : 'furniture';
   }
   return words.some((w) => contentWords.has(w)) ? 'content' : null;
 }
@@ -132,14 +116,10 @@ export function furnitureKindWithClass(element: Element, className: string | nul
   return byClass.namedFurniture || byId.namedFurniture ? 'named' : 'likely';
 }
 
-/** Words of class names and ids that name the lead of an article on many sites (German "Teaser", "article-teaser",
- *  "teaser-text"), and a teaser of another article elsewhere. */
-const LEAD_WORDS = new Set(['teaser', 'intro']);
-
-/** Does the element's class or id name a lead (see LEAD_WORDS)? */
+/** Does the element's class or id name a lead (see LEAD_WORDS in ./class-names)? */
 export function namesLead(element: Element): boolean {
   const names = `${classAttribute(element) ?? ''} ${element.getAttribute('id') ?? ''}`;
-  return nameWords(names).some((w) => LEAD_WORDS.has(w));
+  return nameWords(names).some((w) => leadWords.has(w));
 }
 
 export function isFurniture(element: Element): boolean {
@@ -152,7 +132,7 @@ export function isHidden(element: Element): boolean {
 }
 
 const HIDING_STYLE = /(display\s*:\s*none|visibility\s*:\s*hidden)/i;
-const HIDING_CLASS = /(^|\s)(sr-only|visually-hidden|screen-reader-text|hidden)(\s|$)/;
+const HIDING_CLASS = new RegExp(`(^|\\s)(${HIDING_CLASSES.join('|')})(\\s|$)`);
 
 /** `isHidden`, with the element's class attribute already read. */
 export function isHiddenWithClass(element: Element, className: string | null): boolean {

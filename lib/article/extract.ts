@@ -5,6 +5,7 @@
  */
 import type { Block } from './blocks';
 import { classAttribute, furnitureKind, namesLead } from './boilerplate';
+import { CONTENT_CONTAINER_NAME, FURNITURE_CONTAINER_NAME } from './class-names';
 import { fold } from '../text/fold';
 
 export interface ArticleRegion {
@@ -19,8 +20,64 @@ export interface ArticleRegion {
 const PARAGRAPH_KINDS = new Set(['paragraph', 'list-item', 'preformatted', 'row']);
 const COMMAS = /[,،，、;؛]/g;
 const SENTENCE_END = /[.!?؟。！？…»"”'’)\]:]$/u;
-const LIKELY_CONTAINER = /article|body|content|entry|main|story|text|post|prose/i;
-const UNLIKELY_CONTAINER = /comment|sidebar|related|footer|share|promo|nav|menu|widget|teaser|meta/i;
+
+/**
+ * The extraction's rules, in one place (as Readability keeps its DEFAULT_* thresholds): how containers are scored,
+ * and which blocks of the chosen ones are the article's paragraphs, headings and lead. Lengths are weighted lengths
+ * (see lib/text/weighted-length) unless said otherwise; link shares are characters in links over all characters.
+ */
+const EXTRACTION = {
+  /** Points a container gets for a class or id that names article text, and loses for one that names furniture;
+   *  points for an itemprop that names the article's body. */
+  nameScore: 25,
+  /** Ancestors a paragraph's characters count toward (for their link density), and those its points go to, halving
+   *  at each level. */
+  countedLevels: 5,
+  scoredLevels: 3,
+  /** A paragraph's points: one, one per comma, and one per this many characters up to `maxLengthPoints`. */
+  charsPerPoint: 100,
+  maxLengthPoints: 3,
+  /** Shortest block that scores its containers: a paragraph of a few words; a table row only when it holds a sentence
+   *  (a table of hundreds of short rows, names and numbers, would outweigh the prose around it). */
+  minScoredParagraph: 25,
+  minScoredRow: 80,
+  /** A sibling of the top container is part of the article when it scores this share of the top's score, and at
+   *  least `minSiblingScore`. */
+  siblingScoreShare: 0.2,
+  minSiblingScore: 10,
+  /** How far above the top container a chunk of the same body may branch off (sections, grids, wrappers), and the
+   *  link share from which a container is no chunk of it. */
+  maxChunkDistance: 8,
+  maxChunkLinkShare: 0.5,
+  /** A bold one-line paragraph stands for a heading when bold holds this share of its text, up to this many
+   *  characters. */
+  boldHeadingShare: 0.9,
+  maxBoldHeadingChars: 120,
+  /** A heading of the article is mostly not a link. */
+  maxHeadingLinkShare: 0.5,
+  /** A paragraph of the <article> around the body but outside it: this long at least, and mostly not links. */
+  minOutsideParagraph: 60,
+  maxOutsideLinkShare: 0.25,
+  /** A block in the body with more of its text in links is a list of links (unless a sentence runs through its link,
+   *  with `minUnlinkedChars` outside it at least). */
+  maxLinkShare: 0.5,
+  minUnlinkedChars: 20,
+  /** A shorter line that is not a sentence is a label or a button. */
+  minLineLength: 25,
+  /** Up to this length a line with a date is a date line, not a sentence that mentions one. */
+  maxDateLineLength: 100,
+  /** The lead: up to this many blocks between the headline and the body are looked at; a paragraph of the lead is
+   *  at least this long (a kicker or a date line is shorter), and mostly not links. */
+  maxLeadDistance: 30,
+  minLeadLength: 60,
+  maxLeadLinkShare: 0.25,
+  /** Levels above a paragraph where a box around it and a picture makes it the picture's caption, and how much more
+   *  text than the block the box may hold. */
+  captionBoxLevels: 3,
+  captionBoxSlack: 1.2,
+  /** Levels above the top container where an element that marks a whole article is looked for. */
+  articleAncestorLevels: 4,
+} as const;
 
 export function linkDensity(block: Block): number {
   return block.text.length ? block.linkChars / block.text.length : 0;
@@ -30,8 +87,8 @@ export function linkDensity(block: Block): number {
 export function isBoldHeading(block: Block): boolean {
   return (
     block.kind === 'paragraph' &&
-    block.boldChars >= block.text.length * 0.9 &&
-    block.text.length <= 120 &&
+    block.boldChars >= block.text.length * EXTRACTION.boldHeadingShare &&
+    block.text.length <= EXTRACTION.maxBoldHeadingChars &&
     !/[.!?؟。:;,،]$/u.test(block.text) &&
     block.linkChars === 0
   );
@@ -44,6 +101,7 @@ interface Candidate {
   linkChars: number;
 }
 
+/** A container's score before its paragraphs': Readability's points by tag, and its class, id and itemprop. */
 function initialScore(element: Element): number {
   let score = 0;
   switch (element.localName) {
@@ -54,25 +112,22 @@ function initialScore(element: Element): number {
     case 'th': case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': score -= 5; break;
   }
   const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-  if (LIKELY_CONTAINER.test(names)) score += 25;
-  if (UNLIKELY_CONTAINER.test(names)) score -= 25;
+  if (CONTENT_CONTAINER_NAME.test(names)) score += EXTRACTION.nameScore;
+  if (FURNITURE_CONTAINER_NAME.test(names)) score -= EXTRACTION.nameScore;
   const itemprop = element.getAttribute('itemprop');
-  if (itemprop && /articleBody|text/i.test(itemprop)) score += 25;
+  if (itemprop && /articleBody|text/i.test(itemprop)) score += EXTRACTION.nameScore;
   return score;
 }
 
 /** The nearest ancestor (or self) that marks a whole article: <article>, itemprop=articleBody, an Article itemtype. */
 function articleAncestor(element: Element): Element | null {
   let node: Element | null = element;
-  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
+  for (let depth = 0; node && depth < EXTRACTION.articleAncestorLevels; depth++, node = node.parentElement) {
     if (node.localName === 'article') return node;
     if (/Article|BlogPosting|Report/.test(node.getAttribute('itemtype') ?? '')) return node;
   }
   return null;
 }
-
-/** How far above the top container a chunk of the same body may branch off (sections, grids, wrappers). */
-const MAX_CHUNK_DISTANCE = 8;
 
 /**
  * The element's tag and class with its parent's: the shape a site gives every container of one kind. Null for an
@@ -93,13 +148,13 @@ function bodyChunks(top: Element, candidates: Iterable<Candidate>): Element[] {
   const shape = shapeOf(top);
   if (!shape) return [];
   const near = new Set<Element>();
-  for (let a = top.parentElement, i = 0; a && i < MAX_CHUNK_DISTANCE; a = a.parentElement, i++) near.add(a);
+  for (let a = top.parentElement, i = 0; a && i < EXTRACTION.maxChunkDistance; a = a.parentElement, i++) near.add(a);
   const chunks: Element[] = [];
   for (const c of candidates) {
-    if (c.element === top || c.linkChars >= c.chars * 0.5 || shapeOf(c.element) !== shape) continue;
+    if (c.element === top || c.linkChars >= c.chars * EXTRACTION.maxChunkLinkShare || shapeOf(c.element) !== shape) continue;
     if (c.element.contains(top) || top.contains(c.element)) continue;
     let a = c.element.parentElement;
-    for (let i = 0; a && i < MAX_CHUNK_DISTANCE && !near.has(a); i++) a = a.parentElement;
+    for (let i = 0; a && i < EXTRACTION.maxChunkDistance && !near.has(a); i++) a = a.parentElement;
     if (a && near.has(a)) chunks.push(c.element);
   }
   return chunks;
@@ -123,8 +178,6 @@ function isWithin(element: Element, ancestors: ReadonlySet<Element>): boolean {
 /** A year or a clock time, in any script's digits (a time may follow the year with no space between them, where the
  *  page sets them in elements of their own: "Nov 19 2019" "7:05 AM"). */
 const YEAR_OR_TIME = /((^|\P{Nd})\p{Nd}{4}|\p{Nd}:\p{Nd}{2})(\P{Nd}|$)/u;
-/** Up to this length a line with a date is a date line, not a sentence that mentions one. */
-const DATE_LINE_LENGTH = 100;
 
 /** A one-letter abbreviation closing a line ("1:35 a.m."): its stop ends no sentence. */
 const CLOSING_ABBREVIATION = /(^|[^\p{L}])\p{L}\.$/u;
@@ -147,22 +200,14 @@ function isDateLine(block: Block): boolean {
   // A quotation's closing line carries its date ("— Jane Doe (@jdoe) 19 November 2019"), and belongs to it.
   return (
     !block.inBlockquote &&
-    block.weightedLength < DATE_LINE_LENGTH && YEAR_OR_TIME.test(text) && (!SENTENCE_END.test(text) || CLOSING_ABBREVIATION.test(text))
+    block.weightedLength < EXTRACTION.maxDateLineLength && YEAR_OR_TIME.test(text) && (!SENTENCE_END.test(text) || CLOSING_ABBREVIATION.test(text))
   );
 }
 
-/** Unlinked characters that make a link-heavy block a sentence written around its link, not a linked label. */
-const MIN_UNLINKED_CHARS = 20;
-
 /** A sentence that runs through one link ("Assange faces <a>a charge of conspiracy…</a>."): text, not a list of links. */
 function isLinkedSentence(block: Block): boolean {
-  return block.links === 1 && SENTENCE_END.test(block.text) && block.weightedLength - block.linkChars >= MIN_UNLINKED_CHARS;
+  return block.links === 1 && SENTENCE_END.test(block.text) && block.weightedLength - block.linkChars >= EXTRACTION.minUnlinkedChars;
 }
-
-/** Shortest block that scores its containers: a paragraph of a few words; a table row only when it holds a sentence
- *  (a table of hundreds of short rows, names and numbers, would outweigh the prose around it). */
-const MIN_SCORED_PARAGRAPH = 25;
-const MIN_SCORED_ROW = 80;
 
 export function findArticleRegion(blocks: readonly Block[]): ArticleRegion {
   const candidates = new Map<Element, Candidate>();
@@ -175,15 +220,15 @@ export function findArticleRegion(blocks: readonly Block[]): ArticleRegion {
   for (const block of blocks) {
     if (block.furniture || !PARAGRAPH_KINDS.has(block.kind)) continue;
     const length = block.weightedLength;
-    // Text stats feed link density up to five levels; scores go to three, halving at each.
+    // Text stats feed link density up to `countedLevels`; scores go to `scoredLevels`, halving at each.
     let ancestor: Element | null = block.kind === 'paragraph' && block.element.localName !== 'p' ? block.element : block.element.parentElement;
-    const scored = length >= (block.kind === 'row' ? MIN_SCORED_ROW : MIN_SCORED_PARAGRAPH);
-    const points = 1 + (block.text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(length / 100), 3);
-    for (let level = 0; ancestor && level < 5; level++, ancestor = ancestor.parentElement) {
+    const scored = length >= (block.kind === 'row' ? EXTRACTION.minScoredRow : EXTRACTION.minScoredParagraph);
+    const points = 1 + (block.text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(length / EXTRACTION.charsPerPoint), EXTRACTION.maxLengthPoints);
+    for (let level = 0; ancestor && level < EXTRACTION.countedLevels; level++, ancestor = ancestor.parentElement) {
       const c = candidate(ancestor);
       c.chars += block.text.length;
       c.linkChars += block.linkChars;
-      if (scored && level < 3) c.score += points / (level === 0 ? 1 : level * 2);
+      if (scored && level < EXTRACTION.scoredLevels) c.score += points / (level === 0 ? 1 : level * 2);
     }
   }
 
@@ -199,7 +244,7 @@ export function findArticleRegion(blocks: readonly Block[]): ArticleRegion {
   // The top container (with the wrappers it is alone in), and its siblings that hold article paragraphs too.
   const body = outermostWrapper(top.element);
   const parts = new Set<Element>([body]);
-  const threshold = Math.max(10, topScore * 0.2);
+  const threshold = Math.max(EXTRACTION.minSiblingScore, topScore * EXTRACTION.siblingScoreShare);
   for (const sibling of Array.from(body.parentElement?.children ?? [])) {
     if (sibling === body) continue;
     const c = candidates.get(sibling);
@@ -220,18 +265,18 @@ export function findArticleRegion(blocks: readonly Block[]): ArticleRegion {
       !inParts && ((article !== null && article.contains(block.element)) || (block.element.localName === 'p' && block.element.parentElement === beside));
     if (!inParts && !inArticle) continue;
     if (block.kind === 'heading' || isBoldHeading(block)) {
-      if (block.linkChars < block.text.length * 0.5) headings.push(block);
+      if (block.linkChars < block.text.length * EXTRACTION.maxHeadingLinkShare) headings.push(block);
       continue;
     }
     if (!PARAGRAPH_KINDS.has(block.kind)) continue;
     const density = linkDensity(block);
     if (inArticle) {
-      if (block.kind === 'paragraph' && block.weightedLength >= 60 && density < 0.25) paragraphs.push(block);
+      if (block.kind === 'paragraph' && block.weightedLength >= EXTRACTION.minOutsideParagraph && density < EXTRACTION.maxOutsideLinkShare) paragraphs.push(block);
       continue;
     }
-    if (density > 0.5 && !isLinkedSentence(block)) continue;
+    if (density > EXTRACTION.maxLinkShare && !isLinkedSentence(block)) continue;
     // A short line that is not a sentence is a label or a button; a short table row is data.
-    if (block.weightedLength < 25 && !SENTENCE_END.test(block.text) && block.kind !== 'row') continue;
+    if (block.weightedLength < EXTRACTION.minLineLength && !SENTENCE_END.test(block.text) && block.kind !== 'row') continue;
     paragraphs.push(block);
   }
   return { paragraphs: withoutDateLines(paragraphs), headings, root: article ?? top.element };
@@ -258,12 +303,6 @@ export function headingsOfArticle(blocks: readonly Block[], headings: readonly B
   return kept.reverse();
 }
 
-/** The lead: up to this many blocks between the headline and the body are looked at; a paragraph of the lead is
- *  at least this long (a kicker or a date line is shorter), and mostly not links. */
-const MAX_LEAD_DISTANCE = 30;
-const MIN_LEAD_LENGTH = 60;
-const MAX_LEAD_LINK_DENSITY = 0.25;
-
 /**
  * The region with its lead: the paragraphs of running text between the page's headline and the body container,
  * which sites set apart from the body (a standfirst, a "chapo", a perex in a box of its own, before the picture).
@@ -274,12 +313,12 @@ export function withLead(blocks: readonly Block[], region: ArticleRegion, title:
   // The headline: the title's element, or a heading that says the title (sites repeat it in a breadcrumb).
   const titleKey = fold(title);
   let start = first.order - 1;
-  for (; start >= 0 && first.order - start <= MAX_LEAD_DISTANCE; start--) {
+  for (; start >= 0 && first.order - start <= EXTRACTION.maxLeadDistance; start--) {
     const block = blocks[start];
     if (block.element === headline || headline?.contains(block.element)) break;
     if (block.kind === 'heading' && !block.furniture && fold(block.text) === titleKey) break;
   }
-  if (start < 0 || first.order - start > MAX_LEAD_DISTANCE) return region;
+  if (start < 0 || first.order - start > EXTRACTION.maxLeadDistance) return region;
   const seen = new Set(region.paragraphs.map((p) => p.text));
   const lead: Block[] = [];
   const headlineBlock = blocks[start];
@@ -287,7 +326,7 @@ export function withLead(blocks: readonly Block[], region: ArticleRegion, title:
     if (block.furniture && !isLeadDespiteNames(block.element, headlineBlock.element)) continue;
     // Another heading opens sections of something else (the features of a product, a table of contents).
     if (block.kind === 'heading' && fold(block.text) !== titleKey) break;
-    if (!PARAGRAPH_KINDS.has(block.kind) || block.weightedLength < MIN_LEAD_LENGTH || linkDensity(block) >= MAX_LEAD_LINK_DENSITY) continue;
+    if (!PARAGRAPH_KINDS.has(block.kind) || block.weightedLength < EXTRACTION.minLeadLength || linkDensity(block) >= EXTRACTION.maxLeadLinkShare) continue;
     if (seen.has(block.text) || isDateLine(block) || isBesideImage(block)) continue;
     seen.add(block.text);
     lead.push(block);
@@ -312,15 +351,12 @@ const IMAGE = 'img, picture, video, svg';
 const SPACES = /\s+/g;
 const visibleLength = (text: string) => text.replace(SPACES, '').length;
 
-/** How much more text than the block a box with a picture may hold for the block to be the picture's caption. */
-const CAPTION_BOX_SLACK = 1.2;
-
-/** Text set with a picture in a box of its own, two levels up at most: a caption however it is marked up. */
+/** Text set with a picture in a box of its own, close above it: a caption however it is marked up. */
 function isBesideImage(block: Block): boolean {
   const own = visibleLength(block.text);
   let box: Element | null = block.element;
-  for (let level = 0; box && level < 3; level++, box = box.parentElement) {
-    if (visibleLength(box.textContent ?? '') > own * CAPTION_BOX_SLACK) return false;
+  for (let level = 0; box && level < EXTRACTION.captionBoxLevels; level++, box = box.parentElement) {
+    if (visibleLength(box.textContent ?? '') > own * EXTRACTION.captionBoxSlack) return false;
     if (box.querySelector(IMAGE)) return true;
   }
   return false;

@@ -1,6 +1,7 @@
 /** What the page says about itself: title, byline, language, type; read from meta tags, JSON-LD and the markup. */
 import { fold, squeezeSpaces } from '../text/fold';
 import { isFurniture } from './boilerplate';
+import { COMMENTS_SELECTOR } from './class-names';
 
 export interface PageMetadata {
   /** og:title, twitter:title or JSON-LD headline. */
@@ -116,7 +117,7 @@ function cleanByline(raw: string | null | undefined): string | null {
 }
 
 function insideComments(element: Element): boolean {
-  return !!element.closest('[class*="comment" i], [id*="comment" i]');
+  return !!element.closest(COMMENTS_SELECTOR);
 }
 
 /** Elements that may hold the byline, as sites mark it (a class "byline" is among the classes holding "byline"). */
