@@ -6,6 +6,7 @@
  * A picture's credit line ("Foto: …", "… / Getty Images") is left out wherever it stands.
  */
 import { fold } from '../text/fold';
+import { ENDS_WITH_STOP } from '../text/sentence-ends';
 
 /** A closing line is short: a paragraph of the article is not dropped for a phrase in it. */
 const MAX_CLOSING_LINE_CHARS = 300;
@@ -25,11 +26,10 @@ const MAX_CREDIT_LINE_CHARS = 100;
 /** Picture agencies, whose names credit a picture in every language: with a slash, a pipe or a © beside them
  *  ("Augusta National/Getty Images", "AFP / Jean Dupont") a short line is a credit. */
 const AGENCY_CREDIT = /(?:[/|©]\s*(?:getty images|afp|reuters|ap photo|dpa|epa|imago|shutterstock|istock|picture alliance|keystone)\b|\b(?:getty images|afp|reuters|ap|dpa|epa|imago|shutterstock|istock)\s*[/|])/iu;
-const SENTENCE_END = /[.!?。！？]$/u;
 
 function isCreditLine(text: string, labels: readonly string[]): boolean {
   if (text.length > MAX_CREDIT_LINE_CHARS) return false;
-  if (AGENCY_CREDIT.test(text) && !SENTENCE_END.test(text.trim())) return true;
+  if (AGENCY_CREDIT.test(text) && !ENDS_WITH_STOP.test(text.trim())) return true;
   const folded = fold(text);
   return labels.some((label) => folded.startsWith(label));
 }

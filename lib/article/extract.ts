@@ -7,6 +7,7 @@ import type { Block } from './blocks';
 import { classAttribute, furnitureKind, namesLead } from './boilerplate';
 import { CONTENT_CONTAINER_NAME, FURNITURE_CONTAINER_NAME } from './class-names';
 import { fold } from '../text/fold';
+import { ENDS_LIKE_SENTENCE } from '../text/sentence-ends';
 
 export interface ArticleRegion {
   /** Paragraphs of the article text, in document order. */
@@ -19,7 +20,6 @@ export interface ArticleRegion {
 
 const PARAGRAPH_KINDS = new Set(['paragraph', 'list-item', 'preformatted', 'row']);
 const COMMAS = /[,،，、;؛]/g;
-const SENTENCE_END = /[.!?؟。！？…»"”'’)\]:]$/u;
 
 /**
  * The extraction's rules, in one place (as Readability keeps its DEFAULT_* thresholds): how containers are scored,
@@ -200,13 +200,13 @@ function isDateLine(block: Block): boolean {
   // A quotation's closing line carries its date ("— Jane Doe (@jdoe) 19 November 2019"), and belongs to it.
   return (
     !block.inBlockquote &&
-    block.weightedLength < EXTRACTION.maxDateLineLength && YEAR_OR_TIME.test(text) && (!SENTENCE_END.test(text) || CLOSING_ABBREVIATION.test(text))
+    block.weightedLength < EXTRACTION.maxDateLineLength && YEAR_OR_TIME.test(text) && (!ENDS_LIKE_SENTENCE.test(text) || CLOSING_ABBREVIATION.test(text))
   );
 }
 
 /** A sentence that runs through one link ("Assange faces <a>a charge of conspiracy…</a>."): text, not a list of links. */
 function isLinkedSentence(block: Block): boolean {
-  return block.links === 1 && SENTENCE_END.test(block.text) && block.weightedLength - block.linkChars >= EXTRACTION.minUnlinkedChars;
+  return block.links === 1 && ENDS_LIKE_SENTENCE.test(block.text) && block.weightedLength - block.linkChars >= EXTRACTION.minUnlinkedChars;
 }
 
 export function findArticleRegion(blocks: readonly Block[]): ArticleRegion {
@@ -276,7 +276,7 @@ export function findArticleRegion(blocks: readonly Block[]): ArticleRegion {
     }
     if (density > EXTRACTION.maxLinkShare && !isLinkedSentence(block)) continue;
     // A short line that is not a sentence is a label or a button; a short table row is data.
-    if (block.weightedLength < EXTRACTION.minLineLength && !SENTENCE_END.test(block.text) && block.kind !== 'row') continue;
+    if (block.weightedLength < EXTRACTION.minLineLength && !ENDS_LIKE_SENTENCE.test(block.text) && block.kind !== 'row') continue;
     paragraphs.push(block);
   }
   return { paragraphs: withoutDateLines(paragraphs), headings, root: article ?? top.element };

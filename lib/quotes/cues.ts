@@ -3,6 +3,7 @@
  * the readings of its subject. Reads the text only; the Attributor resolves the mentions to entities.
  */
 import type { Gender } from '../languages';
+import { lastSentenceBreak } from '../text/sentence-ends';
 import { tokenAt, type Token } from '../text/tokens';
 import type { Position, Rule } from './candidates';
 import type { Lexicon } from './lexicon';
@@ -124,7 +125,8 @@ export class CueReader {
     while (previousEnd > 0 && /\s/u.test(this.text[previousEnd - 1])) previousEnd--;
     if (this.text[previousEnd - 1] !== ':') return null;
     const previousStart = this.text.lastIndexOf('\n\n', previousEnd - 1) + 2;
-    const sentenceStart = Math.max(previousStart, ...['. ', '! ', '? '].map((p) => this.text.lastIndexOf(p, previousEnd - 1) + 2));
+    const sentenceBreak = lastSentenceBreak(this.text, previousEnd - 1);
+    const sentenceStart = Math.max(previousStart, sentenceBreak ? sentenceBreak.at + sentenceBreak.length : 0);
     return this.before(tokenAt(this.tokens, sentenceStart), tokenAt(this.tokens, previousEnd));
   }
 }

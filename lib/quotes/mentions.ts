@@ -51,7 +51,9 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
 
 /** Marks that may stand between a sentence's end and its first word. */
 const OPENING = /^["“”«»„‚‘’'(\[—–-]+$/u;
-const SENTENCE_END = /^[.!?:;…]+$/u;
+/** Marks after which a capital may open a sentence rather than a name: the stops of cased scripts, and a colon or a
+ *  semicolon (lib/text/sentence-ends has the stops that end a sentence). */
+const CAPITAL_MAY_FOLLOW = /^[.!?:;…]+$/u;
 /** "G", "G.K" (the segmenter keeps inner points): initials, written with a point after them. */
 const INITIALS = /^\p{Lu}(\.\p{Lu})*$/u;
 
@@ -167,7 +169,7 @@ export class MentionReader {
       if (t.isWord) {
         starts[i] = atStart;
         atStart = false;
-      } else if (SENTENCE_END.test(t.text)) {
+      } else if (CAPITAL_MAY_FOLLOW.test(t.text)) {
         // The point of an honorific or an initial ends no sentence: "Sen. Patty Murray", "George W. Bush".
         const before = this.tokens[i - 1];
         atStart = !(t.text === '.' && before?.isWord && (INITIALS.test(before.text) || this.lexicon.match(this.tokens, i - 1, this.lexicon.honorifics, this.text)));

@@ -8,6 +8,7 @@
 import type { LanguageTable } from '../languages';
 import { fold } from '../text/fold';
 import { stopWordSet } from '../text/terms';
+import { ENDS_WITH_STOP, STOP_TOKEN } from '../text/sentence-ends';
 import { tokenAt, type Token } from '../text/tokens';
 import type { Lexicon } from './lexicon';
 import { CAPITAL } from './mentions';
@@ -52,14 +53,12 @@ export function quotationLikelihood(features: readonly number[]): number {
   return 1 / (1 + Math.exp(-sum));
 }
 
-const OWN_END = /[.!?…؟。！？]$/u;
 const COMMA_END = /[,،，、]$/u;
 const PUNCTUATION_AFTER = /^[\s\u00a0]*([,.;:!?)،؛؟。，：；！？—–-]|$)/u;
 const WORD_AFTER = /^[\s\u00a0]*[\p{L}\p{N}]/u;
 const COLON_BEFORE = /[:：][\s\u00a0]*$/u;
 const DIGIT = /\p{N}/u;
 const LOWER_FIRST = /^[^\p{L}]*\p{Ll}/u;
-const SENTENCE_BREAK = /^[.!?؟。！？]+$/u;
 
 /** What is read around a span to judge it: the article's text and words, and the cues of its language. */
 export interface QuotationContext {
@@ -92,18 +91,18 @@ export function quotationFeatures(parts: readonly QuoteSpan[], whole: string, wo
   const paragraphStart = text.lastIndexOf('\n', first.outerStart - 1) + 1;
   const lead = text.slice(paragraphStart, first.outerStart);
   const after = text.slice(last.outerEnd, last.outerEnd + 4);
-  const saidRightAfter = (OWN_END.test(whole) || COMMA_END.test(whole) || /^[\s\u00a0]*[,،、，—–]/u.test(after)) && c.attributionFollows(closing);
+  const saidRightAfter = (ENDS_WITH_STOP.test(whole) || COMMA_END.test(whole) || /^[\s\u00a0]*[,،、，—–]/u.test(after)) && c.attributionFollows(closing);
   return [
     1,
     Math.log1p(words.length) / 3,
     looksLikeTitle(whole, lexicon.table, words) ? 1 : 0,
     saidRightAfter ? 1 : 0,
-    OWN_END.test(whole) ? 1 : 0,
+    ENDS_WITH_STOP.test(whole) ? 1 : 0,
     COMMA_END.test(whole) ? 1 : 0,
     PUNCTUATION_AFTER.test(after) ? 1 : 0,
     WORD_AFTER.test(after) ? 1 : 0,
     COLON_BEFORE.test(lead) ? 1 : 0,
-    !lead.trim() || SENTENCE_BREAK.test(before?.text ?? '.') ? 1 : 0,
+    !lead.trim() || STOP_TOKEN.test(before?.text ?? '.') ? 1 : 0,
     before?.isWord && lexicon.isStopWord(before.key) ? 1 : 0,
     before?.isWord && !lexicon.isStopWord(before.key) && CAPITAL.test(before.text) ? 1 : 0,
     shown.length > 1 ? shown.slice(1).filter((w) => CAPITAL.test(w)).length / (shown.length - 1) : 0,
@@ -124,7 +123,7 @@ function cueWithin(from: number, step: 1 | -1, c: QuotationContext): boolean {
   for (let i = from; i >= 0 && i < c.tokens.length && words < CUE_REACH; i += step) {
     const t = c.tokens[i];
     if (!t.isWord) {
-      if (SENTENCE_BREAK.test(t.text) || c.text.slice(t.start, t.end).includes('\n')) return false;
+      if (STOP_TOKEN.test(t.text) || c.text.slice(t.start, t.end).includes('\n')) return false;
       continue;
     }
     if (step < 0 && i + 1 < c.tokens.length && c.text.slice(t.end, c.tokens[i + 1].start).includes('\n')) return false;

@@ -3,6 +3,7 @@
  * initial, and cut after a quotation that ends its own sentence inside its marks.
  */
 import type { Lexicon } from './lexicon';
+import { ENDS_WITH_STOP, STOP_TOKEN } from '../text/sentence-ends';
 import { tokenAt, type Token } from '../text/tokens';
 import type { QuoteSpan } from './scan';
 import { CAPITAL, COMMA, INITIALS } from './mentions';
@@ -16,7 +17,6 @@ export interface Sentence extends Span {
   paragraphStart: number;
 }
 
-const SENTENCE_END = /^[.!?؟。！？]+$/u;
 /** Words after a quotation within which its verb of saying is looked for ('"…," the county's deputy fire Chief Ana Lopez said'). */
 export const RIGHT_REACH = 10;
 const QUOTE_MARK = /^["“”«»„‚‘’'「」『』‹›״]$/u;
@@ -24,7 +24,6 @@ const QUOTE_MARK = /^["“”«»„‚‘’'「」『』‹›״]$/u;
  *  literal with \p{…} into a `new RegExp` made again at each call. */
 const LETTER = /\p{L}/u;
 const CAPITAL_LETTER = /^\p{Lu}$/u;
-const OWN_END = /[.!?؟。！？…]$/u;
 const COLON = /^[:：]$/u;
 
 export class SentenceReader {
@@ -58,7 +57,7 @@ export class SentenceReader {
           if (this.endsSentence(spans[q])) cut(spans[q].outerEnd);
           q++;
         }
-        if (!SENTENCE_END.test(t.text)) continue;
+        if (!STOP_TOKEN.test(t.text)) continue;
         if (q < spans.length && spans[q].outerStart < t.start && t.start < spans[q].outerEnd) continue;
         if (t.text === '.' && i > 0 && (this.isAbbreviation(this.tokens[i - 1]) || this.abbreviationBefore(i) || this.initialsOfName(i))) continue;
         cut(t.end);
@@ -97,7 +96,7 @@ export class SentenceReader {
    * attribution: '"…?" Clinton said.' and '…。”陈立新说。' go on; '… » La ministre a conclu : « … »' does not.
    */
   private endsSentence(span: QuoteSpan): boolean {
-    if (!OWN_END.test(this.text.slice(span.start, span.end))) return false;
+    if (!ENDS_WITH_STOP.test(this.text.slice(span.start, span.end))) return false;
     const next = /^[\s\u00a0]*(\S)/u.exec(this.text.slice(span.outerEnd, span.outerEnd + 8))?.[1];
     if (!next || !LETTER.test(next)) return false;
     // With capitals, a lower-case word goes on ('…!" she said').
@@ -116,7 +115,7 @@ export class SentenceReader {
         if (COLON.test(t.text) || QUOTE_MARK.test(t.text)) return false;
         // The comma after the marks ('„Nie wieder“, sagte sie') opens the clause.
         if (COMMA.test(t.text) && words === 0) continue;
-        if (SENTENCE_END.test(t.text) || COMMA.test(t.text) || t.text === '\n') return saying;
+        if (STOP_TOKEN.test(t.text) || COMMA.test(t.text) || t.text === '\n') return saying;
         continue;
       }
       words++;

@@ -5,6 +5,7 @@
 import { fold } from './fold';
 import { SegmentList } from './segment-list';
 import { isWhiteSpace, isWhiteSpaceBetween } from './white-space';
+import { lastSentenceBreak } from './sentence-ends';
 import { segmentWords } from './word-breaks';
 
 export interface Token {
@@ -99,7 +100,7 @@ function wordCut(text: string, from: number): number {
 function sentenceCut(text: string, from: number): number {
   if (text.length - from <= MAX_PIECE_CHARS) return text.length;
   const window = text.slice(from, from + MAX_PIECE_CHARS);
-  const cut = Math.max(window.lastIndexOf('\n'), ...['. ', '! ', '? ', '。', '؟ '].map((p) => window.lastIndexOf(p)));
+  const cut = Math.max(window.lastIndexOf('\n'), lastSentenceBreak(window)?.at ?? -1);
   // Never at 0: no progress.
   return cut > 0 ? from + cut + 1 : -1;
 }
