@@ -133,7 +133,7 @@ async function benchmarkPages(): Promise<PageTimes> {
   for (const file of files) {
     const doc = await parsePage(file);
     // Each one's runs in a row: runs taking turns would have Glossa's collect the garbage of Readability's copy of
-    // the page (the median ratio measured so was 0.36 against 0.24).
+    // the page, and make Glossa look slower than it is.
     const glossaRuns = runTimes(() => analyzePage(doc));
     const readabilityRuns = runTimes(() => new Readability(doc.cloneNode(true) as Document).parse());
     const g = median(glossaRuns);

@@ -93,7 +93,7 @@ export interface NoteTarget {
   selector?: Selector[];
   /** Notes taken before version 3 of the notes database counted offsets in Glossa's article text, which other tools
    *  cannot read: the upgrade kept them here, and the note's page converts them to a `TextPositionSelector` and a
-   *  `RangeSelector` the first time it finds the passage there (see `convertedSelectors`). */
+   *  `RangeSelector` the first time it finds the passage there (see entrypoints/overlay/anchor-notes.ts). */
   articlePosition?: { start: number; end: number };
 }
 

@@ -66,7 +66,7 @@ export { CAPITAL, COMMA, INITIALS };
  */
 type ByToken<T> = (T | undefined)[];
 
-/** How a text writes its words (see `Mentions.wordCase`), by folded key. */
+/** How a text writes its words (see `MentionReader.wordCase`), by folded key. */
 interface WordCases {
   capitalised: Set<string>;
   lowerCase: Set<string>;

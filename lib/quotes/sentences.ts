@@ -31,7 +31,7 @@ export class SentenceReader {
     private readonly text: string,
     private readonly tokens: readonly Token[],
     private readonly lexicon: Lexicon,
-    /** The verb of saying at a token, if any (see Attributor). */
+    /** The verb of saying at a token, if any (see `SubjectReader.verbAt`). */
     private readonly verbAt: (i: number) => unknown,
   ) {}
 

@@ -130,7 +130,7 @@ export class TermSpace {
 
   /** Inverse document frequency of each term (by id) over a list of documents of term ids; 0 for a term in none.
    *  (The arrays made for each call are plain ones: a typed array of more than a few elements is stored outside
-   *  V8's heap, and costs several times as much to make.) */
+   *  V8's heap, and costs more to make.) */
   inverseDocumentFrequency(documents: readonly (readonly number[])[]): number[] {
     const size = this.size;
     // Per term, the documents it is in, each counted once: the last document it was counted for is kept.

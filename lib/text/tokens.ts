@@ -37,19 +37,22 @@ function segmenter(lang: string, granularity: 'word' | 'sentence'): Intl.Segment
   return found;
 }
 
-/** Pieces of text are segmented in (see `forEachSegment`): words in pieces of about WORD_PIECE_CHARS, where V8's
+/** Pieces of text are segmented in (see `segmentText`): words in pieces of about WORD_PIECE_CHARS, where V8's
  *  segmenter is fastest; no piece longer than MAX_PIECE_CHARS. */
 const WORD_PIECE_CHARS = 500;
 const MAX_PIECE_CHARS = 8000;
 
-/** The list every segmenting fills (see `segmentText`): read it before segmenting again. */
+/** The list every segmenting fills (see `segmentText`), shared so that its arrays are made once, not per text. It
+ *  makes this module, and so the engine, not re-entrant: each caller reads the list before it segments again. That
+ *  is safe because the engine is synchronous, runs on one thread, and calls nothing that could segment meanwhile
+ *  (a step of `readPageSteps` never segments). */
 const segments = new SegmentList();
 
 /**
  * Segments `text` into `segments`, in order from offset 0. V8's segmenter takes longer for each segment the longer
- * the string (about 1 µs a word in 500 characters, 4 µs in 8 000; 80 000 take seconds in all), so texts are
- * segmented piece by piece, cut where no segment can cross (see `wordCut` and `sentenceCut`). Returns whether a
- * piece had to be cut where there was no such place (a hard cut, which may split a segment).
+ * the string (a long article would take seconds at once), so texts are segmented piece by piece, cut where no
+ * segment can cross (see `wordCut` and `sentenceCut`). Returns whether a piece had to be cut where there was no such
+ * place (a hard cut, which may split a segment).
  */
 function segmentText(text: string, lang: string, granularity: 'word' | 'sentence'): boolean {
   segments.clear();
@@ -62,7 +65,7 @@ function segmentText(text: string, lang: string, granularity: 'word' | 'sentence
     }
     if (granularity === 'sentence' || !segmentWords(text, from, to, segments)) {
       const piece = text.slice(from, to);
-      // Segment by segment with `containing`, which V8 runs in half the time of the segments' iterator.
+      // Segment by segment with `containing`, which V8 runs faster than the segments' iterator.
       const pieceSegments = segmenter(lang, granularity).segment(piece);
       for (let at = 0; at < piece.length; ) {
         const s = pieceSegments.containing(at)!;
@@ -154,7 +157,7 @@ function isolatesSegments(text: string, at: number, outside: number): boolean {
  */
 export class SegmentedText {
   readonly tokens: readonly Token[];
-  /** No piece of the text was cut where a segment could cross (see `forEachSegment`). */
+  /** No piece of the text was cut where a segment could cross (see `segmentText`). */
   private readonly cutCleanly: boolean;
 
   constructor(

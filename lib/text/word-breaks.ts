@@ -1,6 +1,6 @@
 /**
- * Word segmentation in plain JavaScript for the text of most articles. Intl.Segmenter costs about a microsecond a
- * word, which made segmenting the analysis's largest cost; these rules cost a few nanoseconds a character. They are
+ * Word segmentation in plain JavaScript for the text of most articles: Intl.Segmenter made segmenting the analysis's
+ * largest cost, and these rules, read from tables, cost far less (`npm run bench` times the stages). They are
  * Unicode's word boundary rules (UAX #29, as ICU applies them in Intl.Segmenter) for the characters listed below,
  * whose word break classes are simple; tests/stages/word-breaks.test.ts checks that they cut every listed
  * character in every context as Intl.Segmenter does. A text with any other character (Chinese, emoji, …) is left
@@ -89,8 +89,9 @@ function joined(beforePrevious: number, previous: number, current: number, next:
   return false;
 }
 
-/** The array `classesOf` fills, made again only for a longer text: a typed array of a piece's length (about 500
- *  characters) is stored outside V8's heap, and one made for every piece cost 5 % of segmentation's time. */
+/** The array `classesOf` fills, made again only for a longer text: a typed array made for every piece would be
+ *  costly (it lives outside V8's heap). Shared state, so this module is not re-entrant: `segmentWords` reads the
+ *  array to its end before the next call, which the engine, synchronous on one thread, never interleaves. */
 let scratchClasses = new Uint8Array(1024);
 
 /** The class of each character of `text.slice(from, to)` (the first `to - from` of the array), worked out once (the
