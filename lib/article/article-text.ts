@@ -6,6 +6,7 @@
  */
 import type { Block } from './blocks';
 import { SegmentedText, type Span } from '../text/tokens';
+import { rangeBetween, type TextPoint } from '../text-point';
 
 export interface Paragraph extends Span {
   block: Block;
@@ -76,7 +77,7 @@ export class ArticleText extends ArticleBody {
   }
 
   /** The DOM position (text node and offset in it) of an article-text offset, or null when it has none. */
-  positionOf(offset: number, side: 'start' | 'end'): { node: Text; offset: number } | null {
+  positionOf(offset: number, side: 'start' | 'end'): TextPoint | null {
     const index = this.paragraphIndexAt(offset);
     if (index < 0) return null;
     const { block, start } = this.paragraphs[index];
@@ -100,11 +101,7 @@ export class ArticleText extends ArticleBody {
   rangeOf(start: number, end: number): Range | null {
     const from = this.positionOf(start, 'start');
     const to = this.positionOf(end, 'end');
-    if (!from || !to) return null;
-    const range = from.node.ownerDocument.createRange();
-    range.setStart(from.node, from.offset);
-    range.setEnd(to.node, to.offset);
-    return range;
+    return from && to ? rangeBetween(from, to) : null;
   }
 
   /**

@@ -9,18 +9,13 @@
  * and without the text of elements nobody reads (scripts, styles), where a copy of the article's lead often sits.
  */
 import { runSteps, type Steps } from '../steps';
+import { rangeBetween, type TextPoint } from '../text-point';
 
 /** Elements whose text is never shown: it counts in offsets but never holds a quotation. */
 const UNREAD_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 /** Text nodes read between two pauses of `DocumentText.build`. */
 const NODES_PER_STEP = 1000;
 const WHITE_SPACE = /\s/;
-
-/** A point of the DOM inside a text node. */
-export interface TextPoint {
-  node: Text;
-  offset: number;
-}
 
 /** The text without white space or unread text, and for each of its characters the offset it has in the text. */
 export interface SearchableText {
@@ -97,9 +92,7 @@ export class DocumentText {
     const from = this.pointAt(start, 'start');
     const to = this.pointAt(end, 'end');
     if (!from || !to) return null;
-    const range = from.node.ownerDocument.createRange();
-    range.setStart(from.node, from.offset);
-    range.setEnd(to.node, to.offset);
+    const range = rangeBetween(from, to);
     // The end point found for an empty passage can lie before its start point.
     if (range.collapsed && start < end) return null;
     return range;

@@ -47,9 +47,15 @@ export const RULES = [
 ] as const;
 
 export type Rule = (typeof RULES)[number];
-const RULE_BIT = new Map<Rule, number>(RULES.map((rule, i) => [rule, 1 << i]));
-/** The bit of each rule, in the order of RULES, for the features (read for every candidate of every quotation). */
-const RULE_BITS = RULES.map((rule) => RULE_BIT.get(rule)!);
+
+/** A bit for each name of a list (`bit`), and the bits in the list's order (`bits`), for the features, which are read
+ *  for every candidate of every quotation. */
+function bitFlags<T extends string>(names: readonly T[]): { bit: Map<T, number>; bits: number[] } {
+  const bit = new Map<T, number>(names.map((name, i) => [name, 1 << i]));
+  return { bit, bits: names.map((name) => bit.get(name)!) };
+}
+
+const { bit: RULE_BIT, bits: RULE_BITS } = bitFlags(RULES);
 
 /** How a mention named the candidate. */
 export const MENTION_KINDS = [
@@ -68,8 +74,7 @@ export const MENTION_KINDS = [
 ] as const;
 
 export type MentionKind = (typeof MENTION_KINDS)[number];
-const KIND_BIT = new Map<MentionKind, number>(MENTION_KINDS.map((kind, i) => [kind, 1 << i]));
-const KIND_BITS = MENTION_KINDS.map((kind) => KIND_BIT.get(kind)!);
+const { bit: KIND_BIT, bits: KIND_BITS } = bitFlags(MENTION_KINDS);
 
 /** One candidate and what points to it. */
 export interface Candidate {
@@ -101,8 +106,7 @@ export interface Candidate {
 /** Where a subject stood (see SubjectPosition), and 'named' for a name after a source phrase or a signature's dash. */
 export const POSITIONS = ['inside', 'before', 'after', 'apart', 'named'] as const;
 export type Position = SubjectPosition | 'named';
-const POSITION_BIT = new Map<Position, number>(POSITIONS.map((p, i) => [p, 1 << i]));
-const POSITION_BITS = POSITIONS.map((p) => POSITION_BIT.get(p)!);
+const { bit: POSITION_BIT, bits: POSITION_BITS } = bitFlags<Position>(POSITIONS);
 
 /** What a pattern found: the candidate and how. */
 export interface Proposal {

@@ -35,6 +35,12 @@ function readFile(json: unknown, options = importOptions()) {
   return readAnnotationFile(typeof json === 'string' ? json : JSON.stringify(json), options);
 }
 
+/** The note an import makes of an annotation on a whole page with no title: a comment, made and changed now, titled
+ *  by the page's address. */
+function importedPageNote(id: string, text: string, source: string): Note {
+  return { id, type: 'Annotation', motivation: 'commenting', created: NOW, modified: NOW, body: noteBody(text, []), target: { source }, pageTitle: source };
+}
+
 function quoteAt(exact: string, prefix: string, suffix: string, start: number): Selector[] {
   return [
     { type: 'TextQuoteSelector', exact, prefix, suffix },
@@ -159,16 +165,7 @@ describe('readAnnotationFile on other tools’ files', () => {
       target: 'https://www.theguardian.com/politics/2024/feb/20/budget-speech#comments',
     };
     expect(readFile(file)).toEqual({
-      notes: [{
-        id: 'http://example.org/anno1',
-        type: 'Annotation',
-        motivation: 'commenting',
-        created: NOW,
-        modified: NOW,
-        body: noteBody('The minister contradicts what she said in January.', []),
-        target: { source: 'https://www.theguardian.com/politics/2024/feb/20/budget-speech' },
-        pageTitle: 'https://www.theguardian.com/politics/2024/feb/20/budget-speech',
-      }],
+      notes: [importedPageNote('http://example.org/anno1', 'The minister contradicts what she said in January.', 'https://www.theguardian.com/politics/2024/feb/20/budget-speech')],
       rejected: [],
     });
   });
@@ -246,16 +243,7 @@ describe('readAnnotationFile on other tools’ files', () => {
           pageTitle: 'https://www.lefigaro.fr/conjoncture/le-chomage-recule-20240214',
           creator: { type: 'Person', name: 'Camille' },
         },
-        {
-          id: 'urn:uuid:00000000-0000-4000-8000-000000000001',
-          type: 'Annotation',
-          motivation: 'commenting',
-          created: NOW,
-          modified: NOW,
-          body: noteBody('Background for Thursday’s interview.', []),
-          target: { source: 'https://www.reuters.com/world/europe/eu-farm-subsidies-2024-02-14/' },
-          pageTitle: 'https://www.reuters.com/world/europe/eu-farm-subsidies-2024-02-14/',
-        },
+        importedPageNote('urn:uuid:00000000-0000-4000-8000-000000000001', 'Background for Thursday’s interview.', 'https://www.reuters.com/world/europe/eu-farm-subsidies-2024-02-14/'),
       ],
       rejected: [],
     });
