@@ -56,6 +56,13 @@ export function headingOutline(headings: readonly Block[], article: ArticleText,
   };
 }
 
+/** The inferred outline's sections: one for every PARAGRAPHS_PER_SECTION paragraphs, MIN_SECTIONS to MAX_SECTIONS
+ *  (fewer when the article has fewer paragraphs), none shorter than the average divided by SHORTEST_SECTION_DIVISOR. */
+const MIN_SECTIONS = 3;
+const MAX_SECTIONS = 9;
+const PARAGRAPHS_PER_SECTION = 3;
+const SHORTEST_SECTION_DIVISOR = 3;
+
 /** Where to cut n paragraphs (their term ids) into `sections` parts: at the weakest links between neighbouring
  *  paragraphs. */
 function topicBoundaries(space: TermSpace, terms: readonly (readonly number[])[], sections: number): number[] {
@@ -73,7 +80,7 @@ function topicBoundaries(space: TermSpace, terms: readonly (readonly number[])[]
   const gaps: Array<{ at: number; cohesion: number }> = [];
   for (let at = 1; at < n; at++) gaps.push({ at, cohesion: space.cosine(pairFrom(at - 2), pairFrom(at)) });
   // Prefer weak links, and spread the cuts: no section shorter than a third of the average.
-  const minLength = Math.max(1, Math.floor(n / sections / 3));
+  const minLength = Math.max(1, Math.floor(n / sections / SHORTEST_SECTION_DIVISOR));
   const cuts: number[] = [];
   for (const gap of [...gaps].sort((a, b) => a.cohesion - b.cohesion || a.at - b.at)) {
     if (cuts.length === sections - 1) break;
@@ -191,13 +198,13 @@ export interface InferredOutline {
   firstParagraphs: number[];
 }
 
-/** 3–9 sections for an article without headings (fewer when it has fewer paragraphs). */
+/** The sections of an article without headings (see MIN_SECTIONS). */
 export function inferredOutline(article: ArticleBody, table: LanguageTable): InferredOutline {
   const paragraphs = article.paragraphs;
   if (paragraphs.length < 2) return { entries: [], firstParagraphs: [] };
   const space = termSpace(article.segmented(table.code), table);
   const terms = paragraphs.map((p) => space.contentTermIdsBetween(p.start, p.end));
-  const sections = Math.max(Math.min(3, paragraphs.length), Math.min(9, Math.round(paragraphs.length / 3)));
+  const sections = Math.max(Math.min(MIN_SECTIONS, paragraphs.length), Math.min(MAX_SECTIONS, Math.round(paragraphs.length / PARAGRAPHS_PER_SECTION)));
   const cuts = topicBoundaries(space, terms, sections);
   const bounds = [0, ...cuts, paragraphs.length];
   const sectionTerms = bounds.slice(1).map((end, k) => ([] as number[]).concat(...terms.slice(bounds[k], end)));

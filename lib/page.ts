@@ -18,14 +18,16 @@ import type { TextAnalysis, TextAnalysisRequest } from './text-analysis';
 import { runSteps, type Steps } from './steps';
 import type { Analysis } from './types';
 
-/** Work limits: far beyond any news page (a long article has 50 000 characters, the longest encyclopedia pages 400 000; a heavy page 20 000 elements), low
- *  enough that a hostile or broken page cannot hold the reader's main thread for long. Past them the result is
- *  marked partial. */
+/** Work limits: far beyond any news page (a long article has 50 000 characters, the longest encyclopedia pages
+ *  400 000; a heavy page 20 000 elements), low enough that a hostile or broken page cannot hold the reader's main
+ *  thread for long. Past them the result is marked partial. */
 const DEFAULT_BUDGET: WalkBudget = { maxElements: 100_000, maxChars: 500_000 };
 
-/** Thresholds for calling a page an article: enough running text (a short news item has about 400 characters). */
+/** Thresholds for calling a page an article: enough running text (a short news item has about 400 characters);
+ *  less when the page says it is an article, more when its JSON-LD calls it a listing. */
 const MIN_ARTICLE_CHARS = 400;
 const MIN_DECLARED_ARTICLE_CHARS = 200;
+const MIN_DECLARED_LISTING_ARTICLE_CHARS = 3 * MIN_ARTICLE_CHARS;
 
 export interface PageAnalysis {
   analysis: Analysis;
@@ -109,7 +111,7 @@ export function decideArticle(doc: Document, reading: PageReading, language: Pag
   const isArticle =
     force ||
     !looksLikeListing({ blocks: walk.blocks, paragraphs: reading.region.paragraphs, title, declaredArticle: metadata.declaredArticle }, table.listingCues ?? []) &&
-    !(metadata.declaredListing && !metadata.declaredArticle && chars < 3 * MIN_ARTICLE_CHARS) &&
+    !(metadata.declaredListing && !metadata.declaredArticle && chars < MIN_DECLARED_LISTING_ARTICLE_CHARS) &&
     (chars >= MIN_ARTICLE_CHARS || (chars >= MIN_DECLARED_ARTICLE_CHARS && declaresArticle(doc, reading)));
   const base = { isArticle, title, lang: language.lang, dir: language.dir, byline: metadata.byline, partial: walk.truncated };
   const headings = isArticle

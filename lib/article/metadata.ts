@@ -62,6 +62,9 @@ interface JsonLdFacts {
   published: string | null;
 }
 
+/** How deep a JSON-LD block is read: its facts stand near the top, and a page's block may nest without end. */
+const MAX_JSON_LD_DEPTH = 6;
+
 /** A JSON-LD value's name: the string itself, or the `name` of the object (a Person, an Organization). */
 function nameOf(value: unknown): string | null {
   const name = value && typeof value === 'object' ? (value as Record<string, unknown>).name : value;
@@ -72,7 +75,7 @@ function nameOf(value: unknown): string | null {
 function readJsonLd(scripts: readonly Element[]): JsonLdFacts {
   const facts: JsonLdFacts = { types: [], headline: null, authors: [], publisher: null, published: null };
   const visit = (node: unknown, depth: number): void => {
-    if (depth > 6 || !node || typeof node !== 'object') return;
+    if (depth > MAX_JSON_LD_DEPTH || !node || typeof node !== 'object') return;
     if (Array.isArray(node)) { node.forEach((n) => visit(n, depth + 1)); return; }
     const record = node as Record<string, unknown>;
     const type = record['@type'];
@@ -108,11 +111,16 @@ const BYLINE_PREFIX = /^(by|par|von|por|de|от|автор|بقلم|كتب|كت�
 const LETTER = /\p{L}/u;
 const BYLINE_PARTS = /\s+[·|•—–]\s+|\s*\|\s*/u;
 
+/** A byline is a few names: a longer text is a biography or a sentence; one taken from an element marked as the
+ *  author's has at most a few words. */
+const MAX_BYLINE_CHARS = 100;
+const MAX_MARKED_BYLINE_WORDS = 8;
+
 function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const parts = squeezeSpaces(raw).split(BYLINE_PARTS).map((p) => p.replace(BYLINE_PREFIX, '').trim());
   const text = parts.find((p) => p && !/\d/.test(p)) ?? '';
-  if (!text || text.length > 100 || /^https?:/i.test(text) || !LETTER.test(text)) return null;
+  if (!text || text.length > MAX_BYLINE_CHARS || /^https?:/i.test(text) || !LETTER.test(text)) return null;
   return text;
 }
 
@@ -132,7 +140,7 @@ function findByline(doc: Document, metas: MetaTags, jsonLdAuthors: string[]): st
     if (insideComments(element)) continue;
     const named = element.querySelector('[itemprop="name"]') ?? element;
     const byline = cleanByline(named.textContent);
-    if (byline && byline.split(/\s+/).length <= 8) return byline;
+    if (byline && byline.split(/\s+/).length <= MAX_MARKED_BYLINE_WORDS) return byline;
   }
   return null;
 }

@@ -38,6 +38,16 @@ const MAX_APPOSED_COMPLEMENT_WORDS = 6;
 const MAX_HAN_MODIFIER_CHARS = 10;
 /** Tokens a mention read backward may span: a descriptor with its name, in Chinese characters too. */
 const BACKWARD_REACH = 16;
+/** Tokens a descriptor may open with before its role noun: a function word and up to two adjectives ("the New York
+ *  businessman"); words after a possessive name before its role noun ("Trump's campaign manager"). */
+const MAX_ROLE_LEAD_TOKENS = 3;
+const MAX_POSSESSED_TOKENS = 3;
+/** Words that qualify a role noun after it in an uncased language ("الرئيس الروسي"). */
+const MAX_MODIFIERS_AFTER_ROLE = 3;
+/** Tokens of a complement between a role noun and a name ("de la Transition écologique"). */
+const MAX_COMPLEMENT_TOKENS = 5;
+/** Words that may qualify an honorific before it ("Retired Lt. Gen.", "Republican South Carolina Sen."). */
+const MAX_HONORIFIC_QUALIFIERS = 3;
 const COMMA = /^[,،、，]$/u;
 /** What may close a name set off by commas. */
 const APPOSITION_CLOSE = /^[,،、，.!?:;…)\]"“”«»’']+$/u;
@@ -289,7 +299,7 @@ export class MentionReader {
     // "the mayor", "la ministre", "der Minister": a function word may precede the role noun, and up to two
     // adjectives after it, which belong to the descriptor ("the Russian president", "the New York businessman").
     if (!role && this.tokens[k]?.isWord && lex.isStopWord(this.tokens[k].key)) {
-      for (let j = k + 1; j <= k + 3 && j < this.tokens.length && !role; j++) {
+      for (let j = k + 1; j <= k + MAX_ROLE_LEAD_TOKENS && j < this.tokens.length && !role; j++) {
         role = this.nounAt(j);
         if (role && j > k + 1) leadStart = k + 1;
         if (role) k = j;
@@ -330,7 +340,7 @@ export class MentionReader {
       // Construct state: a role noun without the article takes the next word ("سكرتير مجلس", "وزير الخارجية").
       // (A role phrase of several words, "ראש הממשלה", "رئيس الوزراء", already holds its complement.)
       if (role.end - roleStart === 1 && !this.tokens[roleStart].key.startsWith(article) && this.isModifier(end, true)) end++;
-      while (end - role.end < 3 && this.isModifier(end, false)) end++;
+      while (end - role.end < MAX_MODIFIERS_AFTER_ROLE && this.isModifier(end, false)) end++;
     }
     return { end, roleStart: leadStart >= 0 ? leadStart : roleStart, gender: lex.roleGender(role.phrase), organisation: role.organisation };
   }
@@ -357,7 +367,7 @@ export class MentionReader {
     const first = this.tokens[end];
     // The complement starts in lower case: "de la Transition", "комитета по благоустройству", "for health".
     if (!first?.isWord || CAPITAL.test(first.text) || !this.adjacent(end - 1, end)) return end;
-    for (let k = end + 1; k <= end + 5 && k < this.tokens.length; k++) {
+    for (let k = end + 1; k <= end + MAX_COMPLEMENT_TOKENS && k < this.tokens.length; k++) {
       if (!this.tokens[k].isWord || !this.adjacent(k - 1, k)) return end;
       const nameEnd = this.nameForward(k);
       if (nameEnd - k >= 2 && !this.lexicon.isStopWord(this.tokens[k - 1].key)) return k;
@@ -421,7 +431,7 @@ export class MentionReader {
     const mention = this.mentionAt(i);
     if (mention?.kind !== 'name' || !this.possessiveEnd(mention.end)) return mention;
     const start = this.tokens[mention.end]?.isWord ? mention.end : mention.end + 1;
-    for (let j = start; j < start + 3 && this.tokens[j]?.isWord && !this.lexicon.isStopWord(this.tokens[j].key); j++) {
+    for (let j = start; j < start + MAX_POSSESSED_TOKENS && this.tokens[j]?.isWord && !this.lexicon.isStopWord(this.tokens[j].key); j++) {
       const role = this.nounAt(j);
       if (role) return { kind: 'descriptor', name: null, descriptor: this.span(i, role.end), gender: this.lexicon.roleGender(role.phrase), organisation: role.organisation, start: i, end: role.end };
     }
@@ -445,7 +455,7 @@ export class MentionReader {
     let k = i;
     // One honorific or several, after up to three words that qualify them: "Retired Lt. Gen. Jane Doe", "Republican South
     // Carolina Sen. John Roe".
-    for (let j = k; this.cased && j < k + 3 && this.isNameWord(j, j === k); j++) {
+    for (let j = k; this.cased && j < k + MAX_HONORIFIC_QUALIFIERS && this.isNameWord(j, j === k); j++) {
       if (lex.match(this.tokens, j + 1, lex.honorifics, this.text)) {
         k = j + 1;
         break;
@@ -535,7 +545,7 @@ export class MentionReader {
 
   /** Tokens [from, to) are a short complement: a function word then words, no punctuation ("of the union"). */
   private isComplement(from: number, to: number): boolean {
-    if (to - from < 2 || to - from > 5 || !this.lexicon.isStopWord(this.tokens[from].key)) return false;
+    if (to - from < 2 || to - from > MAX_COMPLEMENT_TOKENS || !this.lexicon.isStopWord(this.tokens[from].key)) return false;
     // Chinese modifiers stand before the role noun, never after it.
     if (HAN.test(this.tokens[from].text)) return false;
     for (let k = from; k < to; k++) {

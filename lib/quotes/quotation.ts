@@ -19,6 +19,8 @@ import model from './quotation-model.json';
 export const MIN_QUOTE_WORDS = 3;
 /** Words around a quotation within which a verb of saying counts as its cue. */
 const CUE_REACH = 10;
+/** More words than this is no title, however it is capitalised. */
+const MAX_TITLE_WORDS = 8;
 
 /** Quoted words that are a title (of a book, film, operation) rather than speech: Every Main Word Capitalised. */
 export function looksLikeTitle(text: string, table: LanguageTable, words: readonly string[]): boolean {
@@ -27,7 +29,7 @@ export function looksLikeTitle(text: string, table: LanguageTable, words: readon
   const stop = stopWordSet(table);
   const opensWithName = !stop.has(fold(text.split(/\s+/, 1)[0]));
   const bare = text.replace(opensWithName ? /[,.]$/u : /,$/u, '');
-  if (!table.casedNames || words.length > 8 || /[.!?,;:]$/u.test(bare)) return false;
+  if (!table.casedNames || words.length > MAX_TITLE_WORDS || /[.!?,;:]$/u.test(bare)) return false;
   // One capitalised word among function words opens a sentence ("Don't you do it"); a title has two or more.
   const content = bare.split(/\s+/).filter((w) => !stop.has(fold(w)));
   return content.length > 1 && content.every((w) => CAPITAL.test(w));

@@ -16,6 +16,13 @@ export interface SubjectReading {
   position: SubjectPosition;
 }
 
+/** How far the patterns look, in tokens: a parenthesis between a subject and its verb ("Katrin Vogel (SPD) sagte"),
+ *  the words between two commas before the verb ("Its chair, Maria Lindqvist, said"), and a role noun with the name
+ *  it belongs to before them. */
+const MAX_PARENTHESIS_TOKENS = 6;
+const MAX_APPOSITION_TOKENS = 8;
+const MAX_DESCRIPTOR_TOKENS = 6;
+
 export class SubjectReader {
   constructor(
     private readonly text: string,
@@ -111,7 +118,7 @@ export class SubjectReader {
   private parenthesisSubject(verbStart: number, from: number): Mention | null {
     if (this.tokens[verbStart - 1]?.text !== ')') return null;
     let open = verbStart - 2;
-    while (open > from && verbStart - open <= 6 && this.tokens[open].text !== '(') open--;
+    while (open > from && verbStart - open <= MAX_PARENTHESIS_TOKENS && this.tokens[open].text !== '(') open--;
     const m = this.tokens[open]?.text === '(' ? this.reader.backward(open, from) : null;
     return m && m.start >= from ? m : null;
   }
@@ -140,10 +147,10 @@ export class SubjectReader {
     const close = verbStart - 1;
     if (close <= from || !COMMA.test(this.tokens[close].text)) return null;
     let open = close - 1;
-    while (open > from && close - open <= 8 && !COMMA.test(this.tokens[open].text)) open--;
+    while (open > from && close - open <= MAX_APPOSITION_TOKENS && !COMMA.test(this.tokens[open].text)) open--;
     if (open <= from || !COMMA.test(this.tokens[open].text)) return null;
     // A descriptor whose name stands between the commas, read as one mention.
-    for (let k = Math.max(from, open - 6); k < open; k++) {
+    for (let k = Math.max(from, open - MAX_DESCRIPTOR_TOKENS); k < open; k++) {
       const whole = this.reader.forward(k);
       if (whole?.kind === 'name' && whole.end === close && whole.descriptor) return whole;
     }
@@ -159,7 +166,7 @@ export class SubjectReader {
 
   /** A descriptor opening the few words before `end`: "מנכ״ל חברת הסייבר מגן" before ", רון דהן,". */
   private descriptorBefore(end: number, from: number): Mention | null {
-    for (let k = Math.max(from, end - 6); k < end; k++) {
+    for (let k = Math.max(from, end - MAX_DESCRIPTOR_TOKENS); k < end; k++) {
       const m = this.reader.forward(k);
       if (m?.kind === 'descriptor' && m.end <= end) return m;
     }
