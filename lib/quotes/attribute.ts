@@ -7,19 +7,19 @@
  * fitted on annotated articles (attribution-model.ts) weighs each candidate's evidence; the best one is the speaker
  * when the model is confident enough, and otherwise the quotation has none: no name is better than a wrong one.
  * Names, descriptors and pronouns resolve through the entity registry. The cues near a quotation are read by
- * cues.ts, and who the article is talking about is kept by discourse.ts; this class resolves mentions to entities,
- * proposes the candidates and coordinates, sentence by sentence.
+ * cues.ts, who the article is talking about is kept by discourse.ts, and the people a sentence names are resolved by
+ * people.ts; this class proposes the candidates and coordinates, sentence by sentence.
  */
 import type { Lexicon } from './lexicon';
 import { tokenAt, type Token } from '../text/tokens';
 import type { QuoteSpan } from './scan';
-import { CAPITAL, COMMA, MentionReader, type Mention } from './mentions';
+import { MentionReader, type Mention } from './mentions';
 import { EntityRegistry, type Entity } from './entities';
 import type { Gender } from '../languages';
-import { hasWhiteSpace } from '../text/white-space';
 import { CandidateSet, type Candidate, type MentionKind, type Proposal, type QuoteContext, type Rule } from './candidates';
 import { CueReader, type Cue } from './cues';
 import { Discourse } from './discourse';
+import { PeopleReader } from './people';
 import { chooseSpeaker } from './attribution-model';
 import { CONNECTOR_GAP } from './quotation';
 import { SentenceReader, type Sentence, type Span } from './sentences';
@@ -35,9 +35,6 @@ export interface Attribution {
 /** What the attribution model saw for one quotation: for training it (scripts/train-quotes.ts). */
 export type AttributionObserver = (span: QuoteSpan, candidates: readonly Candidate[], features: readonly number[][]) => void;
 
-/** Tokens an introductory phrase may take before the comma after which a sentence's subject stands. */
-const MAX_INTRODUCTION_TOKENS = 12;
-const LOWER_CASE = /^\p{Ll}/u;
 const COLON_BEFORE = /[:：][\s\u00a0]*$/u;
 
 export class Attributor {
@@ -47,10 +44,9 @@ export class Attributor {
   private readonly sentenceReader: SentenceReader;
   private readonly cues: CueReader;
   private readonly discourse: Discourse;
+  private readonly people: PeopleReader;
   /** The number of words before each token (and after the last): distances in words without counting them. */
   private readonly wordsBefore: number[];
-  /** The entity of each mention read so far (see `entityOf`). */
-  private readonly resolved = new Map<Mention, Entity>();
 
   constructor(
     private readonly text: string,
@@ -64,6 +60,7 @@ export class Attributor {
     this.sentenceReader = new SentenceReader(text, tokens, lexicon, (i) => this.subjects.verbAt(i));
     this.cues = new CueReader(text, tokens, lexicon, this.reader, this.subjects);
     this.discourse = new Discourse(this.registry);
+    this.people = new PeopleReader(tokens, lexicon, this.reader, this.subjects, this.registry, this.discourse);
     this.wordsBefore = new Array<number>(tokens.length + 1);
     this.wordsBefore[0] = 0;
     for (let i = 0; i < tokens.length; i++) this.wordsBefore[i + 1] = this.wordsBefore[i] + (tokens[i].isWord ? 1 : 0);
@@ -93,28 +90,12 @@ export class Attributor {
     return this.subjects.isPerson(m) ? 'fullName' : 'name';
   }
 
-  /**
-   * The entity a name or a descriptor stands for, resolved once per mention: the patterns of several quotations read
-   * the same mention, which is one mention of its entity.
-   */
-  private entityOf(m: Mention, gender: Gender | undefined, at: number): Entity {
-    const known = this.resolved.get(m);
-    if (known) {
-      known.lastSeen = at;
-      if (gender === 'm' || gender === 'f') known.gender ??= gender;
-      return known;
-    }
-    const entity = m.kind === 'name' ? this.registry.byName(m.name!, m.descriptor ?? m.title ?? null, gender, at, m.organisation) : this.registry.byDescriptor(m.descriptor!, gender, at, m.organisation);
-    this.resolved.set(m, entity);
-    return entity;
-  }
-
   /** Proposes the entity a mention names, or those a pronoun may stand for; `quote` is the quotation's nearest token. */
   private proposeMention(set: CandidateSet, m: Mention, quote: number, at: number, proposal: Proposal): void {
     const distance = this.wordsBetween(m.start < quote ? m.end : m.start, quote);
     const gender = m.gender ?? proposal.gender;
     if (m.kind === 'pronoun') return this.proposePronoun(set, { ...proposal, gender, distance });
-    set.add(this.entityOf(m, gender, at), { ...proposal, kind: this.kindOf(m), distance, gender, governed: this.governed(m) });
+    set.add(this.people.entityOf(m, gender, at), { ...proposal, kind: this.kindOf(m), distance, gender, governed: this.governed(m) });
   }
 
   /** The mention stands right after a preposition (a function word that is no article, conjunction or complementizer). */
@@ -158,71 +139,6 @@ export class Attributor {
   /** No paragraph break between two spans: a quotation with no cue of its own goes on from the one before. */
   private sameParagraph(a: QuoteSpan, b: QuoteSpan): boolean {
     return !this.text.slice(a.outerEnd, b.outerStart).includes('\n');
-  }
-
-  /**
-   * Registers the people a stretch of text introduces (a descriptor with a name; in scripts with capitals, a full
-   * name) and returns the first person it mentions, known or new: the sentence's likely subject.
-   */
-  private discover(from: number, to: number, at: number): Entity | null {
-    let first: Entity | null = null;
-    // In a script with capitals a name starts with one, so none starts after the stretch's last capitalised word.
-    let lastCapital = to - 1;
-    if (this.lexicon.table.casedNames) while (lastCapital >= from && !CAPITAL.test(this.tokens[lastCapital].text)) lastCapital--;
-    for (let i = from; i < to; i++) {
-      const t = this.tokens[i];
-      if (!t.isWord) continue;
-      const m = i <= lastCapital ? this.reader.forward(i) ?? this.reader.possessiveName(i) : null;
-      const introduces = m?.kind === 'name' && m.end <= to && (m.descriptor !== null || this.namesPerson(m.name!));
-      if (introduces) {
-        const entity = this.entityOf(m!, m!.gender, at);
-        first ??= entity;
-        i = m!.end - 1;
-        continue;
-      }
-      const known = this.registry.byNameWord(t.key, t.text);
-      if (known) {
-        known.lastSeen = at;
-        known.mentions++;
-        first ??= known;
-      }
-    }
-    return first;
-  }
-
-  /** A name that surely stands for a person with no role beside it: in a script with capitals, one of several words;
-   *  without, one opening with a given or family name the table lists. */
-  private namesPerson(name: string): boolean {
-    return this.lexicon.table.casedNames ? hasWhiteSpace(name) : this.lexicon.opensWithListedName(name);
-  }
-
-  /**
-   * The person a sentence opens with, before `limit`: "Trump attacked …", "Clinton, the former secretary, stressed …",
-   * or after an introductory phrase: "In a White House statement, President Obama condemned …".
-   */
-  private sentenceSubject(first: number, limit: number, at: number): Entity | null {
-    let m = this.subjectAt(first, limit);
-    for (let i = first; !m && i < limit && i - first <= MAX_INTRODUCTION_TOKENS; i++) {
-      if (COMMA.test(this.tokens[i].text)) {
-        m = this.subjectAt(i + 1, limit);
-        break;
-      }
-    }
-    if (!m) return null;
-    return m.kind === 'pronoun' ? this.discourse.pronounChoice(m.gender) : this.entityOf(m, m.gender, at);
-  }
-
-  /**
-   * A mention at token `i` that reads as a clause's subject: a verb, a parenthesis or an appositive follows it
-   * ("Clinton, the former secretary, stressed"; not the title in "In her book, Living History, Clinton noted").
-   */
-  private subjectAt(i: number, limit: number): Mention | null {
-    const m = this.reader.forward(i);
-    if (!m || m.end >= limit) return null;
-    const next = this.tokens[m.end];
-    const apposed = COMMA.test(next.text) && (m.descriptor !== null || LOWER_CASE.test(this.tokens[m.end + 1]?.text ?? ''));
-    if (!next.isWord && next.text !== '(' && !apposed) return null;
-    return m.kind === 'pronoun' || this.subjects.isPerson(m) || m.organisation ? m : null;
   }
 
   /** Nothing but marks stands between the sentence's first token and the quotation: it makes the sentence. */
@@ -278,11 +194,11 @@ export class Attributor {
       this.discourse.paragraphStart = sentence.paragraphStart;
       const inSentence: QuoteSpan[] = [];
       while (q < spans.length && spans[q].outerStart < sentence.end) inSentence.push(spans[q++]);
-      const subject = this.sentenceSubject(first, inSentence.length ? tokenAt(this.tokens, inSentence[0].outerStart) : last, sentence.start);
+      const subject = this.people.sentenceSubject(first, inSentence.length ? tokenAt(this.tokens, inSentence[0].outerStart) : last, sentence.start);
       const subjectBefore = previousSubject && !this.text.slice(previousSubject.end, sentence.start).includes('\n') ? previousSubject.entity : null;
       previousSubject = subject ? { entity: subject, end: sentence.end } : null;
       if (!inSentence.length) {
-        this.discourse.setTopic(this.discover(first, last, sentence.start), sentence.start);
+        this.discourse.setTopic(this.people.discover(first, last, sentence.start), sentence.start);
       } else {
         this.discourse.setTopic(subject, sentence.start);
         const cueBefore = previousClause && this.previousSentenceCue(previousClause, sentence);

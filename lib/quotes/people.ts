@@ -1,0 +1,111 @@
+/**
+ * The people a sentence names, resolved to the entities of the registry: who a stretch of text introduces, whom a
+ * sentence opens with, and the entity of each name or descriptor, resolved once per mention.
+ */
+import type { Gender } from '../languages';
+import type { Token } from '../text/tokens';
+import { hasWhiteSpace } from '../text/white-space';
+import type { Discourse } from './discourse';
+import type { Entity, EntityRegistry } from './entities';
+import type { Lexicon } from './lexicon';
+import { CAPITAL, COMMA, type Mention, type MentionReader } from './mentions';
+import type { SubjectReader } from './subjects';
+
+/** Tokens an introductory phrase may take before the comma after which a sentence's subject stands. */
+const MAX_INTRODUCTION_TOKENS = 12;
+const LOWER_CASE = /^\p{Ll}/u;
+
+export class PeopleReader {
+  /** The entity of each mention read so far (see `entityOf`). */
+  private readonly resolved = new Map<Mention, Entity>();
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly lexicon: Lexicon,
+    private readonly reader: MentionReader,
+    private readonly subjects: SubjectReader,
+    private readonly registry: EntityRegistry,
+    private readonly discourse: Discourse,
+  ) {}
+
+  /**
+   * The entity a name or a descriptor stands for, resolved once per mention: the patterns of several quotations read
+   * the same mention, which is one mention of its entity.
+   */
+  entityOf(m: Mention, gender: Gender | undefined, at: number): Entity {
+    const known = this.resolved.get(m);
+    if (known) {
+      known.lastSeen = at;
+      if (gender === 'm' || gender === 'f') known.gender ??= gender;
+      return known;
+    }
+    const entity = m.kind === 'name' ? this.registry.byName(m.name!, m.descriptor ?? m.title ?? null, gender, at, m.organisation) : this.registry.byDescriptor(m.descriptor!, gender, at, m.organisation);
+    this.resolved.set(m, entity);
+    return entity;
+  }
+
+  /**
+   * Registers the people a stretch of text introduces (a descriptor with a name; in scripts with capitals, a full
+   * name) and returns the first person it mentions, known or new: the sentence's likely subject.
+   */
+  discover(from: number, to: number, at: number): Entity | null {
+    let first: Entity | null = null;
+    // In a script with capitals a name starts with one, so none starts after the stretch's last capitalised word.
+    let lastCapital = to - 1;
+    if (this.lexicon.table.casedNames) while (lastCapital >= from && !CAPITAL.test(this.tokens[lastCapital].text)) lastCapital--;
+    for (let i = from; i < to; i++) {
+      const t = this.tokens[i];
+      if (!t.isWord) continue;
+      const m = i <= lastCapital ? this.reader.forward(i) ?? this.reader.possessiveName(i) : null;
+      const introduces = m?.kind === 'name' && m.end <= to && (m.descriptor !== null || this.namesPerson(m.name!));
+      if (introduces) {
+        const entity = this.entityOf(m!, m!.gender, at);
+        first ??= entity;
+        i = m!.end - 1;
+        continue;
+      }
+      const known = this.registry.byNameWord(t.key, t.text);
+      if (known) {
+        known.lastSeen = at;
+        known.mentions++;
+        first ??= known;
+      }
+    }
+    return first;
+  }
+
+  /** A name that surely stands for a person with no role beside it: in a script with capitals, one of several words;
+   *  without, one opening with a given or family name the table lists. */
+  private namesPerson(name: string): boolean {
+    return this.lexicon.table.casedNames ? hasWhiteSpace(name) : this.lexicon.opensWithListedName(name);
+  }
+
+  /**
+   * The person a sentence opens with, before `limit`: "Trump attacked …", "Clinton, the former secretary, stressed …",
+   * or after an introductory phrase: "In a White House statement, President Obama condemned …".
+   */
+  sentenceSubject(first: number, limit: number, at: number): Entity | null {
+    let m = this.subjectAt(first, limit);
+    for (let i = first; !m && i < limit && i - first <= MAX_INTRODUCTION_TOKENS; i++) {
+      if (COMMA.test(this.tokens[i].text)) {
+        m = this.subjectAt(i + 1, limit);
+        break;
+      }
+    }
+    if (!m) return null;
+    return m.kind === 'pronoun' ? this.discourse.pronounChoice(m.gender) : this.entityOf(m, m.gender, at);
+  }
+
+  /**
+   * A mention at token `i` that reads as a clause's subject: a verb, a parenthesis or an appositive follows it
+   * ("Clinton, the former secretary, stressed"; not the title in "In her book, Living History, Clinton noted").
+   */
+  private subjectAt(i: number, limit: number): Mention | null {
+    const m = this.reader.forward(i);
+    if (!m || m.end >= limit) return null;
+    const next = this.tokens[m.end];
+    const apposed = COMMA.test(next.text) && (m.descriptor !== null || LOWER_CASE.test(this.tokens[m.end + 1]?.text ?? ''));
+    if (!next.isWord && next.text !== '(' && !apposed) return null;
+    return m.kind === 'pronoun' || this.subjects.isPerson(m) || m.organisation ? m : null;
+  }
+}
