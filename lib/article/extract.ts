@@ -26,58 +26,56 @@ const COMMAS = /[,،，、;؛]/g;
  * and which blocks of the chosen ones are the article's paragraphs, headings and lead. Lengths are weighted lengths
  * (see lib/text/weighted-length) unless said otherwise; link shares are characters in links over all characters.
  */
-const EXTRACTION = {
-  /** Points a container gets for a class or id that names article text, and loses for one that names furniture;
-   *  points for an itemprop that names the article's body. */
-  nameScore: 25,
-  /** Ancestors a paragraph's characters count toward (for their link density), and those its points go to, halving
-   *  at each level. */
-  countedLevels: 5,
-  scoredLevels: 3,
-  /** A paragraph's points: one, one per comma, and one per this many characters up to `maxLengthPoints`. */
-  charsPerPoint: 100,
-  maxLengthPoints: 3,
-  /** Shortest block that scores its containers: a paragraph of a few words; a table row only when it holds a sentence
-   *  (a table of hundreds of short rows, names and numbers, would outweigh the prose around it). */
-  minScoredParagraph: 25,
-  minScoredRow: 80,
-  /** A sibling of the top container is part of the article when it scores this share of the top's score, and at
-   *  least `minSiblingScore`. */
-  siblingScoreShare: 0.2,
-  minSiblingScore: 10,
-  /** How far above the top container a chunk of the same body may branch off (sections, grids, wrappers), and the
-   *  link share from which a container is no chunk of it. */
-  maxChunkDistance: 8,
-  maxChunkLinkShare: 0.5,
-  /** A bold one-line paragraph stands for a heading when bold holds this share of its text, up to this many
-   *  characters. */
-  boldHeadingShare: 0.9,
-  maxBoldHeadingChars: 120,
-  /** A heading of the article is mostly not a link. */
-  maxHeadingLinkShare: 0.5,
-  /** A paragraph of the <article> around the body but outside it: this long at least, and mostly not links. */
-  minOutsideParagraph: 60,
-  maxOutsideLinkShare: 0.25,
-  /** A block in the body with more of its text in links is a list of links (unless a sentence runs through its link,
-   *  with `minUnlinkedChars` outside it at least). */
-  maxLinkShare: 0.5,
-  minUnlinkedChars: 20,
-  /** A shorter line that is not a sentence is a label or a button. */
-  minLineLength: 25,
-  /** Up to this length a line with a date is a date line, not a sentence that mentions one. */
-  maxDateLineLength: 100,
-  /** The lead: up to this many blocks between the headline and the body are looked at; a paragraph of the lead is
-   *  at least this long (a kicker or a date line is shorter), and mostly not links. */
-  maxLeadDistance: 30,
-  minLeadLength: 60,
-  maxLeadLinkShare: 0.25,
-  /** Levels above a paragraph where a box around it and a picture makes it the picture's caption, and how much more
-   *  text than the block the box may hold. */
-  captionBoxLevels: 3,
-  captionBoxSlack: 1.2,
-  /** Levels above the top container where an element that marks a whole article is looked for. */
-  articleAncestorLevels: 4,
-} as const;
+/** Points a container gets for a class or id that names article text, and loses for one that names furniture;
+ *  points for an itemprop that names the article's body. */
+const NAME_SCORE = 25;
+/** Ancestors a paragraph's characters count toward (for their link density), and those its points go to, halving
+ *  at each level. */
+const COUNTED_LEVELS = 5;
+const SCORED_LEVELS = 3;
+/** A paragraph's points: one, one per comma, and one per this many characters up to `MAX_LENGTH_POINTS`. */
+const CHARS_PER_POINT = 100;
+const MAX_LENGTH_POINTS = 3;
+/** Shortest block that scores its containers: a paragraph of a few words; a table row only when it holds a sentence
+ *  (a table of hundreds of short rows, names and numbers, would outweigh the prose around it). */
+const MIN_SCORED_PARAGRAPH = 25;
+const MIN_SCORED_ROW = 80;
+/** A sibling of the top container is part of the article when it scores this share of the top's score, and at
+ *  least `MIN_SIBLING_SCORE`. */
+const SIBLING_SCORE_SHARE = 0.2;
+const MIN_SIBLING_SCORE = 10;
+/** How far above the top container a chunk of the same body may branch off (sections, grids, wrappers), and the
+ *  link share from which a container is no chunk of it. */
+const MAX_CHUNK_DISTANCE = 8;
+const MAX_CHUNK_LINK_SHARE = 0.5;
+/** A bold one-line paragraph stands for a heading when bold holds this share of its text, up to this many
+ *  characters. */
+const BOLD_HEADING_SHARE = 0.9;
+const MAX_BOLD_HEADING_CHARS = 120;
+/** A heading of the article is mostly not a link. */
+const MAX_HEADING_LINK_SHARE = 0.5;
+/** A paragraph of the <article> around the body but outside it: this long at least, and mostly not links. */
+const MIN_OUTSIDE_PARAGRAPH = 60;
+const MAX_OUTSIDE_LINK_SHARE = 0.25;
+/** A block in the body with more of its text in links is a list of links (unless a sentence runs through its link,
+ *  with `MIN_UNLINKED_CHARS` outside it at least). */
+const MAX_LINK_SHARE = 0.5;
+const MIN_UNLINKED_CHARS = 20;
+/** A shorter line that is not a sentence is a label or a button. */
+const MIN_LINE_LENGTH = 25;
+/** Up to this length a line with a date is a date line, not a sentence that mentions one. */
+const MAX_DATE_LINE_LENGTH = 100;
+/** The lead: up to this many blocks between the headline and the body are looked at; a paragraph of the lead is
+ *  at least this long (a kicker or a date line is shorter), and mostly not links. */
+const MAX_LEAD_DISTANCE = 30;
+const MIN_LEAD_LENGTH = 60;
+const MAX_LEAD_LINK_SHARE = 0.25;
+/** Levels above a paragraph where a box around it and a picture makes it the picture's caption, and how much more
+ *  text than the block the box may hold. */
+const CAPTION_BOX_LEVELS = 3;
+const CAPTION_BOX_SLACK = 1.2;
+/** Levels above the top container where an element that marks a whole article is looked for. */
+const ARTICLE_ANCESTOR_LEVELS = 4;
 
 export function linkDensity(block: Block): number {
   return block.text.length ? block.linkChars / block.text.length : 0;
@@ -87,8 +85,8 @@ export function linkDensity(block: Block): number {
 export function isBoldHeading(block: Block): boolean {
   return (
     block.kind === 'paragraph' &&
-    block.boldChars >= block.text.length * EXTRACTION.boldHeadingShare &&
-    block.text.length <= EXTRACTION.maxBoldHeadingChars &&
+    block.boldChars >= block.text.length * BOLD_HEADING_SHARE &&
+    block.text.length <= MAX_BOLD_HEADING_CHARS &&
     !/[.!?؟。:;,،]$/u.test(block.text) &&
     block.linkChars === 0
   );
@@ -112,17 +110,17 @@ function initialScore(element: Element): number {
     case 'th': case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': score -= 5; break;
   }
   const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-  if (CONTENT_CONTAINER_NAME.test(names)) score += EXTRACTION.nameScore;
-  if (FURNITURE_CONTAINER_NAME.test(names)) score -= EXTRACTION.nameScore;
+  if (CONTENT_CONTAINER_NAME.test(names)) score += NAME_SCORE;
+  if (FURNITURE_CONTAINER_NAME.test(names)) score -= NAME_SCORE;
   const itemprop = element.getAttribute('itemprop');
-  if (itemprop && /articleBody|text/i.test(itemprop)) score += EXTRACTION.nameScore;
+  if (itemprop && /articleBody|text/i.test(itemprop)) score += NAME_SCORE;
   return score;
 }
 
 /** The nearest ancestor (or self) that marks a whole article: <article>, itemprop=articleBody, an Article itemtype. */
 function articleAncestor(element: Element): Element | null {
   let node: Element | null = element;
-  for (let depth = 0; node && depth < EXTRACTION.articleAncestorLevels; depth++, node = node.parentElement) {
+  for (let depth = 0; node && depth < ARTICLE_ANCESTOR_LEVELS; depth++, node = node.parentElement) {
     if (node.localName === 'article') return node;
     if (/Article|BlogPosting|Report/.test(node.getAttribute('itemtype') ?? '')) return node;
   }
@@ -148,13 +146,13 @@ function bodyChunks(top: Element, candidates: Iterable<Candidate>): Element[] {
   const shape = shapeOf(top);
   if (!shape) return [];
   const near = new Set<Element>();
-  for (let a = top.parentElement, i = 0; a && i < EXTRACTION.maxChunkDistance; a = a.parentElement, i++) near.add(a);
+  for (let a = top.parentElement, i = 0; a && i < MAX_CHUNK_DISTANCE; a = a.parentElement, i++) near.add(a);
   const chunks: Element[] = [];
   for (const c of candidates) {
-    if (c.element === top || c.linkChars >= c.chars * EXTRACTION.maxChunkLinkShare || shapeOf(c.element) !== shape) continue;
+    if (c.element === top || c.linkChars >= c.chars * MAX_CHUNK_LINK_SHARE || shapeOf(c.element) !== shape) continue;
     if (c.element.contains(top) || top.contains(c.element)) continue;
     let a = c.element.parentElement;
-    for (let i = 0; a && i < EXTRACTION.maxChunkDistance && !near.has(a); i++) a = a.parentElement;
+    for (let i = 0; a && i < MAX_CHUNK_DISTANCE && !near.has(a); i++) a = a.parentElement;
     if (a && near.has(a)) chunks.push(c.element);
   }
   return chunks;
@@ -200,13 +198,13 @@ function isDateLine(block: Block): boolean {
   // A quotation's closing line carries its date ("— Jane Doe (@jdoe) 19 November 2019"), and belongs to it.
   return (
     !block.inBlockquote &&
-    block.weightedLength < EXTRACTION.maxDateLineLength && YEAR_OR_TIME.test(text) && (!ENDS_LIKE_SENTENCE.test(text) || CLOSING_ABBREVIATION.test(text))
+    block.weightedLength < MAX_DATE_LINE_LENGTH && YEAR_OR_TIME.test(text) && (!ENDS_LIKE_SENTENCE.test(text) || CLOSING_ABBREVIATION.test(text))
   );
 }
 
 /** A sentence that runs through one link ("Assange faces <a>a charge of conspiracy…</a>."): text, not a list of links. */
 function isLinkedSentence(block: Block): boolean {
-  return block.links === 1 && ENDS_LIKE_SENTENCE.test(block.text) && block.weightedLength - block.linkChars >= EXTRACTION.minUnlinkedChars;
+  return block.links === 1 && ENDS_LIKE_SENTENCE.test(block.text) && block.weightedLength - block.linkChars >= MIN_UNLINKED_CHARS;
 }
 
 export function findArticleRegion(blocks: readonly Block[]): ArticleRegion {
@@ -220,15 +218,15 @@ export function findArticleRegion(blocks: readonly Block[]): ArticleRegion {
   for (const block of blocks) {
     if (block.furniture || !PARAGRAPH_KINDS.has(block.kind)) continue;
     const length = block.weightedLength;
-    // Text stats feed link density up to `countedLevels`; scores go to `scoredLevels`, halving at each.
+    // Text stats feed link density up to `COUNTED_LEVELS`; scores go to `SCORED_LEVELS`, halving at each.
     let ancestor: Element | null = block.kind === 'paragraph' && block.element.localName !== 'p' ? block.element : block.element.parentElement;
-    const scored = length >= (block.kind === 'row' ? EXTRACTION.minScoredRow : EXTRACTION.minScoredParagraph);
-    const points = 1 + (block.text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(length / EXTRACTION.charsPerPoint), EXTRACTION.maxLengthPoints);
-    for (let level = 0; ancestor && level < EXTRACTION.countedLevels; level++, ancestor = ancestor.parentElement) {
+    const scored = length >= (block.kind === 'row' ? MIN_SCORED_ROW : MIN_SCORED_PARAGRAPH);
+    const points = 1 + (block.text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(length / CHARS_PER_POINT), MAX_LENGTH_POINTS);
+    for (let level = 0; ancestor && level < COUNTED_LEVELS; level++, ancestor = ancestor.parentElement) {
       const c = candidate(ancestor);
       c.chars += block.text.length;
       c.linkChars += block.linkChars;
-      if (scored && level < EXTRACTION.scoredLevels) c.score += points / (level === 0 ? 1 : level * 2);
+      if (scored && level < SCORED_LEVELS) c.score += points / (level === 0 ? 1 : level * 2);
     }
   }
 
@@ -244,7 +242,7 @@ export function findArticleRegion(blocks: readonly Block[]): ArticleRegion {
   // The top container (with the wrappers it is alone in), and its siblings that hold article paragraphs too.
   const body = outermostWrapper(top.element);
   const parts = new Set<Element>([body]);
-  const threshold = Math.max(EXTRACTION.minSiblingScore, topScore * EXTRACTION.siblingScoreShare);
+  const threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SCORE_SHARE);
   for (const sibling of Array.from(body.parentElement?.children ?? [])) {
     if (sibling === body) continue;
     const c = candidates.get(sibling);
@@ -265,18 +263,18 @@ export function findArticleRegion(blocks: readonly Block[]): ArticleRegion {
       !inParts && ((article !== null && article.contains(block.element)) || (block.element.localName === 'p' && block.element.parentElement === beside));
     if (!inParts && !inArticle) continue;
     if (block.kind === 'heading' || isBoldHeading(block)) {
-      if (block.linkChars < block.text.length * EXTRACTION.maxHeadingLinkShare) headings.push(block);
+      if (block.linkChars < block.text.length * MAX_HEADING_LINK_SHARE) headings.push(block);
       continue;
     }
     if (!PARAGRAPH_KINDS.has(block.kind)) continue;
     const density = linkDensity(block);
     if (inArticle) {
-      if (block.kind === 'paragraph' && block.weightedLength >= EXTRACTION.minOutsideParagraph && density < EXTRACTION.maxOutsideLinkShare) paragraphs.push(block);
+      if (block.kind === 'paragraph' && block.weightedLength >= MIN_OUTSIDE_PARAGRAPH && density < MAX_OUTSIDE_LINK_SHARE) paragraphs.push(block);
       continue;
     }
-    if (density > EXTRACTION.maxLinkShare && !isLinkedSentence(block)) continue;
+    if (density > MAX_LINK_SHARE && !isLinkedSentence(block)) continue;
     // A short line that is not a sentence is a label or a button; a short table row is data.
-    if (block.weightedLength < EXTRACTION.minLineLength && !ENDS_LIKE_SENTENCE.test(block.text) && block.kind !== 'row') continue;
+    if (block.weightedLength < MIN_LINE_LENGTH && !ENDS_LIKE_SENTENCE.test(block.text) && block.kind !== 'row') continue;
     paragraphs.push(block);
   }
   return { paragraphs: withoutDateLines(paragraphs), headings, root: article ?? top.element };
@@ -313,12 +311,12 @@ export function withLead(blocks: readonly Block[], region: ArticleRegion, title:
   // The headline: the title's element, or a heading that says the title (sites repeat it in a breadcrumb).
   const titleKey = fold(title);
   let start = first.order - 1;
-  for (; start >= 0 && first.order - start <= EXTRACTION.maxLeadDistance; start--) {
+  for (; start >= 0 && first.order - start <= MAX_LEAD_DISTANCE; start--) {
     const block = blocks[start];
     if (block.element === headline || headline?.contains(block.element)) break;
     if (block.kind === 'heading' && !block.furniture && fold(block.text) === titleKey) break;
   }
-  if (start < 0 || first.order - start > EXTRACTION.maxLeadDistance) return region;
+  if (start < 0 || first.order - start > MAX_LEAD_DISTANCE) return region;
   const seen = new Set(region.paragraphs.map((p) => p.text));
   const lead: Block[] = [];
   const headlineBlock = blocks[start];
@@ -326,7 +324,7 @@ export function withLead(blocks: readonly Block[], region: ArticleRegion, title:
     if (block.furniture && !isLeadDespiteNames(block.element, headlineBlock.element)) continue;
     // Another heading opens sections of something else (the features of a product, a table of contents).
     if (block.kind === 'heading' && fold(block.text) !== titleKey) break;
-    if (!PARAGRAPH_KINDS.has(block.kind) || block.weightedLength < EXTRACTION.minLeadLength || linkDensity(block) >= EXTRACTION.maxLeadLinkShare) continue;
+    if (!PARAGRAPH_KINDS.has(block.kind) || block.weightedLength < MIN_LEAD_LENGTH || linkDensity(block) >= MAX_LEAD_LINK_SHARE) continue;
     if (seen.has(block.text) || isDateLine(block) || isBesideImage(block)) continue;
     seen.add(block.text);
     lead.push(block);
@@ -355,8 +353,8 @@ const visibleLength = (text: string) => text.replace(SPACES, '').length;
 function isBesideImage(block: Block): boolean {
   const own = visibleLength(block.text);
   let box: Element | null = block.element;
-  for (let level = 0; box && level < EXTRACTION.captionBoxLevels; level++, box = box.parentElement) {
-    if (visibleLength(box.textContent ?? '') > own * EXTRACTION.captionBoxSlack) return false;
+  for (let level = 0; box && level < CAPTION_BOX_LEVELS; level++, box = box.parentElement) {
+    if (visibleLength(box.textContent ?? '') > own * CAPTION_BOX_SLACK) return false;
     if (box.querySelector(IMAGE)) return true;
   }
   return false;

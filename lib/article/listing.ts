@@ -6,20 +6,18 @@ import { fold } from '../text/fold';
 import type { Block } from './blocks';
 
 /** The listing's rules, in one place. */
-const LISTING = {
-  /** Linked headlines from which a page with little running text is a listing… */
-  minLinkedHeadlines: 8,
-  /** …"little" being less than this many characters of article text per linked headline. */
-  charsPerLinkedHeadline: 120,
-  /** Paragraphs from which the share of teasers is looked at (a short article may follow one linked headline). */
-  minParagraphsForTeasers: 4,
-  /** Share of the article's paragraphs that are teasers from which the page is a listing. */
-  teaserShare: 0.5,
-  /** A heading is a linked headline when links hold this share of its text (a teaser's headline)… */
-  headlineLinkShare: 0.5,
-  /** …and a teaser's headline, right above its blurb, when they hold this share. */
-  teaserHeadlineLinkShare: 0.8,
-};
+/** Linked headlines from which a page with little running text is a listing… */
+const MIN_LINKED_HEADLINES = 8;
+/** …"little" being less than this many characters of article text per linked headline. */
+const CHARS_PER_LINKED_HEADLINE = 120;
+/** Paragraphs from which the share of teasers is looked at (a short article may follow one linked headline). */
+const MIN_PARAGRAPHS_FOR_TEASERS = 4;
+/** Share of the article's paragraphs that are teasers from which the page is a listing. */
+const LISTING_TEASER_SHARE = 0.5;
+/** A heading is a linked headline when links hold this share of its text (a teaser's headline)… */
+const HEADLINE_LINK_SHARE = 0.5;
+/** …and a teaser's headline, right above its blurb, when they hold this share. */
+const TEASER_HEADLINE_LINK_SHARE = 0.8;
 
 /** What the listing test reads of a page. */
 export interface ListingEvidence {
@@ -40,8 +38,8 @@ export function looksLikeListing({ blocks, paragraphs, title, declaredArticle }:
   if (declaredArticle) return false;
   const chars = paragraphs.reduce((n, p) => n + p.weightedLength, 0);
   const linkedHeadlines = linkedHeadlineCount(blocks);
-  if (linkedHeadlines >= LISTING.minLinkedHeadlines && chars < linkedHeadlines * LISTING.charsPerLinkedHeadline) return true;
-  if (paragraphs.length >= LISTING.minParagraphsForTeasers && teaserShare(blocks, paragraphs) >= LISTING.teaserShare) return true;
+  if (linkedHeadlines >= MIN_LINKED_HEADLINES && chars < linkedHeadlines * CHARS_PER_LINKED_HEADLINE) return true;
+  if (paragraphs.length >= MIN_PARAGRAPHS_FOR_TEASERS && teaserShare(blocks, paragraphs) >= LISTING_TEASER_SHARE) return true;
   const folded = fold(title);
   return listingCues.some((cue) => folded.includes(fold(cue)));
 }
@@ -50,7 +48,7 @@ export function looksLikeListing({ blocks, paragraphs, title, declaredArticle }:
  *  the most read beside an article does not make its page a listing. */
 function linkedHeadlineCount(blocks: readonly Block[]): number {
   let count = 0;
-  for (const block of blocks) if (block.kind === 'heading' && !block.furniture && block.linkChars >= block.text.length * LISTING.headlineLinkShare) count++;
+  for (const block of blocks) if (block.kind === 'heading' && !block.furniture && block.linkChars >= block.text.length * HEADLINE_LINK_SHARE) count++;
   return count;
 }
 
@@ -65,7 +63,7 @@ function teaserShare(blocks: readonly Block[], paragraphs: readonly Block[]): nu
   let teasers = 0;
   for (const p of paragraphs) {
     const before = previous.get(p);
-    if (before?.kind === 'heading' && before.linkChars >= before.text.length * LISTING.teaserHeadlineLinkShare) teasers++;
+    if (before?.kind === 'heading' && before.linkChars >= before.text.length * TEASER_HEADLINE_LINK_SHARE) teasers++;
   }
   return teasers / paragraphs.length;
 }
