@@ -7,7 +7,7 @@
  */
 import { walkBlockSteps, type Block, type WalkBudget, type WalkResult } from './article/blocks';
 import { ArticleText } from './article/article-text';
-import { withoutClosingLines, withoutCreditLines } from './article/closing-lines';
+import { withoutClosingLines, withoutPageLines } from './article/closing-lines';
 import { findArticleRegion, headingsOfArticle, withLead, type ArticleRegion } from './article/extract';
 import { looksLikeListing } from './article/listing';
 import { chooseTitle, readMetadata, type PageMetadata } from './article/metadata';
@@ -105,7 +105,8 @@ export interface ArticleDecision {
 export function decideArticle(doc: Document, reading: PageReading, language: PageLanguage, force = false): ArticleDecision {
   const { metadata, walk, title } = reading;
   const { table } = language;
-  const blocks = withoutClosingLines(withoutCreditLines(reading.region.paragraphs, table.creditLabels ?? []), table.closingCues ?? []);
+  const pageLines = { creditLabels: table.creditLabels ?? [], interfaceLines: table.interfaceLines ?? [] };
+  const blocks = withoutClosingLines(withoutPageLines(reading.region.paragraphs, pageLines), table.closingCues ?? []);
   const article = blocks === reading.region.paragraphs ? reading.article : new ArticleText(blocks);
   const chars = article.weightedLength();
   const isArticle =

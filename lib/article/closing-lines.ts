@@ -3,7 +3,8 @@
  * to this report"), invitations ("Sign up for our newsletter", "Follow us on …", "تابعونا"), notices ("All rights
  * reserved"), and contact lines (an e-mail address, an @handle). Only the last lines of the article
  * are looked at, from the end, and only while each one is such a line: a credit in the middle of the text stays.
- * A picture's credit line ("Foto: …", "… / Getty Images") is left out wherever it stands.
+ * A picture's credit line ("Foto: …", "… / Getty Images") and a line of the site's interface ("Rezept drucken",
+ * "Continue reading") are left out wherever they stand.
  */
 import { fold } from '../text/fold';
 import { ENDS_WITH_STOP } from '../text/sentence-ends';
@@ -34,11 +35,32 @@ function isCreditLine(text: string, labels: readonly string[]): boolean {
   return labels.some((label) => folded.startsWith(label));
 }
 
-/** The paragraphs without pictures' credit lines, wherever they stand; `labels` are the language's
- *  (LanguageTable.creditLabels). A line of a quotation set apart stays, and at least one paragraph does. */
-export function withoutCreditLines<T extends { text: string; inBlockquote?: boolean }>(paragraphs: readonly T[], labels: readonly string[]): readonly T[] {
-  const folded = labels.map(fold);
-  const kept = paragraphs.filter((p) => p.inBlockquote || !isCreditLine(p.text, folded));
+/** A line of the site's interface is a short one. */
+const MAX_INTERFACE_LINE_CHARS = 80;
+/** What stands around a line's words: punctuation, symbols (arrows, icons) and spaces. */
+const AROUND_WORDS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+/** A line as interface lines are compared: folded, without what stands around its words. */
+function bareLine(text: string): string {
+  return fold(text).replace(AROUND_WORDS, '');
+}
+
+/** The words of a language that mark a line as the page's, not the article's, wherever it stands. */
+export interface PageLineWords {
+  /** How a picture's credit line opens (LanguageTable.creditLabels). */
+  creditLabels: readonly string[];
+  /** The site's buttons, prompts and labels (LanguageTable.interfaceLines). */
+  interfaceLines: readonly string[];
+}
+
+/** The paragraphs without pictures' credit lines and lines of the site's interface, wherever they stand. A line of
+ *  a quotation set apart stays, and at least one paragraph does. */
+export function withoutPageLines<T extends { text: string; inBlockquote?: boolean }>(paragraphs: readonly T[], words: PageLineWords): readonly T[] {
+  const labels = words.creditLabels.map(fold);
+  const interfaceLines = new Set(words.interfaceLines.map(bareLine));
+  const isPageLine = (text: string) =>
+    isCreditLine(text, labels) || (text.length <= MAX_INTERFACE_LINE_CHARS && interfaceLines.has(bareLine(text)));
+  const kept = paragraphs.filter((p) => p.inBlockquote || !isPageLine(p.text));
   return kept.length === paragraphs.length || !kept.length ? paragraphs : kept;
 }
 

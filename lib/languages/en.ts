@@ -101,6 +101,17 @@ export const english: LanguageTable = {
   articles: ['the', 'a', 'an'],
   listingCues: ['search results', 'results for', 'most read', 'latest news', 'related stories'],
   creditLabels: ['photo:', 'photos:', 'image:', 'images:', 'credit:', 'photograph:', 'photo credit', 'image credit', 'pictured:'],
+  interfaceLines: [
+    'advertisement', 'skip advertisement', 'sponsored', 'continue reading', 'continue reading below',
+    'story continues below', 'story continues below advertisement', 'article continues below', 'read more',
+    'read next', 'read this next', 'related', 'related articles', 'related stories', 'more stories',
+    'you may also like', 'recommended for you', 'share', 'share this', 'share this article', 'share this story',
+    'print', 'print this article', 'print recipe', 'jump to recipe', 'save recipe', 'rate this recipe',
+    'email this article', 'comments', 'comments are closed', 'leave a comment', 'leave a reply', 'show comments',
+    'was this article helpful', 'did you find this article helpful', 'subscribe', 'subscribe now', 'sign up',
+    'show more', 'show less', 'view gallery', 'view image', 'enlarge image', 'enlarge this image', 'back to top',
+    'listen to this article', 'listen to article', 'follow us',
+  ],
   closingCues: [
     'contributed to this report',
     'contributed reporting',

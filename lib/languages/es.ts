@@ -183,6 +183,13 @@ export const spanish: LanguageTable = {
     'más noticias', 'contenido relacionado',
   ],
   creditLabels: ['foto:', 'fotos:', 'crédito:', 'fotografía:', 'imagen:'],
+  interfaceLines: [
+    'publicidad', 'anuncio', 'leer más', 'seguir leyendo', 'lee también', 'lea también', 'te puede interesar',
+    'también te puede interesar', 'noticias relacionadas', 'te recomendamos', 'compartir', 'comparte esta noticia',
+    'compartir esta noticia', 'imprimir', 'comentarios', 'deja un comentario', 'suscríbete', 'ver más',
+    'mostrar más', 'ver galería', 'escuchar esta noticia', 'volver arriba', '¿te gustó este artículo?',
+    '¿te fue útil este artículo?',
+  ],
   closingCues: [
     'con información de',
     'lea también',

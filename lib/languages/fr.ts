@@ -217,6 +217,12 @@ export const french: LanguageTable = {
     'à lire aussi', 'dernières actualités', "toute l'actualité", 'sur le même sujet', 'articles similaires', 'en continu',
   ],
   creditLabels: ['photo :', 'photo:', 'photos :', 'crédit photo', 'crédits photo', 'crédit :', 'illustration :'],
+  interfaceLines: [
+    'publicité', 'lire aussi', 'à lire aussi', 'lire la suite', 'voir aussi', 'sur le même sujet',
+    'vous aimerez aussi', 'partager', 'partager cet article', 'imprimer', 'imprimer la recette', 'commentaires',
+    'réagir', 'laisser un commentaire', 'cet article vous a-t-il été utile', "s'abonner", 'abonnez-vous',
+    'voir plus', 'afficher plus', "agrandir l'image", 'écouter cet article', 'retour en haut',
+  ],
   closingCues: [
     'a contribué à cet article',
     'ont contribué à cet article',

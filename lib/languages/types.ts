@@ -117,6 +117,10 @@ export interface LanguageTable {
   /** How a picture's credit line opens, wherever it stands in the article: "Photo:", "Foto:", "Crédit photo". Such
    *  a short line is the picture's, not the article's (see lib/article/closing-lines.ts). */
   creditLabels?: readonly string[];
+  /** The site's own interface written as a line of its own, wherever it stands: buttons, prompts and labels
+   *  ("Rezept drucken", "War der Artikel nützlich?", "Continue reading"). A line that is one of them, whole (case,
+   *  punctuation and symbols aside), is no article text (see lib/article/closing-lines.ts). */
+  interfaceLines?: readonly string[];
   /** How a citation of the language writes a quotation: its marks (with the spaces they take inside), and the mark
    *  between the names after it. Defaults: the first of `quotePairs`, and ", ". */
   citationMarks?: readonly [string, string];

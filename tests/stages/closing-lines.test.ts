@@ -1,14 +1,20 @@
 /** The lines that close an article without being part of it are left out of its text, in the article's language. */
 import { describe, expect, it } from 'vitest';
-import { withoutClosingLines, withoutCreditLines } from '../../lib/article/closing-lines';
+import { withoutClosingLines, withoutPageLines } from '../../lib/article/closing-lines';
+import type { LanguageTable } from '../../lib/languages';
 import { arabic } from '../../lib/languages/ar';
 import { english } from '../../lib/languages/en';
 import { german } from '../../lib/languages/de';
 import { french } from '../../lib/languages/fr';
+import { spanish } from '../../lib/languages/es';
+import { hebrew } from '../../lib/languages/he';
 import { analyze } from '../helpers';
 
 const lines = (...texts: string[]) => texts.map((text) => ({ text }));
 const textsOf = (kept: readonly { text: string }[]) => kept.map((p) => p.text);
+/** The paragraphs without the lines a language's table marks as the page's, wherever they stand. */
+const withoutLinesOf = <T extends { text: string; inBlockquote?: boolean }>(paragraphs: readonly T[], table: LanguageTable) =>
+  withoutPageLines(paragraphs, { creditLabels: table.creditLabels ?? [], interfaceLines: table.interfaceLines ?? [] });
 
 describe('withoutClosingLines', () => {
   const body = lines(
@@ -70,7 +76,7 @@ describe('an analysed article', () => {
   });
 });
 
-describe('withoutCreditLines', () => {
+describe('withoutPageLines: pictures’ credits', () => {
   it('drops a picture’s short credit line wherever it stands, by the language’s labels or an agency’s name', () => {
     const story = lines(
       'Der Stadtrat hat am Dienstag beschlossen, die Altstadt ab dem Frühjahr für Autos zu sperren.',
@@ -79,9 +85,9 @@ describe('withoutCreditLines', () => {
       'Thomas Brandt/Getty Images',
       'Im Herbst soll der Rat die Sperrung noch einmal prüfen.',
     );
-    expect(textsOf(withoutCreditLines(story, german.creditLabels!))).toEqual([story[0].text, story[2].text, story[4].text]);
+    expect(textsOf(withoutLinesOf(story, german))).toEqual([story[0].text, story[2].text, story[4].text]);
     const frenchStory = lines('Le conseil municipal a voté mardi l’interdiction des voitures.', 'Crédit photo : Claire Martin / AFP', 'Les commerçants craignent une baisse de fréquentation.');
-    expect(textsOf(withoutCreditLines(frenchStory, french.creditLabels!))).toEqual([frenchStory[0].text, frenchStory[2].text]);
+    expect(textsOf(withoutLinesOf(frenchStory, french))).toEqual([frenchStory[0].text, frenchStory[2].text]);
   });
 
   it('keeps sentences that name an agency or open with a label’s word, long lines, and quotations set apart', () => {
@@ -90,8 +96,39 @@ describe('withoutCreditLines', () => {
       'Reuters / Ipsos polling found most residents in favour.',
       'Photographers at AFP covered the vote, which passed by a wide margin after a long debate in the council chamber.',
     );
-    expect(withoutCreditLines(story, english.creditLabels!)).toBe(story);
+    expect(withoutLinesOf(story, english)).toBe(story);
     const quoted = [{ text: 'Photo: a reader’s caption', inBlockquote: true }];
-    expect(withoutCreditLines(quoted, english.creditLabels!)).toBe(quoted);
+    expect(withoutLinesOf(quoted, english)).toBe(quoted);
+  });
+});
+
+describe('withoutPageLines: the site’s interface', () => {
+  it('drops a line that is one of the site’s buttons or prompts, whole, wherever it stands', () => {
+    const story = lines(
+      'Der Stadtrat hat am Dienstag beschlossen, die Altstadt ab dem Frühjahr für Autos zu sperren.',
+      'Weiterlesen ›',
+      'Die Händler fürchten, dass ihre Kunden ausbleiben, die Radfahrer freuen sich auf ruhigere Straßen.',
+      'War der Artikel nützlich?',
+      'Rezept drucken',
+    );
+    expect(textsOf(withoutLinesOf(story, german))).toEqual([story[0].text, story[2].text]);
+    const english_ = lines('The council voted on Tuesday to close the old bridge to lorries.', 'CONTINUE READING BELOW', 'Shop owners on the east bank welcomed the vote.');
+    expect(textsOf(withoutLinesOf(english_, english))).toEqual([english_[0].text, english_[2].text]);
+    const spanishStory = lines('El pleno aprobó el martes cerrar el puente a los camiones.', '¿Te gustó este artículo?', 'Los comerciantes celebraron la decisión.');
+    expect(textsOf(withoutLinesOf(spanishStory, spanish))).toEqual([spanishStory[0].text, spanishStory[2].text]);
+    const hebrewStory = lines('מועצת העיר החליטה ביום שלישי לסגור את הגשר למשאיות.', 'קראו גם:', 'בעלי החנויות בירכו על ההחלטה.');
+    expect(textsOf(withoutLinesOf(hebrewStory, hebrew))).toEqual([hebrewStory[0].text, hebrewStory[2].text]);
+  });
+
+  it('keeps sentences that hold a button’s words, a quotation set apart, and a line of another language’s interface', () => {
+    const story = lines(
+      'The council voted on Tuesday to close the old bridge to lorries.',
+      'Read more about the vote in the minutes, which the council will print and share with every household.',
+      'Share.',
+    );
+    const quoted = [...story.slice(0, 2), { text: 'Share', inBlockquote: true }];
+    expect(textsOf(withoutLinesOf(story, english))).toEqual(textsOf(story.slice(0, 2)));
+    expect(withoutLinesOf(quoted, english)).toBe(quoted);
+    expect(withoutLinesOf(lines('Le conseil a voté mardi.', 'Weiterlesen'), french)).toHaveLength(2);
   });
 });
