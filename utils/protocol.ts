@@ -6,11 +6,12 @@
 import type { PageLanguage } from '@/lib/languages/types';
 import type { LibraryQuote } from '@/lib/library';
 import type { CitationFacts, Note, Selector } from '@/lib/notes/annotation';
+import type { AnchoringReport, AnchorState, NoteDraft, NoteInput } from '@/lib/notes/requests';
 import type { TextAnalysis, TextAnalysisRequest } from '@/lib/text-analysis';
 import type { Analysis } from '@/lib/types';
 import type { Voice } from '@/lib/voices';
 
-export type { LibraryQuote, TextAnalysisRequest };
+export type { AnchoringReport, AnchorState, LibraryQuote, NoteDraft, NoteInput, TextAnalysisRequest };
 
 /** What the popup shows of a tab: the analysis without the article text (the popup never needs it). */
 export type AnalysisView = Omit<Analysis, 'text'>;
@@ -31,17 +32,6 @@ export interface PageView {
   voices: Voice[];
   /** What the page's metadata says of the article (outlet, date…), for its quotations' export; null without one. */
   facts: CitationFacts | null;
-}
-
-/** A note on its way to being written: what the page gives (the editor adds the text and tags). */
-export interface NoteDraft {
-  source: string;
-  pageTitle: string;
-  speaker?: string;
-  /** Absent for a note on the whole article. */
-  selector?: Selector[];
-  /** What a citation of the passage needs, from the page's metadata. */
-  citation?: CitationFacts;
 }
 
 /** What a content script may tell the background about its page's address; the background checks it. */
@@ -80,21 +70,6 @@ export interface PageNotes {
   reveal: string | null;
 }
 
-/** Whether a note was found on its page the last time the page was visited: as it was, changed (found only by a
- *  close match of its quotation), or not at all. */
-export type AnchorState = 'anchored' | 'changed' | 'orphan' | 'unchecked';
-
-/** What a content script tells the background about one of its page's notes. */
-export interface AnchoringReport {
-  id: string;
-  state: Exclude<AnchorState, 'unchecked'>;
-  /** For a changed passage: its text as it is now on the page. */
-  current?: string;
-  /** For a note taken before notes were anchored on the whole page, found at its old article offsets: its passage
-   *  described by the page's selectors, which the note keeps from then on. */
-  selector?: Selector[];
-}
-
 export interface NoteEntry {
   note: Note;
   state: AnchorState;
@@ -117,11 +92,6 @@ export interface NoteList {
 export type NoteFrameTask =
   | { kind: 'new'; draft: NoteDraft }
   | { kind: 'show'; notes: NoteEntry[] };
-
-export interface NoteInput {
-  text: string;
-  tags: string[];
-}
 
 export interface ImportReport {
   /** New notes written. */

@@ -7,10 +7,13 @@
  * may drop between any two messages.
  */
 import { browser, type Browser } from '#imports';
-import { isCitationFacts, isNote, isSelector, noteBody, type Note, type Selector } from '@/lib/notes/annotation';
+import { isNote } from '@/lib/notes/annotation';
 import { pageAddress } from '@/lib/notes/address';
-import { MAX_NOTE_CHARS, MAX_TAGS, mergeNotes, readAnnotationFile } from '@/lib/notes/exchange';
-import type { AnchoringReport, ImportReport, NoteDraft, NoteFrameTask, NoteInput, PageHint } from '@/utils/protocol';
+import { mergeNotes, readAnnotationFile } from '@/lib/notes/exchange';
+import {
+  editedNote, isAnchoringReport, isNoteInput, pageDraft, reattached, reattachRequest, requestedCount, writtenNote, type NoteStamp,
+} from '@/lib/notes/requests';
+import type { ImportReport, NoteFrameTask, PageHint } from '@/utils/protocol';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { NotesStorageError, type NotesStore } from '@/utils/notes-store';
 import { forgetTab, removeTabValue, setTabValue, tabAddresses, tabValue } from '@/utils/tab-state';
@@ -46,51 +49,8 @@ function sameOrigin(a: string, b: string): boolean {
   }
 }
 
-const REPORTED_STATES: readonly unknown[] = ['anchored', 'changed', 'orphan'];
-
-/** A content script's report on one note, as `AnchoringReport` says (its selectors are checked by the store). */
-function isAnchoringReport(value: unknown): value is AnchoringReport {
-  if (!value || typeof value !== 'object') return false;
-  const { id, state, current, selector } = value as Record<string, unknown>;
-  return (
-    typeof id === 'string' && REPORTED_STATES.includes(state) &&
-    (current === undefined || (typeof current === 'string' && current.length <= MAX_NOTE_CHARS)) &&
-    (selector === undefined || Array.isArray(selector))
-  );
-}
-
-function isNoteInput(value: unknown): value is NoteInput {
-  if (!value || typeof value !== 'object') return false;
-  const { text, tags } = value as Record<string, unknown>;
-  return (
-    typeof text === 'string' && text.length <= MAX_NOTE_CHARS &&
-    Array.isArray(tags) && tags.length <= MAX_TAGS && tags.every((t) => typeof t === 'string')
-  );
-}
-
-function newNote(draft: NoteDraft, input: NoteInput, now: string): Note {
-  const note: Note = {
-    id: `urn:uuid:${crypto.randomUUID()}`,
-    type: 'Annotation',
-    motivation: 'commenting',
-    created: now,
-    modified: now,
-    body: noteBody(input.text, input.tags),
-    target: draft.selector ? { source: draft.source, selector: draft.selector } : { source: draft.source },
-    pageTitle: draft.pageTitle,
-    ...(draft.speaker ? { speaker: draft.speaker } : {}),
-    ...(draft.citation ? { citation: draft.citation } : {}),
-  };
-  if (!isNote(note)) throw new Error('Glossa: not a valid note');
-  return note;
-}
-
-/** A note put on another passage of its page: its new selectors (and the speaker of the new passage, if any) in
- *  place of the old ones. */
-function reattached(note: Note, selector: Selector[], speaker: string | undefined, modified: string): Note {
-  const { speaker: _oldSpeaker, ...rest } = note;
-  return { ...rest, ...(speaker ? { speaker } : {}), target: { source: note.target.source, selector }, modified };
-}
+/** What a new note gets: a fresh id, and the time now. */
+const stamp = (): NoteStamp => ({ id: `urn:uuid:${crypto.randomUUID()}`, now: new Date().toISOString() });
 
 /** Tells the content scripts of the tabs showing any of these addresses that their notes changed. */
 async function notifyTabs(addresses: Iterable<string>): Promise<void> {
@@ -107,7 +67,14 @@ export function registerNoteMessages(store: NotesStore, importLibrary: LibraryIm
   browser.tabs.onRemoved.addListener((tabId) => {
     forgetTab(tabId);
   });
+  answerContentScripts(store);
+  answerNoteFrame(store);
+  answerNoteEdits(store);
+  answerNoteLists(store, importLibrary);
+}
 
+/** A content script's messages: its own page's notes (where, never what), its reports, the note frame it opens. */
+function answerContentScripts(store: NotesStore): void {
   onMessage('pageNotes', async ({ data, sender }) => {
     const address = senderAddress(sender, data);
     const tabId = sender.tab?.id;
@@ -136,13 +103,8 @@ export function registerNoteMessages(store: NotesStore, importLibrary: LibraryIm
     const address = senderAddress(sender, data?.hint);
     if (tabId === undefined || !address || !data) return false;
     if (data.draft) {
-      const { pageTitle, speaker, selector, citation } = data.draft;
-      const draft: NoteDraft = { source: address, pageTitle: typeof pageTitle === 'string' ? pageTitle : address };
-      if (typeof speaker === 'string' && speaker) draft.speaker = speaker;
-      if (selector) draft.selector = selector;
-      if (isCitationFacts(citation)) draft.citation = citation;
-      // The selectors come from the page's text; a draft that does not make a valid note is refused here.
-      newNote(draft, { text: '', tags: [] }, new Date().toISOString());
+      // A draft that does not make a valid note is refused here.
+      const draft = pageDraft(address, data.draft, stamp());
       // What the tab's note frame is for, set just before the frame loads.
       await setTabValue('frameTask', tabId, { kind: 'new', draft });
       return true;
@@ -158,6 +120,10 @@ export function registerNoteMessages(store: NotesStore, importLibrary: LibraryIm
     return false;
   });
 
+}
+
+/** The note frame's messages: what it is there to do, and that it is done. */
+function answerNoteFrame(store: NotesStore): void {
   onMessage('noteFrameTask', async ({ sender }): Promise<NoteFrameTask | null> => {
     requireExtensionPage(sender);
     const tabId = sender.tab?.id;
@@ -177,12 +143,13 @@ export function registerNoteMessages(store: NotesStore, importLibrary: LibraryIm
     await sendMessage('closeNoteFrame', undefined, tabId).catch(() => {});
   });
 
+}
+
+/** Writing notes, from the extension's pages: a new note, an edit, a deletion and its undoing, a re-attachment. */
+function answerNoteEdits(store: NotesStore): void {
   onMessage('createNote', async ({ data, sender }) => {
     requireExtensionPage(sender);
-    if (!isNoteInput(data?.input)) throw new Error('Glossa: a note’s text or tags are not valid');
-    // A passage marked without words is a highlight; an empty note on the whole article is nothing.
-    if (!data.draft?.selector && !data.input.text.trim() && !data.input.tags.length) throw new Error('Glossa: the note is empty');
-    const note = newNote(data.draft, data.input, new Date().toISOString());
+    const note = writtenNote(data, stamp());
     await store.add(note);
     await notifyTabs([note.target.source]);
     return note;
@@ -192,7 +159,7 @@ export function registerNoteMessages(store: NotesStore, importLibrary: LibraryIm
     requireExtensionPage(sender);
     if (typeof data?.id !== 'string' || !isNoteInput(data.input)) throw new Error('Glossa: a note’s text or tags are not valid');
     const input = data.input;
-    const note = await store.update(data.id, (old) => ({ ...old, body: noteBody(input.text, input.tags), modified: new Date().toISOString() }));
+    const note = await store.update(data.id, (old) => editedNote(old, input, new Date().toISOString()));
     if (note) await notifyTabs([note.target.source]);
     return note;
   });
@@ -213,10 +180,22 @@ export function registerNoteMessages(store: NotesStore, importLibrary: LibraryIm
     return true;
   });
 
+  onMessage('reattachNote', async ({ data, sender }) => {
+    requireExtensionPage(sender);
+    const { id, selector, speaker } = reattachRequest(data);
+    const modified = new Date().toISOString();
+    const note = await store.update(id, (old) => reattached(old, selector, speaker, modified), { moved: true });
+    if (note) await notifyTabs([note.target.source]);
+    return note;
+  });
+
+}
+
+/** The notes as lists, from the extension's pages: read, imported, opened in their article. */
+function answerNoteLists(store: NotesStore, importLibrary: LibraryImport): void {
   onMessage('listNotesChunk', async ({ data, sender }) => {
     requireExtensionPage(sender);
-    const count = (n: unknown, most: number) => (Number.isInteger(n) && (n as number) >= 0 ? Math.min(n as number, most) : 0);
-    return store.listChunk(count(data?.offset, Number.MAX_SAFE_INTEGER), count(data?.limit, MAX_CHUNK));
+    return store.listChunk(requestedCount(data?.offset, Number.MAX_SAFE_INTEGER), requestedCount(data?.limit, MAX_CHUNK));
   });
 
   onMessage('listNotes', async ({ data, sender }) => {
@@ -242,17 +221,6 @@ export function registerNoteMessages(store: NotesStore, importLibrary: LibraryIm
       const reason = error instanceof NotesStorageError ? error.message : String(error);
       return { added: 0, merged: 0, rejected: contents.rejected, error: `Nothing was imported: ${reason}` };
     }
-  });
-
-  onMessage('reattachNote', async ({ data, sender }) => {
-    requireExtensionPage(sender);
-    const selector: Selector[] | null = Array.isArray(data?.selector) && data.selector.length && data.selector.every(isSelector) ? data.selector : null;
-    if (typeof data?.id !== 'string' || !selector) throw new Error('Glossa: not a passage of the page');
-    const speaker = typeof data.speaker === 'string' && data.speaker ? data.speaker : undefined;
-    const modified = new Date().toISOString();
-    const note = await store.update(data.id, (old) => reattached(old, selector, speaker, modified), { moved: true });
-    if (note) await notifyTabs([note.target.source]);
-    return note;
   });
 
   onMessage('openNote', async ({ data, sender }) => {
