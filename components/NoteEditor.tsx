@@ -30,6 +30,35 @@ export function parseTags(field: string): string[] {
   return [...new Set(field.split(/[,،]/).map((tag) => tag.trim()).filter(Boolean))];
 }
 
+/** What the note is on: the passage and its speaker, or the whole article. */
+function NoteTarget({ quote, speaker, pageTitle, dir, strings }: Pick<NoteEditorProps, 'quote' | 'speaker' | 'pageTitle' | 'dir' | 'strings'>) {
+  return quote ? (
+    <figure class="note-target" data-glossa-note-target>
+      <blockquote dir={dir}>{passageText(quote)}</blockquote>
+      {speaker && <figcaption dir="auto">{fill(strings.quoteBy, speaker)}</figcaption>}
+    </figure>
+  ) : (
+    <div class="note-target" data-glossa-note-target>
+      <p>{strings.noteOnArticle}</p>
+      <p class="page-title" dir="auto">{pageTitle}</p>
+    </div>
+  );
+}
+
+function EditorActions({ strings, canSave, onCancel }: { strings: UiStrings; canSave: boolean; onCancel(): void }) {
+  return (
+    <div class="actions">
+      <button type="submit" class="primary" disabled={!canSave} aria-keyshortcuts="Control+Enter Meta+Enter" data-glossa-save>
+        {strings.save}
+      </button>
+      <button type="button" class="secondary" onClick={onCancel} aria-keyshortcuts="Escape" data-glossa-cancel>
+        {strings.cancel}
+      </button>
+      <span class="keys">{strings.editorKeys}</span>
+    </div>
+  );
+}
+
 export function NoteEditor(props: NoteEditorProps) {
   const { strings } = props;
   const [text, setText] = useState(props.initialText ?? '');
@@ -41,6 +70,15 @@ export function NoteEditor(props: NoteEditorProps) {
   const input: NoteInput = { text: text.trim(), tags: parseTags(tagsField) };
   const canSave = !props.busy && (input.text !== '' || input.tags.length > 0);
   const save = () => canSave && props.onSave(input);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      save();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      props.onCancel();
+    }
+  };
 
   return (
     <form
@@ -50,58 +88,19 @@ export function NoteEditor(props: NoteEditorProps) {
         event.preventDefault();
         save();
       }}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-          event.preventDefault();
-          save();
-        } else if (event.key === 'Escape') {
-          event.preventDefault();
-          props.onCancel();
-        }
-      }}
+      onKeyDown={onKeyDown}
     >
-      {props.quote ? (
-        <figure class="note-target" data-glossa-note-target>
-          <blockquote dir={props.dir}>{passageText(props.quote)}</blockquote>
-          {props.speaker && <figcaption dir="auto">{fill(strings.quoteBy, props.speaker)}</figcaption>}
-        </figure>
-      ) : (
-        <div class="note-target" data-glossa-note-target>
-          <p>{strings.noteOnArticle}</p>
-          <p class="page-title" dir="auto">{props.pageTitle}</p>
-        </div>
-      )}
+      <NoteTarget {...props} />
       <label class="field">
         {strings.noteText}
-        <textarea
-          ref={textArea}
-          dir="auto"
-          rows={4}
-          data-glossa-note-text
-          value={text}
-          onInput={(event) => setText(event.currentTarget.value)}
-        />
+        <textarea ref={textArea} dir="auto" rows={4} data-glossa-note-text value={text} onInput={(event) => setText(event.currentTarget.value)} />
       </label>
       <label class="field">
         {strings.tagsField}
-        <input
-          type="text"
-          dir="auto"
-          data-glossa-note-tags
-          value={tagsField}
-          onInput={(event) => setTagsField(event.currentTarget.value)}
-        />
+        <input type="text" dir="auto" data-glossa-note-tags value={tagsField} onInput={(event) => setTagsField(event.currentTarget.value)} />
       </label>
       {props.error && <p role="alert" class="error" dir="auto" data-glossa-note-error>{props.error}</p>}
-      <div class="actions">
-        <button type="submit" class="primary" disabled={!canSave} aria-keyshortcuts="Control+Enter Meta+Enter" data-glossa-save>
-          {strings.save}
-        </button>
-        <button type="button" class="secondary" onClick={props.onCancel} aria-keyshortcuts="Escape" data-glossa-cancel>
-          {strings.cancel}
-        </button>
-        <span class="keys">{strings.editorKeys}</span>
-      </div>
+      <EditorActions strings={strings} canSave={canSave} onCancel={props.onCancel} />
     </form>
   );
 }

@@ -10,9 +10,9 @@ import { browser } from '#imports';
 import { NewNoteEditor } from '@/components/NoteEditor';
 import { NoteList } from '@/components/NoteList';
 import { UndoBar } from '@/components/UndoBar';
-import type { Note } from '@/lib/notes/annotation';
 import type { NoteFrameTask } from '@/utils/protocol';
 import { sendMessage } from '@/utils/messaging';
+import { useNoteEdits } from '@/utils/note-edits';
 import { uiStrings } from '@/utils/strings';
 import '@/components/lists.css';
 import '@/components/notes.css';
@@ -37,14 +37,10 @@ function App() {
   const strings = uiStrings();
   // undefined while loading; null when there is nothing to do (the frame was not opened by Glossa's overlay).
   const [task, setTask] = useState<NoteFrameTask | null>();
-  const [deleted, setDeleted] = useState<Note | null>(null);
   const reload = () => sendMessage('noteFrameTask').then(setTask, () => setTask(null));
+  // Once a deletion can no longer be undone, the frame has nothing more to do.
+  const edits = useNoteEdits({ strings, refresh: reload, undoMs: UNDO_MS, onUndoOver: close });
   useEffect(() => void reload(), []);
-  useEffect(() => {
-    if (!deleted) return;
-    const timer = setTimeout(close, UNDO_MS);
-    return () => clearTimeout(timer);
-  }, [deleted]);
 
   if (task === undefined) return <main aria-busy="true" />;
   if (task === null) return <main><p class="message">{strings.unavailable}</p></main>;
@@ -67,28 +63,11 @@ function App() {
       <NoteList
         entries={task.notes}
         strings={strings}
-        onUpdate={async (id, input) => {
-          if (!(await sendMessage('updateNote', { id, input }))) throw new Error(strings.noteGone);
-          await reload();
-        }}
-        onDelete={async (id) => {
-          const note = await sendMessage('deleteNote', id).catch(() => null);
-          if (!note) return;
-          setDeleted(note);
-          setTask({ ...task, notes: task.notes.filter((entry) => entry.note.id !== id) });
-        }}
+        onUpdate={edits.update}
+        onDelete={(id) => edits.remove(id).catch(() => undefined)}
         onCite={(id) => sendMessage('copyNoteCitation', id)}
       />
-      {deleted && (
-        <UndoBar
-          strings={strings}
-          onUndo={async () => {
-            await sendMessage('restoreNote', deleted);
-            setDeleted(null);
-            await reload();
-          }}
-        />
-      )}
+      {edits.deleted && <UndoBar strings={strings} onUndo={edits.undo} />}
       <button type="button" class="secondary" data-glossa-close onClick={close}>{strings.close}</button>
     </FrameMain>
   );

@@ -4,7 +4,7 @@
  * words), is the library of what was said (./library.tsx).
  */
 import { render } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { NotesPage, type ExportFormat } from '@/components/NotesPage';
 import { fill } from '@/components/strings';
@@ -13,6 +13,7 @@ import { annotationCollection, notesMarkdown } from '@/lib/notes/exchange';
 import type { ImportReport, NoteEntry, NoteList } from '@/utils/protocol';
 import { download, today } from '@/utils/download';
 import { sendMessage } from '@/utils/messaging';
+import { useNoteEdits } from '@/utils/note-edits';
 import { uiStrings } from '@/utils/strings';
 import { LIBRARY_PROPERTY } from '@/lib/library';
 import { LibraryApp } from './library';
@@ -67,13 +68,10 @@ async function readAllNotes(onFirst: (list: NoteList) => void): Promise<NoteList
   }
 }
 
-function App() {
+/** Every note, read again on every change and whenever the page is shown again, and the error to show, if any. */
+function useAllNotes() {
   const [list, setList] = useState<NoteList | null>(null);
-  const [report, setReport] = useState<ImportReport | null>(null);
-  const [undo, setUndo] = useState<{ note: Note } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const undoTimer = useRef<ReturnType<typeof setTimeout>>();
-
   /** Reads every note again: the first time, the first chunk shows while the others are read; afterwards, the list
    *  shown changes once they all are. */
   const refresh = async () => {
@@ -92,12 +90,6 @@ function App() {
       setError(fill(strings.actionFailed, errorMessage(failure)));
     }
   };
-  /** Runs a change to the notes, then shows them as they now are. */
-  const change = async (action: () => unknown) => {
-    await attempt(action);
-    await refresh();
-  };
-
   useEffect(() => {
     refresh();
     // Notes taken in other tabs meanwhile show when the user comes back to this one.
@@ -105,31 +97,24 @@ function App() {
     document.addEventListener('visibilitychange', onVisible);
     return () => document.removeEventListener('visibilitychange', onVisible);
   }, []);
+  return { list, error, refresh, attempt };
+}
 
-  const showUndo = (note: Note | null) => {
-    clearTimeout(undoTimer.current);
-    setUndo(note && { note });
-    if (note) undoTimer.current = setTimeout(() => setUndo(null), UNDO_MS);
-  };
+function App() {
+  const { list, error, refresh, attempt } = useAllNotes();
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const edits = useNoteEdits({ strings, refresh, undoMs: UNDO_MS });
 
   return (
     <NotesPage
       list={list}
       strings={strings}
       report={report}
-      undo={undo}
+      undo={edits.deleted && { note: edits.deleted }}
       error={error}
-      onUpdate={async (id, input) => {
-        const updated = await sendMessage('updateNote', { id, input });
-        await refresh();
-        if (!updated) throw new Error(strings.noteGone);
-      }}
-      onDelete={(id) => change(async () => showUndo(await sendMessage('deleteNote', id)))}
-      onUndo={() => {
-        if (!undo) return;
-        showUndo(null);
-        change(() => sendMessage('restoreNote', undo.note));
-      }}
+      onUpdate={edits.update}
+      onDelete={(id) => attempt(() => edits.remove(id))}
+      onUndo={() => attempt(edits.undo)}
       onOpen={(id) =>
         attempt(async () => {
           if (!(await sendMessage('openNote', id))) throw new Error(strings.noteGone);
@@ -137,12 +122,13 @@ function App() {
       }
       onCite={(id) => sendMessage('copyNoteCitation', id)}
       onExport={(format, notes) => attempt(() => exportNotes(format, notes))}
-      onImport={(file) =>
-        change(async () => {
+      onImport={async (file) => {
+        await attempt(async () => {
           setReport(null);
           setReport(await sendMessage('importNotes', await file.text()));
-        })
-      }
+        });
+        await refresh();
+      }}
     />
   );
 }

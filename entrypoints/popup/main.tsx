@@ -11,12 +11,12 @@ import { Popup } from '@/components/Popup';
 import { SeenElsewhere } from '@/components/SeenElsewhere';
 import type { Shortcut } from '@/components/Shortcuts';
 import type { UiStrings } from '@/components/strings';
-import type { Note } from '@/lib/notes/annotation';
 import type { NoteDraft, NoteEntry, PageView, SeenElsewhere as Seen } from '@/utils/protocol';
 import { quotationRows, quotationsCsv } from '@/lib/voices';
 import { download, today } from '@/utils/download';
 import { sendMessage } from '@/utils/messaging';
 import { browserSummarizer, canSummarizeOnDevice, summarizeOnDevice } from '@/utils/on-device-summary';
+import { useNoteEdits } from '@/utils/note-edits';
 import { setPaused } from '@/utils/settings';
 import { uiStrings } from '@/utils/strings';
 import '@/components/lists.css';
@@ -69,35 +69,84 @@ function SeenOnPage({ view, strings }: { view: PageView; strings: UiStrings }) {
   return <SeenElsewhere quotes={analysis.quotes} lang={analysis.lang} seen={seen} strings={strings} onOpenLibrary={() => sendMessage('openLibrary', {})} />;
 }
 
+/** The on-device summary (the browser's own model, where it has one for the article's language), once chosen. */
+function useOnDeviceSummary(tab: number | undefined, view: PageView | null | undefined, strings: UiStrings) {
+  const [onDevice, setOnDevice] = useState<OnDeviceSummary>();
+  useEffect(() => {
+    const lang = view?.analysis?.isArticle ? view.analysis.lang : null;
+    if (!lang) return;
+    canSummarizeOnDevice(summarizer, lang).then((can) => {
+      if (can) setOnDevice((current) => current ?? { chosen: false, sentences: null, busy: false, error: null });
+    });
+  }, [view]);
+  const choose = async (chosen: boolean) => {
+    if (!onDevice || !summarizer) return;
+    setOnDevice({ ...onDevice, chosen });
+    if (!chosen || onDevice.sentences || !view?.analysis || tab === undefined) return;
+    setOnDevice({ chosen, sentences: null, busy: true, error: null });
+    try {
+      const text = await sendMessage('articleText', undefined, tab);
+      if (!text) throw new Error(strings.unavailable);
+      setOnDevice({ chosen, sentences: await summarizeOnDevice(summarizer, text, view.analysis.lang), busy: false, error: null });
+    } catch (error) {
+      setOnDevice({ chosen, sentences: null, busy: false, error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  return { onDevice, choose };
+}
+
+/** The notes of the tab's page: listed, added (on the selection or the whole article), edited, re-attached. */
+/** `view`: the page as last read, whose every new reading reads the notes again. */
+function TabNotes({ tab, address, view, strings }: { tab: number | undefined; address: string; view: PageView; strings: UiStrings }) {
+  const [notes, setNotes] = useState<NoteEntry[] | null>(null);
+  const [draft, setDraft] = useState<NoteDraft | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const loadNotes = async () => setNotes((await sendMessage('listNotes', address).catch(() => null))?.entries ?? []);
+  const edits = useNoteEdits({ strings, refresh: loadNotes });
+  useEffect(() => void loadNotes(), [view]);
+  const selectedDraft = () => (tab === undefined ? null : sendMessage('draftNote', undefined, tab).catch(() => null));
+  return (
+    <PageNotes
+      entries={notes}
+      draft={draft}
+      strings={strings}
+      onAdd={async () => {
+        if (tab !== undefined) setDraft(await selectedDraft());
+      }}
+      create={(input) => sendMessage('createNote', { draft: draft!, input })}
+      onCreated={() => {
+        setDraft(null);
+        loadNotes();
+      }}
+      onCancel={() => setDraft(null)}
+      onUpdate={edits.update}
+      onDelete={(id) => edits.remove(id).catch(() => undefined)}
+      undo={edits.deleted !== null}
+      onUndo={edits.undo}
+      onReattach={async (id) => {
+        const selected = await selectedDraft();
+        if (!selected?.selector) return setMessage(strings.reattachSelectFirst);
+        setMessage(null);
+        await sendMessage('reattachNote', { id, selector: selected.selector, ...(selected.speaker ? { speaker: selected.speaker } : {}) });
+        await loadNotes();
+      }}
+      onCite={(id) => sendMessage('copyNoteCitation', id)}
+      message={message}
+      onNotesPage={() => browser.tabs.create({ url: browser.runtime.getURL('/notes.html') })}
+    />
+  );
+}
+
 function App() {
   const strings = uiStrings();
   const [tab, setTab] = useState<number>();
   // null: loading; undefined: the tab has no content script (browser pages, stores).
   const [view, setView] = useState<PageView | null | undefined>(null);
-
-  const [notes, setNotes] = useState<NoteEntry[] | null>(null);
-  const [draft, setDraft] = useState<NoteDraft | null>(null);
-  const [deleted, setDeleted] = useState<Note | null>(null);
-  const [notesMessage, setNotesMessage] = useState<string | null>(null);
-  const [onDevice, setOnDevice] = useState<OnDeviceSummary>();
   const [keys, setKeys] = useState<Shortcut[]>([]);
-
-  const loadNotes = async (address: string | null) => {
-    setNotes(address ? (await sendMessage('listNotes', address).catch(() => null))?.entries ?? [] : null);
-  };
+  const summary = useOnDeviceSummary(tab, view, strings);
   const refresh = async (id = tab) => {
     if (id === undefined) return setView(undefined);
-    try {
-      const page = await sendMessage('getPage', undefined, id);
-      setView(page);
-      const lang = page.analysis?.isArticle ? page.analysis.lang : null;
-      if (lang && (await canSummarizeOnDevice(summarizer, lang))) {
-        setOnDevice((current) => current ?? { chosen: false, sentences: null, busy: false, error: null });
-      }
-      await loadNotes(page.address);
-    } catch {
-      setView(undefined);
-    }
+    setView(await sendMessage('getPage', undefined, id).catch(() => undefined));
   };
   useEffect(() => {
     shortcuts().then(setKeys);
@@ -123,61 +172,10 @@ function App() {
         setTimeout(() => refresh(), SETTLE_MS);
       }}
       onAnalyzeAnyway={async () => tab !== undefined && setView(await sendMessage('analyzeAnyway', undefined, tab))}
-      onDeviceSummary={onDevice}
-      onSummarySource={async (chosen) => {
-        if (!onDevice || !summarizer) return;
-        setOnDevice({ ...onDevice, chosen });
-        if (!chosen || onDevice.sentences || !view?.analysis || tab === undefined) return;
-        setOnDevice({ chosen, sentences: null, busy: true, error: null });
-        try {
-          const text = await sendMessage('articleText', undefined, tab);
-          if (!text) throw new Error(strings.unavailable);
-          setOnDevice({ chosen, sentences: await summarizeOnDevice(summarizer, text, view.analysis.lang), busy: false, error: null });
-        } catch (error) {
-          setOnDevice({ chosen, sentences: null, busy: false, error: error instanceof Error ? error.message : String(error) });
-        }
-      }}
+      onDeviceSummary={summary.onDevice}
+      onSummarySource={summary.choose}
     >
-      {view?.address && (
-        <PageNotes
-          entries={notes}
-          draft={draft}
-          strings={strings}
-          onAdd={async () => {
-            if (tab !== undefined) setDraft(await sendMessage('draftNote', undefined, tab).catch(() => null));
-          }}
-          create={(input) => sendMessage('createNote', { draft: draft!, input })}
-          onCreated={() => {
-            setDraft(null);
-            loadNotes(view.address);
-          }}
-          onCancel={() => setDraft(null)}
-          onUpdate={async (id, input) => {
-            if (!(await sendMessage('updateNote', { id, input }))) throw new Error(strings.noteGone);
-            await loadNotes(view.address);
-          }}
-          onDelete={async (id) => {
-            setDeleted(await sendMessage('deleteNote', id).catch(() => null));
-            await loadNotes(view.address);
-          }}
-          undo={deleted !== null}
-          onUndo={async () => {
-            if (deleted) await sendMessage('restoreNote', deleted);
-            setDeleted(null);
-            await loadNotes(view.address);
-          }}
-          onReattach={async (id) => {
-            const selected = tab === undefined ? null : await sendMessage('draftNote', undefined, tab).catch(() => null);
-            if (!selected?.selector) return setNotesMessage(strings.reattachSelectFirst);
-            setNotesMessage(null);
-            await sendMessage('reattachNote', { id, selector: selected.selector, ...(selected.speaker ? { speaker: selected.speaker } : {}) });
-            await loadNotes(view.address);
-          }}
-          onCite={(id) => sendMessage('copyNoteCitation', id)}
-          message={notesMessage}
-          onNotesPage={() => browser.tabs.create({ url: browser.runtime.getURL('/notes.html') })}
-        />
-      )}
+      {view?.address && <TabNotes tab={tab} address={view.address} view={view} strings={strings} />}
     </Popup>
   );
 }
