@@ -14,32 +14,14 @@ import type { PageAnalysis } from '@/lib/analyze';
 import type { QuoteCommand, QuoteStep } from '@/utils/protocol';
 import type { Voice } from '@/lib/voices';
 import { formatsFor } from '@/components/format';
-import { OutlinePanel } from '@/components/OutlinePanel';
-import { QuoteCard } from '@/components/QuoteCard';
 import { fill, type OverlayStrings } from '@/components/strings';
 import { flash, showHighlights } from './highlights';
 import { rangeAtPoint, rangesAtPoint } from './hit-test';
 import type { AnchoredNote } from './anchor-notes';
 import { NoteUnderlines } from './note-underlines';
+import { OverlayView, type CardActions, type CardState, type FrameState } from './overlay-view';
 import { endSide, placePanel, textColumn, type Placement } from './placement';
-/** A section is being read once its start reaches the top of the window (within this many pixels). Sections of a
- *  single paragraph stand several to a screen, so any lower line would mark one the reader has not reached. */
-const READING_LINE_PX = 12;
-
-interface CardState {
-  quote: number;
-  x: number;
-  y: number;
-  pinned: boolean;
-  /** Opened from the keyboard: the card takes the focus, and gives it back when it closes. */
-  focused?: boolean;
-}
-
-interface FrameState {
-  url: string;
-  x: number;
-  y: number;
-}
+import { cardPosition, firstInView, noteFramePosition, sectionBeingRead } from './window-positions';
 
 /** What the reader chose of the panel: kept when a new analysis of the page replaces the overlay. */
 export interface ReaderChoice {
@@ -58,8 +40,6 @@ export interface OverlayActions {
 }
 
 const NOTICE_MS = 4000;
-const FRAME_WIDTH = 360;
-const FRAME_HEIGHT = 320;
 /** The reader's input on the page that takes them back to the text: it folds a panel they opened over it. */
 const BACK_TO_TEXT_EVENTS = ['pointerdown', 'wheel', 'keydown'];
 /** The events a control of the overlay could act on: those a page script dispatches are stopped at the shadow root. */
@@ -100,6 +80,8 @@ export class Overlay {
   private notice: string | null = null;
   private noticeTimer = 0;
   private underlines: NoteUnderlines | null = null;
+  /** Each speaker's share of the quoted words, by speaker index, for the panel's legend. */
+  private readonly shares: ReadonlyMap<number | null, number>;
   /** Ends every listener of this overlay when it is hidden (the next article gets an overlay of its own). */
   private readonly listening = new AbortController();
 
@@ -107,12 +89,13 @@ export class Overlay {
     private readonly ctx: ContentScriptContext,
     private readonly ui: OverlayHost,
     private readonly page: PageAnalysis,
-    private readonly voices: readonly Voice[],
+    voices: readonly Voice[],
     private readonly strings: OverlayStrings,
     private readonly actions: OverlayActions,
   ) {
     const article = page.article!;
     this.ranges = page.analysis.quotes.map((q) => article.rangeOf(q.start, q.end) ?? document.createRange());
+    this.shares = new Map(voices.map((voice) => [voice.speaker, voice.share]));
   }
 
   /** Shows the overlay; `choice` is what the reader chose of the panel of the overlay this one replaces. */
@@ -137,7 +120,7 @@ export class Overlay {
       laidOut.disconnect();
       // Every position is read before the panel is rendered, so that reading them lays out nothing again.
       this.place();
-      this.current = this.sectionBeingRead();
+      this.current = sectionBeingRead(this.page.sectionElements);
       this.render();
       this.watchColumn();
     });
@@ -215,11 +198,7 @@ export class Overlay {
   /** Shows the note frame (an extension page) at a point of the window. */
   openNoteFrame(url: string, x: number, y: number): void {
     this.card = null;
-    this.noteFrame = {
-      url,
-      x: Math.max(8, Math.min(x, window.innerWidth - FRAME_WIDTH - 8)),
-      y: Math.max(8, Math.min(y, window.innerHeight - FRAME_HEIGHT - 8)),
-    };
+    this.noteFrame = { url, ...noteFramePosition(x, y) };
     this.render();
   }
 
@@ -263,11 +242,11 @@ export class Overlay {
     if (!quotes.length) return false;
     if (command === 'next-quote' || command === 'previous-quote') {
       const direction = command === 'next-quote' ? 1 : -1;
-      const from = this.currentQuote >= 0 ? this.currentQuote + direction : this.firstInView(direction);
+      const from = this.currentQuote >= 0 ? this.currentQuote + direction : firstInView(this.ranges, direction);
       this.openFromKeyboard((from + quotes.length) % quotes.length);
       return true;
     }
-    const current = this.currentQuote >= 0 ? this.currentQuote : this.firstInView(1);
+    const current = this.currentQuote >= 0 ? this.currentQuote : firstInView(this.ranges, 1);
     if (command === 'open-card') this.openFromKeyboard(current);
     if (command === 'copy-citation') this.cite(current);
     if (command === 'speaker-next-quote') {
@@ -282,18 +261,6 @@ export class Overlay {
   private stepFrom(quote: number, command: QuoteCommand): void {
     this.currentQuote = quote;
     this.command(command);
-  }
-
-  /** The quotation a step starts from when none was stepped to: the first one from the top of the window down
-   *  (forwards), or the last one above its bottom (backwards). */
-  private firstInView(direction: 1 | -1): number {
-    const tops = this.ranges.map((range) => range.getBoundingClientRect());
-    if (direction === 1) {
-      const below = tops.findIndex((box) => box.bottom > 0);
-      return below >= 0 ? below : 0;
-    }
-    const above = tops.findLastIndex((box) => box.top < window.innerHeight);
-    return above >= 0 ? above : tops.length - 1;
   }
 
   /** Goes to a quotation and opens its card with the focus in it, announcing where the reader is. */
@@ -311,7 +278,7 @@ export class Overlay {
       quote.speaker ?? this.strings.noSpeaker,
     );
     if (!this.card?.focused) this.focusBefore = document.activeElement;
-    this.setCard({ quote: index, ...this.cardPosition(box.left, box.bottom), pinned: true, focused: true });
+    this.setCard({ quote: index, ...cardPosition(box.left, box.bottom), pinned: true, focused: true });
     // Preact renders at once: the card is there to take the focus (a screen reader then reads its name).
     this.ui.uiContainer.querySelector<HTMLElement>('[data-glossa-card]')?.focus();
   }
@@ -352,24 +319,11 @@ export class Overlay {
   }
 
   private updateCurrent(): void {
-    const current = this.sectionBeingRead();
+    const current = sectionBeingRead(this.page.sectionElements);
     if (current !== this.current) {
       this.current = current;
       this.render();
     }
-  }
-
-  /** The last section whose start has passed the reading line; at the end of the page, where the last sections can
-   *  never scroll that far, the last one in view. */
-  private sectionBeingRead(): number {
-    const scroller = document.scrollingElement ?? document.documentElement;
-    const atBottom = window.scrollY + window.innerHeight >= scroller.scrollHeight - 2;
-    const line = atBottom ? window.innerHeight : READING_LINE_PX;
-    let current = 0;
-    this.page.sectionElements.forEach((element, index) => {
-      if (element.getBoundingClientRect().top <= line) current = index;
-    });
-    return current;
   }
 
   private hover(event: PointerEvent): void {
@@ -378,7 +332,7 @@ export class Overlay {
     if (index < 0) {
       if (this.card) this.setCard(null);
     } else if (this.card?.quote !== index) {
-      this.setCard({ quote: index, ...this.cardPosition(event.clientX, event.clientY), pinned: false });
+      this.setCard({ quote: index, ...cardPosition(event.clientX, event.clientY), pinned: false });
     }
   }
 
@@ -401,16 +355,12 @@ export class Overlay {
     }
     const index = rangeAtPoint(document, this.ranges, event.clientX, event.clientY);
     if (index >= 0) this.currentQuote = index;
-    this.setCard(index < 0 ? null : { quote: index, ...this.cardPosition(event.clientX, event.clientY), pinned: true });
+    this.setCard(index < 0 ? null : { quote: index, ...cardPosition(event.clientX, event.clientY), pinned: true });
   }
 
   private async cite(quote: number): Promise<void> {
     const copied = await this.actions.citeQuote(quote);
     this.notify(copied ? this.strings.citationCopied : this.strings.citationFailed);
-  }
-
-  private cardPosition(x: number, y: number): { x: number; y: number } {
-    return { x: Math.max(8, Math.min(x + 12, window.innerWidth - 340)), y: Math.max(8, Math.min(y + 18, window.innerHeight - 220)) };
   }
 
   private setCard(card: CardState | null): void {
@@ -424,85 +374,41 @@ export class Overlay {
     this.render();
   }
 
-  /** The other quotations of the speaker of quotation `index`, for its card. */
-  private otherQuotesOfSpeaker(index: number): { index: number; text: string; speakerIndex: number | null }[] {
-    const { quotes } = this.page.analysis;
-    const speaker = quotes[index].speakerIndex;
-    return quotes
-      .map((q, i) => ({ index: i, text: q.text, speakerIndex: q.speakerIndex }))
-      .filter((q) => q.index !== index && speaker !== null && q.speakerIndex === speaker);
-  }
+  /** What the reader does on a quotation's card; its buttons act on the reader's own input only. */
+  private readonly cardActions: CardActions = {
+    onQuote: (index) => {
+      this.setCard(null);
+      this.currentQuote = index;
+      this.revealQuote(index);
+    },
+    onSpeakerNext: (card, event) => event.isTrusted && this.stepFrom(card.quote, 'speaker-next-quote'),
+    onAddNote: (card, event) => event.isTrusted && this.actions.addNoteOnQuote(card.quote, card.x, card.y),
+    onCite: (card, event) => event.isTrusted && this.cite(card.quote),
+    onLibrary: (card, event) => event.isTrusted && this.actions.openLibrary(card.quote),
+  };
 
   private render(): void {
-    const { analysis } = this.page;
-    const card = this.card;
-    const quote = card ? analysis.quotes[card.quote] : null;
-    const formats = formatsFor(this.strings.locale);
-    const shares = new Map(this.voices.map((voice) => [voice.speaker, voice.share]));
     render(
-      <>
-        <OutlinePanel
-          dir={analysis.dir}
-          lang={analysis.lang}
-          outline={analysis.outline}
-          speakers={analysis.speakers}
-          current={this.current}
-          collapsed={this.collapsed}
-          side={this.placement.side}
-          handleWidth={this.placement.handleWidth}
-          strings={this.strings}
-          shareOf={(index) => (shares.has(index) ? formats.percent(shares.get(index)!) : null)}
-          onToggle={() => this.toggleByReader()}
-          onSection={(index) => {
-            this.foldOverText();
-            this.scrollToSection(index);
-          }}
-          onSpeaker={(index) => this.stepSpeaker(index, 1)}
-        />
-        {card && quote && this.renderCard(card, quote)}
-        {this.noteFrame && (
-          <iframe
-            class="note-frame"
-            data-glossa-note-frame
-            title={this.strings.notes}
-            src={this.noteFrame.url}
-            style={{ left: `${this.noteFrame.x}px`, top: `${this.noteFrame.y}px`, width: `${FRAME_WIDTH}px`, height: `${FRAME_HEIGHT}px` }}
-          />
-        )}
-        {this.notice && (
-          <p class="notice" role="status" dir="auto">
-            {this.notice}
-          </p>
-        )}
-        <p class="visually-hidden" role="status" data-glossa-announcement>{this.announcement}</p>
-      </>,
-      this.ui.uiContainer,
-    );
-  }
-
-  private renderCard(card: CardState, quote: PageAnalysis['analysis']['quotes'][number]) {
-    const others = this.otherQuotesOfSpeaker(card.quote);
-    return (
-      <QuoteCard
-        speaker={quote.speaker}
-        speakerIndex={quote.speakerIndex}
-        doubtful={quote.doubtful}
-        text={quote.text}
-        others={others}
-        x={card.x}
-        y={card.y}
-        dir={this.page.analysis.dir}
+      <OverlayView
+        analysis={this.page.analysis}
+        shares={this.shares}
         strings={this.strings}
-        onQuote={(index) => {
-          this.setCard(null);
-          this.currentQuote = index;
-          this.revealQuote(index);
+        current={this.current}
+        collapsed={this.collapsed}
+        placement={this.placement}
+        card={this.card}
+        cardActions={this.cardActions}
+        noteFrame={this.noteFrame}
+        notice={this.notice}
+        announcement={this.announcement}
+        onToggle={() => this.toggleByReader()}
+        onSection={(index) => {
+          this.foldOverText();
+          this.scrollToSection(index);
         }}
-        onSpeakerNext={others.length ? (event) => event.isTrusted && this.stepFrom(card.quote, 'speaker-next-quote') : undefined}
-        onAddNote={(event) => event.isTrusted && this.actions.addNoteOnQuote(card.quote, card.x, card.y)}
-        onCite={(event) => event.isTrusted && this.cite(card.quote)}
-        onLibrary={(event) => event.isTrusted && this.actions.openLibrary(card.quote)}
-      />
+        onSpeaker={(index) => this.stepSpeaker(index, 1)}
+      />,
+      this.ui.uiContainer,
     );
   }
 

@@ -1,0 +1,129 @@
+/**
+ * What the overlay shows, as a view of its state: the outline panel, the card of a quotation, the note frame (an
+ * extension page: a note's text never enters the article's document), a notice, and what is said to screen
+ * readers. Takes data and callbacks; the Overlay (./overlay.tsx) holds the state and renders this on every change.
+ */
+import type { PageAnalysis } from '@/lib/analyze';
+import { formatsFor } from '@/components/format';
+import { OutlinePanel } from '@/components/OutlinePanel';
+import { QuoteCard } from '@/components/QuoteCard';
+import type { OverlayStrings } from '@/components/strings';
+import type { Placement } from './placement';
+import { FRAME_SIZE, type Point } from './window-positions';
+
+type Analysis = PageAnalysis['analysis'];
+
+export interface CardState extends Point {
+  quote: number;
+  pinned: boolean;
+  /** Opened from the keyboard: the card takes the focus, and gives it back when it closes. */
+  focused?: boolean;
+}
+
+export interface FrameState extends Point {
+  url: string;
+}
+
+/** What the reader does on a quotation's card. */
+export interface CardActions {
+  onQuote(index: number): void;
+  onSpeakerNext(card: CardState, event: Event): void;
+  onAddNote(card: CardState, event: Event): void;
+  onCite(card: CardState, event: Event): void;
+  onLibrary(card: CardState, event: Event): void;
+}
+
+export interface OverlayViewProps {
+  analysis: Analysis;
+  /** Each speaker's share of the quoted words, by speaker index. */
+  shares: ReadonlyMap<number | null, number>;
+  strings: OverlayStrings;
+  /** The section being read. */
+  current: number;
+  collapsed: boolean;
+  placement: Placement;
+  card: CardState | null;
+  cardActions: CardActions;
+  noteFrame: FrameState | null;
+  notice: string | null;
+  announcement: string;
+  onToggle(): void;
+  onSection(index: number): void;
+  onSpeaker(index: number): void;
+}
+
+/** The other quotations of the speaker of quotation `index`, for its card. */
+function otherQuotesOfSpeaker(analysis: Analysis, index: number): { index: number; text: string; speakerIndex: number | null }[] {
+  const speaker = analysis.quotes[index].speakerIndex;
+  return analysis.quotes
+    .map((q, i) => ({ index: i, text: q.text, speakerIndex: q.speakerIndex }))
+    .filter((q) => q.index !== index && speaker !== null && q.speakerIndex === speaker);
+}
+
+function CardView({ analysis, card, strings, actions }: { analysis: Analysis; card: CardState; strings: OverlayStrings; actions: CardActions }) {
+  const quote = analysis.quotes[card.quote];
+  const others = otherQuotesOfSpeaker(analysis, card.quote);
+  return (
+    <QuoteCard
+      speaker={quote.speaker}
+      speakerIndex={quote.speakerIndex}
+      doubtful={quote.doubtful}
+      text={quote.text}
+      others={others}
+      x={card.x}
+      y={card.y}
+      dir={analysis.dir}
+      strings={strings}
+      onQuote={actions.onQuote}
+      onSpeakerNext={others.length ? (event) => actions.onSpeakerNext(card, event) : undefined}
+      onAddNote={(event) => actions.onAddNote(card, event)}
+      onCite={(event) => actions.onCite(card, event)}
+      onLibrary={(event) => actions.onLibrary(card, event)}
+    />
+  );
+}
+
+function NoteFrame({ frame, title }: { frame: FrameState; title: string }) {
+  const { width, height } = FRAME_SIZE;
+  return (
+    <iframe
+      class="note-frame"
+      data-glossa-note-frame
+      title={title}
+      src={frame.url}
+      style={{ left: `${frame.x}px`, top: `${frame.y}px`, width: `${width}px`, height: `${height}px` }}
+    />
+  );
+}
+
+export function OverlayView(props: OverlayViewProps) {
+  const { analysis, strings, card, placement, shares } = props;
+  const formats = formatsFor(strings.locale);
+  return (
+    <>
+      <OutlinePanel
+        dir={analysis.dir}
+        lang={analysis.lang}
+        outline={analysis.outline}
+        speakers={analysis.speakers}
+        current={props.current}
+        collapsed={props.collapsed}
+        side={placement.side}
+        handleWidth={placement.handleWidth}
+        strings={strings}
+        shareOf={(index) => (shares.has(index) ? formats.percent(shares.get(index)!) : null)}
+        onToggle={props.onToggle}
+        onSection={props.onSection}
+        onSpeaker={props.onSpeaker}
+      />
+      {card && analysis.quotes[card.quote] && <CardView analysis={analysis} card={card} strings={strings} actions={props.cardActions} />}
+      {props.noteFrame && <NoteFrame frame={props.noteFrame} title={strings.notes} />}
+      {props.notice && (
+        <p class="notice" role="status" dir="auto">
+          {props.notice}
+        </p>
+      )}
+      <p class="visually-hidden" role="status" data-glossa-announcement>{props.announcement}</p>
+    </>
+  );
+}
