@@ -61,19 +61,14 @@ function otherQuotesOfSpeaker(analysis: Analysis, index: number): { index: numbe
 }
 
 function CardView({ analysis, card, strings, actions }: { analysis: Analysis; card: CardState; strings: OverlayStrings; actions: CardActions }) {
-  const quote = analysis.quotes[card.quote];
+  const { speaker, speakerIndex, doubtful, text } = analysis.quotes[card.quote];
   const others = otherQuotesOfSpeaker(analysis, card.quote);
   return (
     <QuoteCard
-      speaker={quote.speaker}
-      speakerIndex={quote.speakerIndex}
-      doubtful={quote.doubtful}
-      text={quote.text}
-      others={others}
+      {...{ speaker, speakerIndex, doubtful, text, others, strings }}
       x={card.x}
       y={card.y}
       dir={analysis.dir}
-      strings={strings}
       onQuote={actions.onQuote}
       onSpeakerNext={others.length ? (event) => actions.onSpeakerNext(card, event) : undefined}
       onAddNote={(event) => actions.onAddNote(card, event)}
@@ -97,24 +92,15 @@ function NoteFrame({ frame, title }: { frame: FrameState; title: string }) {
 }
 
 export function OverlayView(props: OverlayViewProps) {
-  const { analysis, strings, card, placement, shares } = props;
+  const { analysis, strings, card, shares, current, collapsed, onToggle, onSection, onSpeaker } = props;
+  const { dir, lang, outline, speakers } = analysis;
+  const { side, handleWidth } = props.placement;
   const formats = formatsFor(strings.locale);
   return (
     <>
       <OutlinePanel
-        dir={analysis.dir}
-        lang={analysis.lang}
-        outline={analysis.outline}
-        speakers={analysis.speakers}
-        current={props.current}
-        collapsed={props.collapsed}
-        side={placement.side}
-        handleWidth={placement.handleWidth}
-        strings={strings}
+        {...{ dir, lang, outline, speakers, current, collapsed, side, handleWidth, strings, onToggle, onSection, onSpeaker }}
         shareOf={(index) => (shares.has(index) ? formats.percent(shares.get(index)!) : null)}
-        onToggle={props.onToggle}
-        onSection={props.onSection}
-        onSpeaker={props.onSpeaker}
       />
       {card && analysis.quotes[card.quote] && <CardView analysis={analysis} card={card} strings={strings} actions={props.cardActions} />}
       {props.noteFrame && <NoteFrame frame={props.noteFrame} title={strings.notes} />}

@@ -19,7 +19,7 @@ import { flash, showHighlights } from './highlights';
 import { rangeAtPoint, rangesAtPoint } from './hit-test';
 import type { AnchoredNote } from './anchor-notes';
 import { NoteUnderlines } from './note-underlines';
-import { OverlayView, type CardActions, type CardState, type FrameState } from './overlay-view';
+import { OverlayView, type CardActions, type CardState, type FrameState, type OverlayViewProps } from './overlay-view';
 import { endSide, placePanel, textColumn, type Placement } from './placement';
 import { cardPosition, firstInView, noteFramePosition, sectionBeingRead } from './window-positions';
 
@@ -388,28 +388,18 @@ export class Overlay {
   };
 
   private render(): void {
-    render(
-      <OverlayView
-        analysis={this.page.analysis}
-        shares={this.shares}
-        strings={this.strings}
-        current={this.current}
-        collapsed={this.collapsed}
-        placement={this.placement}
-        card={this.card}
-        cardActions={this.cardActions}
-        noteFrame={this.noteFrame}
-        notice={this.notice}
-        announcement={this.announcement}
-        onToggle={() => this.toggleByReader()}
-        onSection={(index) => {
-          this.foldOverText();
-          this.scrollToSection(index);
-        }}
-        onSpeaker={(index) => this.stepSpeaker(index, 1)}
-      />,
-      this.ui.uiContainer,
-    );
+    const { current, collapsed, placement, card, cardActions, noteFrame, notice, announcement, shares, strings } = this;
+    const view: OverlayViewProps = {
+      analysis: this.page.analysis,
+      ...{ current, collapsed, placement, card, cardActions, noteFrame, notice, announcement, shares, strings },
+      onToggle: () => this.toggleByReader(),
+      onSection: (index) => {
+        this.foldOverText();
+        this.scrollToSection(index);
+      },
+      onSpeaker: (index) => this.stepSpeaker(index, 1),
+    };
+    render(<OverlayView {...view} />, this.ui.uiContainer);
   }
 
   /** The quotation a keyboard command or a note acts on: the one stepped to last, or -1. */

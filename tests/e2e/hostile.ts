@@ -25,27 +25,9 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EN_ARTICLE, SEED_PRESENT, seedCases } from './cases';
 import {
-  clickShadow,
-  EXTENSION_DIRS,
-  expandPanel,
-  openPopup,
-  inTrackedTab,
-  openTracked,
-  POPUP_TIMEOUT,
-  probe,
-  readHighlights,
-  readOverlay,
-  readPopup,
-  shotPath,
-  sleep,
-  useBrowserSession,
-  waitFor,
-  waitForHighlights,
-  waitForOverlay,
-  type LaunchDriver,
-  type QuoteGroup,
-  type Session,
-  type Tab,
+  clickShadow, expandPanel, EXTENSION_DIRS, inTrackedTab, type LaunchDriver, openPopup, openTracked, POPUP_TIMEOUT,
+  probe, type QuoteGroup, readHighlights, readOverlay, readPopup, type Session, shotPath, sleep, type Tab,
+  useBrowserSession, waitFor, waitForHighlights, waitForOverlay,
 } from './helpers';
 import {
   addNoteOnQuote,
@@ -680,12 +662,9 @@ function withCanonical(html: string, href: string): string {
 function otherSitesSuite(getSession: () => Session): void {
   describe('pages passing for other sites', () => {
     const A = '/sites/a.html';
-    const B = {
-      canonicalOtherHost: '/sites/b-canonical-other-host.html',
-      canonicalHttps: '/sites/b-canonical-https.html',
-      canonicalSameSite: '/sites/b-canonical-same-site.html',
-      pushState: '/sites/b-push-state.html',
-    };
+    /** Site B's pages, each passing for site A in its own way. */
+    const B_KINDS = ['canonical-other-host', 'canonical-https', 'canonical-same-site', 'push-state'] as const;
+    const pageB = (kind: (typeof B_KINDS)[number]) => `/sites/b-${kind}.html`;
     /** http://127.0.0.1:PORT, the same server as http://localhost:PORT, and the same host's https address. */
     const sites = () => {
       const here = getSession().server.origin;
@@ -698,17 +677,17 @@ function otherSitesSuite(getSession: () => Session): void {
       const { server } = session;
       const { here, other, https } = sites();
       server.setPage(A, EN_HTML);
-      server.setPage(B.canonicalOtherHost, withCanonical(EN_HTML, `${other}${A}`));
-      server.setPage(B.canonicalHttps, withCanonical(EN_HTML, `${https}${A}`));
-      server.setPage(B.canonicalSameSite, withCanonical(EN_HTML, A));
-      server.setPage(B.pushState, withCanonical(EN_HTML, `${other}${A}`));
+      server.setPage(pageB('canonical-other-host'), withCanonical(EN_HTML, `${other}${A}`));
+      server.setPage(pageB('canonical-https'), withCanonical(EN_HTML, `${https}${A}`));
+      server.setPage(pageB('canonical-same-site'), withCanonical(EN_HTML, A));
+      server.setPage(pageB('push-state'), withCanonical(EN_HTML, `${other}${A}`));
       const note = (id: string, source: string, exact: string): FileNote => ({ id, source, exact, text: `A note on ${source}` });
       const file = annotationFile([
         note('urn:example:page-a', `${here}${A}`, SITE_SENTENCES.pageA),
         note('urn:example:other-site', `${other}${A}`, SITE_SENTENCES.otherSite),
         note('urn:example:https-site', `${https}${A}`, SITE_SENTENCES.httpsSite),
         // Each page B has a note of its own: it shows once B has its notes, whatever else it was (wrongly) given.
-        ...Object.values(B).map((path, i) => note(`urn:example:b-${i}`, `${here}${path}`, SITE_SENTENCES.own)),
+        ...B_KINDS.map((kind, i) => note(`urn:example:b-${i}`, `${here}${pageB(kind)}`, SITE_SENTENCES.own)),
       ]);
       try {
         const { notesPage, report } = await importThroughNotesPage(session, file);
@@ -737,22 +716,22 @@ function otherSitesSuite(getSession: () => Session): void {
     });
 
     it("does not get another site's notes with a canonical link to it", async () => {
-      await expectNotes(sites().here + B.canonicalOtherHost, [SITE_SENTENCES.own], 'sites-canonical-other-host-popup');
+      await expectNotes(sites().here + pageB('canonical-other-host'), [SITE_SENTENCES.own], 'sites-canonical-other-host-popup');
     });
 
     it('does not get the notes of its host\'s https pages with a canonical link to one', async () => {
-      await expectNotes(sites().here + B.canonicalHttps, [SITE_SENTENCES.own], 'sites-canonical-https-popup');
+      await expectNotes(sites().here + pageB('canonical-https'), [SITE_SENTENCES.own], 'sites-canonical-https-popup');
     });
 
     it('gets the notes of the page its canonical link names on its own site (the feature the checks above limit)', async () => {
-      await expectNotes(sites().here + B.canonicalSameSite, [SITE_SENTENCES.pageA], 'sites-canonical-same-site-popup');
+      await expectNotes(sites().here + pageB('canonical-same-site'), [SITE_SENTENCES.pageA], 'sites-canonical-same-site-popup');
     });
 
     it("does not get another site's notes by pushing that site's path on its own host, with a canonical link to the site", async () => {
       if (setupError) throw setupError;
       const session = getSession();
       const { here, other } = sites();
-      await inTrackedTab(session, here + B.pushState, async ({ tab }) => {
+      await inTrackedTab(session, here + pageB('push-state'), async ({ tab }) => {
         await waitForUnderlined(tab, [SITE_SENTENCES.own], 'before the page pushes an address');
         const refused = await tab.evaluate((address) => {
           try {

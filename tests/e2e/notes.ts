@@ -28,25 +28,9 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EN_ARTICLE, SEED_PRESENT, seedCases } from './cases';
 import {
-  clickShadow,
-  openPopup,
-  inTrackedTab,
-  openTracked,
-  POPUP_TIMEOUT,
-  probe,
-  readHighlights,
-  readOverlay,
-  restartBrowser,
-  shotPath,
-  useBrowserSession,
-  waitFor,
-  waitForHighlights,
-  waitForOverlay,
-  type Box,
-  type LaunchDriver,
-  type QuoteGroup,
-  type Session,
-  type Tab,
+  type Box, clickShadow, inTrackedTab, type LaunchDriver, openPopup, openTracked, POPUP_TIMEOUT, probe,
+  type QuoteGroup, readHighlights, readOverlay, restartBrowser, type Session, shotPath, type Tab, useBrowserSession,
+  waitFor, waitForHighlights, waitForOverlay,
 } from './helpers';
 import { PAGES_DIR, SEED_DIR } from './server';
 
