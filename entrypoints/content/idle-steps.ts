@@ -9,8 +9,8 @@ import type { Steps } from '@/lib/steps';
 /** Wait at most this long for an idle period before running a step anyway. */
 const IDLE_TIMEOUT_MS = 1000;
 /** Another step is started only while the idle period has this much left, and while the callback has run for
- *  less than SLICE_MS: a step takes a few milliseconds, and a task of the page's main thread should end well
- *  within 50 ms (a "long task") even when the browser offers a longer idle period. */
+ *  less than SLICE_MS: a step is short, and a task of the page's main thread should end well before it counts as
+ *  a long task (50 ms, as browsers define it) even when the browser offers a longer idle period. */
 const STEP_MARGIN_MS = 5;
 const SLICE_MS = 10;
 

@@ -41,7 +41,7 @@ export default defineContentScript({
   async main(ctx) {
     ignoreForgedRestarts();
     // Everything waits for an idle period: the task that evaluates this script (compiling it, mostly) is long
-    // enough on its own, and the first use of each extension API costs a few milliseconds more.
+    // enough on its own, and the first use of each extension API would add to it.
     await whenIdle(ctx, () => {});
     const site = siteOf(location.href);
     const controller = new ContentController(ctx, site, await isPaused(site));
