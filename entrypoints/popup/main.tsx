@@ -25,12 +25,34 @@ import './popup.css';
 
 /** Time for the content script to react to a setting before the popup asks again. */
 const SETTLE_MS = 400;
+/** How long the popup waits for a web page's content script that has not started yet (a popup opened as the page
+ *  loads), asking again every CONTENT_SCRIPT_RETRY_MS. */
+const CONTENT_SCRIPT_WAIT_MS = 3_000;
+const CONTENT_SCRIPT_RETRY_MS = 200;
 
 async function targetTab(): Promise<number | undefined> {
   const requested = Number(new URLSearchParams(location.search).get('tab'));
   if (Number.isInteger(requested) && requested > 0) return requested;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
+}
+
+/** A content script may still start in the tab: it is loading, or it shows a web page (whose address the host
+ *  permissions let the popup see). */
+async function contentScriptMayStart(tabId: number): Promise<boolean> {
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  return !!tab && (tab.status === 'loading' || /^https?:/.test(tab.url ?? ''));
+}
+
+/** The page as the tab's content script tells it, asking again for a while where the script may not have started
+ *  yet; undefined where none runs (a browser page, a site the browser keeps extensions off). */
+async function pageViewOf(tabId: number): Promise<PageView | undefined> {
+  const giveUpAt = Date.now() + CONTENT_SCRIPT_WAIT_MS;
+  for (;;) {
+    const view = await sendMessage('getPage', undefined, tabId).catch(() => undefined);
+    if (view || Date.now() >= giveUpAt || !(await contentScriptMayStart(tabId))) return view;
+    await new Promise((resolve) => setTimeout(resolve, CONTENT_SCRIPT_RETRY_MS));
+  }
 }
 
 const summarizer = browserSummarizer();
@@ -146,7 +168,7 @@ function App() {
   const summary = useOnDeviceSummary(tab, view, strings);
   const refresh = async (id = tab) => {
     if (id === undefined) return setView(undefined);
-    setView(await sendMessage('getPage', undefined, id).catch(() => undefined));
+    setView(await pageViewOf(id));
   };
   useEffect(() => {
     shortcuts().then(setKeys);
