@@ -359,14 +359,19 @@ export class MentionReader {
     return this.nameForward(end + 1) - (end + 1) >= 2 ? end + 1 : end;
   }
 
+  /** A role noun's complement starts at token `end`, right after it and in lower case: "de la Transition",
+   *  "комитета по благоустройству", "for health", "at the central bank". */
+  private complementStartsAt(end: number): boolean {
+    const first = this.tokens[end];
+    return !!first?.isWord && !CAPITAL.test(first.text) && this.adjacent(end - 1, end);
+  }
+
   /**
    * "la ministre de la Transition écologique Marie Dupont", "the minister for health Jane Doe": a complement after
    * the role noun, taken only when a full name follows it. Returns where the name starts (or `end` unchanged).
    */
   private complementEnd(end: number): number {
-    const first = this.tokens[end];
-    // The complement starts in lower case: "de la Transition", "комитета по благоустройству", "for health".
-    if (!first?.isWord || CAPITAL.test(first.text) || !this.adjacent(end - 1, end)) return end;
+    if (!this.complementStartsAt(end)) return end;
     for (let k = end + 1; k <= end + MAX_COMPLEMENT_TOKENS && k < this.tokens.length; k++) {
       if (!this.tokens[k].isWord || !this.adjacent(k - 1, k)) return end;
       const nameEnd = this.nameForward(k);
@@ -381,8 +386,7 @@ export class MentionReader {
    */
   private complementComma(end: number): number {
     if (COMMA.test(this.tokens[end]?.text ?? '')) return end;
-    const first = this.tokens[end];
-    if (!this.cased || !first?.isWord || CAPITAL.test(first.text) || !this.adjacent(end - 1, end)) return -1;
+    if (!this.cased || !this.complementStartsAt(end)) return -1;
     for (let k = end + 1; k <= end + MAX_APPOSED_COMPLEMENT_WORDS && k < this.tokens.length; k++) {
       if (COMMA.test(this.tokens[k].text)) return this.speechVerbAmong(end, k) ? -1 : k;
       if (!this.tokens[k].isWord || !this.adjacent(k - 1, k)) return -1;
