@@ -24,9 +24,10 @@ import type { Analysis } from './types';
 const DEFAULT_BUDGET: WalkBudget = { maxElements: 100_000, maxChars: 500_000 };
 
 /** Thresholds for calling a page an article: enough running text (a short news item has about 400 characters);
- *  less when the page says it is an article, more when its JSON-LD calls it a listing. */
+ *  a sentence when the page says it is an article (a paywalled story shows its first one, a photo post a caption),
+ *  more when its JSON-LD calls it a listing. */
 const MIN_ARTICLE_CHARS = 400;
-const MIN_DECLARED_ARTICLE_CHARS = 200;
+const MIN_DECLARED_ARTICLE_CHARS = 100;
 const MIN_DECLARED_LISTING_ARTICLE_CHARS = 3 * MIN_ARTICLE_CHARS;
 
 export interface PageAnalysis {
@@ -111,7 +112,7 @@ export function decideArticle(doc: Document, reading: PageReading, language: Pag
   const chars = article.weightedLength();
   const isArticle =
     force ||
-    !looksLikeListing({ blocks: walk.blocks, paragraphs: reading.region.paragraphs, title, declaredArticle: metadata.declaredArticle }, table.listingCues ?? []) &&
+    !looksLikeListing({ blocks: walk.blocks, paragraphs: reading.region.paragraphs, title, declaredArticle: metadata.declaredArticle, headline: reading.heading }, table.listingCues ?? []) &&
     !(metadata.declaredListing && !metadata.declaredArticle && chars < MIN_DECLARED_LISTING_ARTICLE_CHARS) &&
     (chars >= MIN_ARTICLE_CHARS || (chars >= MIN_DECLARED_ARTICLE_CHARS && declaresArticle(doc, reading)));
   const base = { isArticle, title, lang: language.lang, dir: language.dir, byline: metadata.byline, partial: walk.truncated };

@@ -29,6 +29,9 @@ const COMMAS = /[,،，、;؛]/g;
 /** Points a container gets for a class or id that names article text, and loses for one that names furniture;
  *  points for an itemprop that names the article's body. */
 const NAME_SCORE = 25;
+/** A name that says "content" adds at most this many times the points the container's own paragraphs earned: a box
+ *  named `content` around one short paragraph does not outweigh the unnamed column that holds the story. */
+const MAX_NAME_SCORE_PER_TEXT_POINT = 4;
 /** Ancestors a paragraph's characters count toward (for their link density), and those its points go to, halving
  *  at each level. */
 const COUNTED_LEVELS = 5;
@@ -94,12 +97,30 @@ export function isBoldHeading(block: Block): boolean {
 
 interface Candidate {
   element: Element;
+  /** Points by its tag and a furniture name (see initialScore). */
   score: number;
+  /** Points its paragraphs gave it. */
+  textScore: number;
+  /** Points for a name that says it holds article text (see contentNameScore). */
+  nameScore: number;
   chars: number;
   linkChars: number;
 }
 
-/** A container's score before its paragraphs': Readability's points by tag, and its class, id and itemprop. */
+const linkShare = (c: Candidate) => (c.chars ? c.linkChars / c.chars : 0);
+
+/** How much a container looks like the story itself: a content name counts only as far as its text bears it out. */
+function storyScore(c: Candidate): number {
+  return (c.score + c.textScore + Math.min(c.nameScore, c.textScore * MAX_NAME_SCORE_PER_TEXT_POINT)) * (1 - linkShare(c));
+}
+
+/** How much a container beside the story looks like a part of it: sites split a body into named blocks, and a block's
+ *  content name counts in full. */
+function partScore(c: Candidate): number {
+  return (c.score + c.textScore + c.nameScore) * (1 - linkShare(c));
+}
+
+/** A container's score before its paragraphs': Readability's points by tag, less points for a furniture name. */
 function initialScore(element: Element): number {
   let score = 0;
   switch (element.localName) {
@@ -109,12 +130,21 @@ function initialScore(element: Element): number {
     case 'ol': case 'ul': case 'dl': case 'dd': case 'dt': case 'li': case 'form': case 'address': score -= 3; break;
     case 'th': case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': score -= 5; break;
   }
-  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-  if (CONTENT_CONTAINER_NAME.test(names)) score += NAME_SCORE;
-  if (FURNITURE_CONTAINER_NAME.test(names)) score -= NAME_SCORE;
+  if (FURNITURE_CONTAINER_NAME.test(namesOf(element))) score -= NAME_SCORE;
+  return score;
+}
+
+/** Points for a class, id or itemprop that names article text. */
+function contentNameScore(element: Element): number {
+  let score = 0;
+  if (CONTENT_CONTAINER_NAME.test(namesOf(element))) score += NAME_SCORE;
   const itemprop = element.getAttribute('itemprop');
   if (itemprop && /articleBody|text/i.test(itemprop)) score += NAME_SCORE;
   return score;
+}
+
+function namesOf(element: Element): string {
+  return `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
 }
 
 /** The nearest ancestor (or self) that marks a whole article: <article>, itemprop=articleBody, an Article itemtype. */
@@ -211,7 +241,7 @@ export function findArticleRegion(blocks: readonly Block[]): ArticleRegion {
   const candidates = new Map<Element, Candidate>();
   const candidate = (element: Element): Candidate => {
     let found = candidates.get(element);
-    if (!found) candidates.set(element, (found = { element, score: initialScore(element), chars: 0, linkChars: 0 }));
+    if (!found) candidates.set(element, (found = { element, score: initialScore(element), textScore: 0, nameScore: contentNameScore(element), chars: 0, linkChars: 0 }));
     return found;
   };
 
@@ -226,15 +256,14 @@ export function findArticleRegion(blocks: readonly Block[]): ArticleRegion {
       const c = candidate(ancestor);
       c.chars += block.text.length;
       c.linkChars += block.linkChars;
-      if (scored && level < SCORED_LEVELS) c.score += points / (level === 0 ? 1 : level * 2);
+      if (scored && level < SCORED_LEVELS) c.textScore += points / (level === 0 ? 1 : level * 2);
     }
   }
 
   let top: Candidate | null = null;
   let topScore = -Infinity;
   for (const c of candidates.values()) {
-    const density = c.chars ? c.linkChars / c.chars : 0;
-    const score = c.score * (1 - density);
+    const score = storyScore(c);
     if (c.chars > 0 && score > topScore) [top, topScore] = [c, score];
   }
   if (!top) return { paragraphs: [], headings: [], root: null };
@@ -246,7 +275,7 @@ export function findArticleRegion(blocks: readonly Block[]): ArticleRegion {
   for (const sibling of Array.from(body.parentElement?.children ?? [])) {
     if (sibling === body) continue;
     const c = candidates.get(sibling);
-    if (c && c.score * (1 - (c.chars ? c.linkChars / c.chars : 0)) >= threshold) parts.add(sibling);
+    if (c && partScore(c) >= threshold) parts.add(sibling);
   }
   for (const chunk of bodyChunks(top.element, candidates.values())) parts.add(chunk);
   // An <article> around it holds the lead and other paragraphs outside the body container, and so do the

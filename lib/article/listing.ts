@@ -18,6 +18,8 @@ const LISTING_TEASER_SHARE = 0.5;
 const HEADLINE_LINK_SHARE = 0.5;
 /** …and a teaser's headline, right above its blurb, when they hold this share. */
 const TEASER_HEADLINE_LINK_SHARE = 0.8;
+/** Blocks after the page's headline within which its text starts, when the headline heads the text. */
+const MAX_HEADLINE_TO_TEXT_BLOCKS = 8;
 
 /** What the listing test reads of a page. */
 export interface ListingEvidence {
@@ -28,17 +30,20 @@ export interface ListingEvidence {
   title: string;
   /** The page's metadata says it is an article (og:type, JSON-LD): then it is never a listing. */
   declaredArticle: boolean;
+  /** The heading that holds the page's title, if any. */
+  headline: Element | null;
 }
 
 /**
  * A listing: many linked headlines against little running text, or a text made of the blurbs under linked
  * headlines, or a title with one of the language's listing cues.
  */
-export function looksLikeListing({ blocks, paragraphs, title, declaredArticle }: ListingEvidence, listingCues: readonly string[]): boolean {
+export function looksLikeListing({ blocks, paragraphs, title, declaredArticle, headline }: ListingEvidence, listingCues: readonly string[]): boolean {
   if (declaredArticle) return false;
   const chars = paragraphs.reduce((n, p) => n + p.weightedLength, 0);
   const linkedHeadlines = linkedHeadlineCount(blocks);
-  if (linkedHeadlines >= MIN_LINKED_HEADLINES && chars < linkedHeadlines * CHARS_PER_LINKED_HEADLINE) return true;
+  const manyHeadlines = linkedHeadlines >= MIN_LINKED_HEADLINES && chars < linkedHeadlines * CHARS_PER_LINKED_HEADLINE;
+  if (manyHeadlines && !headlineHeadsText(blocks, paragraphs, headline)) return true;
   if (paragraphs.length >= MIN_PARAGRAPHS_FOR_TEASERS && teaserShare(blocks, paragraphs) >= LISTING_TEASER_SHARE) return true;
   const folded = fold(title);
   return listingCues.some((cue) => folded.includes(fold(cue)));
@@ -66,4 +71,22 @@ function teaserShare(blocks: readonly Block[], paragraphs: readonly Block[]): nu
     if (before?.kind === 'heading' && before.linkChars >= before.text.length * TEASER_HEADLINE_LINK_SHARE) teasers++;
   }
   return teasers / paragraphs.length;
+}
+
+/**
+ * The page's headline stands right above its text: the article's first paragraph comes within a few blocks after it,
+ * before any linked headline. The linked headlines of such a page are around its story, not the page itself (a
+ * section front's heading is followed by its first teaser's linked headline).
+ */
+function headlineHeadsText(blocks: readonly Block[], paragraphs: readonly Block[], headline: Element | null): boolean {
+  if (!headline || !paragraphs.length) return false;
+  const start = blocks.findIndex((b) => b.element === headline || headline.contains(b.element));
+  if (start < 0) return false;
+  const first = paragraphs[0];
+  for (let i = start + 1; i < blocks.length && i <= start + MAX_HEADLINE_TO_TEXT_BLOCKS; i++) {
+    const block = blocks[i];
+    if (block === first) return true;
+    if (block.kind === 'heading' && block.linkChars >= block.text.length * HEADLINE_LINK_SHARE) return false;
+  }
+  return false;
 }

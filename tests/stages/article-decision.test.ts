@@ -33,6 +33,47 @@ describe('an article beside lists of other stories', () => {
   });
 });
 
+describe('an article whose headline stands right above its text', () => {
+  const NOTICIA = [
+    'El Ayuntamiento aprobó el martes un plan para plantar tres mil árboles en los barrios del sur antes del verano.',
+    'La concejala de Medio Ambiente explicó que las obras empezarán en marzo y que los vecinos podrán elegir las especies.',
+    'El presupuesto del plan asciende a dos millones de euros, la mitad financiada con fondos europeos.',
+    'Las asociaciones de vecinos celebraron la noticia, aunque pidieron que se riegue también en agosto.',
+  ];
+  const otherStories = Array.from({ length: 30 }, (_, i) => `<h3><a href="/noticia/${i}">Otra noticia de la ciudad que no es esta, número ${i + 1}</a></h3>`).join('');
+
+  it('is an article though linked headlines of other stories fill the page around it, in boxes not marked as a sidebar', () => {
+    const html = page('<title>Tres mil árboles para el sur</title>', `<div class="col"><h1>Tres mil árboles para el sur</h1>
+      <div class="texto">${NOTICIA.map((p) => `<p>${p}</p>`).join('')}</div></div><div class="col">${otherStories}</div>`);
+    const a = analyze(html.replace('lang="de"', 'lang="es"'));
+    expect(a.isArticle).toBe(true);
+    expect(a.text).toBe(NOTICIA.join('\n\n'));
+  });
+
+  it('is not an article when the heading is a section front\'s, followed by linked headlines and their blurbs', () => {
+    const teasers = NOTICIA.map((p, i) => `<h3><a href="/noticia/${i}">Otra noticia de la ciudad, número ${i + 1}</a></h3><p>${p}</p>`).join('');
+    const html = page('<title>Ciudad</title>', `<main><h1>Ciudad</h1>${teasers}${otherStories}</main>`);
+    expect(analyze(html.replace('lang="de"', 'lang="es"')).isArticle).toBe(false);
+  });
+});
+
+describe('a page that declares itself an article', () => {
+  const FIRST_SENTENCE = 'A senior official told the council on Monday that the city would close two of its five libraries next year.';
+  const story = (head: string) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Two libraries to close</title>${head}</head><body>
+    <div class="story"><h1>Two libraries to close</h1><p>${FIRST_SENTENCE}</p><div class="paywall"><a href="/subscribe">Subscribe</a></div></div></body></html>`;
+
+  it('is an article when only its first sentence shows, as behind a paywall', () => {
+    const a = analyze(story('<meta property="og:type" content="article">'));
+    expect(a.isArticle).toBe(true);
+    expect(a.text).toBe(FIRST_SENTENCE);
+  });
+
+  it('is not an article with that one sentence when nothing says it is one', () => {
+    expect(analyze(story('')).isArticle).toBe(false);
+  });
+});
+
 describe('the outline: headings of the article only', () => {
   const SECTION = (n: number) => `Der Abschnitt ${n} erzählt, wie der Verein die alte Mühle am Bach wieder in Gang gebracht hat, mit viel Geduld und wenig Geld.`;
   const links = (n: number) => `<ul>${Array.from({ length: n }, (_, i) => `<li><a href="/beitrag/${i}">Ein anderer Beitrag über Mühlen, Teil ${i + 1}</a></li>`).join('')}</ul>`;

@@ -311,6 +311,22 @@ describe('findArticleRegion: around the body container', () => {
   });
 });
 
+describe('findArticleRegion: a container\'s name weighs no more than its text', () => {
+  const STORY = [
+    'Der Stadtrat hat am Dienstag beschlossen, die Brücke über die Saale bis zum Herbst für den Autoverkehr zu sperren.',
+    'Fußgänger und Radfahrer sollen die Brücke weiter nutzen können, während die Fahrbahn erneuert und verbreitert wird.',
+    'Die Arbeiten kosten nach Angaben der Stadt rund vier Millionen Euro, ein Drittel davon zahlt das Land Sachsen-Anhalt.',
+    'Geschäftsleute aus der Altstadt befürchten, dass weniger Kunden kommen, und fordern mehr Parkplätze am Stadtrand.',
+  ];
+  const OTHER = 'Der Bischof besuchte am Sonntag die Gemeinde in der Neustadt und sprach dort über das Ehrenamt.';
+
+  it('takes the column that holds the story over a box named "content" with one short paragraph', () => {
+    const { paragraphs } = regionOf(`<html lang="de"><body><div class="spalte"><h1>Brücke wird gesperrt</h1><div class="artikel">
+      ${STORY.map((p) => `<p>${p}</p>`).join('')}</div></div><div class="node"><div class="content"><p>${OTHER}</p></div></div></body></html>`);
+    expect(paragraphs).toEqual(STORY);
+  });
+});
+
 describe('withLead: the lead set apart between the headline and the body', () => {
   const LEAD_FR = "Le conseil municipal a voté mardi soir la fermeture du pont Wilson aux voitures, après deux ans de débats et une consultation publique.";
   const BODY_FR = [
