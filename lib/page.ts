@@ -82,13 +82,15 @@ function storyBlocks(blocks: readonly Block[], metadata: PageMetadata, address: 
 
 /**
  * The page says its text is an article: in its metadata (og:type, JSON-LD), or by holding all of the article's text
- * in the one `<article>` element it has (a listing has one per teaser).
+ * in the one `<article>` element it has, or in the one post its blog software marks (WordPress's `id="post-123"`,
+ * the hAtom microformat's `hentry`). A listing has one of them per teaser.
  */
 function declaresArticle(doc: Document, reading: PageReading): boolean {
   if (reading.metadata.declaredArticle) return true;
-  const articles = doc.getElementsByTagName('article');
   const paragraphs = reading.region.paragraphs;
-  return articles.length === 1 && paragraphs.length > 0 && paragraphs.every((p) => articles[0].contains(p.element));
+  const holdsText = (marked: Element[]) => marked.length === 1 && paragraphs.length > 0 && paragraphs.every((p) => marked[0].contains(p.element));
+  const posts = Array.from(doc.querySelectorAll('[id^="post-"], .hentry')).filter((e) => /^post-\d+$/.test(e.id) || e.classList.contains('hentry'));
+  return holdsText(Array.from(doc.getElementsByTagName('article'))) || holdsText(posts.filter((e) => !posts.some((o) => o !== e && o.contains(e))));
 }
 
 /** What is decided on the page itself, before the text stages: is it an article, and its outline from its headings. */

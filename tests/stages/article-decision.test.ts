@@ -74,6 +74,31 @@ describe('a page that declares itself an article', () => {
   });
 });
 
+describe('a short blog post that its blog software marks as the post', () => {
+  const SHORT_POST = [
+    'Gestern Abend stand plötzlich ein Igel auf unserer Terrasse und fraß in aller Ruhe die Katzenfutterreste.',
+    'Die Katze sah vom Fenster aus zu und wusste nicht recht, was sie davon halten sollte.',
+  ];
+  const wordpressPost = (n: number) => `<div class="post" id="post-${n}"><h2>Besuch am Abend</h2>${SHORT_POST.map((p) => `<p>${p}</p>`).join('')}</div>`;
+
+  it('is an article when it is the one post the page marks (WordPress: id="post-123"), however short', () => {
+    const a = analyze(page('<title>Besuch am Abend</title>', `<div id="content">${wordpressPost(613)}</div>`));
+    expect(a.isArticle).toBe(true);
+    expect(a.text).toBe(SHORT_POST.join('\n\n'));
+  });
+
+  it('is an article when it is the one hAtom entry of the page', () => {
+    const NOTE = ['Nous avons enfin terminé la petite bibliothèque du couloir, après trois week-ends de ponçage.', 'Les voisins ont déjà déposé leurs premiers livres.'];
+    const html = `<!doctype html><html lang="fr"><head><title>La bibliothèque</title></head><body><div class="hentry"><h2 class="entry-title">La bibliothèque</h2>
+      <div class="entry-content">${NOTE.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`;
+    expect(analyze(html).isArticle).toBe(true);
+  });
+
+  it('is not an article when the page holds several marked posts, as an archive does', () => {
+    expect(analyze(page('<title>Archiv</title>', `<div id="content">${wordpressPost(613)}${wordpressPost(612)}</div>`)).isArticle).toBe(false);
+  });
+});
+
 describe('the outline: headings of the article only', () => {
   const SECTION = (n: number) => `Der Abschnitt ${n} erzählt, wie der Verein die alte Mühle am Bach wieder in Gang gebracht hat, mit viel Geduld und wenig Geld.`;
   const links = (n: number) => `<ul>${Array.from({ length: n }, (_, i) => `<li><a href="/beitrag/${i}">Ein anderer Beitrag über Mühlen, Teil ${i + 1}</a></li>`).join('')}</ul>`;
