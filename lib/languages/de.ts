@@ -215,6 +215,7 @@ export const german: LanguageTable = {
     'seinem', 'seiner', 'seines', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres', 'unsere', 'unserer', 'unseren',
     'unserem', 'diese', 'dieser', 'diesen', 'diesem', 'dieses', 'jede', 'jeder', 'jeden', 'jedem', 'jedes',
   ],
+  adjectiveEndings: ['e', 'en', 'er', 'em', 'es'],
   listingCues: [
     'suchergebnisse', 'ergebnisse für', 'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen',
     'neueste nachrichten', 'aktuelle nachrichten', 'mehr zum thema', 'lesen sie auch', 'das könnte sie auch interessieren',

@@ -99,6 +99,9 @@ export interface LanguageTable {
    *  article contractions and possessives ("im", "zur", "seiner"). A capitalised word the text writes after one is a
    *  common noun ("im Interview", "mit den Worten"), never a name's first word. Absent: capitals mark names. */
   nounMarkers?: readonly string[];
+  /** The endings of an adjective standing between a noun marker and its noun, lower case: "zum eigenen
+   *  Erfolgskriterium", "seiner ersten Rede" (-en). The capitalised word after them is a common noun too. */
+  adjectiveEndings?: readonly string[];
   /** The mark that ends a sentence, put after a summary line shortened to its leading clauses; "." when absent. */
   fullStop?: string;
   /** Ordinal numbers are written with a full stop ("am 5. August"): a sentence never ends after one or two digits

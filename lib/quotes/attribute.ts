@@ -95,7 +95,9 @@ export class Attributor {
     const distance = this.wordsBetween(m.start < quote ? m.end : m.start, quote);
     const gender = m.gender ?? proposal.gender;
     if (m.kind === 'pronoun') return this.proposePronoun(set, { ...proposal, gender, distance });
-    set.add(this.people.entityOf(m, gender, at), { ...proposal, kind: this.kindOf(m), distance, gender, governed: this.governed(m) });
+    // The kind first: once the mention's entity is registered, a name of one word would read as one the article knows.
+    const kind = this.kindOf(m);
+    set.add(this.people.entityOf(m, gender, at), { ...proposal, kind, distance, gender, governed: this.governed(m) });
   }
 
   /** The mention stands right after a preposition (a function word that is no article, conjunction or complementizer). */

@@ -219,6 +219,12 @@ export class Lexicon {
   isNounMarker(key: string): boolean {
     return this.nounMarkers.has(key);
   }
+  /** A lower-case word that may be an adjective between a noun marker and its noun (see
+   *  `LanguageTable.adjectiveEndings`): a word of the language's endings that is no function word. */
+  mayBeAdjective(key: string): boolean {
+    const endings = this.table.adjectiveEndings;
+    return !!endings && !this.stop.has(key) && !this.breakers.has(key) && endings.some((e) => key.length > e.length + 2 && key.endsWith(e));
+  }
   /** The language capitalises every noun, so a capital alone does not make a name (see `nounMarkers`). */
   get capitalisesNouns(): boolean {
     return this.nounMarkers.size > 0;

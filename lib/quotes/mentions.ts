@@ -28,6 +28,8 @@ const HAN = /^\p{Script=Han}+$/u;
 const DIGIT_FIRST = /^\p{N}/u;
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'del', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'du', 'dos', 'y', 'ben', 'abu', 'st', "o'"]);
 const MAX_NAME_TOKENS = 4;
+/** Adjectives that may stand between a noun marker and its noun ("seiner ersten großen Rede"). */
+const MAX_ADJECTIVES_AFTER_MARKER = 2;
 const MAX_HAN_NAME_CHARS = 3;
 /** Words before a role noun that qualify it, in a script with capitals: "Republican political consultant". */
 const MAX_MODIFIERS = 3;
@@ -53,6 +55,8 @@ const COMMA = /^[,،、，]$/u;
 const APPOSITION_CLOSE = /^[,،、，.!?:;…)\]"“”«»’']+$/u;
 /** An organisation's initials: "CNN", "FIFA", "AfD". */
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{1,4}$/u;
+/** A word of two letters or more, none in lower case. */
+const ALL_CAPITALS = /^\p{Lu}[\p{Lu}\p{M}'’.-]*\p{Lu}$/u;
 /** A line break between two offsets of the text. */
 function hasLineBreak(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
@@ -145,6 +149,7 @@ export class MentionReader {
     if (this.cased && !CAPITAL.test(t.text) && (first || !NAME_PARTICLES.has(t.key) || !CAPITAL.test(this.tokens[i + 1]?.text ?? ''))) return false;
     const lex = this.lexicon;
     if (first && this.cased && (this.ordinaryOpeningWord(i) || this.commonNoun(i))) return false;
+    if (this.cased && this.inCapitalsRun(i)) return false;
     if (lex.isStopWord(t.key) || lex.isNameBreaker(t.key) || lex.pronounGender(t.key)) return false;
     if (lex.match(this.tokens, i, lex.speechVerbs, this.text) || lex.match(this.tokens, i, lex.sourcePhrases, this.text)) return false;
     if (DIGIT_FIRST.test(t.text)) return false;
@@ -199,11 +204,19 @@ export class MentionReader {
         if (!t.isWord) continue;
         if (!CAPITAL.test(t.text)) seen.lowerCase.add(t.key);
         else if (!seen.capitalised.has(t.key) && !this.startsSentence(i)) seen.capitalised.add(t.key);
-        if (i > 0 && this.lexicon.isNounMarker(this.tokens[i - 1].key) && this.adjacent(i - 1, i)) seen.afterNounMarker.add(t.key);
+        if (this.lexicon.capitalisesNouns && this.afterNounMarker(i)) seen.afterNounMarker.add(t.key);
       }
       this.casesSeen = seen;
     }
     return this.casesSeen;
+  }
+
+  /** Token `i` stands right after a noun marker, or after one and up to two adjectives ("im Interview", "zum
+   *  eigenen Erfolgskriterium"). */
+  private afterNounMarker(i: number): boolean {
+    let k = i - 1;
+    for (let adjectives = 0; adjectives < MAX_ADJECTIVES_AFTER_MARKER && this.tokens[k]?.isWord && !CAPITAL.test(this.tokens[k].text) && this.lexicon.mayBeAdjective(this.tokens[k].key) && this.adjacent(k, k + 1); adjectives++) k--;
+    return k >= 0 && this.lexicon.isNounMarker(this.tokens[k].key) && this.adjacent(k, k + 1);
   }
 
   /** The text writes this word in lower case somewhere: "state" of "State University". */
@@ -283,6 +296,13 @@ export class MentionReader {
     // A trailing particle is not part of the name ("Jean de").
     while (j > i && NAME_PARTICLES.has(this.tokens[j - 1].key) && this.cased) j--;
     return j;
+  }
+
+  /** Token `i` is in capitals and so is a word right beside it: a heading's words ("IOWA POLLS NOT WRONG"), not a
+   *  name's (an organisation's initials stand alone: "CNN", "the FBI"). */
+  private inCapitalsRun(i: number): boolean {
+    const capitals = (k: number) => !!this.tokens[k]?.isWord && ALL_CAPITALS.test(this.tokens[k].text);
+    return capitals(i) && ((capitals(i - 1) && this.adjacent(i - 1, i)) || (capitals(i + 1) && this.adjacent(i, i + 1)));
   }
 
   /**

@@ -211,3 +211,28 @@ describe('a quoted transcript', () => {
     expectOnPage('ru', ['«СМИРНОВ: Мы начнём ремонт набережной весной и закончим его к осени».'], [['Мы начнём ремонт', 'СМИРНОВ']]);
   });
 });
+
+describe('words that are not names', () => {
+  it('in German, a capitalised word after an article and adjectives is a common noun, not a speaker', () => {
+    expectOnPage('de', [
+      'Es ging um das schnelle Internet, das Karin Vogt in ihrer Amtszeit zum wichtigsten Ziel erklärt hatte: „Jede Schule bekommt bis zum Sommer schnelles Internet.“',
+      'Der Bürgermeister Paul Reiter sprach in seiner ersten großen Rede vor dem Rat: „Wir bauen die Brücke noch in diesem Jahr.“',
+    ], [
+      ['Jede Schule bekommt', 'Karin Vogt'],
+      ['Wir bauen die Brücke', 'Paul Reiter'],
+    ]);
+  });
+
+  it('in a language that does not capitalise its nouns, a name after an adjective stays a name', () => {
+    expectOnPage('en', ['The outspoken Ortega said: "We will not sign this agreement before the elections."'], [['We will not sign', 'Ortega']]);
+  });
+
+  it('a run of words in capitals is a heading, and the name after it the speaker', () => {
+    expectOnPage('en', [
+      'CITY BUDGET PASSES AFTER LONG NIGHT - Laura Finch: "The council finally agreed on the money for the schools and the bridge."',
+    ], [['The council finally agreed', 'Laura Finch']]);
+    expectOnPage('de', [
+      'HAUSHALT NACH LANGER NACHT BESCHLOSSEN - Laura Fink: „Der Rat hat sich endlich auf das Geld für Schulen und Brücke geeinigt.“',
+    ], [['Der Rat hat sich endlich', 'Laura Fink']]);
+  });
+});
