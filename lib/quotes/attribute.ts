@@ -269,6 +269,7 @@ export class Attributor {
       invertsSubject: this.lexicon.table.invertsSubject,
       topicSinceQuote: !!latest && this.discourse.topicAt > latest.span.outerEnd,
       citedInClause: this.citedAfter(span, rightFrom),
+      capitalisesNouns: this.lexicon.capitalisesNouns,
     };
     // The gender the quotation's own cue asks for (its pronoun's, its verb's form) rules out whoever it cannot stand
     // for: "she added" is no man's.

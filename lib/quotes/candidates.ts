@@ -175,9 +175,13 @@ export interface QuoteContext {
   /** Words follow the quotation in its paragraph, with no verb of saying among them: the quotation is cited and
    *  talked about ('"…" The words have become a slogan of the protests.'). */
   citedInClause: boolean;
+  /** The language capitalises every noun (German): a capitalised word alone is a weaker sign of a name. */
+  capitalisesNouns: boolean;
 }
 
 const MENTION_BEFORE = RULE_BIT.get('mentionBefore')!;
+/** A name of one word the article had not named anyone by (kind 'name'). */
+const NAME_ONLY = KIND_BIT.get('name')!;
 const PREVIOUS_SUBJECT = RULE_BIT.get('previousSubject')!;
 /** The rules that read the quotation's own cue. */
 const OWN_CUE = ['signed', 'sourceAfter', 'sourceBefore', 'cueAfter', 'cueBefore', 'bareCueAfter', 'bareCueBefore', 'namedThenCue'] as const;
@@ -226,6 +230,7 @@ export const FEATURES = [
   'isTopicSinceQuote',
   'carriedIntoClause',
   'carriedPastColon',
+  'name&capitalisedNouns',
 ] as const;
 
 /** The feature vector of a candidate, in the order of FEATURES. */
@@ -267,6 +272,7 @@ export function featuresOf(c: Candidate, context: QuoteContext, name: NameEviden
     e === context.topic && context.topicSinceQuote ? 1 : 0,
     !(c.rules & IN_SENTENCE_BITS) && context.citedInClause ? 1 : 0,
     !(c.rules & IN_SENTENCE_BITS) && !context.opensSentence && context.colonBefore ? 1 : 0,
+    c.kinds & NAME_ONLY && context.capitalisesNouns ? 1 : 0,
   ];
 }
 
