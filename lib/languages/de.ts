@@ -216,6 +216,7 @@ export const german: LanguageTable = {
     'unserem', 'diese', 'dieser', 'diesen', 'diesem', 'dieses', 'jede', 'jeder', 'jeden', 'jedem', 'jedes',
   ],
   adjectiveEndings: ['e', 'en', 'er', 'em', 'es'],
+  nameGenitiveEndings: ['s'],
   listingCues: [
     'suchergebnisse', 'ergebnisse für', 'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen',
     'neueste nachrichten', 'aktuelle nachrichten', 'mehr zum thema', 'lesen sie auch', 'das könnte sie auch interessieren',

@@ -63,6 +63,10 @@ export interface LanguageTable {
   /** Endings of a possessive name, folded ("'s": "Trump's plan", "the Smiths' lawyer" as "s'"): such a name belongs
    *  to what follows it and is never a speaker. */
   possessiveEndings?: readonly string[];
+  /** Endings a name takes in the genitive with no apostrophe, lower case: German "Merkels Sprecher", "der Rücktritt
+   *  Hartmanns" (-s). A capitalised word that is a name the text writes elsewhere with one of them added is that
+   *  name's possessive, as with `possessiveEndings`. */
+  nameGenitiveEndings?: readonly string[];
   /** Function words: never part of a name; ignored by summaries and outline labels. Lower case. */
   stopWords: readonly string[];
   /** Words that end a name or descriptor even though they are not function words: days, "yesterday", "يوم". */

@@ -204,19 +204,22 @@ export class MentionReader {
         if (!t.isWord) continue;
         if (!CAPITAL.test(t.text)) seen.lowerCase.add(t.key);
         else if (!seen.capitalised.has(t.key) && !this.startsSentence(i)) seen.capitalised.add(t.key);
-        if (this.lexicon.capitalisesNouns && this.afterNounMarker(i)) seen.afterNounMarker.add(t.key);
       }
       this.casesSeen = seen;
+      // A second pass: a name in the genitive, which marks a noun, is known by the capitalised words of the first.
+      if (this.lexicon.capitalisesNouns) {
+        for (let i = 1; i < this.tokens.length; i++) if (this.tokens[i].isWord && this.afterNounMarker(i)) seen.afterNounMarker.add(this.tokens[i].key);
+      }
     }
     return this.casesSeen;
   }
 
-  /** Token `i` stands right after a noun marker, or after one and up to two adjectives ("im Interview", "zum
-   *  eigenen Erfolgskriterium"). */
+  /** Token `i` stands right after a noun marker or a name in the genitive, or after one and up to two adjectives
+   *  ("im Interview", "zum eigenen Erfolgskriterium", "Hartmanns Nachfolger"). */
   private afterNounMarker(i: number): boolean {
     let k = i - 1;
     for (let adjectives = 0; adjectives < MAX_ADJECTIVES_AFTER_MARKER && this.tokens[k]?.isWord && !CAPITAL.test(this.tokens[k].text) && this.lexicon.mayBeAdjective(this.tokens[k].key) && this.adjacent(k, k + 1); adjectives++) k--;
-    return k >= 0 && this.lexicon.isNounMarker(this.tokens[k].key) && this.adjacent(k, k + 1);
+    return k >= 0 && (this.lexicon.isNounMarker(this.tokens[k].key) || this.nameGenitive(k)) && this.adjacent(k, k + 1);
   }
 
   /** The text writes this word in lower case somewhere: "state" of "State University". */
@@ -236,14 +239,15 @@ export class MentionReader {
 
   /**
    * In a language that capitalises nouns, token `i` is a common noun: the text writes it after an article or
-   * another noun marker ("im Interview", "seiner Seite"), and no name's word follows it. Acronyms, given names and
-   * names of several words stay names ("die FIFA", "der Deutschen Welle").
+   * another noun marker ("im Interview", "seiner Seite"), and no name's word follows it but a name in the genitive.
+   * Acronyms, given names and names of several words stay names ("die FIFA", "der Deutschen Welle").
    */
   private commonNoun(i: number): boolean {
     if (!this.lexicon.capitalisesNouns) return false;
     const t = this.tokens[i];
     if (ACRONYM.test(t.text) || this.lexicon.isGivenName(t.key)) return false;
-    return this.wordCase().afterNounMarker.has(t.key) && !(this.isNameWord(i + 1, false) && this.adjacent(i, i + 1));
+    // A name in the genitive after it is the noun's complement: "zum Rücktritt Hartmanns".
+    return this.wordCase().afterNounMarker.has(t.key) && !(this.isNameWord(i + 1, false) && this.adjacent(i, i + 1) && !this.nameGenitive(i + 1));
   }
 
   /** Token `i` is the first character of the Chinese word it was cut from (see splitHanWords). */
@@ -288,7 +292,7 @@ export class MentionReader {
       j++;
       words++;
       // A possessive ends the name it closes: "Editor's" of "Editor's Note" is no name's first word of two.
-      if (this.lexicon.isPossessive(this.tokens[j - 1].key)) break;
+      if (this.lexicon.isPossessive(this.tokens[j - 1].key) || this.nameGenitive(j - 1)) break;
       // An initial with its point: "G.K. Butterfield", "George W. Bush".
       if (this.cased && INITIALS.test(this.tokens[j - 1].text) && this.tokens[j]?.text === '.') j++;
     }
@@ -430,12 +434,25 @@ export class MentionReader {
     return construct || t.key.startsWith(article);
   }
 
-  /** The name ending before token `end` is a possessive: "Trump's plan", "the Smiths' lawyer". */
+  /** The name ending before token `end` is a possessive: "Trump's plan", "the Smiths' lawyer", "Merkels Sprecher". */
   private possessiveEnd(end: number): boolean {
     const last = this.tokens[end - 1];
     const next = this.tokens[end];
     const apostrophe = next && next.start === last.end && /^['’]$/u.test(next.text) ? "'" : '';
-    return this.lexicon.isPossessive(last.key + apostrophe);
+    return this.lexicon.isPossessive(last.key + apostrophe) || this.nameGenitive(end - 1);
+  }
+
+  /** The length of the genitive ending of token `i`, a name the text also writes without it ("Hartmanns" where
+   *  "Hartmann" stands capitalised), or 0 (see `LanguageTable.nameGenitiveEndings`). */
+  private genitiveEnding(i: number): number {
+    const t = this.tokens[i];
+    if (!t?.isWord || !CAPITAL.test(t.text)) return 0;
+    const ending = this.lexicon.table.nameGenitiveEndings?.find((e) => t.key.length > e.length + 2 && t.key.endsWith(e) && this.wordCase().capitalised.has(t.key.slice(0, -e.length)));
+    return ending?.length ?? 0;
+  }
+
+  private nameGenitive(i: number): boolean {
+    return this.genitiveEnding(i) > 0;
   }
 
   /** The mention starting at token `i`, reading forward. */
@@ -466,8 +483,8 @@ export class MentionReader {
   possessiveName(i: number): Mention | null {
     const mention = this.mentionAt(i);
     if (mention?.kind !== 'name' || !this.possessiveEnd(mention.end)) return null;
-    const ending = (this.lexicon.table.possessiveEndings ?? []).find((e) => this.tokens[mention.end - 1].key.endsWith(e));
-    return ending ? { ...mention, name: mention.name!.slice(0, -ending.length) } : mention;
+    const ending = (this.lexicon.table.possessiveEndings ?? []).find((e) => this.tokens[mention.end - 1].key.endsWith(e))?.length ?? this.genitiveEnding(mention.end - 1);
+    return ending ? { ...mention, name: mention.name!.slice(0, -ending) } : mention;
   }
 
   private readMention(i: number): Mention | null {

@@ -236,3 +236,20 @@ describe('words that are not names', () => {
     ], [['Der Rat hat sich endlich', 'Laura Fink']]);
   });
 });
+
+describe('a name in the genitive', () => {
+  it('is the possessive of the person the article named: never a speaker with the noun beside it, nor the speaker of its noun', () => {
+    expectOnPage('de', [
+      'Erika Hartmann ist seit sechs Jahren Bürgermeisterin der Stadt.',
+      'In der Erklärung zum Rücktritt Hartmanns hieß es am Abend: „Das war überfällig und dringend geboten für die Stadt.“',
+      'Hartmanns Nachfolger schrieb am Montag: „Wir brauchen jetzt einen schnellen Neuanfang im Rat.“',
+    ], [
+      ['Das war überfällig', 'Erklärung'],
+      ['Wir brauchen jetzt', null],
+    ]);
+    expectOnPage('en', [
+      'Erika Hartmann has been the mayor of the town for six years.',
+      'Hartmann\'s successor wrote on Monday: "We now need a quick new start in the council."',
+    ], [['We now need a quick', null]]);
+  });
+});
