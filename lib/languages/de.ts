@@ -206,6 +206,9 @@ export const german: LanguageTable = {
     // Adverbs that open a sentence before its verb and subject: "Demgegenüber sagte Thomas Brandt".
     'demgegenüber', 'hingegen', 'indes', 'indessen', 'trotzdem', 'dennoch', 'daraufhin', 'inzwischen', 'unterdessen',
     'schließlich', 'ebenso', 'anschließend',
+    // Conjunctions and determiners that open a clause before its subject: "Falls Demjanjuk verurteilt wird".
+    'falls', 'obwohl', 'obgleich', 'sofern', 'nachdem', 'bevor', 'sobald', 'solange', 'seitdem', 'jegliche',
+    'jeglicher', 'jeglichen', 'jeglichem', 'jegliches',
   ],
   complementizers: ['dass', 'daß', 'ob'],
   articles: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines'],

@@ -97,14 +97,7 @@ export class Attributor {
     if (m.kind === 'pronoun') return this.proposePronoun(set, { ...proposal, gender, distance });
     // The kind first: once the mention's entity is registered, a name of one word would read as one the article knows.
     const kind = this.kindOf(m);
-    set.add(this.people.entityOf(m, gender, at), { ...proposal, kind, distance, gender, governed: this.governed(m) });
-  }
-
-  /** The mention stands right after a preposition (a function word that is no article, conjunction or complementizer). */
-  private governed(m: Mention): boolean {
-    const before = this.tokens[m.start - 1];
-    if (!before?.isWord || !this.lexicon.isStopWord(before.key)) return false;
-    return !this.lexicon.isArticle(before.key) && !this.lexicon.isConjunction(before.key) && !this.lexicon.isComplementizer(before.key);
+    set.add(this.people.entityOf(m, gender, at), { ...proposal, kind, distance, gender, governed: this.reader.governed(m) });
   }
 
   /** Proposes each reading of a cue's subject (the likeliest by word order marked), or for a bare verb, whom it may continue. */

@@ -455,6 +455,14 @@ export class MentionReader {
     return this.genitiveEnding(i) > 0;
   }
 
+  /** The mention stands right after a preposition (a function word that is no article, conjunction or complementizer). */
+  governed(m: Mention): boolean {
+    const before = this.tokens[m.start - 1];
+    const lex = this.lexicon;
+    if (!before?.isWord || !lex.isStopWord(before.key)) return false;
+    return !lex.isArticle(before.key) && !lex.isConjunction(before.key) && !lex.isComplementizer(before.key);
+  }
+
   /** The mention starting at token `i`, reading forward. */
   forward(i: number): Mention | null {
     return byToken(this.forwardMentions, i, this.readForwardAt);

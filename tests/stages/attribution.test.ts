@@ -253,3 +253,23 @@ describe('a name in the genitive', () => {
     ], [['We now need a quick', null]]);
   });
 });
+
+describe('a clause opening with a conjunction', () => {
+  it('never makes the conjunction a name\'s first word', () => {
+    expectOnPage('de', [
+      'Der Staatsanwalt Peter Brandl äußerte sich am Dienstag vor dem Gericht in München.',
+      'Falls Kowalski verurteilt wird: „Das Urteil wird ein Zeichen für alle Opfer sein.“',
+    ], [['Das Urteil wird ein Zeichen', 'Peter Brandl']]);
+    expectOnPage('en', [
+      'Prosecutor Peter Brandl said on Tuesday in Munich that the trial would end before the summer.',
+      'If Kowalski is convicted: "The verdict will be a sign for all the victims."',
+    ], [['The verdict will be a sign', 'Peter Brandl']]);
+  });
+});
+
+describe('a name right after a preposition', () => {
+  it('is never the subject of the verb of saying after it', () => {
+    expectOnPage('en', ['The mayor Jane Doe, on a visit to Riverton, said: "The new bridge will open before the winter."'], [['The new bridge will open', 'Jane Doe']]);
+    expectOnPage('de', ['Die Bürgermeisterin Jana Dorn sagte bei einem Besuch in Riverton: „Die neue Brücke wird noch vor dem Winter eröffnet.“'], [['Die neue Brücke wird', 'Jana Dorn']]);
+  });
+});
