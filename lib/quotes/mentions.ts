@@ -348,12 +348,13 @@ export class MentionReader {
       }
     }
     if (!role) return null;
-    // "the Clinton campaign spokesman", "Washington Post columnist": the organisation qualifies a person's role.
+    // "the Clinton campaign spokesman", "Washington Post columnist", "the Heritage Foundation website": the
+    // organisation qualifies a person's role, or a publication of its own.
     for (let j = role.end; role.organisation && j < role.end + 2 && this.adjacent(j - 1, j); j++) {
-      const person = this.nounAt(j);
-      if (person && !person.organisation) {
+      const head = this.nounAt(j);
+      if (head) {
         leadStart = leadStart >= 0 ? leadStart : k;
-        [k, role] = [j, person];
+        [k, role] = [j, head];
       }
     }
     const roleStart = k;

@@ -100,8 +100,10 @@ export class SubjectReader {
       if (mention && !readings.some((r) => r.mention.start === mention.start)) readings.push({ mention, position });
     };
     const back = verbStart > from ? this.reader.backward(verbStart, from) : null;
-    // A mention after a preposition is no subject: "在声明中表示" ("said in the statement").
-    const before = back && back.start >= from && !this.reader.governed(back) ? back : null;
+    // A mention after a preposition, with a word between it and the verb, is no subject: "在声明中表示" ("said in the
+    // statement"); right before the verb it may be ("as the mayor said").
+    const framed = back && this.reader.governed(back) && back.end < verbStart;
+    const before = back && back.start >= from && !framed ? back : null;
     const opensClause = before && (before.start === from || !this.tokens[before.start - 1].isWord);
     if (opensClause) add(before, 'before');
     const next = verbEnd < to && !this.lexicon.isComplementizer(this.tokens[verbEnd].key) ? this.reader.forward(verbEnd) : null;

@@ -268,8 +268,30 @@ describe('a clause opening with a conjunction', () => {
 });
 
 describe('a name right after a preposition', () => {
-  it('is never the subject of the verb of saying after it', () => {
+  it('is the subject of a verb of saying right after it ("as the mayor said")', () => {
+    expectOnPage('en', ['The repairs went well, as Mayor Jane Doe said: "The new bridge will open before the winter."'], [['The new bridge will open', 'Jane Doe']]);
+    expectOnPage('de', ['Die Arbeiten kommen gut voran, wie Bürgermeisterin Jana Dorn sagte: „Die neue Brücke wird noch vor dem Winter eröffnet.“'], [['Die neue Brücke wird', 'Jana Dorn']]);
+  });
+
+  it('is never the subject of the verb of saying after it with words between them', () => {
     expectOnPage('en', ['The mayor Jane Doe, on a visit to Riverton, said: "The new bridge will open before the winter."'], [['The new bridge will open', 'Jane Doe']]);
     expectOnPage('de', ['Die Bürgermeisterin Jana Dorn sagte bei einem Besuch in Riverton: „Die neue Brücke wird noch vor dem Winter eröffnet.“'], [['Die neue Brücke wird', 'Jana Dorn']]);
+  });
+});
+
+describe('an organisation and its publication', () => {
+  it('are one speaker: "the Heritage Foundation website", not "website"', () => {
+    expectOnPage('en', [
+      'The movement grew quickly, as the Riverton Heritage Foundation website notes:',
+      '"In the fall of 1960, some ninety young conservatives met at a house in Connecticut and wrote a statement."',
+      'The Riverton city council website says: "The bridge will open before the winter, as planned."',
+    ], [
+      ['In the fall of 1960', 'Riverton Heritage Foundation website'],
+      ['The bridge will open', 'Riverton city council website'],
+    ]);
+    // German writes the two as one compound word.
+    expectOnPage('de', ['Die Stadtratswebsite von Riverton meldet: „Die Brücke wird wie geplant noch vor dem Winter eröffnet.“'], [
+      ['Die Brücke wird wie geplant', 'Stadtratswebsite'],
+    ]);
   });
 });
