@@ -3,12 +3,17 @@
  * is edited in place, deleted (with undo), or opened in its article. The notes shown can be exported, and a file of
  * W3C annotations imported. Notes whose passage was not found on their page ("orphans") are listed like any other,
  * with a badge. Made for ten thousand notes: the list is virtual (./VirtualList.tsx: only the rows in view are in
- * the document); the filters are queries over the store's indexes (`findNotes`), and the search, which matches any
- * part of a word in any script, works on the loaded notes, their search text folded once, in idle time.
+ * the document), the notes' search text is folded once, in idle time, and filtering works on what is loaded.
+ *
+ * The filters are not queries over the store's indexes (site and tags are indexed there): this page holds every note
+ * already, to show and group them, and a query would go to the background and read an index there, which takes
+ * longer than one pass over the loaded notes, the more so the more notes pass (an indexed version was built and timed
+ * against this one with scripts/bench-notes.ts: see this file's history). A word index would also find only whole
+ * words or their starts, and nothing in scripts written without spaces between words.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { noteTags, noteText, positionSelectorOf, quoteSelectorOf, type Note } from '@/lib/notes/annotation';
-import { siteOf, type ImportReport, type NoteEntry, type NoteFilter, type NoteInput, type NoteList as StoredNotes } from '@/utils/protocol';
+import { siteOf, type ImportReport, type NoteEntry, type NoteInput, type NoteList as StoredNotes } from '@/utils/protocol';
 import { fold } from '@/lib/text/fold';
 import { NoteList } from './NoteList';
 import { UndoBar } from './UndoBar';
@@ -35,9 +40,6 @@ export interface NotesPageProps {
   onOpen(id: string): void;
   /** Copy a citation of a note's passage; resolves to whether it was copied. */
   onCite?(id: string): Promise<boolean>;
-  /** The ids of the notes that pass a filter, from the store's indexes; rejects when the store cannot answer (the
-   *  notes shown then stay as they were). */
-  findNotes(filter: NoteFilter): Promise<string[]>;
   /** Export these notes (the ones shown, in the order shown). */
   onExport(format: ExportFormat, notes: Note[]): void;
   onImport(file: File): void;
@@ -165,37 +167,8 @@ function sortedUnique(values: Iterable<string>): string[] {
   return [...new Set(values)].filter(Boolean).sort((a, b) => a.localeCompare(b));
 }
 
-/** The store's filter of the chosen site, speaker and tag; null when none is chosen. */
-function storeFilter(site: string, speaker: string, tag: string): NoteFilter | null {
-  if (!site && !speaker && !tag) return null;
-  return { ...(site && { site }), ...(speaker && { speaker }), ...(tag && { tag }) };
-}
-
-/**
- * The ids of the notes that pass `filter` (null: no filter), asked of the store again whenever the filter or the
- * notes change. A search over the words is no index query: a word index would find only whole words or their starts,
- * and nothing in scripts written without spaces between words, where the search finds any part of the text. Until
- * an answer comes, the last one stands: the list never shows the notes unfiltered in between.
- */
-function useMatchingIds(findNotes: NotesPageProps['findNotes'], filter: NoteFilter | null, entries: readonly NoteEntry[]): Set<string> | null {
-  const [matching, setMatching] = useState<Set<string> | null>(null);
-  const key = JSON.stringify(filter);
-  useEffect(() => {
-    if (!filter) return setMatching(null);
-    let current = true;
-    findNotes(filter).then(
-      (ids) => current && setMatching(new Set(ids)),
-      () => {},
-    );
-    return () => {
-      current = false;
-    };
-  }, [key, entries]);
-  return filter ? matching : null;
-}
-
 /** The notes the filters let through, grouped by article into the list's rows, and the choices of each filter. */
-function useShownNotes(entries: readonly NoteEntry[], filters: Filters, findNotes: NotesPageProps['findNotes']) {
+function useShownNotes(entries: readonly NoteEntry[], filters: Filters) {
   const words = searchKey(filters.query).split(/\s+/).filter(Boolean);
   const searchKeyOf = useSearchKeys(entries, words.length > 0);
   const choices = useMemo(
@@ -210,12 +183,17 @@ function useShownNotes(entries: readonly NoteEntry[], filters: Filters, findNote
   const site = choices.site.includes(filters.site) ? filters.site : '';
   const speaker = choices.speaker.includes(filters.speaker) ? filters.speaker : '';
   const tag = choices.tag.includes(filters.tag) ? filters.tag : '';
-  const matching = useMatchingIds(findNotes, storeFilter(site, speaker, tag), entries);
   const shown = useMemo(() => {
-    const shown = entries.filter(({ note }) => (!matching || matching.has(note.id)) && words.every((word) => searchKeyOf(note).includes(word)));
+    const shown = entries.filter(
+      ({ note }) =>
+        (!site || siteOf(note.target.source) === site) &&
+        (!speaker || note.speaker === speaker) &&
+        (!tag || noteTags(note).includes(tag)) &&
+        words.every((word) => searchKeyOf(note).includes(word)),
+    );
     const groups = groupByArticle(shown);
     return { count: shown.length, rows: rowsOf(groups), notes: groups.flatMap((group) => group.entries.map((entry) => entry.note)) };
-  }, [entries, matching, words.join(' ')]);
+  }, [entries, site, speaker, tag, words.join(' ')]);
   return { choices, applied: { ...filters, site, speaker, tag }, shown };
 }
 
@@ -223,7 +201,7 @@ export function NotesPage(props: NotesPageProps) {
   const { list, strings } = props;
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const entries = useMemo(() => list?.entries ?? [], [list]);
-  const { choices, applied, shown } = useShownNotes(entries, filters, props.findNotes);
+  const { choices, applied, shown } = useShownNotes(entries, filters);
   const setFilter = (name: keyof Filters) => (value: string) => setFilters({ ...filters, [name]: value });
 
   return (

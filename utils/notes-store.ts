@@ -6,10 +6,10 @@
  * Each write is one read-write transaction, and IndexedDB runs read-write transactions on the same table one
  * after the other: writes arriving together from several tabs are serialized, none is lost and none is half done.
  */
-import Dexie, { type Collection, type DexieOptions, type Table, type Transaction } from 'dexie';
+import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
 import { isNote, isSelector, noteTags, quoteSelectorOf, upgradeSelectors, type Note } from '../lib/notes/annotation';
 import { sameText } from '../lib/notes/document-text';
-import { siteOf, type AnchoringReport, type AnchorState, type NoteChunk, type NoteEntry, type NoteFilter, type NoteList } from '../utils/protocol';
+import { siteOf, type AnchoringReport, type AnchorState, type NoteChunk, type NoteEntry, type NoteList } from '../utils/protocol';
 
 const DATABASE_NAME = 'glossa-notes';
 
@@ -22,8 +22,6 @@ interface NoteRow {
   /** The source's host without "www." (see `siteOf`). */
   site: string;
   tags: string[];
-  /** Who said the noted passage, '' when the note names no one. */
-  speaker: string;
   /** The note's last change (ISO time): the notes page reads the notes by it, the most recent first. */
   modified: string;
   state: AnchorState;
@@ -75,15 +73,6 @@ const SCHEMA_HISTORY: SchemaVersion[] = [
     stores: { notes: 'id, source, site, *tags, state, modified' },
     upgrade: eachRow((row) => {
       row.modified = modifiedOf(row.note);
-    }),
-  },
-  // The notes page's filters are queries over indexes: by site and tag (indexed since version 2), by the time of the
-  // last change (version 4), and by speaker, indexed from this version.
-  {
-    version: 5,
-    stores: { notes: 'id, source, site, *tags, state, modified, speaker' },
-    upgrade: eachRow((row) => {
-      row.speaker = speakerOf(row.note);
     }),
   },
 ];
@@ -153,37 +142,6 @@ export class NotesStore {
         return { entries: readable.map((row) => entryOf(row, row.note as Note)), damaged: rows.length - readable.length, total: await this.notes.count() };
       }),
     );
-  }
-
-  /**
-   * The ids of the notes that pass every filter given, read from the indexes alone (each filter's keys, the smallest
-   * set first, kept where the others have them too), in no particular order; every id when no filter is given.
-   * Damaged records may be among them: the notes page shows only the readable notes it has listed.
-   */
-  matchingIds(filter: NoteFilter): Promise<string[]> {
-    return guarded(() =>
-      this.db.transaction('r', this.notes, async () => {
-        const queries = this.filterQueries(filter);
-        if (!queries.length) return (await this.notes.toCollection().primaryKeys()) as string[];
-        const keySets = (await Promise.all(queries.map((query) => query.primaryKeys()))).sort((a, b) => a.length - b.length);
-        const others = keySets.slice(1).map((keys) => new Set(keys));
-        // A multi-entry index gives a note once per matching entry: a tag is one entry, so no id comes twice.
-        return keySets[0].filter((id) => others.every((keys) => keys.has(id))) as string[];
-      }),
-    );
-  }
-
-  /** One index query per filter given. */
-  private filterQueries({ site, speaker, tag, modifiedFrom, modifiedTo }: NoteFilter): Collection<NoteRow, string>[] {
-    const queries: Collection<NoteRow, string>[] = [];
-    if (site !== undefined) queries.push(this.notes.where('site').equals(site));
-    if (speaker !== undefined) queries.push(this.notes.where('speaker').equals(speaker));
-    if (tag !== undefined) queries.push(this.notes.where('tags').equals(tag));
-    if (modifiedFrom !== undefined || modifiedTo !== undefined) {
-      // ISO times (UTC) sort as their characters do.
-      queries.push(this.notes.where('modified').between(modifiedFrom ?? '', modifiedTo ?? '\uffff', true, true));
-    }
-    return queries;
   }
 
   get(id: string): Promise<NoteEntry | null> {
@@ -297,20 +255,13 @@ export class NotesStore {
  *  are, to be counted as damaged), so it only reads what it can. */
 function rowOf(note: Note | { id: string }, state: AnchorState = 'unchecked', checked: string | null = null): NoteRow {
   const source = isNote(note) ? note.target.source : sourceOfDamaged(note);
-  const tags = isNote(note) ? noteTags(note) : [];
-  return { id: note.id, note, source, site: siteOf(source), tags, speaker: speakerOf(note), modified: modifiedOf(note), state, checked };
+  return { id: note.id, note, source, site: siteOf(source), tags: isNote(note) ? noteTags(note) : [], modified: modifiedOf(note), state, checked };
 }
 
-
-
 /** When a stored record was last changed, as far as it says (a damaged one may not). */
-const modifiedOf = (record: unknown) => stringField(record, 'modified');
-/** Who a stored record says spoke its passage ('' for no one, or when a damaged record does not say). */
-const speakerOf = (record: unknown) => stringField(record, 'speaker');
-
-function stringField(record: unknown, field: string): string {
-  const value = (record as Record<string, unknown> | null)?.[field];
-  return typeof value === 'string' ? value : '';
+function modifiedOf(record: unknown): string {
+  const modified = (record as { modified?: unknown } | null)?.modified;
+  return typeof modified === 'string' ? modified : '';
 }
 
 function entryOf(row: NoteRow, note: Note): NoteEntry {

@@ -82,25 +82,6 @@ export interface NoteChunk extends NoteList {
   total: number;
 }
 
-/** What the notes page filters its notes by: a note passes when it matches every field given. */
-export interface NoteFilter {
-  /** The host of the note's page, without "www." (see `siteOf`). */
-  site?: string;
-  /** The speaker of the noted passage; '' for notes that name none. */
-  speaker?: string;
-  tag?: string;
-  /** The range of the note's last change, in ISO times (UTC), both ends included. */
-  modifiedFrom?: string;
-  modifiedTo?: string;
-}
-
-const NOTE_FILTER_FIELDS = ['site', 'speaker', 'tag', 'modifiedFrom', 'modifiedTo'];
-
-export function isNoteFilter(value: unknown): value is NoteFilter {
-  if (!value || typeof value !== 'object') return false;
-  return Object.entries(value).every(([field, given]) => NOTE_FILTER_FIELDS.includes(field) && (given === undefined || typeof given === 'string'));
-}
-
 export interface NoteList {
   entries: NoteEntry[];
   /** Stored records that are not readable notes (damaged on disk): left in place, counted, never shown. */
@@ -278,9 +259,6 @@ export interface ProtocolMap {
   listNotes(address: string | null): NoteList;
   /** Extension pages only: a chunk of all notes, the most recently changed first (the notes page). */
   listNotesChunk(request: { offset: number; limit: number }): NoteChunk;
-  /** Extension pages only: the ids of the notes that pass a filter (the notes page), found through the store's
-   *  indexes. */
-  findNotes(filter: NoteFilter): string[];
   /** Extension pages only: import a W3C Web Annotation file's text, all or nothing. */
   importNotes(fileText: string): ImportReport;
   /** Extension pages only: open a note's page in a new tab and scroll to the note once it is anchored. */

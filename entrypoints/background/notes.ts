@@ -13,7 +13,7 @@ import { mergeNotes, readAnnotationFile } from '@/lib/notes/exchange';
 import {
   editedNote, isAnchoringReport, isNoteInput, pageDraft, reattached, reattachRequest, requestedCount, writtenNote, type NoteStamp,
 } from '@/lib/notes/requests';
-import { isNoteFilter, type ImportReport, type NoteFrameTask, type PageHint } from '@/utils/protocol';
+import type { ImportReport, NoteFrameTask, PageHint } from '@/utils/protocol';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { NotesStorageError, type NotesStore } from '@/utils/notes-store';
 import { forgetTab, removeTabValue, setTabValue, tabAddresses, tabValue } from '@/utils/tab-state';
@@ -196,12 +196,6 @@ function answerNoteLists(store: NotesStore, importLibrary: LibraryImport): void 
   onMessage('listNotesChunk', async ({ data, sender }) => {
     requireExtensionPage(sender);
     return store.listChunk(requestedCount(data?.offset, Number.MAX_SAFE_INTEGER), requestedCount(data?.limit, MAX_CHUNK));
-  });
-
-  onMessage('findNotes', async ({ data, sender }) => {
-    requireExtensionPage(sender);
-    if (!isNoteFilter(data)) throw new Error('Glossa: not a filter of notes');
-    return store.matchingIds(data);
   });
 
   onMessage('listNotes', async ({ data, sender }) => {

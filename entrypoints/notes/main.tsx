@@ -121,11 +121,6 @@ function App() {
         })
       }
       onCite={(id) => sendMessage('copyNoteCitation', id)}
-      findNotes={(filter) => {
-        const found = sendMessage('findNotes', filter);
-        attempt(() => found); // says so when the store cannot answer
-        return found;
-      }}
       onExport={(format, notes) => attempt(() => exportNotes(format, notes))}
       onImport={async (file) => {
         await attempt(async () => {

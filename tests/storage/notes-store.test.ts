@@ -234,12 +234,10 @@ describe('NotesStore: schema versions', () => {
       source: ARABIC_ARTICLE.source,
       site: 'aljazeera.net',
       tags: ['مياه', 'أرقام'],
-      speaker: '',
       modified: capacity.modified,
       state: 'unchecked',
       checked: null,
     });
-    expect(await notes.where('speaker').equals('Caroline Douglass').primaryKeys()).toEqual([douglass.id]);
     expect(await notes.where('tags').equals('طاقة').primaryKeys()).toEqual([energy.id]);
     expect(await notes.orderBy('modified').reverse().primaryKeys()).toEqual([douglass.id, energy.id, capacity.id, broken.id]);
     expect((await notes.where('site').equals('theguardian.com').primaryKeys()).sort()).toEqual([douglass.id, broken.id].sort());
@@ -293,7 +291,7 @@ describe('NotesStore: version 3, selectors over the page', () => {
     expect(byId.get(positionOnly.id)!.note).toEqual(positionOnly);
 
     const db = await openStoredDatabase();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(4);
     expect(await db.table('notes').get(broken.id)).toMatchObject({ note: broken });
     expect(await db.table('notes').where('tags').equals('أرقام').primaryKeys()).toEqual([capacity.id]);
     db.close();
@@ -364,73 +362,6 @@ describe('NotesStore: the notes page’s chunks', () => {
     await db.table('notes').put({ id: 'urn:uuid:broken', note: { id: 'urn:uuid:broken' }, source: '', site: '', tags: [], modified: '', state: 'unchecked', checked: null });
     db.close();
     expect(await store.listChunk(0, 10)).toMatchObject({ entries: [{ note: { id: capacityNote().id } }], damaged: 1, total: 2 });
-  });
-});
-
-describe('NotesStore: the notes page’s filters, as index queries', () => {
-  const sorted = (ids: string[]) => [...ids].sort();
-
-  async function storeFour() {
-    const notes = { capacity: capacityNote(), energy: energyNote(), douglass: douglassNote(), whole: articleNote('urn:uuid:whole', 'Read again', ['floods', 'to read']) };
-    for (const note of Object.values(notes)) await store.add(note);
-    return notes;
-  }
-
-  it('finds the notes of a site, a tag, a speaker, or a time of last change', async () => {
-    const { capacity, energy, douglass, whole } = await storeFour();
-    expect(sorted(await store.matchingIds({ site: 'aljazeera.net' }))).toEqual(sorted([capacity.id, energy.id]));
-    expect(sorted(await store.matchingIds({ tag: 'floods' }))).toEqual(sorted([douglass.id, whole.id]));
-    expect(await store.matchingIds({ tag: 'طاقة' })).toEqual([energy.id]);
-    // articleNote keeps the speaker of the note it is made from.
-    expect(sorted(await store.matchingIds({ speaker: 'Caroline Douglass' }))).toEqual(sorted([douglass.id, whole.id]));
-    expect(sorted(await store.matchingIds({ speaker: '' }))).toEqual(sorted([capacity.id, energy.id]));
-    expect(await store.matchingIds({ modifiedFrom: energy.modified, modifiedTo: energy.modified })).toEqual([energy.id]);
-    expect(sorted(await store.matchingIds({ modifiedFrom: douglass.modified }))).toEqual(sorted([douglass.id, whole.id]));
-    expect(await store.matchingIds({ modifiedTo: capacity.modified })).toEqual([capacity.id]);
-  });
-
-  it('combines filters, and gives every id without one', async () => {
-    const { capacity, energy, douglass, whole } = await storeFour();
-    expect(await store.matchingIds({ site: 'aljazeera.net', tag: 'أرقام' })).toEqual([capacity.id]);
-    expect(await store.matchingIds({ site: 'theguardian.com', tag: 'to read', speaker: 'Caroline Douglass' })).toEqual([whole.id]);
-    expect(await store.matchingIds({ site: 'aljazeera.net', tag: 'floods' })).toEqual([]);
-    expect(await store.matchingIds({ tag: 'no such tag' })).toEqual([]);
-    expect(sorted(await store.matchingIds({}))).toEqual(sorted([capacity.id, energy.id, douglass.id, whole.id]));
-  });
-
-  it('follows a note’s edits: its new tags are found, its old ones no longer', async () => {
-    const { energy } = await storeFour();
-    await store.update(energy.id, (note) => withTags(note, ['تحقق']));
-    expect(await store.matchingIds({ tag: 'طاقة' })).toEqual([]);
-    expect(await store.matchingIds({ tag: 'تحقق' })).toEqual([energy.id]);
-    await store.remove(energy.id);
-    expect(await store.matchingIds({ tag: 'تحقق' })).toEqual([]);
-  });
-
-  it('upgrades a version 4 database: each note indexed by its speaker, damaged records kept', async () => {
-    store.close();
-    const capacity = capacityNote();
-    const douglass = douglassNote();
-    const broken = { id: 'urn:uuid:broken', target: { source: ENGLISH_ARTICLE.source } };
-    const version4 = new Dexie(DATABASE_NAME, { indexedDB: factory, IDBKeyRange });
-    version4.version(4).stores({ notes: 'id, source, site, *tags, state, modified' });
-    await version4.table('notes').bulkAdd([
-      { ...version2Row(capacity, 'anchored', '2024-05-12T09:00:00.000Z'), modified: capacity.modified },
-      { ...version2Row(douglass, 'orphan', null), modified: douglass.modified },
-      { ...version2Row(broken, 'unchecked', null), modified: '' },
-    ]);
-    version4.close();
-
-    store = new NotesStore({ indexedDB: factory, IDBKeyRange });
-    expect(await store.matchingIds({ speaker: 'Caroline Douglass' })).toEqual([douglass.id]);
-    expect(sorted(await store.matchingIds({ speaker: '' }))).toEqual(sorted([capacity.id, broken.id]));
-    expect(await store.list()).toEqual({
-      entries: [{ note: capacity, state: 'anchored' }, { note: douglass, state: 'orphan' }],
-      damaged: 1,
-    });
-    const db = await openStoredDatabase();
-    expect(db.verno).toBe(5);
-    db.close();
   });
 });
 
