@@ -28,18 +28,18 @@ const EVENT_LOOP_FRAME = 'XRE_InitChildProcess';
 const BUFFER_ENTRIES = 1 << 22;
 
 /** What this file reads of Gecko's profile format (processed format version 34 and near). */
-interface Table<Row = unknown[]> {
+export interface Table<Row = unknown[]> {
   schema: Record<string, number>;
   data: Row[];
 }
-interface ProfileThread {
+export interface ProfileThread {
   name: string;
   stringTable: string[];
   samples: Table<(number | null)[]>;
   stackTable: Table<(number | null)[]>;
   frameTable: Table<(number | string | boolean | null)[]>;
 }
-interface Profile {
+export interface Profile {
   meta: { categories: { name: string }[] };
   threads: ProfileThread[];
   processes?: Profile[];
@@ -80,7 +80,7 @@ export async function stopProfiler(browser: Browser, extensionOrigin: string): P
   return extensionLongestTask(JSON.parse(String(json)) as Profile, extensionOrigin);
 }
 
-function extensionLongestTask(profile: Profile, extensionOrigin: string): ExtensionTask {
+export function extensionLongestTask(profile: Profile, extensionOrigin: string): ExtensionTask {
   const categories = profile.meta.categories.map((c) => c.name);
   const longest: Required<ExtensionTask> = { ms: 0, cpuMs: 0, scriptStart: false };
   for (const process of [profile, ...(profile.processes ?? [])]) {
