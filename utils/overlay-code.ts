@@ -7,6 +7,7 @@
  */
 import type { Overlay } from '@/entrypoints/overlay/overlay';
 import type { anchorNoteSteps } from '@/entrypoints/overlay/anchor-notes';
+import type { formatSteps } from '@/components/format';
 
 export const OVERLAY_CODE_KEY = 'glossaOverlayCode';
 
@@ -15,4 +16,5 @@ export interface OverlayCode {
   css: string;
   Overlay: typeof Overlay;
   anchorNoteSteps: typeof anchorNoteSteps;
+  formatSteps: typeof formatSteps;
 }
