@@ -9,8 +9,6 @@ import type { Voice } from '@/lib/voices';
 import type { OverlayStrings } from '@/components/strings';
 import { overlayStrings } from '@/utils/strings';
 import type { Overlay, OverlayActions } from '../overlay/overlay';
-import type { OverlayCode } from '@/utils/overlay-code';
-import type { Steps } from '@/lib/steps';
 import { runWhenIdle, whenIdle } from './idle-steps';
 import { createOverlayHost } from './overlay-host';
 import { loadOverlayCode, sharedUntilFailure } from './overlay-code';
@@ -41,16 +39,13 @@ export class OverlaySlot {
   async make(shown: PageAnalysis, voices: Voice[], isCurrent: () => boolean): Promise<Overlay | null> {
     const { code, ui } = await this.parts();
     if (!isCurrent()) return null;
-    await runWhenIdle(this.ctx, this.formatSteps(code));
+    // The overlay formats numbers from its first render on: its strings (which give the locale) are read, then its
+    // formatters made, in idle periods of their own beforehand, since making the first formatter (Intl's data for
+    // the locale loaded into this world) is a task's worth of work on its own.
+    const { locale } = await whenIdle(this.ctx, () => this.strings());
+    await runWhenIdle(this.ctx, code.formatSteps(locale));
     const made = await whenIdle(this.ctx, () => new code.Overlay(this.ctx, ui, shown, voices, this.strings(), this.actions));
     return isCurrent() ? made : null;
-  }
-
-  /** The overlay formats numbers from its first render on: its formatters are made beforehand, in idle periods, since
-   *  making the first one (Intl's data for the locale loaded) is a long task's worth of work. Its strings, which give
-   *  the locale, are read in the first of them. */
-  private *formatSteps(code: OverlayCode): Steps<void> {
-    yield* code.formatSteps(this.strings().locale);
   }
 
   /** Shows a made overlay in place of the one shown, with the reader's choice of panel. */
