@@ -1,5 +1,4 @@
 /** Numbers, shares and dates as the reader's locale writes them (Intl), in the interface's language. */
-import type { Steps } from '@/lib/steps';
 
 export interface Formats {
   number(value: number): string;
@@ -9,39 +8,81 @@ export interface Formats {
   date(iso: string): string;
 }
 
+/**
+ * How a locale writes whole numbers and whole percentages, read with Intl in the background and handed to the
+ * overlay: in a page's renderer the first Intl formatter of any kind costs a long task on its own (12-20 ms of CPU
+ * in Chromium, where V8 lists ICU's locales then), which no step can split, and the overlay formats numbers from its
+ * first render on. Each entry of `numbers` is how the locale writes a whole number of 1, 2, 3… digits, each digit's
+ * place a #: "#", "##", "###", "#,###" (the digits' places among the separators depend only on how many there are).
+ */
+export interface NumberSpelling {
+  locale: string;
+  /** The locale's digits 0 to 9. */
+  digits: string[];
+  numbers: string[];
+  /** How it writes whole percentages of 1, 2 and 3 digits: "# %", "## %", "### %". */
+  percents: string[];
+}
+
+/** Whole numbers of up to this many digits are spelled without Intl; longer ones are left to it. */
+const SPELLED_DIGITS = 12;
+
 const cache = new Map<string, Formats>();
 
-/** `make()` on the first call, its result kept: each formatter is made when it is first used, since making one (the
- *  first above all, which loads the locale's data into the script's world) is a task's worth of work in a page. */
+/** `make()` on the first call, its result kept: each formatter is made when it is first used. */
 function once<T>(make: () => T): () => T {
   let made: T | undefined;
   return () => (made ??= make());
 }
 
+/** `value` as `written[n - 1]` writes a whole number of n digits; null when it holds none such. */
+function spell({ digits }: NumberSpelling, written: string[], value: number): string | null {
+  const plain = String(value);
+  const template = written[plain.length - 1];
+  if (!template || !/^\d+$/.test(plain)) return null;
+  let next = 0;
+  return template.replace(/#/g, () => digits[+plain[next++]]);
+}
+
+/** Intl's formats of `locale`, or, for numbers and shares, its spelling's (see NumberSpelling) where it covers them. */
+function makeFormats(locale: string, spelling?: NumberSpelling): Formats {
+  const number = once(() => new Intl.NumberFormat(locale));
+  const percent = once(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }));
+  const date = once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }));
+  // Intl rounds the share's decimal value: 0.285 is 29 %, where 0.285 * 100 is 28.499….
+  const whole = (share: number) => Math.round(+(share * 100).toPrecision(12));
+  return {
+    number: (value) => (spelling && spell(spelling, spelling.numbers, value)) ?? number().format(value),
+    percent: (share) => (spelling && spell(spelling, spelling.percents, whole(share))) ?? percent().format(share),
+    date: (iso) => {
+      const time = Date.parse(iso);
+      return Number.isNaN(time) ? iso : date().format(time);
+    },
+  };
+}
+
+/** The formats of `locale`, made once: those of its spelling once one is given (spellNumbers), else Intl's. */
 export function formatsFor(locale: string): Formats {
   let formats = cache.get(locale);
-  if (!formats) {
-    const number = once(() => new Intl.NumberFormat(locale));
-    const percent = once(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }));
-    const date = once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }));
-    formats = {
-      number: (value) => number().format(value),
-      percent: (share) => percent().format(share),
-      date: (iso) => {
-        const time = Date.parse(iso);
-        return Number.isNaN(time) ? iso : date().format(time);
-      },
-    };
-    cache.set(locale, formats);
-  }
+  if (!formats) cache.set(locale, (formats = makeFormats(locale)));
   return formats;
 }
 
-/** Makes the formatters of numbers and of shares for `locale`, one step each (see lib/steps.ts): the content script
- *  runs them in idle periods before the overlay's first render, which would otherwise make them in its own task. */
-export function* formatSteps(locale: string): Steps<void> {
-  const formats = formatsFor(locale);
-  formats.number(0);
-  yield;
-  formats.percent(0);
+/** From now on, numbers and shares of the spelling's locale are written with it (the overlay, before it renders). */
+export function spellNumbers(spelling: NumberSpelling): void {
+  cache.set(spelling.locale, makeFormats(spelling.locale, spelling));
+}
+
+/** How `locale` writes whole numbers and percentages, with Intl (in the background, where it costs no page a task). */
+export function numberSpelling(locale: string): NumberSpelling {
+  const number = new Intl.NumberFormat(locale);
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const places = (count: number, format: (power: number) => string) =>
+    Array.from({ length: count }, (_, n) => format(10 ** n).replace(/\p{Nd}/gu, '#'));
+  return {
+    locale,
+    digits: Array.from({ length: 10 }, (_, digit) => number.format(digit)),
+    numbers: places(SPELLED_DIGITS, (power) => number.format(power)),
+    percents: places(3, (power) => percent.format(power / 100)),
+  };
 }

@@ -1,9 +1,9 @@
 /**
- * Numbers, shares and dates as the reader's locale writes them (components/format.ts), and the steps that make the
- * formatters before the overlay's first render.
+ * Numbers, shares and dates as the reader's locale writes them (components/format.ts), with Intl and with the
+ * spelling of its numbers the background reads with Intl for the overlay.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatSteps, formatsFor } from '@/components/format';
+import { formatsFor, numberSpelling, spellNumbers } from '@/components/format';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -42,16 +42,42 @@ describe('formatsFor', () => {
   });
 });
 
-describe('formatSteps', () => {
-  it('makes the number formatter, then, a step later, the share formatter', () => {
+describe('numberSpelling', () => {
+  it('gives the places of the digits among the separators, and the digits, as the locale writes them', () => {
+    const arabic = numberSpelling('ar-EG');
+    expect(arabic.digits.join('')).toBe('٠١٢٣٤٥٦٧٨٩');
+    expect(arabic.numbers.slice(0, 5)).toEqual(['#', '##', '###', '#٬###', '##٬###']);
+    expect(arabic.percents).toEqual(['#٪؜', '##٪؜', '###٪؜']);
+    expect(numberSpelling('en-IN').numbers.slice(5, 7)).toEqual(['#,##,###', '##,##,###']);
+    expect(numberSpelling('es-ES').numbers.slice(3, 5)).toEqual(['####', '##.###']);
+  });
+});
+
+describe('spellNumbers', () => {
+  /** Every way of writing a number or a share that the spelling of `locale` gives, against Intl's. */
+  function expectSameAsIntl(locale: string, numbers: number[], shares: number[]) {
+    const intl = { number: new Intl.NumberFormat(locale), percent: new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }) };
+    spellNumbers(numberSpelling(locale));
     const numberFormats = watchMaking('NumberFormat');
-    const steps = formatSteps('es-MX');
-    expect(steps.next().done).toBe(false);
-    expect(numberFormats.mock.calls).toEqual([['es-MX']]);
-    expect(steps.next().done).toBe(true);
-    expect(numberFormats.mock.calls).toEqual([['es-MX'], ['es-MX', { style: 'percent', maximumFractionDigits: 0 }]]);
-    // Made once: the overlay's render formats with them.
-    formatsFor('es-MX').percent(0.5);
-    expect(numberFormats).toHaveBeenCalledTimes(2);
+    const spelled = formatsFor(locale);
+    expect(numbers.map((n) => spelled.number(n))).toEqual(numbers.map((n) => intl.number.format(n)));
+    expect(shares.map((s) => spelled.percent(s))).toEqual(shares.map((s) => intl.percent.format(s)));
+    return numberFormats;
+  }
+
+  it('writes whole numbers and shares as Intl does, without making a formatter', () => {
+    const numbers = [0, 7, 12, 999, 1000, 1234, 12500, 98765, 1234567, 100000000];
+    const shares = [0, 0.004, 0.005, 0.07, 0.285, 0.384, 0.5, 0.995, 1];
+    // Grouping by threes, by twos after the first three (Indian), none under five digits (Spanish, Polish); the
+    // percent sign before or after, with or without a space; Latin, Arabic-Indic and Devanagari digits.
+    for (const locale of ['en-US', 'de-DE', 'fr-FR', 'es-ES', 'pl-PL', 'en-IN', 'hi-IN-u-nu-deva', 'ar-EG', 'tr-TR', 'ru-RU', 'fa-IR']) {
+      expect(expectSameAsIntl(locale, numbers, shares), locale).not.toHaveBeenCalled();
+      vi.restoreAllMocks();
+    }
+  });
+
+  it('leaves to Intl what it does not spell: fractions, negative and very long numbers', () => {
+    const numbers = [2.5, -3, 1234567890123456];
+    expect(expectSameAsIntl('de-CH', numbers, [])).toHaveBeenCalledTimes(1);
   });
 });

@@ -7,7 +7,7 @@
  */
 import type { Overlay } from '@/entrypoints/overlay/overlay';
 import type { anchorNoteSteps } from '@/entrypoints/overlay/anchor-notes';
-import type { formatSteps } from '@/components/format';
+import type { spellNumbers } from '@/components/format';
 
 export const OVERLAY_CODE_KEY = 'glossaOverlayCode';
 
@@ -16,5 +16,5 @@ export interface OverlayCode {
   css: string;
   Overlay: typeof Overlay;
   anchorNoteSteps: typeof anchorNoteSteps;
-  formatSteps: typeof formatSteps;
+  spellNumbers: typeof spellNumbers;
 }

@@ -10,6 +10,7 @@ import type { AnchoringReport, AnchorState, NoteDraft, NoteInput } from '@/lib/n
 import type { TextAnalysis, TextAnalysisRequest } from '@/lib/text-analysis';
 import type { Analysis } from '@/lib/types';
 import type { Voice } from '@/lib/voices';
+import type { NumberSpelling } from '@/components/format';
 
 export type { AnchoringReport, AnchorState, LibraryQuote, NoteDraft, NoteInput, TextAnalysisRequest };
 
@@ -221,8 +222,9 @@ export interface ProtocolMap {
    *  article's text, run in the background so that the page's main thread stays free. */
   analyzeText(request: TextAnalysisRequest): TextAnalysis;
   /** Content script → background: inject the overlay's code into the sender's frame, in the content script's world
-   *  (the first time the page shows an article; see utils/overlay-code.ts). */
-  loadOverlay(): void;
+   *  (the first time the page shows an article; see utils/overlay-code.ts), and say how the interface's locale writes
+   *  numbers (read with Intl here, where it costs the page no task). */
+  loadOverlay(): NumberSpelling;
 
   // Notes. Messages marked "extension pages only" carry or change note text: the background refuses them from
   // content scripts, so no page, whatever it does to the content script's world, can read or change a note.

@@ -9,6 +9,7 @@ import { ArticleBody } from '@/lib/article/article-text';
 import { analysisTable, languageOf } from '@/lib/languages';
 import { isLanguageRequest, isQuoteCommand, isTextAnalysisRequest } from '@/utils/protocol';
 import { analyzeText } from '@/lib/text-analysis';
+import { numberSpelling, type NumberSpelling } from '@/components/format';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { LibraryStore } from '@/utils/library-store';
 import { NotesStore } from '@/utils/notes-store';
@@ -56,6 +57,7 @@ export default defineBackground(() => {
   registerNoteMessages(store, libraryImporter(library));
   registerLibraryMessages(library);
   registerCitationMessages(store);
+  let spelling: NumberSpelling | undefined;
   onMessage('pageLanguage', ({ data }) => {
     if (!isLanguageRequest(data)) throw new Error('Glossa: not a language request');
     // detectLanguage reads only the first LANGUAGE_SAMPLE_CHARS of the sample, whatever its length.
@@ -70,6 +72,7 @@ export default defineBackground(() => {
     if (tabId === undefined) throw new Error('Glossa: the overlay is loaded only into a tab');
     // The default world is the content script's own (ISOLATED): the page's scripts never see the overlay's code.
     await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/overlay.js'] });
+    return (spelling ??= numberSpelling(browser.i18n.getUILanguage()));
   });
 
   browser.commands.onCommand.addListener(async (command) => {

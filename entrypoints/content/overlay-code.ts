@@ -17,8 +17,9 @@ export function sharedUntilFailure<T>(make: () => Promise<T>): () => Promise<T> 
 export const loadOverlayCode = sharedUntilFailure(async () => {
   // Injected even when this world already holds the overlay's code: an update of the extension leaves the old
   // version's there.
-  await sendMessage('loadOverlay', undefined);
+  const spelling = await sendMessage('loadOverlay', undefined);
   const code = (globalThis as { [OVERLAY_CODE_KEY]?: OverlayCode })[OVERLAY_CODE_KEY];
   if (!code) throw new Error('Glossa: the overlay’s script did not load');
+  code.spellNumbers(spelling);
   return code;
 });

@@ -9,7 +9,7 @@ import type { Voice } from '@/lib/voices';
 import type { OverlayStrings } from '@/components/strings';
 import { overlayStrings } from '@/utils/strings';
 import type { Overlay, OverlayActions } from '../overlay/overlay';
-import { runWhenIdle, whenIdle } from './idle-steps';
+import { whenIdle } from './idle-steps';
 import { createOverlayHost } from './overlay-host';
 import { loadOverlayCode, sharedUntilFailure } from './overlay-code';
 
@@ -39,11 +39,9 @@ export class OverlaySlot {
   async make(shown: PageAnalysis, voices: Voice[], isCurrent: () => boolean): Promise<Overlay | null> {
     const { code, ui } = await this.parts();
     if (!isCurrent()) return null;
-    // The overlay formats numbers from its first render on: its strings (which give the locale) are read, then its
-    // formatters made, in idle periods of their own beforehand, since making the first formatter (Intl's data for
-    // the locale loaded into this world) is a task's worth of work on its own.
-    const { locale } = await whenIdle(this.ctx, () => this.strings());
-    await runWhenIdle(this.ctx, code.formatSteps(locale));
+    // Its strings are read in an idle period of their own: a task's worth of work. It formats numbers without Intl
+    // (components/format.ts says why), as the background spelled them when it loaded the code.
+    await whenIdle(this.ctx, () => this.strings());
     const made = await whenIdle(this.ctx, () => new code.Overlay(this.ctx, ui, shown, voices, this.strings(), this.actions));
     return isCurrent() ? made : null;
   }

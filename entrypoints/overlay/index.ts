@@ -6,11 +6,11 @@ import listsCss from '@/components/lists.css?inline';
 import overlayCss from './overlay.css?inline';
 import { defineUnlistedScript } from '#imports';
 import { OVERLAY_CODE_KEY, type OverlayCode } from '@/utils/overlay-code';
-import { formatSteps } from '@/components/format';
+import { spellNumbers } from '@/components/format';
 import { anchorNoteSteps } from './anchor-notes';
 import { Overlay } from './overlay';
 
 export default defineUnlistedScript(() => {
-  const code: OverlayCode = { css: `${listsCss}\n${overlayCss}`, Overlay, anchorNoteSteps, formatSteps };
+  const code: OverlayCode = { css: `${listsCss}\n${overlayCss}`, Overlay, anchorNoteSteps, spellNumbers };
   Object.assign(globalThis, { [OVERLAY_CODE_KEY]: code });
 });
