@@ -6,7 +6,7 @@
  * overlay's script leaves its parts there, under this key.
  */
 import type { Overlay } from '@/entrypoints/overlay/overlay';
-import type { anchorNoteSteps } from '@/entrypoints/overlay/anchor-notes';
+import type { anchorNoteSteps, describeOnPage } from '@/entrypoints/overlay/anchor-notes';
 import type { spellNumbers } from '@/components/format';
 
 export const OVERLAY_CODE_KEY = 'glossaOverlayCode';
@@ -16,5 +16,6 @@ export interface OverlayCode {
   css: string;
   Overlay: typeof Overlay;
   anchorNoteSteps: typeof anchorNoteSteps;
+  describeOnPage: typeof describeOnPage;
   spellNumbers: typeof spellNumbers;
 }

@@ -31,9 +31,9 @@ function quoteRange(controller: ContentController, index: number): Range | null 
 
 export function overlayActions(controller: ContentController): OverlayActions {
   return {
-    addNoteOnQuote(index, x, y) {
+    async addNoteOnQuote(index, x, y) {
       const range = quoteRange(controller, index);
-      const draft = range && draftOnRange(controller.page!, controller.metadata, range);
+      const draft = range && (await draftOnRange(controller.page!, controller.metadata, range));
       if (draft) openNoteFrame(controller, { hint: pageHint(document), draft }, x, y);
     },
     showNotes(ids, x, y) {
@@ -41,7 +41,7 @@ export function overlayActions(controller: ContentController): OverlayActions {
     },
     async citeQuote(index) {
       const range = quoteRange(controller, index);
-      const request = range && citationRequest(controller.page!, controller.metadata, range);
+      const request = range && (await citationRequest(controller.page!, controller.metadata, range));
       return !!request && sendMessage('copyCitation', request).catch(() => false);
     },
     openLibrary(index) {
@@ -62,7 +62,7 @@ async function noteSelection(controller: ContentController): Promise<boolean> {
   const { page, metadata, overlay } = controller;
   // Nothing selected: the quotation stepped to from the keyboard, if any.
   const range = selectedRange(document) ?? quoteRange(controller, overlay?.currentQuotation ?? -1);
-  const draft = page && range && draftOnRange(page, metadata, range);
+  const draft = page && range && (await draftOnRange(page, metadata, range));
   if (!overlay || !range || !draft) {
     overlay?.notify(controller.overlays.strings().selectInArticle);
     return false;
@@ -74,11 +74,11 @@ async function noteSelection(controller: ContentController): Promise<boolean> {
 
 export function answerNoteMessages(controller: ContentController): void {
   onMessage('noteSelection', () => noteSelection(controller));
-  onMessage('draftNote', () => {
+  onMessage('draftNote', async () => {
     const { page, metadata, notes } = controller;
     if (!page || !notes.address) return null;
     const range = selectedRange(document);
-    const draft = (range && draftOnRange(page, metadata, range)) ?? draftOnArticle(page, metadata);
+    const draft = (range && (await draftOnRange(page, metadata, range))) ?? draftOnArticle(page, metadata);
     return { ...draft, source: notes.address };
   });
   onMessage('selectionCitation', () => {

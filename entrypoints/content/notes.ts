@@ -1,15 +1,14 @@
 /**
  * The content script's side of notes, the coordinator: asks the background for the ids and selectors of this page's
  * notes (never their text), has the overlay's code find each one on the page as it is now (in idle periods),
- * reports what it found, and turns a quotation or a selection anywhere on the page into a draft note.
+ * reports what it found, and turns a quotation or a selection anywhere on the page into a draft note (the overlay's
+ * code describes the passage: the reader every page loads carries no selector code).
  */
 import type { ContentScriptContext } from '#imports';
 import type { PageAnalysis } from '@/lib/analyze';
 import type { PageMetadata } from '@/lib/article/metadata';
 import { canonicalHref } from '@/lib/notes/address';
-import type { CitationFacts, TextQuoteSelector } from '@/lib/notes/annotation';
-import { DocumentText } from '@/lib/notes/document-text';
-import { describeRange } from '@/lib/notes/selectors';
+import type { CitationFacts, Selector, TextQuoteSelector } from '@/lib/notes/annotation';
 import type { CitationRequest, NoteDraft, PageHint, PageNotes } from '@/utils/protocol';
 import { sendMessage } from '@/utils/messaging';
 import type { NotesOnPage } from '../overlay/anchor-notes';
@@ -61,6 +60,13 @@ export function citationFacts(page: PageAnalysis, metadata: PageMetadata | null)
   };
 }
 
+/** The selectors of the text a range covers anywhere on the page, which the overlay's code finds; null when it covers
+ *  no text of the page, or when that code cannot be loaded (the extension was updated or removed). */
+async function describeOnPage(range: Range): Promise<Selector[] | null> {
+  const code = await loadOverlayCode().catch(() => null);
+  return code?.describeOnPage(range) ?? null;
+}
+
 /** The speaker of the quotation a range is on, if any and not doubtful: a note or a citation states it as a fact. */
 function speakerAt(page: PageAnalysis, range: Range): string | null {
   const offsets = page.article?.offsetsOf(range);
@@ -69,16 +75,16 @@ function speakerAt(page: PageAnalysis, range: Range): string | null {
 
 /** A draft note on the text a range covers, anywhere on the page; on a quotation, its speaker comes with it. Null
  *  when the range covers no text of the page. */
-export function draftOnRange(page: PageAnalysis, metadata: PageMetadata | null, range: Range): Omit<NoteDraft, 'source'> | null {
-  const selector = document.body && describeRange(DocumentText.of(document.body), range);
+export async function draftOnRange(page: PageAnalysis, metadata: PageMetadata | null, range: Range): Promise<Omit<NoteDraft, 'source'> | null> {
+  const selector = await describeOnPage(range);
   if (!selector) return null;
   const speaker = speakerAt(page, range);
   return { pageTitle: page.analysis.title, ...(speaker ? { speaker } : {}), selector, citation: citationFacts(page, metadata) };
 }
 
 /** What the background needs to cite the text a range covers; null when it covers no text of the page. */
-export function citationRequest(page: PageAnalysis, metadata: PageMetadata | null, range: Range): CitationRequest | null {
-  const quote = document.body && describeRange(DocumentText.of(document.body), range)?.[0];
+export async function citationRequest(page: PageAnalysis, metadata: PageMetadata | null, range: Range): Promise<CitationRequest | null> {
+  const quote = (await describeOnPage(range))?.[0];
   if (!quote) return null;
   const { exact, prefix } = quote as TextQuoteSelector;
   const speaker = speakerAt(page, range);

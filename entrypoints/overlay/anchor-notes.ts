@@ -7,7 +7,7 @@ import type { ArticleText } from '@/lib/article/article-text';
 import { anchorSteps, type Anchor } from '@/lib/notes/anchor';
 import type { Selector } from '@/lib/notes/annotation';
 import { DocumentText, sameText } from '@/lib/notes/document-text';
-import { describeOffsets } from '@/lib/notes/selectors';
+import { describeOffsets, describeRange } from '@/lib/notes/selectors';
 import type { AnchoringReport, NoteAnchorRequest } from '@/utils/protocol';
 import type { Steps } from '@/lib/steps';
 
@@ -75,4 +75,10 @@ function fromArticlePosition(
   const offsets = doc.offsetsOf(range);
   if (!offsets || offsets.start >= offsets.end) return null;
   return { anchor: { ...offsets, method: 'position' }, selector: describeOffsets(doc, offsets.start, offsets.end) };
+}
+
+/** The selectors of the text a range covers anywhere on the page (a note's or a citation's passage, from the
+ *  reader's selection); null when it covers no text of the page. */
+export function describeOnPage(range: Range): Selector[] | null {
+  return document.body && describeRange(DocumentText.of(document.body), range);
 }

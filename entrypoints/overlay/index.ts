@@ -7,10 +7,10 @@ import overlayCss from './overlay.css?inline';
 import { defineUnlistedScript } from '#imports';
 import { OVERLAY_CODE_KEY, type OverlayCode } from '@/utils/overlay-code';
 import { spellNumbers } from '@/components/format';
-import { anchorNoteSteps } from './anchor-notes';
+import { anchorNoteSteps, describeOnPage } from './anchor-notes';
 import { Overlay } from './overlay';
 
 export default defineUnlistedScript(() => {
-  const code: OverlayCode = { css: `${listsCss}\n${overlayCss}`, Overlay, anchorNoteSteps, spellNumbers };
+  const code: OverlayCode = { css: `${listsCss}\n${overlayCss}`, Overlay, anchorNoteSteps, describeOnPage, spellNumbers };
   Object.assign(globalThis, { [OVERLAY_CODE_KEY]: code });
 });
