@@ -15,9 +15,11 @@
  * The profiler is told not to take a backtrace for each marker (`nomarkerstacks`): it takes one inside every
  * requestIdleCallback and setTimeout call, which is the profiler's work in the extension's tasks, not the extension's
  * (1 to 2 samples in 10 of the content script's in the profiles this was checked on). The longest task says whether it
- * is the one that evaluated the content script: the script's first use of the extension API in it (webextension-polyfill
- * and WXT read `runtime.id` as the script loads) has Firefox set up that API for the page (its schemas parsed, its
- * child scripts loaded), most of that task, and no later one pays it again.
+ * is one of the content script's start: a task whose outermost frame of the extension's is the script's top level or
+ * a function without a name there, as the build's start tasks are (wxt.config.ts: the evaluation, then the task that
+ * first uses the extension API, which has Firefox set up that API for the page, its schemas parsed and its child
+ * scripts loaded, then the script's body). An unnamed callback of the script's own reads the same: the flag errs
+ * towards the start.
  */
 import type { Browser } from 'puppeteer-core';
 
@@ -66,7 +68,7 @@ export async function startProfiler(browser: Browser): Promise<void> {
 export interface ExtensionTask {
   ms: number;
   cpuMs: number;
-  /** Firefox only: whether the task (the one of the most CPU time) is the one that evaluated the content script. */
+  /** Firefox only: whether the task (the one of the most CPU time) is one of the content script's start. */
   scriptStart?: boolean;
 }
 

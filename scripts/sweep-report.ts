@@ -169,7 +169,7 @@ export interface BrowserSummary {
   p95TaskMs: number | null;
   /** Share of measured pages whose longest task of the extension's code took at most TARGETS.p95TaskMs of CPU. */
   shareWithin16Ms: number | null;
-  /** Firefox: pages whose longest task (in CPU time) is the one that evaluated the content script. */
+  /** Firefox: pages whose longest task (in CPU time) is one of the content script's start (firefox-profile.ts). */
   longestAtScriptStart: string[];
   /** Targets broken, said in words; empty when all hold. */
   broken: string[];
@@ -247,6 +247,6 @@ export function printSummary(s: BrowserSummary): void {
     `≤ ${TARGETS.longestTaskMs} ms, ≤ ${TARGETS.p95TaskMs} ms on 95 %`,
   );
   row('  … as long as it lasted (waiting for a CPU included)', `max ${s.longestTaskMs ?? 'n/a'} ms, p95 ${s.p95TaskMs ?? 'n/a'} ms`);
-  if (s.longestAtScriptStart.length) row('  … pages where it is the one that evaluated the content script', `${s.longestAtScriptStart.length}`);
+  if (s.longestAtScriptStart.length) row('  … pages where it is a task of the script\'s start (wxt.config.ts)', `${s.longestAtScriptStart.length}`);
   console.log(`  ${s.broken.length ? `targets broken: ${s.broken.join('; ')}` : 'every target holds'}`);
 }
