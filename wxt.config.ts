@@ -22,9 +22,9 @@ const EXTENSION_PAGES_CSP = [
 const CONTENT_START_TIMEOUT_MS = 1000;
 
 /**
- * The content script's start in three tasks rather than one: the task that evaluates the built script only compiles
- * its outer function and sets a timer; the timer's task touches the extension API, which Firefox sets up for the page
- * at its first use (webextension-polyfill and WXT's ContentScriptContext read `runtime.id` as the script loads: the
+ * The content script's start in four tasks rather than one: the task that evaluates the built script only compiles
+ * its outer function and sets a timer; the next two tasks touch the extension API, `chrome` then `browser`, which
+ * Firefox sets up for the page at their first use (webextension-polyfill and WXT's ContentScriptContext read `runtime.id` as the script loads: the
  * longest task of Glossa's in Firefox when it shared the evaluation's task); the script's body (its modules' top
  * level, then `main`) runs in an idle period after that, as it ran before, only later. In Chromium, where the API is
  * there already, the start is split between compiling and running all the same.
@@ -37,9 +37,8 @@ function deferContentScript(): Plugin {
     generateBundle(_, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || !chunk.isEntry || !chunk.fileName.startsWith('content-scripts/')) continue;
-        // Firefox has `chrome` too, and the polyfill reads both.
-        const api = 'chrome.runtime.id;self.browser?.runtime.id';
-        chunk.code = `setTimeout(()=>{${api};requestIdleCallback(()=>{${chunk.code}},{timeout:${CONTENT_START_TIMEOUT_MS}})});`;
+        // Firefox has `chrome` too, and the polyfill reads both: each namespace is set up in a task of its own.
+        chunk.code = `setTimeout(()=>{chrome.runtime.id;setTimeout(()=>{self.browser?.runtime.id;requestIdleCallback(()=>{${chunk.code}},{timeout:${CONTENT_START_TIMEOUT_MS}})})});`;
       }
     },
   };

@@ -16,8 +16,8 @@
  * requestIdleCallback and setTimeout call, which is the profiler's work in the extension's tasks, not the extension's
  * (1 to 2 samples in 10 of the content script's in the profiles this was checked on). The longest task says whether it
  * is one of the content script's start: a task whose outermost frame of the extension's is the script's top level or
- * a function without a name there, as the build's start tasks are (wxt.config.ts: the evaluation, then the task that
- * first uses the extension API, which has Firefox set up that API for the page, its schemas parsed and its child
+ * a function without a name there, as the build's start tasks are (wxt.config.ts: the evaluation, then the tasks that
+ * first use the extension API, which has Firefox set up that API for the page, its schemas parsed and its child
  * scripts loaded, then the script's body). An unnamed callback of the script's own reads the same: the flag errs
  * towards the start.
  */
