@@ -5,7 +5,7 @@
  *  - lib/quotes/attribution-model.json tells whether a candidate said a quotation (features of
  *    lib/quotes/candidates.ts).
  *
- *   npx tsx scripts/train-quotes.ts [--rounds N] [--dry-run]
+ *   npx tsx scripts/train-quotes.ts [--dry-run]     (--dry-run: prints the figures, leaves the shipped models as they are)
  *
  * Data (in ../shared, read-only, never copied): PolNeAR train and German Wikinews train to fit on, PolNeAR dev to
  * choose the quotation model's regularisation and the thresholds on. PolNeAR test is never read. Each article is
@@ -18,7 +18,9 @@
  *
  * The features of a candidate depend on earlier choices (the previous speaker, the topic), so the model is fitted
  * in rounds: the articles are analysed with the weights of the round before (a child process per round, as the
- * engine reads its weights once), then the weights are fitted again.
+ * engine reads its weights once), then the weights are fitted again. The rounds start from a fixed state and stop
+ * where a state comes back (see train), so the shipped models are a pure function of the data: run twice, the
+ * script writes the same weights.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync, mkdtempSync, rmSync, existsSync } from 'node:fs';
@@ -278,25 +280,71 @@ function report(label: string, observed: Record<SetName, Observed[]>, weights: r
   console.log(`${label}: ${line.join('; ')}`);
 }
 
-function train(rounds: number, dryRun: boolean): void {
-  for (let round = 1; round <= rounds; round++) {
-    const collected = collectAll();
-    trainQuotation(collected, dryRun);
-    const observed = Object.fromEntries(SETS.map((set) => [set, collected[set].attribution])) as Record<SetName, Observed[]>;
-    // German Wikinews has a tenth of PolNeAR's quotations: weighted up to count for as much as half of them.
-    const germanWeight = (CORPUS_BALANCE * observed['polnear-train'].length) / observed['wikinews-train'].length;
-    const choices = [...choicesOf(observed['polnear-train']), ...choicesOf(observed['wikinews-train'], germanWeight)];
-    const current = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as { weights: number[]; minConfidence: number };
-    report(`round ${round}, current weights`, observed, current.weights, current.minConfidence);
-    const weights = fitConditionalLogit(choices, FEATURES.length, ATTRIBUTION_PENALTY);
-    const minConfidence = thresholdFor(observed['polnear-dev'], weights, TARGET_PRECISION);
-    const sureConfidence = Math.max(minConfidence, thresholdFor(observed['polnear-dev'], weights, SURE_PRECISION));
-    report(`round ${round}, fitted (penalty ${ATTRIBUTION_PENALTY}, threshold ${f3(minConfidence)})`, observed, weights, minConfidence);
-    for (const t of THRESHOLDS.filter((_, i) => i % 2 === 0)) report(`    at ${t.toFixed(2)}`, observed, weights, t);
-    const model = { features: FEATURES, weights: weights.map((w) => Math.round(w * 10000) / 10000), minConfidence, sureConfidence };
-    if (dryRun) console.log(JSON.stringify(model));
-    else writeFileSync(MODEL_FILE, JSON.stringify(model, null, 1) + '\n');
+type AttributionModel = { features: readonly string[]; weights: number[]; minConfidence: number; sureConfidence: number };
+
+/** Where the attribution rounds start: nobody is named, so that the first fit sees features no choice of a model
+ *  made (no previous speaker, no speaker of the paragraph). */
+const NOBODY: AttributionModel = { features: FEATURES, weights: FEATURES.map(() => 0), minConfidence: 1, sureConfidence: 1 };
+/** Attribution rounds at most, should the fit reach no state it was in before. */
+const MAX_ROUNDS = 12;
+
+const writeModel = (file: string, model: object) => writeFileSync(file, JSON.stringify(model, null, 1) + '\n');
+
+/** The attribution model fitted on one round's quotations, its thresholds chosen on PolNeAR dev. */
+function fitAttribution(observed: Record<SetName, Observed[]>): AttributionModel {
+  // German Wikinews has a tenth of PolNeAR's quotations: weighted up to count for as much as half of them.
+  const germanWeight = (CORPUS_BALANCE * observed['polnear-train'].length) / observed['wikinews-train'].length;
+  const choices = [...choicesOf(observed['polnear-train']), ...choicesOf(observed['wikinews-train'], germanWeight)];
+  const weights = fitConditionalLogit(choices, FEATURES.length, ATTRIBUTION_PENALTY).map((w) => Math.round(w * 10000) / 10000);
+  const minConfidence = thresholdFor(observed['polnear-dev'], weights, TARGET_PRECISION);
+  const sureConfidence = Math.max(minConfidence, thresholdFor(observed['polnear-dev'], weights, SURE_PRECISION));
+  return { features: FEATURES, weights, minConfidence, sureConfidence };
+}
+
+const attributionOf = (collected: Record<SetName, Collected>) =>
+  Object.fromEntries(SETS.map((set) => [set, collected[set].attribution])) as Record<SetName, Observed[]>;
+
+/**
+ * The models as a pure function of the data. The quotation model first: the spans it judges and their features
+ * depend on no model. Then the attribution model in rounds from NOBODY, each fitted on the engine's output with the
+ * weights of the round before, until a round gives a model it gave before: a fixed point, or a cycle, of which the
+ * state that names PolNeAR dev's speakers best (as the engine ran with it) is kept.
+ */
+function train(dryRun: boolean): void {
+  const shipped = [MODEL_FILE, QUOTATION_MODEL_FILE].map((file) => [file, readFileSync(file, 'utf8')] as const);
+  try {
+    writeModel(MODEL_FILE, NOBODY);
+    trainQuotation(collectAll());
+    const states: AttributionModel[] = [NOBODY];
+    const measured: Array<{ accuracy: number; precision: number }> = [];
+    for (let round = 1; round <= MAX_ROUNDS; round++) {
+      const current = states[states.length - 1];
+      const observed = attributionOf(collectAll());
+      measured.push(figures(observed['polnear-dev'], current.weights, current.minConfidence));
+      report(`round ${round}, as the engine ran`, observed, current.weights, current.minConfidence);
+      const fitted = fitAttribution(observed);
+      for (const t of THRESHOLDS.filter((_, i) => i % 2 === 0)) report(`    fitted, at ${t.toFixed(2)}`, observed, fitted.weights, t);
+      const seen = states.findIndex((s) => JSON.stringify(s) === JSON.stringify(fitted));
+      if (seen >= 0) return keepBest(states, measured, Math.max(1, seen), states.length - seen === 1 ? 'a fixed point' : `a cycle of ${states.length - seen}`);
+      states.push(fitted);
+      writeModel(MODEL_FILE, fitted);
+    }
+    keepBest(states, measured, 1, `${MAX_ROUNDS} rounds with no state reached twice`);
+  } finally {
+    if (dryRun) for (const [file, text] of shipped) writeFileSync(file, text);
   }
+}
+
+/** Writes the state from `first` on, among those the engine ran with, that named PolNeAR dev's speakers best (the
+ *  earliest of equals). */
+function keepBest(states: readonly AttributionModel[], measured: ReadonlyArray<{ accuracy: number; precision: number }>, first: number, end: string): void {
+  let best = first;
+  for (let i = first + 1; i < measured.length; i++) {
+    const [a, b] = [measured[i], measured[best]];
+    if (a.accuracy > b.accuracy || (a.accuracy === b.accuracy && a.precision > b.precision)) best = i;
+  }
+  console.log(`${end}: kept round ${best}'s fit, PolNeAR dev ${f3(measured[best].accuracy)} (P ${f3(measured[best].precision)})`);
+  writeModel(MODEL_FILE, states[best]);
 }
 
 /** Quotations found right, as F1 over the spans the model judged, at `threshold`. */
@@ -316,7 +364,7 @@ function quotationF1(judged: readonly Judged[], weights: readonly number[], thre
 }
 
 /** Fits the quotation model on PolNeAR train and German Wikinews train (each half), the penalty chosen on PolNeAR dev. */
-function trainQuotation(collected: Record<SetName, Collected>, dryRun: boolean): void {
+function trainQuotation(collected: Record<SetName, Collected>): void {
   const train = collected['polnear-train'].judged;
   const german = collected['wikinews-train'].judged;
   const germanWeight = train.length / german.length;
@@ -332,8 +380,7 @@ function trainQuotation(collected: Record<SetName, Collected>, dryRun: boolean):
   });
   console.log(`quotation model (penalty ${best.penalty}): ${line.join('; ')}`);
   const model = { features: QUOTATION_FEATURES, weights: best.weights.map((w) => Math.round(w * 10000) / 10000), minLikelihood: QUOTATION_THRESHOLD };
-  if (dryRun) console.log(JSON.stringify(model));
-  else writeFileSync(QUOTATION_MODEL_FILE, JSON.stringify(model, null, 1) + '\n');
+  writeModel(QUOTATION_MODEL_FILE, model);
 }
 
 async function main(args: string[]): Promise<void> {
@@ -343,8 +390,7 @@ async function main(args: string[]): Promise<void> {
     writeFileSync(args[collectTo + 1], JSON.stringify(observed));
     return;
   }
-  const rounds = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 2;
-  train(rounds, args.includes('--dry-run'));
+  train(args.includes('--dry-run'));
 }
 
 if (process.argv[1] === import.meta.filename) {

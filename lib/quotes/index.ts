@@ -151,7 +151,7 @@ export function findQuotes(article: ArticleBody, table: LanguageTable, observe?:
       if (isQuotation(whole, table, words)) kept.push(...parts);
       continue;
     }
-    const features = quotationFeatures(parts, whole, words, around, kept[kept.length - 1]);
+    const features = quotationFeatures(parts, whole, words, around, spans[start - 1]);
     observe?.quotation?.(whole, features);
     if (quotationLikelihood(features) >= QUOTATION.minLikelihood) kept.push(...parts);
   }

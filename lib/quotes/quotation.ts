@@ -79,8 +79,9 @@ export interface QuotationContext {
 export const CONNECTOR_GAP = /^[\s,،、，;؛:—–\-]*(\p{L}{1,3})?[\s,،、，;؛:—–\-]*$/u;
 
 /**
- * The features of a span (of one quotation's parts), in the order of QUOTATION_FEATURES. `previous`: the quotation
- * kept before it, if any.
+ * The features of a span (of one quotation's parts), in the order of QUOTATION_FEATURES. `previous`: the quoted span
+ * before it, if any, whatever became of it (not the quotation kept before it: the features then depend on no model's
+ * choice, and the model is a pure function of its training data).
  */
 export function quotationFeatures(parts: readonly QuoteSpan[], whole: string, words: readonly string[], c: QuotationContext, previous?: QuoteSpan): number[] {
   const first = parts[0];
