@@ -28,7 +28,7 @@ const VERBS: ReadonlyArray<readonly [string, string, string, string?]> = [
   ['nennt', 'nannte', 'nannten'], ['äußert', 'äußerte', 'äußerten'], ['appelliert', 'appellierte', 'appellierten'],
   ['bemängelt', 'bemängelte', 'bemängelten'], ['moniert', 'monierte', 'monierten'], ['verlangt', 'verlangte', 'verlangten'],
   ['beschreibt', 'beschrieb', 'beschrieben'], ['dementiert', 'dementierte', 'dementierten'], ['bestreitet', 'bestritt', 'bestritten'],
-  ['droht', 'drohte', 'drohten'], ['prognostiziert', 'prognostizierte', 'prognostizierten'], ['zitiert', 'zitierte', 'zitierten'],
+  ['droht', 'drohte', 'drohten'], ['prognostiziert', 'prognostizierte', 'prognostizierten'],
 ];
 
 /** Separable verbs as [3rd singular present, 3rd singular past, 3rd plural past, particle]: "fügte er hinzu". */
@@ -43,7 +43,7 @@ const SEPARABLE: ReadonlyArray<readonly [string, string, string, string]> = [
   ['weist', 'wies', 'wiesen', 'zurück'], ['wirft', 'warf', 'warfen', 'vor'], ['sagt', 'sagte', 'sagten', 'zu'],
 ];
 
-const all: string[] = ['so', 'hat gesagt', 'hatte gesagt', 'hat erklärt', 'hatte erklärt', 'hat betont'];
+const all: string[] = ['so', 'zitiert', 'hat gesagt', 'hatte gesagt', 'hat erklärt', 'hatte erklärt', 'hat betont'];
 const female: string[] = [];
 const plural: string[] = [];
 for (const [present, past, pastPlural, presentPlural] of VERBS) {
@@ -96,6 +96,9 @@ export const german: LanguageTable = {
   sourcePhrases: [
     'laut', 'zufolge', 'nach angaben von', 'nach angaben', 'nach worten von', 'nach den worten von', 'nach meinung',
     'nach ansicht', 'nach auffassung',
+    // "Ein Sender zitierte Lang mit den Worten …": the person quoted speaks, not the one quoting. ("zitiert" is also
+    // the participle of "wird Lang zitiert", whose subject speaks: it stays a verb of saying.)
+    'zitierte', 'zitierten',
     // "…“, heißt es in der Erklärung: the document speaks.
     'heißt es in', 'hieß es in', 'heißt es im', 'hieß es im', 'heißt es auf', 'hieß es auf', 'heißt es dazu in',
     'hieß es dazu in', 'heißt es dazu im', 'hieß es dazu im',

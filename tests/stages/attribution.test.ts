@@ -295,3 +295,27 @@ describe('an organisation and its publication', () => {
     ]);
   });
 });
+
+describe('a verb of quoting', () => {
+  it('gives the quotation to the person quoted, not to the outlet quoting them', () => {
+    const lead = 'Die Schulreform von Bildungsministerin Petra Lang steht in der Kritik.';
+    expectOnPage('de', [`${lead} Ein Radiosender zitierte Lang mit den Worten: „Wir werden die Schulen im Herbst wieder öffnen.“`], [
+      ['Wir werden die Schulen im Herbst', 'Petra Lang'],
+    ]);
+    expectOnPage('de', [`${lead} Mehrere Zeitungen zitierten Lang mit den Worten: „Wir werden die Schulen im Herbst wieder öffnen.“`], [
+      ['Wir werden die Schulen im Herbst', 'Petra Lang'],
+    ]);
+    expectOnPage('en', ['The school reform of Education Minister Petra Lang is under fire. A radio station quoted Lang as saying: "We will reopen the schools in the autumn."'], [
+      ['We will reopen the schools', 'Petra Lang'],
+    ]);
+    expectOnPage('es', ['La reforma escolar de la ministra Petra Lang recibe críticas. Una emisora citó a Lang: «Vamos a reabrir las escuelas en otoño.»'], [
+      ['Vamos a reabrir las escuelas', 'Petra Lang'],
+    ]);
+  });
+
+  it('in the passive, gives it to the subject', () => {
+    expectOnPage('de', ['Bildungsministerin Petra Lang wird von der Zeitung mit den Worten zitiert: „Wir werden die Schulen im Herbst wieder öffnen.“'], [
+      ['Wir werden die Schulen im Herbst', 'Petra Lang'],
+    ]);
+  });
+});
