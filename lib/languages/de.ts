@@ -179,7 +179,7 @@ export const german: LanguageTable = {
     female: ['anna', 'maria', 'ursula', 'angela', 'annalena', 'katrin', 'sabine', 'petra', 'monika', 'claudia', 'andrea', 'susanne', 'stefanie', 'julia', 'lena', 'laura', 'sarah', 'katharina', 'christine', 'birgit', 'heike', 'karin', 'renate', 'ulrike', 'franziska', 'johanna', 'sophie', 'nina', 'saskia', 'ricarda', 'svenja', 'manuela', 'alice', 'sahra', 'nancy', 'lisa'],
     male: ['thomas', 'michael', 'andreas', 'stefan', 'peter', 'klaus', 'wolfgang', 'jürgen', 'frank', 'markus', 'christian', 'martin', 'olaf', 'friedrich', 'robert', 'karl', 'hans', 'uwe', 'jens', 'matthias', 'tobias', 'sebastian', 'alexander', 'lars', 'boris', 'hubertus', 'cem', 'volker', 'horst', 'gerhard', 'helmut', 'joachim', 'dietmar', 'florian', 'jan', 'lukas', 'felix', 'max'],
   },
-  anonymousSources: ['quelle', 'insider', 'beamter', 'beamte', 'sprecher', 'sprecherin', 'regierungskreise', 'kreise', 'diplomat', 'experte', 'beobachter', 'augenzeuge', 'zeuge', 'anwohner', 'mitarbeiter', 'vertreter', 'verantwortliche', 'informant', 'mitglied', 'behörde', 'regierung', 'jemand'],
+  anonymousSources: ['quelle', 'insider', 'beamter', 'beamte', 'sprecher', 'sprecherin', 'regierungskreise', 'kreise', 'diplomat', 'experte', 'beobachter', 'augenzeuge', 'zeuge', 'anwohner', 'mitarbeiter', 'vertreter', 'verantwortliche', 'informant', 'mitglied', 'behörde', 'regierung', 'jemand', 'unbekannt'],
   honorifics: ['herr', 'herrn', 'frau', 'dr', 'dr.', 'prof', 'prof.'],
   ordinalFullStop: true,
   conjunctions: ['und', 'aber', 'oder', 'sondern'],

@@ -53,10 +53,12 @@ export interface LanguageTable {
   /** Common given names that tell a person's gender ("Sarah Chen" is a woman), lower case. A pronoun then finds
    *  her even when she was never called "she" before. */
   givenNames?: { readonly female: readonly string[]; readonly male: readonly string[] };
-  /** Words that name a source without naming a person, lower case: "source", "official", "people familiar",
-   *  "responsable", "مصدر", "消息人士". With the role nouns, they tell an anonymous voice from a named one (see
-   *  lib/voices.ts); a plural or an ending of up to two letters more is the same word ("officials", "Quellen"). Not
-   *  read by the analysis. */
+  /** Words that name a source without naming a person, lower case, and the indefinite pronouns ("someone",
+   *  "jemand", "кто-то", "有人"): "source", "official", "people familiar", "responsable", "مصدر", "消息人士". With the
+   *  role nouns, they tell an anonymous voice from a named one (see lib/voices.ts); a plural or an ending of up to two
+   *  letters more is the same word ("officials", "Quellen"). The analysis reads them too: a quotation whose lead-in
+   *  clause has one as its subject ("someone hung a poster: «…»") is not given to a speaker from outside its sentence
+   *  (lib/quotes/attribute.ts). */
   anonymousSources?: readonly string[];
   /** Honorifics written before a name and kept with it: "Mr", "Mrs", "Dr", "M.", "Frau", "السيد". */
   honorifics: readonly string[];

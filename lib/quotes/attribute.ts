@@ -16,7 +16,7 @@ import type { QuoteSpan } from './scan';
 import { MentionReader, type Mention } from './mentions';
 import { EntityRegistry, type Entity } from './entities';
 import type { Gender } from '../languages';
-import { CandidateSet, type Candidate, type MentionKind, type Proposal, type QuoteContext, type Rule } from './candidates';
+import { CandidateSet, proposedInSentence, type Candidate, type MentionKind, type Proposal, type QuoteContext, type Rule } from './candidates';
 import { CueReader, type Cue } from './cues';
 import { Discourse } from './discourse';
 import { PeopleReader } from './people';
@@ -36,6 +36,8 @@ export interface Attribution {
 export type AttributionObserver = (span: QuoteSpan, candidates: readonly Candidate[], features: readonly number[][]) => void;
 
 const COLON_BEFORE = /[:：][\s\u00a0]*$/u;
+/** Marks that end a clause before the one leading into a quotation (not the hyphen of "кто-то"). */
+const CLAUSE_BREAK = /^[,;，；—–]$/u;
 
 export class Attributor {
   private readonly reader: MentionReader;
@@ -142,6 +144,18 @@ export class Attributor {
     return true;
   }
 
+  /** The clause leading into the quotation in [from, to) (its words after the last comma, semicolon or dash) holds an
+   *  anonymous source or an indefinite pronoun where a subject may stand (not right after a preposition): "someone",
+   *  "officials", "кто-то", "jemand". */
+  private anonymousLeadIn(from: number, to: number): boolean {
+    let clause = to;
+    while (clause > from && !CLAUSE_BREAK.test(this.tokens[clause - 1].text)) clause--;
+    for (let i = clause; i < to; i++) {
+      if (this.lexicon.anonymousSourceAt(this.tokens, i, this.text) && !this.reader.governedAt(i)) return true;
+    }
+    return false;
+  }
+
   /** A word of the entity's name stands in lower case elsewhere in the text (cased scripts only). */
   private hasLowerCaseWord(entity: Entity): boolean {
     return this.lexicon.table.casedNames && entity.named && entity.nameWords.some((w) => this.reader.writtenInLowerCase(w));
@@ -167,8 +181,9 @@ export class Attributor {
   }
 
   /** The candidate the model finds likeliest, if likely enough, and how likely. */
-  private choose(span: QuoteSpan, set: CandidateSet, context: QuoteContext): { speaker: Entity | null; confidence: number } {
-    const choice = chooseSpeaker(set.list, context, (e) => ({ lowerCaseWord: this.hasLowerCaseWord(e) }), this.observe && ((features) => this.observe!(span, set.list, features)));
+  private choose(span: QuoteSpan, set: CandidateSet, context: QuoteContext, eligible?: (c: Candidate) => boolean): { speaker: Entity | null; confidence: number } {
+    const observe = this.observe && ((features: number[][]) => this.observe!(span, set.list, features));
+    const choice = chooseSpeaker(set.list, context, (e) => ({ lowerCaseWord: this.hasLowerCaseWord(e) }), observe, eligible);
     if (!choice) return { speaker: null, confidence: 0 };
     const { candidate, confidence } = choice;
     // A pronoun's gender becomes the person's when the article had not told it.
@@ -236,12 +251,14 @@ export class Attributor {
     const set = new CandidateSet();
     const after = this.cues.after(rightFrom, rightTo);
     if (after) this.proposeCue(set, after, rightFrom, at);
+    const opens = this.opensSentence(first, span);
+    const anonymousLeadIn = !opens && this.anonymousLeadIn(leftFrom, leftTo);
     const before = this.cues.before(leftFrom, leftTo);
-    if (before) this.proposeCue(set, before, leftTo, at);
+    // 'Someone wrote: «…»': the verb's subject is the unnamed someone, not a person named before whom it may continue.
+    if (before && !(anonymousLeadIn && before.subjectless)) this.proposeCue(set, before, leftTo, at);
     if (previous && CONNECTOR_GAP.test(this.text.slice(previous.span.outerEnd, span.outerStart))) set.add(previous.speaker, { rule: 'joined' });
     if (span.continues && latest) set.add(latest.speaker, { rule: 'continues' });
     set.add(around.subject, { rule: 'sentenceSubject' });
-    const opens = this.opensSentence(first, span);
     if (around.subjectBefore && k === 0 && opens) set.add(around.subjectBefore, { rule: 'previousSubject' });
     if (latest && this.sameParagraph(latest.span, span)) set.add(latest.speaker, { rule: 'paragraphSpeaker' });
     const announced = this.cues.announcement(span);
@@ -267,7 +284,9 @@ export class Attributor {
     // The gender the quotation's own cue asks for (its pronoun's, its verb's form) rules out whoever it cannot stand
     // for: "she added" is no man's.
     set.dropClashing(context.cueGender);
-    const { speaker, confidence } = this.choose(span, set, context);
+    // 'Someone hung a poster: «…»': the quotation is the words of a source its sentence leaves unnamed, not of
+    // anyone the article spoke of before.
+    const { speaker, confidence } = this.choose(span, set, context, anonymousLeadIn ? proposedInSentence : undefined);
     return this.said(span, speaker, confidence);
   }
 

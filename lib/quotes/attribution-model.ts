@@ -30,22 +30,24 @@ export function score(features: readonly number[]): number {
 
 /**
  * The likeliest candidate and its likelihood, or null when none reaches `ATTRIBUTION.minConfidence`. `observe` sees
- * every candidate's features, in the order of `candidates`.
+ * every candidate's features, in the order of `candidates`; only those `eligible` allows compete (a rule ruled the
+ * others out, and the model, fitted on every candidate the patterns propose, still sees them all).
  */
 export function chooseSpeaker(
   candidates: readonly Candidate[],
   context: QuoteContext,
   nameEvidence: (entity: Entity) => NameEvidence,
   observe?: (features: number[][]) => void,
+  eligible: (c: Candidate) => boolean = () => true,
 ): { candidate: Candidate; confidence: number } | null {
   const features = candidates.map((c) => featuresOf(c, context, nameEvidence(c.entity), candidates.length));
   observe?.(features);
   // A conditional logit: each candidate's likelihood beside the others' and nobody's (whose score is 0).
-  const scores = features.map((f) => Math.exp(score(f)));
+  const scores = features.map((f, i) => (eligible(candidates[i]) ? Math.exp(score(f)) : 0));
   const total = 1 + scores.reduce((a, b) => a + b, 0);
   let best = -1;
   scores.forEach((s, i) => {
-    if (best < 0 || s > scores[best]) best = i;
+    if (s > 0 && (best < 0 || s > scores[best])) best = i;
   });
   const confidence = best >= 0 ? scores[best] / total : 0;
   return best >= 0 && confidence >= ATTRIBUTION.minConfidence ? { candidate: candidates[best], confidence } : null;

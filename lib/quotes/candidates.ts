@@ -276,6 +276,12 @@ export function featuresOf(c: Candidate, context: QuoteContext, name: NameEviden
   ];
 }
 
+/** A rule of the quotation's own sentence proposed the candidate: it is not only carried from outside it (the
+ *  previous speaker, the topic, the subject of the sentence before, …). */
+export function proposedInSentence(c: Candidate): boolean {
+  return (c.rules & IN_SENTENCE_BITS) !== 0;
+}
+
 /** Whether a known gender of the entity agrees with the one a cue asks for. */
 export function genderOf(entity: Entity, gender: Gender | undefined): 'agrees' | 'clashes' | 'unknown' {
   if (!gender || !entity.gender) return 'unknown';

@@ -22,6 +22,8 @@ export interface Cue {
   at: number;
   /** The verb is the first word after the quotation, where a subject after it is inverted ('"…," said Jane Doe'). */
   verbFirst?: boolean;
+  /** No subject of the verb was read: its readings, if any, are the pronoun its form implies. */
+  subjectless?: boolean;
 }
 
 /** A mention that may have said the quotation, and where it stands to the cue. */
@@ -92,9 +94,9 @@ export class CueReader {
    * implies ("وأضاف أن" says what "he added that" does); elsewhere a bare verb ('added that "…"').
    */
   private bare(rule: 'cueAfter' | 'cueBefore', i: number, gender: Gender | undefined, verbFirst: boolean): Cue {
-    if (!this.lexicon.table.dropsSubjects) return { rule: rule === 'cueAfter' ? 'bareCueAfter' : 'bareCueBefore', readings: [], gender, at: i };
+    if (!this.lexicon.table.dropsSubjects) return { rule: rule === 'cueAfter' ? 'bareCueAfter' : 'bareCueBefore', readings: [], gender, at: i, subjectless: true };
     const implied: Mention = { kind: 'pronoun', name: null, descriptor: null, gender, start: i, end: i + 1 };
-    return { rule, readings: [{ mention: implied, position: 'inside' }], gender, at: i, verbFirst };
+    return { rule, readings: [{ mention: implied, position: 'inside' }], gender, at: i, verbFirst, subjectless: true };
   }
 
   /** The verb of saying (or source phrase) nearest before the quotation, in [from, to), with its subject. */

@@ -27,6 +27,9 @@ export interface PhraseMatch {
 }
 
 const MAX_PHRASE_TOKENS = 6;
+/** Letters a word may have beyond a listed anonymous source word and still be it: a plural or a case ending
+ *  ("officials", "Quellen", "жители"), as lib/voices.ts reads them. */
+const MAX_SOURCE_ENDING = 2;
 /** Letters a listed noun must have to end a compound, and letters the compound must have before it. */
 const MIN_COMPOUND_HEAD = 4;
 const MIN_COMPOUND_LEAD = 3;
@@ -73,6 +76,8 @@ export class Lexicon {
   private readonly compounds = new BoundedMemo((key: string) => this.compoundHead(key), 50_000);
   readonly honorifics: PhraseSet;
   readonly namingCues: PhraseSet;
+  /** Words that name a source without naming a person, indefinite pronouns among them ("a source", "jemand"). */
+  private readonly anonymousSources: PhraseSet;
   /** Function words and name breakers as phrases, for scripts written without spaces (的, 今天, 因为). */
   private readonly functionPhrases: PhraseSet;
   private readonly femaleForms: Set<string>;
@@ -101,6 +106,7 @@ export class Lexicon {
     this.organisationPhrases = new Set((table.organisationNouns ?? []).map((n) => fold(n).replace(/\s+/g, ' ').trim()));
     this.honorifics = new PhraseSet(table.honorifics);
     this.namingCues = new PhraseSet(table.namingCues);
+    this.anonymousSources = new PhraseSet(table.anonymousSources);
     this.functionPhrases = new PhraseSet([...table.stopWords, ...(table.nameBreakers ?? [])]);
     this.femaleForms = new Set((table.femaleVerbForms ?? []).map(fold));
     this.pluralForms = new Set((table.pluralVerbForms ?? []).map(fold));
@@ -161,6 +167,16 @@ export class Lexicon {
       if (set.has(phrase)) best = { end: i + k, phrase, withClitic };
     }
     return best;
+  }
+
+  /** An anonymous source word or indefinite pronoun starts at token `i` ("someone", "officials", "кто-то"). */
+  anonymousSourceAt(tokens: readonly Token[], i: number, text: string): boolean {
+    if (this.match(tokens, i, this.anonymousSources, text)) return true;
+    const key = tokens[i]?.isWord ? tokens[i].key : '';
+    for (let ending = 1; ending <= MAX_SOURCE_ENDING && key.length - ending > MAX_SOURCE_ENDING; ending++) {
+      if (this.anonymousSources.has(key.slice(0, -ending))) return true;
+    }
+    return false;
   }
 
   /**

@@ -458,7 +458,12 @@ export class MentionReader {
 
   /** The mention stands right after a preposition (a function word that is no article, conjunction or complementizer). */
   governed(m: Mention): boolean {
-    const before = this.tokens[m.start - 1];
+    return this.governedAt(m.start);
+  }
+
+  /** Token `i` stands right after a preposition (see `governed`). */
+  governedAt(i: number): boolean {
+    const before = this.tokens[i - 1];
     const lex = this.lexicon;
     if (!before?.isWord || !lex.isStopWord(before.key)) return false;
     return !lex.isArticle(before.key) && !lex.isConjunction(before.key) && !lex.isComplementizer(before.key);

@@ -245,3 +245,49 @@ describe('pronouns and role nouns name the person introduced with them', () => {
     ],
   });
 });
+
+/** The quotation containing `fragment` has no speaker. */
+function expectNobodys(a: Analysis, fragment: string): void {
+  expect(quoteWith(a, fragment).speaker, fragment).toBeNull();
+}
+
+describe('a quotation led in by someone the article leaves unnamed is not given to a speaker named before', () => {
+  each({
+    en: [
+      ['"The bridge will be finished by winter," Mayor Ruth Adams told the council on Monday.', 'Someone had sprayed on the wall of the depot: "Winter of which year?"', 'A resident said: "We have heard that before."'],
+      (a) => {
+        expectSaidBy(a, 'The bridge will be finished', /Ruth Adams/);
+        expectNobodys(a, 'Winter of which year');
+        expectSaidBy(a, 'We have heard that before', /resident/i);
+      },
+    ],
+    de: [
+      ['„Die Brücke ist bis zum Winter fertig“, sagte Bürgermeisterin Anna Becker am Montag im Stadtrat.', 'Jemand schrieb an die Tür des Rathauses: „Bis zu welchem Winter?“'],
+      (a) => {
+        expectSaidBy(a, 'Die Brücke ist bis zum Winter', /Anna Becker/);
+        expectNobodys(a, 'Bis zu welchem Winter');
+      },
+    ],
+    ru: [
+      ['«Мост будет готов к зиме», — заявила мэр Анна Смирнова в понедельник.', 'На двери мэрии кто-то написал: «К какой именно зиме?»'],
+      (a) => {
+        expectSaidBy(a, 'Мост будет готов', /Анна Смирнова/);
+        expectNobodys(a, 'К какой именно зиме');
+      },
+    ],
+    fr: [
+      ['« Le pont sera terminé avant l’hiver », a déclaré la maire Claire Martin lundi.', 'Quelqu’un a écrit sur un mur du quartier : « Avant quel hiver, et de quelle année ? »'],
+      (a) => {
+        expectSaidBy(a, 'Le pont sera terminé', /Claire Martin/);
+        expectNobodys(a, 'Avant quel hiver');
+      },
+    ],
+    es: [
+      ['«El puente estará listo antes del invierno», dijo la alcaldesa Lucía Romero el lunes.', 'Alguien escribió en una pared del barrio: «¿Antes de qué invierno, y de qué año?»'],
+      (a) => {
+        expectSaidBy(a, 'El puente estará listo', /Lucía Romero/);
+        expectNobodys(a, 'Antes de qué invierno');
+      },
+    ],
+  });
+});
