@@ -292,13 +292,15 @@ const NOBODY: AttributionModel = { features: FEATURES, weights: FEATURES.map(() 
 const MAX_ROUNDS = 12;
 
 const writeModel = (file: string, model: object) => writeFileSync(file, JSON.stringify(model, null, 1) + '\n');
+/** Weights as the model files keep them: four decimals. */
+const roundedWeights = (weights: readonly number[]) => weights.map((w) => Math.round(w * 10000) / 10000);
 
 /** The attribution model fitted on one round's quotations, its thresholds chosen on PolNeAR dev. */
 function fitAttribution(observed: Record<SetName, Observed[]>): AttributionModel {
   // German Wikinews has a tenth of PolNeAR's quotations: weighted up to count for CORPUS_BALANCE of them.
   const germanWeight = (CORPUS_BALANCE * observed['polnear-train'].length) / observed['wikinews-train'].length;
   const choices = [...choicesOf(observed['polnear-train']), ...choicesOf(observed['wikinews-train'], germanWeight)];
-  const weights = fitConditionalLogit(choices, FEATURES.length, ATTRIBUTION_PENALTY).map((w) => Math.round(w * 10000) / 10000);
+  const weights = roundedWeights(fitConditionalLogit(choices, FEATURES.length, ATTRIBUTION_PENALTY));
   const minConfidence = thresholdFor(observed['polnear-dev'], weights, TARGET_PRECISION);
   const sureConfidence = Math.max(minConfidence, thresholdFor(observed['polnear-dev'], weights, SURE_PRECISION));
   return { features: FEATURES, weights, minConfidence, sureConfidence };
@@ -382,7 +384,7 @@ function trainQuotation(collected: Record<SetName, Collected>): void {
     return `${set} F1 ${f3(f.f1)} (P ${f3(f.p)} R ${f3(f.r)})`;
   });
   console.log(`quotation model (penalty ${best.penalty}): ${line.join('; ')}`);
-  const model = { features: QUOTATION_FEATURES, weights: best.weights.map((w) => Math.round(w * 10000) / 10000), minLikelihood: QUOTATION_THRESHOLD };
+  const model = { features: QUOTATION_FEATURES, weights: roundedWeights(best.weights), minLikelihood: QUOTATION_THRESHOLD };
   writeModel(QUOTATION_MODEL_FILE, model);
 }
 

@@ -99,7 +99,7 @@ export class Attributor {
     if (m.kind === 'pronoun') return this.proposePronoun(set, { ...proposal, gender, distance });
     // The kind first: once the mention's entity is registered, a name of one word would read as one the article knows.
     const kind = this.kindOf(m);
-    set.add(this.people.entityOf(m, gender, at), { ...proposal, kind, distance, gender, governed: this.reader.governed(m) });
+    set.add(this.people.entityOf(m, gender, at), { ...proposal, kind, distance, gender, governed: this.reader.governedAt(m.start) });
   }
 
   /** Proposes each reading of a cue's subject (the likeliest by word order marked), or for a bare verb, whom it may continue. */

@@ -456,12 +456,8 @@ export class MentionReader {
     return this.genitiveEnding(i) > 0;
   }
 
-  /** The mention stands right after a preposition (a function word that is no article, conjunction or complementizer). */
-  governed(m: Mention): boolean {
-    return this.governedAt(m.start);
-  }
-
-  /** Token `i` stands right after a preposition (see `governed`). */
+  /** Token `i` (a mention's first) stands right after a preposition: a function word that is no article,
+   *  conjunction or complementizer. */
   governedAt(i: number): boolean {
     const before = this.tokens[i - 1];
     const lex = this.lexicon;

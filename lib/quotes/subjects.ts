@@ -102,7 +102,7 @@ export class SubjectReader {
     const back = verbStart > from ? this.reader.backward(verbStart, from) : null;
     // A mention after a preposition, with a word between it and the verb, is no subject: "在声明中表示" ("said in the
     // statement"); right before the verb it may be ("as the mayor said").
-    const framed = back && this.reader.governed(back) && back.end < verbStart;
+    const framed = back && this.reader.governedAt(back.start) && back.end < verbStart;
     const before = back && back.start >= from && !framed ? back : null;
     const opensClause = before && (before.start === from || !this.tokens[before.start - 1].isWord);
     if (opensClause) add(before, 'before');
