@@ -24,7 +24,7 @@ export interface QuoteSpan {
  *  English page whose opening mark was typed as a closing one; pages mix straight and curly double marks too
  *  ("…”, “…", “…“). */
 const COMMON_PAIRS: ReadonlyArray<readonly [string, string]> = [
-  ['“', '”'], ['"', '"'], ['«', '»'], ['„', '“'], ['„', '”'], ['”', '”'], ['"', '”'], ['“', '"'], ['“', '“'], ['‘', '’'], ['‚', '‘'],
+  ['“', '”'], ['"', '"'], ['«', '»'], ['„', '“'], ['„', '”'], ['„', '"'], ['”', '”'], ['"', '”'], ['“', '"'], ['“', '“'], ['‘', '’'], ['‚', '‘'],
   ['»', '«'], ['‹', '›'], ['›', '‹'], ['「', '」'], ['『', '』'],
 ];
 

@@ -61,6 +61,8 @@ const CONVENTIONS: Record<string, [paragraph: string, quotations: string[]][]> =
     ['“The budget is not balanced," the mayor said, "and everyone knows it.”', ['The budget is not balanced,', 'and everyone knows it.']],
     ['The board dismissed the claims as “old and misread statements.“ Then it adjourned.', ['old and misread statements.']],
     ['“He told me "no" and left,” she said.', ['He told me "no" and left,']],
+    // German low opening mark closed with a straight one, as typed on a keyboard without „“.
+    ['„Das ist eine Größenordnung, die wir selten sehen", sagte der Sprecher. Die Rufe „Nieder mit dem Tyrannen" hallten.', ['Das ist eine Größenordnung, die wir selten sehen', 'Nieder mit dem Tyrannen']],
   ],
   'a mark opening the paragraph before a space': [['” … what we heard from the families is that nobody listened,” he said.', ['… what we heard from the families is that nobody listened,']]],
   'single guillemets ‹…› and German ›…‹ written tight': [
