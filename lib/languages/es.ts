@@ -98,7 +98,11 @@ export const spanish: LanguageTable = {
   pluralVerbForms: unique(plural),
   participles: ['diciendo', 'añadiendo', 'agregando', 'asegurando', 'afirmando', 'señalando', 'explicando', 'indicando', 'subrayando', 'advirtiendo'],
   continuationVerbs: unique(continuing),
-  sourcePhrases: ['según', 'de acuerdo con', 'de acuerdo a', 'en palabras de', 'a juicio de', 'en opinión de', 'a decir de'],
+  sourcePhrases: [
+    'según', 'de acuerdo con', 'de acuerdo a', 'en palabras de', 'a juicio de', 'en opinión de', 'a decir de',
+    // "Una emisora citó a Lang: «…»": the person quoted speaks, not the one quoting.
+    'citó a', 'citaron a', 'cita a', 'citan a',
+  ],
   pronouns: { 'él': 'm', ella: 'f', ellos: 'pl', ellas: 'pl' },
   roleNouns: [
     'presidente', 'presidenta', 'vicepresidente', 'vicepresidenta', 'presidente del gobierno', 'presidenta del gobierno',

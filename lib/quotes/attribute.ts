@@ -208,7 +208,11 @@ export class Attributor {
       const subjectBefore = previousSubject && !this.text.slice(previousSubject.end, sentence.start).includes('\n') ? previousSubject.entity : null;
       previousSubject = subject ? { entity: subject, end: sentence.end } : null;
       if (!inSentence.length) {
-        this.discourse.setTopic(this.people.discover(first, last, sentence.start), sentence.start);
+        const introduced = this.people.discover(first, last, sentence.start);
+        this.discourse.setTopic(introduced, sentence.start);
+        // A sentence whose subject the word order did not tell ('Die deutsche Ministerin X sprach sich … aus.') is
+        // taken to be about the first person it introduces with a role.
+        if (!subject && introduced?.descriptors.length && !introduced.organisation) previousSubject = { entity: introduced, end: sentence.end };
       } else {
         this.discourse.setTopic(subject, sentence.start);
         const cueBefore = previousClause && this.previousSentenceCue(previousClause, sentence);
@@ -259,7 +263,9 @@ export class Attributor {
     if (previous && CONNECTOR_GAP.test(this.text.slice(previous.span.outerEnd, span.outerStart))) set.add(previous.speaker, { rule: 'joined' });
     if (span.continues && latest) set.add(latest.speaker, { rule: 'continues' });
     set.add(around.subject, { rule: 'sentenceSubject' });
-    if (around.subjectBefore && k === 0 && opens) set.add(around.subjectBefore, { rule: 'previousSubject' });
+    // Reported speech goes on in the sentence after its speaker's ('X sprach sich dagegen aus. Zwar sei „…“'): a
+    // quotation with no cue of its own may be the words of the person the sentence before opened with.
+    if (around.subjectBefore && k === 0 && (opens || !(after || before))) set.add(around.subjectBefore, { rule: 'previousSubject' });
     if (latest && this.sameParagraph(latest.span, span)) set.add(latest.speaker, { rule: 'paragraphSpeaker' });
     const announced = this.cues.announcement(span);
     if (announced) this.proposeCue(set, announced, leftTo, at, 'announced');

@@ -29,7 +29,8 @@ export const RULES = [
   'continues',
   /** The person the sentence opens with, whatever its verb: 'Trump attacked "the hateful ideology"'. */
   'sentenceSubject',
-  /** The person who opened the sentence before, in the same paragraph, when the quotation opens its own sentence. */
+  /** The person who opened the sentence before, in the same paragraph, when the quotation opens its own sentence or
+   *  its sentence has no cue of its own. */
   'previousSubject',
   /** The speaker of the quotation before, in the same paragraph. */
   'paragraphSpeaker',
@@ -231,6 +232,7 @@ export const FEATURES = [
   'carriedIntoClause',
   'carriedPastColon',
   'name&capitalisedNouns',
+  'previousSubject&leadIn',
 ] as const;
 
 /** The feature vector of a candidate, in the order of FEATURES. */
@@ -273,6 +275,7 @@ export function featuresOf(c: Candidate, context: QuoteContext, name: NameEviden
     !(c.rules & IN_SENTENCE_BITS) && context.citedInClause ? 1 : 0,
     !(c.rules & IN_SENTENCE_BITS) && !context.opensSentence && context.colonBefore ? 1 : 0,
     c.kinds & NAME_ONLY && context.capitalisesNouns ? 1 : 0,
+    c.rules & PREVIOUS_SUBJECT && !context.opensSentence ? 1 : 0,
   ];
 }
 
