@@ -157,6 +157,7 @@ export const german: LanguageTable = {
     'gesetzentwurf', 'urteil', 'beschluss', 'aufruf', 'petition', 'text', 'fazit',
     'antrag',
   ],
+  documentNouns: ['rede', 'ansprache', 'predigt', 'brief', 'schreiben', 'interview', 'studie', 'umfrage', 'fazit'],
   compoundNouns: true,
   femaleRoleNouns: [
     'präsidentin', 'bundespräsidentin', 'vizepräsidentin', 'staatschefin', 'regierungschefin', 'kanzlerin',

@@ -64,6 +64,9 @@ export const english: LanguageTable = {
     'lawsuit', 'complaint', 'ruling', 'coalition', 'alliance', 'federation', 'league', 'caucus', 'bureau',
     'corporation', 'bank', 'fund', 'embassy', 'senate', 'parliament', 'cabinet', 'white house', 'kremlin',
   ],
+  documentNouns: [
+    'speech', 'remarks', 'letter', 'interview', 'study', 'survey', 'poll', 'essay', 'op-ed', 'email', 'tweet',
+  ],
   namingCues: [
     'so-called', 'so called', 'called', 'dubbed', 'named', 'titled', 'entitled', 'known as', 'nicknamed',
     'branded', 'labelled', 'labeled', 'termed', 'the phrase', 'the slogan', 'the word', 'the words', 'the term',

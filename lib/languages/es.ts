@@ -132,6 +132,7 @@ export const spanish: LanguageTable = {
     'ayuntamiento', 'alcaldía', 'consejo', 'comisión', 'comité', 'asociación', 'fundación', 'instituto',
     'organización', 'universidad', 'banco', 'federación', 'embajada', 'fiscalía', 'congreso', 'senado', 'ong',
   ],
+  documentNouns: ['discurso', 'carta', 'entrevista', 'estudio', 'encuesta', 'mensaje'],
   femaleRoleNouns: [
     'presidenta', 'vicepresidenta', 'presidenta del gobierno', 'jefa del gobierno', 'jefa de estado', 'primera ministra',
     'mandataria', 'ministra', 'secretaria', 'secretaria de estado', 'secretaria general', 'alcaldesa', 'regidora',

@@ -167,6 +167,7 @@ export const french: LanguageTable = {
     'armée', 'préfecture', 'mairie', 'conseil', 'commission', 'comité', 'association', 'fondation', 'institut',
     'organisation', 'université', 'banque', 'fédération', 'ambassade', 'parquet', 'assemblée', 'sénat', 'ong',
   ],
+  documentNouns: ['discours', 'lettre', 'courrier', 'entretien', 'interview', 'étude', 'sondage', 'message'],
   femaleRoleNouns: [
     'présidente', 'présidente de la république', 'vice-présidente', 'première ministre', 'secrétaire générale',
     'adjointe', 'députée', 'eurodéputée', 'sénatrice', 'élue', 'conseillère', 'préfète', 'cheffe', 'dirigeante',

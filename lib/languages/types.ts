@@ -46,6 +46,12 @@ export interface LanguageTable {
    *  quotation's speaker; the words of a name ending with one make an organisation's name ("Democratic National
    *  Committee"). */
   organisationNouns?: readonly string[];
+  /** Nouns of speeches, letters, interviews and studies, lower case: "speech", "letter", "study", "Rede", "Brief",
+   *  "Studie". Such a thing is never a speaker of its own: its author is, when its name says who ("the Pew study"),
+   *  and with no author named ("in seiner Rede", "laut einer Studie") it names no speaker. (Those among
+   *  organisationNouns still head a mention, as organisation nouns do.) A report, a statement or a bill speaks for
+   *  the body that issued it and stays an organisation noun: "the report found", "heißt es in der Erklärung". */
+  documentNouns?: readonly string[];
   /** Role and organisation nouns also end compound words written as one ("Vatikansprecher", "Außenministerium"). */
   compoundNouns?: boolean;
   /** The role nouns among roleNouns that name a woman: "Ministerin", "الوزيرة", "présidente". */

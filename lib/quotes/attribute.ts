@@ -161,6 +161,12 @@ export class Attributor {
     return this.lexicon.table.casedNames && entity.named && entity.nameWords.some((w) => this.reader.writtenInLowerCase(w));
   }
 
+  /** The entity is a document or a speech with no author in its name: "seine Rede", "the letter", "Studie". (A
+   *  name of several words carries its author's: "the IMF report".) */
+  private namesDocument(entity: Entity): boolean {
+    return (!entity.named || entity.nameWords.length === 1) && this.lexicon.headsDocument(entity.nameWords);
+  }
+
   /** Words follow the quotation (from token `from`) to its paragraph's end, with no verb of saying among them. */
   private citedAfter(span: QuoteSpan, from: number): boolean {
     const paragraphEnd = this.text.indexOf('\n', span.outerEnd);
@@ -291,8 +297,10 @@ export class Attributor {
     // for: "she added" is no man's.
     set.dropClashing(context.cueGender);
     // 'Someone hung a poster: «…»': the quotation is the words of a source its sentence leaves unnamed, not of
-    // anyone the article spoke of before.
-    const { speaker, confidence } = this.choose(span, set, context, anonymousLeadIn ? proposedInSentence : undefined);
+    // anyone the article spoke of before. A document or a speech is no speaker: its author is, when its name says
+    // who ("the IMF report"), else nobody ("in seiner Rede sagte …" is the subject's, "laut einer Studie" nobody's).
+    const eligible = (c: Candidate) => !this.namesDocument(c.entity) && (!anonymousLeadIn || proposedInSentence(c));
+    const { speaker, confidence } = this.choose(span, set, context, eligible);
     return this.said(span, speaker, confidence);
   }
 

@@ -36,6 +36,11 @@ const MIN_COMPOUND_LEAD = 3;
 const PHRASE_STOP = /[.,;:!?،؛؟。，：]/u;
 const NO_STEMS: readonly string[] = [];
 
+/** A listed noun phrase in the form phrases are looked up in. */
+function phraseKey(noun: string): string {
+  return fold(noun).replace(/\s+/g, ' ').trim();
+}
+
 /** Folded phrases; a phrase written with a space matches tokens separated by any white space. */
 export class PhraseSet {
   private readonly phrases = new Set<string>();
@@ -72,6 +77,8 @@ export class Lexicon {
   /** Role and organisation nouns in one set (one look-up finds either), and which of its phrases are organisations'. */
   private readonly nouns: PhraseSet;
   private readonly organisationPhrases: Set<string>;
+  /** The organisation nouns that name a document or a speech (see LanguageTable.documentNouns). */
+  private readonly documentPhrases: Set<string>;
   /** The listed noun ending a compound word, by word (see `compoundHead`). */
   private readonly compounds = new BoundedMemo((key: string) => this.compoundHead(key), 50_000);
   readonly honorifics: PhraseSet;
@@ -103,7 +110,8 @@ export class Lexicon {
     this.sourcePhrases = new PhraseSet(table.sourcePhrases);
     this.roleNouns = new PhraseSet(table.roleNouns);
     this.nouns = new PhraseSet([...table.roleNouns, ...(table.organisationNouns ?? [])]);
-    this.organisationPhrases = new Set((table.organisationNouns ?? []).map((n) => fold(n).replace(/\s+/g, ' ').trim()));
+    this.organisationPhrases = new Set((table.organisationNouns ?? []).map(phraseKey));
+    this.documentPhrases = new Set((table.documentNouns ?? []).map(phraseKey));
     this.honorifics = new PhraseSet(table.honorifics);
     this.namingCues = new PhraseSet(table.namingCues);
     this.anonymousSources = new PhraseSet(table.anonymousSources);
@@ -194,6 +202,19 @@ export class Lexicon {
   /** An organisation noun, and no role noun too. */
   private isOrganisationPhrase(phrase: string): boolean {
     return this.organisationPhrases.has(phrase) && !this.roleNouns.has(phrase);
+  }
+
+  /**
+   * The first listed noun among a descriptor's folded words ("seiner ersten Rede", "einer Studie der Stiftung",
+   * "Abschlussbericht") is a document's or a speech's: the descriptor names a document, not someone who speaks.
+   */
+  headsDocument(words: readonly string[]): boolean {
+    for (const word of words) {
+      if (this.documentPhrases.has(word)) return true;
+      const noun = this.nouns.has(word) ? word : this.table.compoundNouns ? this.compounds.get(word)?.phrase : undefined;
+      if (noun) return this.documentPhrases.has(noun) && !this.roleNouns.has(noun);
+    }
+    return false;
   }
 
   /** The longest listed noun ending the word after at least MIN_COMPOUND_LEAD letters, a role first. */
