@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { quoteWith, speakersFor } from '../helpers';
 import { page } from '../pages';
 import type { Analysis } from '../../lib/types';
+import { analysisTable } from '../../lib/languages';
+import { lexiconFor } from '../../lib/quotes/lexicon';
 
 /** The quotation containing `fragment` has a speaker whose name matches `speaker`. */
 function expectSaidBy(a: Analysis, fragment: string, speaker: RegExp): void {
@@ -289,5 +291,67 @@ describe('a quotation led in by someone the article leaves unnamed is not given 
         expectNobodys(a, 'Antes de qué invierno');
       },
     ],
+  });
+});
+
+describe('reported speech with no cue of its own is the words of the person its sentence before opened with', () => {
+  each({
+    de: [
+      ['Die Verkehrsministerin Petra Lang sprach sich am Montag gegen höhere Fahrpreise aus. Zwar seien die Kosten gestiegen, höhere Preise seien aber „eine Strafe für die Pendler“.'],
+      (a) => expectSaidBy(a, 'eine Strafe für die Pendler', /Petra Lang/),
+    ],
+    en: [
+      ['Mayor Ruth Adams attacked the council’s plan to cut bus routes on Monday. The cuts would be "devastating for every family on the north side."'],
+      (a) => expectSaidBy(a, 'devastating for every family', /Ruth Adams/),
+    ],
+    es: [
+      ['Lucía Romero, la alcaldesa, criticó el plan del consejo para recortar las líneas de autobús. Los recortes serían «un golpe para todas las familias del barrio norte».'],
+      (a) => expectSaidBy(a, 'un golpe para todas las familias', /Lucía Romero/),
+    ],
+    fr: [
+      ['Claire Martin, la maire, a critiqué lundi le projet du conseil de supprimer des lignes de bus. Ces coupes seraient « un coup dur pour toutes les familles du quartier nord ».'],
+      (a) => expectSaidBy(a, 'un coup dur pour toutes', /Claire Martin/),
+    ],
+  });
+});
+
+describe('speeches, letters and studies are no speakers', () => {
+  each({
+    de: [
+      ['Laut einer Studie sind „die meisten Pendler mit dem Busnetz der Stadt unzufrieden“.', 'In seiner Rede vor dem Stadtrat verteidigte Bürgermeister Karl Weber den Haushalt: „Wir sparen, wo wir können.“'],
+      (a) => {
+        expectNobodys(a, 'die meisten Pendler');
+        expectSaidBy(a, 'Wir sparen, wo wir können', /Karl Weber/);
+      },
+    ],
+    en: [
+      ['According to a study, "most commuters are unhappy with the bus network of the town."', 'In his speech to the council, Mayor Karl Weber defended the budget: "We save wherever we can."'],
+      (a) => {
+        expectNobodys(a, 'most commuters are unhappy');
+        expectSaidBy(a, 'We save wherever we can', /Karl Weber/);
+      },
+    ],
+    fr: [
+      ['Selon une étude, « la plupart des usagers sont mécontents du réseau de bus de la ville ».', 'Dans son discours devant le conseil, le maire Karl Weber a défendu le budget : « Nous économisons partout où nous le pouvons. »'],
+      (a) => {
+        expectNobodys(a, 'la plupart des usagers');
+        expectSaidBy(a, 'Nous économisons partout', /Karl Weber/);
+      },
+    ],
+  });
+});
+
+describe('a descriptor headed by a speech, a letter or a study names a document, a report or a body does not', () => {
+  const heads = (lang: string, words: string[]) => lexiconFor(analysisTable(lang)).headsDocument(words);
+  it('in German, English and Spanish', () => {
+    expect(heads('de', ['seiner', 'ersten', 'rede'])).toBe(true);
+    expect(heads('de', ['einem', 'schreiben', 'an', 'die', 'regierung'])).toBe(true);
+    expect(heads('de', ['der', 'bericht'])).toBe(false);
+    expect(heads('de', ['der', 'ministerpräsident'])).toBe(false);
+    expect(heads('en', ['a', 'study'])).toBe(true);
+    expect(heads('en', ['the', 'report'])).toBe(false);
+    expect(heads('en', ['the', 'mayor'])).toBe(false);
+    expect(heads('es', ['una', 'carta'])).toBe(true);
+    expect(heads('es', ['el', 'ministerio'])).toBe(false);
   });
 });
