@@ -216,6 +216,11 @@ export const german: LanguageTable = {
   ],
   complementizers: ['dass', 'daß', 'ob'],
   articles: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
+  // The subjunctive of reported speech, in the forms unlike the indicative's.
+  reportedSpeechForms: [
+    'sei', 'seien', 'habe', 'könne', 'müsse', 'werde', 'wolle', 'solle', 'dürfe', 'möge', 'gebe', 'wisse', 'stehe',
+    'gehe', 'komme', 'liege', 'bleibe', 'brauche', 'fehle', 'gelte', 'lasse', 'sehe', 'halte', 'trage', 'bedeute',
+  ],
   nounMarkers: [
     'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine',
     'keinen', 'keinem', 'keiner', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'ins', 'ans', 'aufs', 'seine', 'seinen',

@@ -149,6 +149,8 @@ export const spanish: LanguageTable = {
     male: ['josé', 'antonio', 'manuel', 'francisco', 'juan', 'david', 'javier', 'jesús', 'carlos', 'daniel', 'miguel', 'rafael', 'pedro', 'pablo', 'alejandro', 'fernando', 'luis', 'sergio', 'jorge', 'alberto', 'álvaro', 'diego', 'adrián', 'andrés', 'iñigo', 'íñigo', 'gabriel', 'santiago', 'mariano', 'alfonso', 'emiliano', 'gustavo', 'ricardo', 'felipe', 'joaquín', 'ignacio', 'enrique', 'ramón', 'víctor', 'óscar'],
   },
   anonymousSources: ['fuente', 'funcionario', 'portavoz', 'responsable', 'testigo', 'vecino', 'experto', 'analista', 'diplomático', 'allegado', 'autoridades', 'observador', 'empleado', 'miembro', 'alguien', 'gobierno', 'personas', 'persona'],
+  // The conditional of hearsay: 'Los recortes serían «un golpe»' reports a claim.
+  reportedSpeechForms: ['sería', 'serían', 'habría', 'habrían', 'estaría', 'estarían', 'podría', 'podrían'],
   honorifics: [
     'sr', 'sr.', 'sra', 'sra.', 'srta', 'srta.', 'señor', 'señora', 'don', 'doña', 'dña', 'dña.', 'dr', 'dr.', 'dra',
     'dra.', 'lic', 'lic.', 'ing', 'ing.',

@@ -184,6 +184,8 @@ export const french: LanguageTable = {
     male: ['jean', 'pierre', 'michel', 'philippe', 'alain', 'nicolas', 'françois', 'jacques', 'bernard', 'éric', 'laurent', 'patrick', 'christophe', 'thierry', 'olivier', 'julien', 'thomas', 'antoine', 'sébastien', 'emmanuel', 'édouard', 'gabriel', 'bruno', 'gérald', 'jean-luc', 'jean-marie', 'jean-pierre', 'jean-michel', 'xavier', 'benoît', 'arnaud', 'hugo', 'louis', 'paul', 'marc', 'vincent', 'yves', 'didier', 'luc', 'mathieu', 'rémi', 'damien', 'guillaume'],
   },
   anonymousSources: ['source', 'responsable', 'proche', 'porte-parole', 'témoin', 'officiel', 'diplomate', 'entourage', 'interlocuteur', 'expert', 'observateur', 'habitant', 'riverain', 'conseiller', 'cadre', 'membre', 'quelqu\'un', 'personne', 'autorités', 'gouvernement', 'ministère'],
+  // The conditional of hearsay: « Ces coupes seraient « un coup dur » » reports a claim.
+  reportedSpeechForms: ['serait', 'seraient', 'aurait', 'auraient', 'pourrait', 'pourraient', 'devrait', 'devraient'],
   honorifics: ['m', 'm.', 'mm', 'mm.', 'mme', 'mmes', 'mlle', 'monsieur', 'madame', 'dr', 'dr.', 'pr', 'pr.', 'me', 'mgr'],
   conjunctions: ['et', 'mais', 'ou'],
   stopWords: [

@@ -66,6 +66,10 @@ export interface LanguageTable {
    *  clause has one as its subject ("someone hung a poster: «…»") is not given to a speaker from outside its sentence
    *  (lib/quotes/attribute.ts). */
   anonymousSources?: readonly string[];
+  /** Verb forms that mark a clause as someone's reported words, with no verb of saying (the German subjunctive:
+   *  'Zwar sei der Druck notwendig, das habe aber nichts mit „…“ zu tun'): a quotation in such a clause goes on
+   *  with the words of a speaker named before its sentence. */
+  reportedSpeechForms?: readonly string[];
   /** Honorifics written before a name and kept with it: "Mr", "Mrs", "Dr", "M.", "Frau", "السيد". */
   honorifics: readonly string[];
   /** Endings of a possessive name, folded ("'s": "Trump's plan", "the Smiths' lawyer" as "s'"): such a name belongs

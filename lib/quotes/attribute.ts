@@ -292,6 +292,7 @@ export class Attributor {
       topicSinceQuote: !!latest && this.discourse.topicAt > latest.span.outerEnd,
       citedInClause: this.citedAfter(span, rightFrom),
       capitalisesNouns: this.lexicon.capitalisesNouns,
+      reportedSpeech: !(after || before) && (this.lexicon.reportsSpeech(this.tokens, leftFrom, leftTo) || this.lexicon.reportsSpeech(this.tokens, rightFrom, rightTo)),
     };
     // The gender the quotation's own cue asks for (its pronoun's, its verb's form) rules out whoever it cannot stand
     // for: "she added" is no man's.

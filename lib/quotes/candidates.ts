@@ -178,6 +178,8 @@ export interface QuoteContext {
   citedInClause: boolean;
   /** The language capitalises every noun (German): a capitalised word alone is a weaker sign of a name. */
   capitalisesNouns: boolean;
+  /** The quotation's sentence has no cue of its own and a verb form of reported speech ('Zwar sei …, das habe …'). */
+  reportedSpeech: boolean;
 }
 
 const MENTION_BEFORE = RULE_BIT.get('mentionBefore')!;
@@ -233,6 +235,7 @@ export const FEATURES = [
   'carriedPastColon',
   'name&capitalisedNouns',
   'previousSubject&leadIn',
+  'carried&reportedSpeech',
 ] as const;
 
 /** The feature vector of a candidate, in the order of FEATURES. */
@@ -276,6 +279,7 @@ export function featuresOf(c: Candidate, context: QuoteContext, name: NameEviden
     !(c.rules & IN_SENTENCE_BITS) && !context.opensSentence && context.colonBefore ? 1 : 0,
     c.kinds & NAME_ONLY && context.capitalisesNouns ? 1 : 0,
     c.rules & PREVIOUS_SUBJECT && !context.opensSentence ? 1 : 0,
+    !(c.rules & IN_SENTENCE_BITS) && context.reportedSpeech ? 1 : 0,
   ];
 }
 

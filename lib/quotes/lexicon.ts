@@ -96,6 +96,7 @@ export class Lexicon {
   private readonly conjunctions: Set<string>;
   private readonly articles: Set<string>;
   private readonly nounMarkers: Set<string>;
+  private readonly reportedSpeechForms: Set<string>;
   private readonly pronouns: Map<string, Gender>;
   private readonly clitics: string[];
   private readonly stripped = new BoundedMemo((key: string) => this.strip(key), 50_000);
@@ -125,6 +126,7 @@ export class Lexicon {
     this.conjunctions = new Set((table.conjunctions ?? []).map(fold));
     this.articles = new Set((table.articles ?? []).map(fold));
     this.nounMarkers = new Set((table.nounMarkers ?? []).map(fold));
+    this.reportedSpeechForms = new Set((table.reportedSpeechForms ?? []).map(fold));
     this.pronouns = new Map(Object.entries(table.pronouns).map(([k, g]) => [fold(k), g]));
     this.descriptorFolding = (table.descriptorFolding ?? []).map(([pattern, replacement]) => [new RegExp(pattern, 'u'), replacement]);
     this.givenNames = new Map([
@@ -251,6 +253,11 @@ export class Lexicon {
   }
   isArticle(key: string): boolean {
     return this.articles.has(key);
+  }
+  /** A verb form of reported speech (LanguageTable.reportedSpeechForms) stands among tokens `from` to `to`. */
+  reportsSpeech(tokens: readonly Token[], from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (tokens[i].isWord && this.reportedSpeechForms.has(tokens[i].key)) return true;
+    return false;
   }
   /** See `LanguageTable.nounMarkers`. */
   isNounMarker(key: string): boolean {

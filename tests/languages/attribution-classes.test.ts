@@ -315,6 +315,23 @@ describe('reported speech with no cue of its own is the words of the person its 
   });
 });
 
+describe('a verb form of reported speech carries the speaker past words after the quotation (the tables\' reportedSpeechForms)', () => {
+  each({
+    de: [
+      ['Die Verkehrsministerin Petra Lang lehnte am Montag höhere Fahrpreise ab. Diese seien „eine Strafe für die Pendler“ und kämen zur falschen Zeit.'],
+      (a) => expectSaidBy(a, 'eine Strafe für die Pendler', /Petra Lang/),
+    ],
+    fr: [
+      ['Claire Martin, la maire, a critiqué lundi le projet du conseil. Ces coupes seraient « un coup dur pour toutes les familles » du quartier nord.'],
+      (a) => expectSaidBy(a, 'un coup dur pour toutes', /Claire Martin/),
+    ],
+    ru: [
+      ['Мэр Анна Петрова раскритиковала план совета. Сокращения, мол, станут «ударом по всем семьям северного района».'],
+      (a) => expectSaidBy(a, 'ударом по всем семьям', /Анна Петрова/),
+    ],
+  });
+});
+
 describe('speeches, letters and studies are no speakers', () => {
   each({
     de: [
