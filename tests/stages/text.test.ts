@@ -133,7 +133,8 @@ describe('SegmentedText', () => {
         }
       }
     }
-  });
+    // Every pair of bounds of eight texts: tens of thousands of comparisons, beyond the default time on a busy machine.
+  }, 30_000);
 });
 
 describe('sentenceSpans', () => {
