@@ -43,6 +43,7 @@ const SEPARABLE: ReadonlyArray<readonly [string, string, string, string]> = [
   ['weist', 'wies', 'wiesen', 'zurück'], ['wirft', 'warf', 'warfen', 'vor'], ['sagt', 'sagte', 'sagten', 'zu'],
 ];
 
+const separable: Array<[string, string]> = [];
 const all: string[] = ['so', 'zitiert', 'hat gesagt', 'hatte gesagt', 'hat erklärt', 'hatte erklärt', 'hat betont'];
 const female: string[] = [];
 const plural: string[] = [];
@@ -57,6 +58,7 @@ for (const [present, past, pastPlural, particle] of SEPARABLE) {
     female.push(`${singular} sie ${particle}`);
   }
   all.push(`${pastPlural} ${particle}`, `${pastPlural} sie ${particle}`);
+  for (const form of [present, past, pastPlural]) separable.push([form, particle]);
   plural.push(`${pastPlural} ${particle}`, `${pastPlural} sie ${particle}`);
 }
 
@@ -84,6 +86,7 @@ export const german: LanguageTable = {
     ['"', '"'],
   ],
   speechVerbs: unique(all),
+  separableVerbs: separable,
   femaleVerbForms: unique(female),
   pluralVerbForms: unique(plural),
   continuationVerbs: [

@@ -26,6 +26,10 @@ export interface LanguageTable {
   quotePairs: ReadonlyArray<readonly [string, string]>;
   /** Inflected forms of verbs and phrases of saying, as written: "said", "told", "قال", "a déclaré", "fügte hinzu", "表示". */
   speechVerbs: readonly string[];
+  /** Verbs of saying whose particle ends the clause, as [finite form, particle] ("teilte … mit", "gab … bekannt"):
+   *  the finite form says so only when the clause ends with its particle, whatever stands between ('teilte die
+   *  Sprecherin am Montag mit'). The forms with nothing between are among speechVerbs too. */
+  separableVerbs?: ReadonlyArray<readonly [string, string]>;
   /** The forms among speechVerbs (or continuationVerbs) whose subject is a woman: "قالت", "сказала", "אמרה". */
   femaleVerbForms?: readonly string[];
   /** Forms among speechVerbs (or continuationVerbs) whose subject is plural: "قالوا", "сказали". */

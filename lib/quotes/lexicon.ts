@@ -34,6 +34,10 @@ const MAX_SOURCE_ENDING = 2;
 const MIN_COMPOUND_HEAD = 4;
 const MIN_COMPOUND_LEAD = 3;
 const PHRASE_STOP = /[.,;:!?،؛؟。，：]/u;
+/** Words that may stand between a separable verb and the particle ending its clause. */
+const MAX_SEPARABLE_GAP = 10;
+/** What ends a clause for a separable verb's particle: punctuation or a quotation mark. */
+const CLAUSE_END = /^[.,;:!?)"“”„«»‹›'‘’—–]/u;
 const NO_STEMS: readonly string[] = [];
 
 /** A listed noun phrase in the form phrases are looked up in. */
@@ -97,6 +101,8 @@ export class Lexicon {
   private readonly articles: Set<string>;
   private readonly nounMarkers: Set<string>;
   private readonly reportedSpeechForms: Set<string>;
+  /** The particles of each finite form of a separable verb of saying (LanguageTable.separableVerbs). */
+  private readonly separableParticles = new Map<string, string[][]>();
   private readonly pronouns: Map<string, Gender>;
   private readonly clitics: string[];
   private readonly stripped = new BoundedMemo((key: string) => this.strip(key), 50_000);
@@ -127,6 +133,10 @@ export class Lexicon {
     this.articles = new Set((table.articles ?? []).map(fold));
     this.nounMarkers = new Set((table.nounMarkers ?? []).map(fold));
     this.reportedSpeechForms = new Set((table.reportedSpeechForms ?? []).map(fold));
+    for (const [form, particle] of table.separableVerbs ?? []) {
+      const key = fold(form);
+      this.separableParticles.set(key, [...(this.separableParticles.get(key) ?? []), fold(particle).split(' ')]);
+    }
     this.pronouns = new Map(Object.entries(table.pronouns).map(([k, g]) => [fold(k), g]));
     this.descriptorFolding = (table.descriptorFolding ?? []).map(([pattern, replacement]) => [new RegExp(pattern, 'u'), replacement]);
     this.givenNames = new Map([
@@ -254,6 +264,23 @@ export class Lexicon {
   isArticle(key: string): boolean {
     return this.articles.has(key);
   }
+  /** A separable verb of saying at token `i` whose particle ends the clause a few words on ("teilte die Sprecherin
+   *  am Montag mit,"): the verb's own token, read as the verb and its particle. */
+  separableVerbAt(tokens: readonly Token[], i: number): PhraseMatch | null {
+    const particles = tokens[i]?.isWord ? this.separableParticles.get(tokens[i].key) : undefined;
+    if (!particles) return null;
+    const words: string[] = [];
+    for (let k = i + 1; k < tokens.length && words.length <= MAX_SEPARABLE_GAP; k++) {
+      if (!tokens[k].isWord) {
+        if (!CLAUSE_END.test(tokens[k].text)) continue;
+        const particle = particles.find((p) => p.length < words.length && p.every((w, j) => words[words.length - p.length + j] === w));
+        return particle ? { end: i + 1, phrase: `${tokens[i].key} ${particle.join(' ')}`, withClitic: false } : null;
+      }
+      words.push(tokens[k].key);
+    }
+    return null;
+  }
+
   /** A verb form of reported speech (LanguageTable.reportedSpeechForms) stands among tokens `from` to `to`. */
   reportsSpeech(tokens: readonly Token[], from: number, to: number): boolean {
     for (let i = from; i < to; i++) if (tokens[i].isWord && this.reportedSpeechForms.has(tokens[i].key)) return true;

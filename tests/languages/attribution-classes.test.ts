@@ -9,6 +9,7 @@ import { page } from '../pages';
 import type { Analysis } from '../../lib/types';
 import { analysisTable } from '../../lib/languages';
 import { lexiconFor } from '../../lib/quotes/lexicon';
+import { tokenize } from '../../lib/text/tokens';
 
 /** The quotation containing `fragment` has a speaker whose name matches `speaker`. */
 function expectSaidBy(a: Analysis, fragment: string, speaker: RegExp): void {
@@ -370,5 +371,29 @@ describe('a descriptor headed by a speech, a letter or a study names a document,
     expect(heads('en', ['the', 'mayor'])).toBe(false);
     expect(heads('es', ['una', 'carta'])).toBe(true);
     expect(heads('es', ['el', 'ministerio'])).toBe(false);
+  });
+});
+
+describe('a separable verb of saying with words between it and the particle ending its clause (the tables\' separableVerbs)', () => {
+  each({
+    de: [
+      ['„Die Linie ist ein Erfolg für die ganze Stadt“, sagte Ministerin Petra Lang am Montag. „Die Fahrgäste werden den Unterschied sofort merken“, teilte Jonas Reiter danach mit.'],
+      (a) => {
+        expectSaidBy(a, 'Die Linie ist ein Erfolg', /Petra Lang/);
+        expectSaidBy(a, 'Die Fahrgäste werden', /Jonas Reiter/);
+      },
+    ],
+  });
+
+  it('reads the verb only when its particle ends the clause', () => {
+    const lexicon = lexiconFor(analysisTable('de'));
+    const verbIn = (sentence: string) => {
+      const tokens = tokenize(sentence, 'de');
+      return lexicon.separableVerbAt(tokens, tokens.findIndex((t) => t.key === 'teilte' || t.key === 'gab'))?.phrase ?? null;
+    };
+    expect(verbIn('Sie teilte am Montag in Berlin mit, dass die Linie fertig sei.')).toBe('teilte mit');
+    expect(verbIn('Der Verband gab dazu bekannt: „Wir prüfen das.“')).toBe('gab bekannt');
+    expect(verbIn('Er gab das Buch an seinen Freund.')).toBeNull();
+    expect(verbIn('Sie teilte das Brot mit ihren Kindern.')).toBeNull();
   });
 });
