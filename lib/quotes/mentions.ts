@@ -68,6 +68,11 @@ const OPENING = /^["“”«»„‚‘’'(\[—–-]+$/u;
 /** Marks after which a capital may open a sentence rather than a name: the stops of cased scripts, and a colon or a
  *  semicolon (lib/text/sentence-ends has the stops that end a sentence). */
 const CAPITAL_MAY_FOLLOW = /^[.!?:;…]+$/u;
+/** A hyphen written between two words with no space: "Ocasio-Cortez", "Wieczorek-Zeul", "Jean-Pierre". */
+const JOINING_HYPHEN = /^[-‐‑]$/u;
+/** A word the segmenter kept whole across a sentence's end written without a space ("Merkel.Als"): its letters
+ *  up to the point. */
+const BEFORE_INNER_STOP = /^\p{L}{2,}(?=[.!?]\p{Lu}\p{Ll})/u;
 /** "G", "G.K" (the segmenter keeps inner points): initials, written with a point after them. */
 const INITIALS = /^\p{Lu}(\.\p{Lu})*$/u;
 
@@ -234,7 +239,9 @@ export class MentionReader {
   private ordinaryOpeningWord(i: number): boolean {
     const key = this.tokens[i].key;
     if (!this.startsSentence(i) || this.wordCase().capitalised.has(key) || this.lexicon.isGivenName(key)) return false;
-    return this.writtenInLowerCase(key) || !this.isNameWord(i + 1, false) || !this.adjacent(i, i + 1);
+    // "Wieczorek-Zeul erklärte": the word after the hyphen is the next of the name's.
+    const next = this.hyphenJoins(i + 1) ? i + 2 : i + 1;
+    return this.writtenInLowerCase(key) || !this.isNameWord(next, false) || !this.adjacent(i, next);
   }
 
   /**
@@ -271,8 +278,11 @@ export class MentionReader {
     return this.cased && this.tokens[j - 1]?.text === '.' && INITIALS.test(this.tokens[j - 2]?.text ?? '');
   }
 
+  /** The text of tokens [i, j), up to a sentence's end inside the last ("Merkel" of "Merkel.Als"). */
   private span(i: number, j: number): string {
-    return this.text.slice(this.tokens[i].start, this.tokens[j - 1].end);
+    const last = this.tokens[j - 1];
+    const end = this.stopInside(j - 1) ? last.start + BEFORE_INNER_STOP.exec(last.text)![0].length : last.end;
+    return this.text.slice(this.tokens[i].start, end);
   }
 
   /** Name tokens from `i` forward; returns the end index (== i when none). */
@@ -291,6 +301,10 @@ export class MentionReader {
     while (j < this.tokens.length && words < MAX_NAME_TOKENS && this.isNameWord(j, j === i) && (j === i || this.adjacent(j - 1, j) || this.afterInitial(j))) {
       j++;
       words++;
+      // A name's end is a sentence's end: "sagte Merkel.Als …" names Merkel.
+      if (this.stopInside(j - 1)) break;
+      // "Alexandria Ocasio-Cortez": a hyphen joins the words of one name.
+      while (this.hyphenJoins(j)) j += 2;
       // A possessive ends the name it closes: "Editor's" of "Editor's Note" is no name's first word of two.
       if (this.lexicon.isPossessive(this.tokens[j - 1].key) || this.nameGenitive(j - 1)) break;
       // An initial with its point: "G.K. Butterfield", "George W. Bush".
@@ -300,6 +314,20 @@ export class MentionReader {
     // A trailing particle is not part of the name ("Jean de").
     while (j > i && NAME_PARTICLES.has(this.tokens[j - 1].key) && this.cased) j--;
     return j;
+  }
+
+  /** Token `j` is a hyphen joining the name's word before it to a name's word after it, with no space. */
+  private hyphenJoins(j: number): boolean {
+    const hyphen = this.tokens[j];
+    const next = this.tokens[j + 1];
+    if (!this.cased || !hyphen || !next || !JOINING_HYPHEN.test(hyphen.text)) return false;
+    // "US-Regierung", "SPD-Fraktion": a listed noun after the hyphen makes a compound noun, not a name.
+    return this.tokens[j - 1].end === hyphen.start && hyphen.end === next.start && this.isNameWord(j + 1, false) && !this.nounAt(j + 1);
+  }
+
+  /** Token `i` is a word the segmenter kept whole across a sentence's end ("Merkel.Als"). */
+  private stopInside(i: number): boolean {
+    return this.cased && BEFORE_INNER_STOP.test(this.tokens[i].text);
   }
 
   /** Token `i` is in capitals and so is a word right beside it: a heading's words ("IOWA POLLS NOT WRONG"), not a

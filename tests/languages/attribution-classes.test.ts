@@ -397,3 +397,23 @@ describe('a separable verb of saying with words between it and the particle endi
     expect(verbIn('Sie teilte das Brot mit ihren Kindern.')).toBeNull();
   });
 });
+
+describe('a hyphen joins the words of one name, and a name ends where a sentence ends without a space', () => {
+  each({
+    en: [
+      ['"This is a win for working families across the country," said Alexandria Ocasio-Cortez after the vote.'],
+      (a) => expect(quoteWith(a, 'a win for working families').speaker).toBe('Alexandria Ocasio-Cortez'),
+    ],
+    de: [
+      ['Heidemarie Wieczorek-Zeul erklärte am Montag: „Das ist ein guter Tag für die Entwicklungspolitik.“', '„Das ist nicht hinnehmbar, und das wissen alle hier“, sagte Merkel.Als Reaktion kündigte die Opposition Widerstand an.'],
+      (a) => {
+        expect(quoteWith(a, 'ein guter Tag').speaker).toBe('Heidemarie Wieczorek-Zeul');
+        expect(quoteWith(a, 'nicht hinnehmbar').speaker).toBe('Merkel');
+      },
+    ],
+    fr: [
+      ['« Nous ne céderons rien sur les salaires des infirmières », a déclaré Jean-Pierre Martin lundi.'],
+      (a) => expect(quoteWith(a, 'Nous ne céderons rien').speaker).toBe('Jean-Pierre Martin'),
+    ],
+  });
+});
