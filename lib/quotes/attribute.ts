@@ -271,7 +271,8 @@ export class Attributor {
     set.add(around.subject, { rule: 'sentenceSubject' });
     // Reported speech goes on in the sentence after its speaker's ('X sprach sich dagegen aus. Zwar sei „…“'): a
     // quotation with no cue of its own may be the words of the person the sentence before opened with.
-    if (around.subjectBefore && k === 0 && (opens || !(after || before))) set.add(around.subjectBefore, { rule: 'previousSubject' });
+    const ownCue = !!(after || before);
+    if (around.subjectBefore && k === 0 && (opens || !ownCue)) set.add(around.subjectBefore, { rule: 'previousSubject' });
     if (latest && this.sameParagraph(latest.span, span)) set.add(latest.speaker, { rule: 'paragraphSpeaker' });
     const announced = this.cues.announcement(span);
     if (announced) this.proposeCue(set, announced, leftTo, at, 'announced');
@@ -286,13 +287,13 @@ export class Attributor {
       colonBefore: COLON_BEFORE.test(this.text.slice(Math.max(0, span.outerStart - 3), span.outerStart)),
       opensSentence: opens,
       opensParagraph: span.outerStart === sentence.paragraphStart,
-      ownCue: !!(after || before),
+      ownCue,
       cueGender: this.cueGender(after) ?? this.cueGender(before),
       invertsSubject: this.lexicon.table.invertsSubject,
       topicSinceQuote: !!latest && this.discourse.topicAt > latest.span.outerEnd,
       citedInClause: this.citedAfter(span, rightFrom),
       capitalisesNouns: this.lexicon.capitalisesNouns,
-      reportedSpeech: !(after || before) && (this.lexicon.reportsSpeech(this.tokens, leftFrom, leftTo) || this.lexicon.reportsSpeech(this.tokens, rightFrom, rightTo)),
+      reportedSpeech: !ownCue && (this.lexicon.reportsSpeech(this.tokens, leftFrom, leftTo) || this.lexicon.reportsSpeech(this.tokens, rightFrom, rightTo)),
     };
     // The gender the quotation's own cue asks for (its pronoun's, its verb's form) rules out whoever it cannot stand
     // for: "she added" is no man's.
