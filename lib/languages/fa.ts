@@ -9,6 +9,7 @@ export const persian: LanguageTable = {
   listSeparator: '، ',
   invertsSubject: false,
   dropsSubjects: true,
+  modifiersFollowNoun: true,
   quotePairs: [
     ['«', '»'],
     ['“', '”'],

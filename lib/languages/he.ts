@@ -93,6 +93,9 @@ export const hebrew: LanguageTable = {
   ],
   complementizers: ['כי', 'לו', 'לה', 'להם', 'לכתבים', 'לעיתונאים'],
   definiteArticle: 'ה',
+  modifiersFollowNoun: true,
+  conjunctions: ['ו'],
+  prepositionClitics: ['ב', 'ל', 'מ', 'כ', 'וב', 'ול', 'ומ', 'וכ', 'שב', 'של', 'שמ'],
   // The article and the construct state do not change who is meant: השרה, שרה, שרת (התחבורה).
   descriptorFolding: [['^ה(?=.{2,})', ''], ['ת$', 'ה']],
   cliticPrefixes: ['ו', 'ה', 'ב', 'ל', 'מ', 'ש', 'כ', 'וה', 'וב', 'ול', 'ומ', 'וש', 'וכ', 'שה', 'שב', 'של', 'שמ', 'כש', 'וכש', 'מה'],

@@ -98,6 +98,15 @@ export interface LanguageTable {
   /** A preposition fused with the definite article, written joined to its word (Arabic "لل" of "للصحفيين", "to the
    *  journalists"): a word opening with one is no name's word. */
   articlePrepositions?: readonly string[];
+  /** Adjectives and complements follow the noun they qualify ("الرئيس الروسي", "השר החדש", "وزیر نیرو"): words
+   *  before a role noun are no part of its descriptor ("في تصريح لوكالة الأنباء" is no description of anyone). */
+  modifiersFollowNoun?: boolean;
+  /** A clause opens with its verb, its subject after it (Arabic "قال الوزير", "ودمغ الوزير …"). */
+  verbInitial?: boolean;
+  /** Clitic prefixes that are (or end with) a preposition ("ب", "ل", "وب"; Hebrew "ב", "מ"): a role or organisation
+   *  noun found only past one is the preposition's object and names no speaker ("في تصريح لوكالة الأنباء", 'in a
+   *  statement to the news agency'). */
+  prepositionClitics?: readonly string[];
   /** Family names written first (Chinese 王, 李): without capitals, a name opening with one, or with a listed given
    *  name, introduces a person. */
   familyNames?: readonly string[];

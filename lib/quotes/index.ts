@@ -10,7 +10,7 @@ import { scanQuotes, type QuoteSpan } from './scan';
 import { inCode, looksLikeCode } from './code';
 import type { Entity, EntityRegistry } from './entities';
 import { ATTRIBUTION } from './attribution-model';
-import { looksLikeTitle, MIN_QUOTE_WORDS, QUOTATION, quotationFeatures, quotationLikelihood, type QuotationContext } from './quotation';
+import { looksLikeTitle, MIN_QUOTE_WORDS, namedByCue, QUOTATION, quotationFeatures, quotationLikelihood, type QuotationContext } from './quotation';
 
 /** What the models of this stage saw, for training them (scripts/train-quotes.ts). */
 export interface QuoteObserver {
@@ -148,7 +148,7 @@ export function findQuotes(article: ArticleBody, table: LanguageTable, observe?:
     // The model reads capitals (a title's, a fragment's first word) and the language's words: without them the rule
     // alone decides.
     if (!table.casedNames || table.neutral) {
-      if (isQuotation(whole, table, words)) kept.push(...parts);
+      if (isQuotation(whole, table, words) && !namedByCue(parts[0], whole, words, around)) kept.push(...parts);
       continue;
     }
     const features = quotationFeatures(parts, whole, words, around, spans[start - 1]);

@@ -15,6 +15,8 @@ export interface NounMatch {
   /** The noun as listed, folded: for a compound, the listed noun that ends it ("ministerin" of "außenministerin"). */
   phrase: string;
   organisation: boolean;
+  /** Found past a preposition joined to its word ("لوكالة", 'to the agency'): the noun is the preposition's. */
+  governed: boolean;
 }
 
 export interface PhraseMatch {
@@ -24,6 +26,8 @@ export interface PhraseMatch {
   phrase: string;
   /** A clitic was removed from the first word to find it ("وقال"): it starts a new clause. */
   withClitic: boolean;
+  /** The clitic removed ("و" of "وقال"), or none. */
+  clitic?: string;
 }
 
 const MAX_PHRASE_TOKENS = 6;
@@ -105,6 +109,7 @@ export class Lexicon {
   private readonly separableParticles = new Map<string, string[][]>();
   private readonly pronouns: Map<string, Gender>;
   private readonly clitics: string[];
+  private readonly prepositionClitics: ReadonlySet<string>;
   private readonly stripped = new BoundedMemo((key: string) => this.strip(key), 50_000);
   private readonly givenNames: Map<string, Gender>;
   private readonly descriptorFolding: Array<[RegExp, string]>;
@@ -144,6 +149,7 @@ export class Lexicon {
       ...(table.givenNames?.male ?? []).map((n): [string, Gender] => [fold(n), 'm']),
     ]);
     this.clitics = [...(table.cliticPrefixes ?? [])].map(fold).sort((a, b) => b.length - a.length);
+    this.prepositionClitics = new Set((table.prepositionClitics ?? []).map(fold));
   }
 
   /** The word with each of the language's clitic prefixes it may carry removed (longest prefix first), for words
@@ -166,7 +172,7 @@ export class Lexicon {
     let best = this.matchFrom(tokens, i, set, text, key, false);
     for (const stem of this.withoutClitics(key)) {
       const match = this.matchFrom(tokens, i, set, text, stem, true);
-      if (match && (!best || match.end > best.end)) best = match;
+      if (match && (!best || match.end > best.end)) best = { ...match, clitic: key.slice(0, key.length - stem.length) };
     }
     return best;
   }
@@ -205,10 +211,10 @@ export class Lexicon {
    */
   nounAt(tokens: readonly Token[], i: number, text: string): NounMatch | null {
     const noun = this.match(tokens, i, this.nouns, text);
-    if (noun) return { end: noun.end, phrase: noun.phrase, organisation: this.isOrganisationPhrase(noun.phrase) };
+    if (noun) return { end: noun.end, phrase: noun.phrase, organisation: this.isOrganisationPhrase(noun.phrase), governed: this.prepositionClitics.has(noun.clitic ?? '') };
     if (!this.table.compoundNouns || !tokens[i]?.isWord) return null;
     const head = this.compounds.get(tokens[i].key);
-    return head && { end: i + 1, ...head };
+    return head && { end: i + 1, ...head, governed: false };
   }
 
   /** An organisation noun, and no role noun too. */

@@ -134,8 +134,14 @@ export class MentionReader {
     this.nouns = new Array(length);
   }
 
-  /** The role or organisation noun starting at token `i` (see `Lexicon.nounAt`). */
+  /** The role or organisation noun starting at token `i` (see `Lexicon.nounAt`), unless a joined preposition
+   *  governs it. */
   private nounAt(i: number): NounMatch | null {
+    const noun = this.listedNounAt(i);
+    return noun?.governed ? null : noun;
+  }
+
+  private listedNounAt(i: number): NounMatch | null {
     return i < 0 || i >= this.tokens.length ? null : byToken(this.nouns, i, this.readNounAt);
   }
 
@@ -158,8 +164,8 @@ export class MentionReader {
     if (lex.isStopWord(t.key) || lex.isNameBreaker(t.key) || lex.pronounGender(t.key)) return false;
     if (lex.match(this.tokens, i, lex.speechVerbs, this.text) || lex.match(this.tokens, i, lex.sourcePhrases, this.text)) return false;
     if (DIGIT_FIRST.test(t.text)) return false;
-    const noun = this.nounAt(i);
-    if (noun && !noun.organisation) return false;
+    const noun = this.listedNounAt(i);
+    if (noun && (!noun.organisation || noun.governed)) return false;
     if (this.cased) return true;
     // A Chinese name starts a word of the segmenter's: not "板李明" of "老板李明".
     if (HAN.test(t.text)) return t.text.length <= MAX_HAN_NAME_CHARS && !lex.functionWordAt(this.tokens, i, this.text) && (!first || this.startsHanWord(i));
@@ -351,7 +357,8 @@ export class MentionReader {
     // "the mayor", "la ministre", "der Minister": a function word may precede the role noun, and up to two
     // adjectives after it, which belong to the descriptor ("the Russian president", "the New York businessman").
     if (!role && this.tokens[k]?.isWord && lex.isStopWord(this.tokens[k].key)) {
-      for (let j = k + 1; j <= k + MAX_ROLE_LEAD_TOKENS && j < this.tokens.length && !role; j++) {
+      const leadTokens = lex.table.modifiersFollowNoun ? 1 : MAX_ROLE_LEAD_TOKENS;
+      for (let j = k + 1; j <= k + leadTokens && j < this.tokens.length && !role; j++) {
         role = this.nounAt(j);
         if (role && j > k + 1) leadStart = k + 1;
         if (role) k = j;
@@ -395,7 +402,23 @@ export class MentionReader {
       if (role.end - roleStart === 1 && !this.tokens[roleStart].key.startsWith(article) && this.isModifier(end, true)) end++;
       while (end - role.end < MAX_MODIFIERS_AFTER_ROLE && this.isModifier(end, false)) end++;
     }
+    if (!this.cased && !HAN.test(this.tokens[end]?.text ?? '')) end = this.complementBeforeGivenName(end);
     return { end, roleStart: leadStart >= 0 ? leadStart : roleStart, gender: lex.roleGender(role.phrase), organisation: role.organisation };
+  }
+
+  /**
+   * "رئيس اللجنة التمهيدية لاتحاد الصاغة محمد تبيدي": without capitals, a listed given name a few words after a
+   * role noun starts the person's name, and the words before it complete the role. Returns where the name starts
+   * (or `end` unchanged).
+   */
+  private complementBeforeGivenName(end: number): number {
+    const lex = this.lexicon;
+    for (let k = end; k <= end + MAX_COMPLEMENT_TOKENS && k < this.tokens.length; k++) {
+      const t = this.tokens[k];
+      if (!t.isWord || (k > end && !this.adjacent(k - 1, k)) || lex.isNameBreaker(t.key) || this.speechVerbAmong(k, k + 1)) return end;
+      if (lex.isGivenName(t.key)) return k;
+    }
+    return end;
   }
 
   /** A verb of saying starts at one of the tokens [from, to). */

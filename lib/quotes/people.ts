@@ -87,10 +87,11 @@ export class PeopleReader {
   sentenceSubject(first: number, limit: number, at: number): Entity | null {
     let m = this.subjectAt(first, limit);
     for (let i = first; !m && i < limit && i - first <= MAX_INTRODUCTION_TOKENS; i++) {
-      if (COMMA.test(this.tokens[i].text)) {
-        m = this.subjectAt(i + 1, limit);
-        break;
-      }
+      if (!COMMA.test(this.tokens[i].text)) continue;
+      // Where the verb opens the clause, a person before the first comma is its subject, and the one after it an
+      // object or an apposition: "ودمغ رئيس الاتحاد محمد تبيدي، وزير المالية بالفشل".
+      m = (this.lexicon.table.verbInitial ? this.subjects.firstPerson(first, i) : null) ?? this.subjectAt(i + 1, limit);
+      break;
     }
     if (!m) return null;
     return m.kind === 'pronoun' ? this.discourse.pronounChoice(m.gender) : this.entityOf(m, m.gender, at);

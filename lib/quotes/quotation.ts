@@ -21,6 +21,9 @@ export const MIN_QUOTE_WORDS = 3;
 const CUE_REACH = 10;
 /** More words than this is no title, however it is capitalised. */
 const MAX_TITLE_WORDS = 8;
+/** Words before a quotation within which a naming cue may qualify it with words between ("the international motor
+ *  show "…"", "بنظام تشغيل «…»"); right before it, a cue makes the span no quotation at all (see index.ts). */
+const NAMING_REACH = 3;
 
 /** Quoted words that are a title (of a book, film, operation) rather than speech: Every Main Word Capitalised. */
 export function looksLikeTitle(text: string, table: LanguageTable, words: readonly string[]): boolean {
@@ -38,7 +41,7 @@ export function looksLikeTitle(text: string, table: LanguageTable, words: readon
 export const QUOTATION_FEATURES = [
   'bias', 'words', 'title', 'saidRightAfter', 'ownEnd', 'commaEnd', 'punctuationAfter', 'wordAfter', 'colonBefore',
   'opensSentence', 'articleBefore', 'capitalisedBefore', 'capitalisedShare', 'stopShare', 'digit', 'firstLower',
-  'cueBefore', 'cueAfter', 'quotedAgain', 'paragraphs', 'joined',
+  'cueBefore', 'cueAfter', 'quotedAgain', 'paragraphs', 'joined', 'namingCueNear', 'namingCueFirst',
 ] as const;
 
 const WEIGHTS = QUOTATION_FEATURES.map((name) => {
@@ -117,7 +120,25 @@ export function quotationFeatures(parts: readonly QuoteSpan[], whole: string, wo
     c.timesQuoted(whole) > 1 ? 1 : 0,
     parts.length > 1 ? 1 : 0,
     previous && previous.outerEnd <= first.outerStart && CONNECTOR_GAP.test(text.slice(previous.outerEnd, first.outerStart)) ? 1 : 0,
+    namingCueNear(first, c) ? 1 : 0,
+    opensWithNamingCue(first, c) ? 1 : 0,
   ];
+}
+
+/** A naming cue ends within NAMING_REACH words before the span's opening mark, in its clause. */
+export function namingCueNear(span: QuoteSpan, c: QuotationContext): boolean {
+  for (let i = tokenAt(c.tokens, span.outerStart) - 1, words = 0; i >= 0 && words < NAMING_REACH; i--) {
+    const t = c.tokens[i];
+    if (!t.isWord) {
+      if (/[.!?;:,،؛؟。，]/u.test(t.text)) return false;
+      continue;
+    }
+    words++;
+    for (let start = i; start > i - NAMING_REACH && start >= 0; start--) {
+      if (c.lexicon.match(c.tokens, start, c.lexicon.namingCues, c.text)?.end === i + 1) return true;
+    }
+  }
+  return false;
 }
 
 /** A verb of saying within CUE_REACH words from token `from` in direction `step`, in the same sentence. */
@@ -134,4 +155,15 @@ function cueWithin(from: number, step: 1 | -1, c: QuotationContext): boolean {
     if (c.cueAt(i)) return true;
   }
   return false;
+}
+
+/** The span's first word is a naming cue: «برنامج دعم المشروعات», „Aktion saubere Stadt“. */
+export function opensWithNamingCue(span: QuoteSpan, c: QuotationContext): boolean {
+  return !!c.lexicon.match(c.tokens, tokenAt(c.tokens, span.start), c.lexicon.namingCues, c.text);
+}
+
+/** Without capitals, where the model cannot read a name: a short span with no sentence's end, named by a cue beside
+ *  it or opening it, is a name («برنامج دعم المشروعات الصغيرة», 'the "small business support programme"'). */
+export function namedByCue(span: QuoteSpan, whole: string, words: readonly string[], c: QuotationContext): boolean {
+  return words.length <= MAX_TITLE_WORDS && !ENDS_WITH_STOP.test(whole) && (namingCueNear(span, c) || opensWithNamingCue(span, c));
 }

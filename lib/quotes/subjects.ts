@@ -49,7 +49,9 @@ export class SubjectReader {
    * "وانتقد الوزير خالد العمري الخطة، قائلا").
    */
   verbSubjects(verb: PhraseMatch, i: number, from: number, to: number): SubjectReading[] {
-    if (!this.lexicon.participles.has(verb.phrase)) return this.subjectsOf(i, verb.end, from, to);
+    // A conjunction joined to the verb opens its clause ("وأضاف", "and he added"): nothing before it is its subject.
+    const joinedConjunction = !!verb.clitic && this.lexicon.isConjunction(verb.clitic);
+    if (!this.lexicon.participles.has(verb.phrase)) return this.subjectsOf(i, verb.end, joinedConjunction ? i : from, to);
     const named = i > from ? this.reader.backward(i, from) : null;
     // Not an object before it: "waves to the mayor before asking".
     const opensClause = named && named.start >= from && (named.start === from || !this.tokens[named.start - 1].isWord);

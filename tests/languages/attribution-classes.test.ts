@@ -417,3 +417,54 @@ describe('a hyphen joins the words of one name, and a name ends where a sentence
     ],
   });
 });
+
+describe('without capitals, a joined preposition or conjunction and the verb\'s place tell a person from other words', () => {
+  each({
+    ar: [
+      [
+        // A noun past a joined preposition is its object: 'in a statement to the news agency'.
+        'وأوضح المصدر في تصريح لوكالة الأنباء أن “المحادثات ستستأنف الأسبوع المقبل في العاصمة”.',
+        // The verb opens the clause: the person after it is its subject, the one after the comma its object; a word
+        // past a joined preposition and the article ("بالتقصير", 'of negligence') is no name.
+        'وانتقد رئيس نقابة المعلمين خالد منصور، وزير التعليم بالتقصير، وقال “إن الوزارة لم تف بأي من وعودها للمعلمين هذا العام”.',
+        // A conjunction joined to the verb opens a clause: the words before it are not its subject.
+        'ورحب التجار بقرار خفض الضرائب عقب اجتماع طويل وأضاف: “هذه خطوة طال انتظارها في السوق”.',
+        // A listed given name a few words after the role starts the person's name; the words between complete the role.
+        'وقال رئيس اللجنة التحضيرية لاتحاد المزارعين أحمد السيد إن “الموسم كان صعبا على الجميع بسبب الجفاف”.',
+      ],
+      (a) => {
+        expectSaidBy(a, 'إن الوزارة لم تف', /^خالد منصور$/);
+        expectSaidBy(a, 'الموسم كان صعبا', /^أحمد السيد$/);
+        expectNoSpeakerNamed(a, /وكالة|تصريح|بالتقصير|وزير التعليم|عقب|اجتماع|المزارعين/);
+      },
+    ],
+    he: [
+      [
+        'בהודעה למשטרה נמסר כי "השיחות יתחדשו בשבוע הבא בבירה".',
+        'התושבים בירכו על ההחלטה אחרי פגישה ארוכה ואמרו: "זה צעד שחיכינו לו זמן רב".',
+      ],
+      (a) => expectNoSpeakerNamed(a, /משטרה|פגישה|ארוכה/),
+    ],
+  });
+});
+
+describe('a name in quotation marks is named by a cue a few words before it or opening it', () => {
+  const noQuoteOf = (names: string[]) => (a: Analysis) => expect(a.quotes.filter((q) => names.some((n) => q.text.includes(n)))).toEqual([]);
+  each({
+    ar: [
+      [
+        'وأطلقت الوزارة تطبيقا جديدا باسم «دليل المسافر الذكي» يتيح حجز التذاكر عبر الهاتف.',
+        'وشارك البنك في «برنامج دعم المشروعات الصغيرة» بقيمة مليون دينار.',
+        'وافتتح الوزير المعرض الدولي للكتاب «أيام القراءة 2025» في العاصمة.',
+        'وقال رئيس البلدية سامي الخطيب: “نريد أن يشارك كل السكان في اختيار شكل الحي الجديد”.',
+      ],
+      (a) => {
+        expect(a.quotes.map((q) => q.text)).toEqual(['نريد أن يشارك كل السكان في اختيار شكل الحي الجديد']);
+        expectSaidBy(a, 'نريد أن يشارك', /^سامي الخطيب$/);
+      },
+    ],
+    he: [['העירייה השיקה את התוכנית החדשה "שכונה ירוקה בכל רחוב" ביום שני.', 'המשתתפים קיבלו את "פרס המתנדב המצטיין של העיר" בטקס.'], noQuoteOf(['שכונה ירוקה', 'המתנדב המצטיין'])],
+    fa: [['شهرداری روز دوشنبه طرح تازهٔ «محله‌ای سبز در هر خیابان» را معرفی کرد.'], noQuoteOf(['محله‌ای سبز'])],
+    de: [['Laut einem Test des Magazins „Rad und Reise“ hält das Schloss nicht lange.', 'Die Stadt stellte das Programm „Wohnen am Fluss“ am Montag vor.'], noQuoteOf(['Rad und Reise', 'Wohnen am Fluss'])],
+  });
+});
