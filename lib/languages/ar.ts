@@ -96,6 +96,7 @@ export const arabic: LanguageTable = {
     'ردا', 'ردًا', 'تعليقا', 'تعليقًا',
   ],
   complementizers: ['أن', 'إن', 'إنه', 'إنها', 'أنه', 'أنها', 'إلى', 'بأن', 'ب', 'له', 'لها', 'لـ'],
+  relativePronouns: ['الذي', 'التي', 'والذي', 'والتي', 'الذى'],
   definiteArticle: 'ال',
   articlePrepositions: ['لل', 'ولل', 'فلل', 'بال', 'وبال', 'فبال', 'كال', 'وكال'],
   modifiersFollowNoun: true,

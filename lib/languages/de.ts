@@ -220,6 +220,7 @@ export const german: LanguageTable = {
     'jeglicher', 'jeglichen', 'jeglichem', 'jegliches',
   ],
   complementizers: ['dass', 'daß', 'ob'],
+  relativePronouns: ['der', 'die', 'welcher', 'welche'],
   articles: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
   // The subjunctive of reported speech, in the forms unlike the indicative's.
   reportedSpeechForms: [

@@ -103,6 +103,7 @@ export const english: LanguageTable = {
     'though', 'still', 'indeed', 'earlier', 'later', 'separately', 'likewise', 'finally',
   ],
   complementizers: ['that'],
+  relativePronouns: ['who'],
   articles: ['the', 'a', 'an'],
   listingCues: ['search results', 'results for', 'most read', 'latest news', 'related stories'],
   creditLabels: ['photo:', 'photos:', 'image:', 'images:', 'credit:', 'photograph:', 'photo credit', 'image credit', 'pictured:'],

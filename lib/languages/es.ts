@@ -183,6 +183,7 @@ export const spanish: LanguageTable = {
     'asimismo', 'además', 'igualmente', 'finalmente', 'entretanto', 'mientras',
   ],
   complementizers: ['que'],
+  relativePronouns: ['quien', 'quienes'],
   articles: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas'],
   listingCues: [
     'resultados de búsqueda', 'resultados de la búsqueda', 'resultados para', 'lo más leído', 'lo más visto',

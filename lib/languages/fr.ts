@@ -214,6 +214,7 @@ export const french: LanguageTable = {
     'soulignons', 'précisons', 'ajoutons', 'signalons',
   ],
   complementizers: ['que', "qu'"],
+  relativePronouns: ['qui', 'lequel', 'laquelle'],
   articles: ['le', 'la', 'les', "l'", 'un', 'une', 'des'],
   listingCues: [
     'résultats de recherche', 'résultats pour', 'les plus lus', 'les plus partagés', 'les plus commentés', 'lire aussi',

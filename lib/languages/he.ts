@@ -92,6 +92,7 @@ export const hebrew: LanguageTable = {
     'ישיבה', 'דבריו', 'דבריה', 'דבריהם', 'עקבות',
   ],
   complementizers: ['כי', 'לו', 'לה', 'להם', 'לכתבים', 'לעיתונאים'],
+  relativePronouns: ['אשר'],
   definiteArticle: 'ה',
   modifiersFollowNoun: true,
   conjunctions: ['ו'],

@@ -92,6 +92,9 @@ export interface LanguageTable {
   conjunctions?: readonly string[];
   /** Words after a speech verb that show it has no subject of its own: Arabic "أن", "إن"; "that". */
   complementizers?: readonly string[];
+  /** Relative pronouns that may be a clause's subject ("who", "quien", "qui", "который"): in "…to Tom Fischer, who
+   *  said", the person before the comma is the one who speaks. */
+  relativePronouns?: readonly string[];
   /** The definite article written joined to its word (Arabic "ال", Hebrew "ה"): words of a descriptor after its
    *  role noun carry it ("الرئيس الروسي"), the name after them does not. */
   definiteArticle?: string;

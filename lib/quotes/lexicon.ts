@@ -101,6 +101,7 @@ export class Lexicon {
   private readonly stop: ReadonlySet<string>;
   private readonly breakers: Set<string>;
   private readonly complementizers: Set<string>;
+  private readonly relativePronouns: ReadonlySet<string>;
   private readonly conjunctions: Set<string>;
   private readonly articles: Set<string>;
   private readonly nounMarkers: Set<string>;
@@ -134,6 +135,7 @@ export class Lexicon {
     this.stop = stopWordSet(table);
     this.breakers = new Set((table.nameBreakers ?? []).map(fold));
     this.complementizers = new Set((table.complementizers ?? []).map(fold));
+    this.relativePronouns = new Set((table.relativePronouns ?? []).map(fold));
     this.conjunctions = new Set((table.conjunctions ?? []).map(fold));
     this.articles = new Set((table.articles ?? []).map(fold));
     this.nounMarkers = new Set((table.nounMarkers ?? []).map(fold));
@@ -308,6 +310,9 @@ export class Lexicon {
   }
   isConjunction(key: string): boolean {
     return this.conjunctions.has(key);
+  }
+  isRelativePronoun(key: string): boolean {
+    return this.relativePronouns.has(key);
   }
   isComplementizer(key: string): boolean {
     return this.complementizers.has(key) || this.withoutClitics(key).some((k) => this.complementizers.has(k));

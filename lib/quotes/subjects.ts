@@ -101,6 +101,7 @@ export class SubjectReader {
     const add = (mention: Mention | null, position: SubjectPosition) => {
       if (mention && !readings.some((r) => r.mention.start === mention.start)) readings.push({ mention, position });
     };
+    add(this.relativeAntecedent(verbStart, from), 'before');
     const back = verbStart > from ? this.reader.backward(verbStart, from) : null;
     // A mention after a preposition, with a word between it and the verb, is no subject: "在声明中表示" ("said in the
     // statement"); right before the verb it may be ("as the mayor said").
@@ -117,6 +118,20 @@ export class SubjectReader {
     if (after?.kind === 'pronoun') add(after, 'after');
     add(this.clauseSubject(from, verbStart), 'apart');
     return readings;
+  }
+
+  /**
+   * "… put the question to Tom Fischer, who said", "a Pablo Ortega, quien señaló": a relative pronoun opens the
+   * verb's clause, and the person before its comma is the subject, whatever governs them there.
+   */
+  private relativeAntecedent(verbStart: number, from: number): Mention | null {
+    const lex = this.lexicon;
+    let k = verbStart - 1;
+    // One function word may stand between: "who also said", "qui a déclaré".
+    if (this.tokens[k]?.isWord && !lex.isRelativePronoun(this.tokens[k].key) && lex.isStopWord(this.tokens[k].key)) k--;
+    if (k - 1 <= from || !this.tokens[k]?.isWord || !lex.isRelativePronoun(this.tokens[k].key) || !COMMA.test(this.tokens[k - 1].text)) return null;
+    const m = this.reader.backward(k - 1, from);
+    return m && m.start >= from && m.kind !== 'pronoun' && this.isPerson(m) ? m : null;
   }
 
   /** "Katrin Vogel (SPD) sagte": a parenthesis between the subject and the verb. */

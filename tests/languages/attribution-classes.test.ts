@@ -468,3 +468,14 @@ describe('a name in quotation marks is named by a cue a few words before it or o
     de: [['Laut einem Test des Magazins „Rad und Reise“ hält das Schloss nicht lange.', 'Die Stadt stellte das Programm „Wohnen am Fluss“ am Montag vor.'], noQuoteOf(['Rad und Reise', 'Wohnen am Fluss'])],
   });
 });
+
+describe('a relative pronoun opening the clause of a verb of saying stands for the person before its comma (the tables\' relativePronouns)', () => {
+  const cases: Record<string, [string[], string, RegExp]> = {
+    en: [['The mayor spoke first. "We will fix the bridge," said Ruth Adams.', 'Reporters later put the same question to Tom Fischer, who said that "nothing has been decided about the bridge yet".'], 'nothing has been decided', /^Tom Fischer$/],
+    es: [['La alcaldesa habló primero. «Vamos a arreglar el puente», dijo Lucía Romero.', 'Después se le preguntó lo mismo a Pablo Ortega, quien señaló que «todavía no se ha decidido nada sobre el puente».'], 'todavía no se ha decidido', /^Pablo Ortega$/],
+    fr: [['La maire a parlé en premier. « Nous allons réparer le pont », a dit Claire Martin.', 'Les journalistes ont ensuite posé la même question à Paul Girard, qui a répondu que « rien n’a encore été décidé pour le pont ».'], 'rien n’a encore été décidé', /^Paul Girard$/],
+    de: [['Die Bürgermeisterin sprach zuerst. „Wir werden die Brücke reparieren“, sagte Anna Becker.', 'Später wandten sich die Reporter an Thomas Brandt, der sagte, „über die Brücke ist noch nichts entschieden“.'], 'über die Brücke ist noch', /^Thomas Brandt$/],
+    ru: [['Первой выступила мэр. «Мы отремонтируем мост», — сказала Анна Смирнова.', 'Затем журналисты задали тот же вопрос Ивану Петрову, который заявил, что «по мосту ещё ничего не решено».'], 'по мосту ещё ничего', /^Иван(у)? Петров(у)?$/],
+  };
+  for (const [lang, [paragraphs, fragment, speaker]] of Object.entries(cases)) it(lang, () => expectSaidBy(page(lang, paragraphs), fragment, speaker));
+});
