@@ -106,7 +106,10 @@ export class SubjectReader {
     // A mention after a preposition, with a word between it and the verb, is no subject: "在声明中表示" ("said in the
     // statement"); right before the verb it may be ("as the mayor said").
     const framed = back && this.reader.governedAt(back.start) && back.end < verbStart;
-    const before = back && back.start >= from && !framed ? back : null;
+    // Where the verb opens its clause, words before it are its subject only if they surely name a person: "التي كانت
+    // تعيق المفاوضات قال" ends a relative clause.
+    const unlikely = back && this.lexicon.table.verbInitial && !this.isPerson(back) && !(back.name && this.registry.knows(back.name));
+    const before = back && back.start >= from && !framed && !unlikely ? back : null;
     const opensClause = before && (before.start === from || !this.tokens[before.start - 1].isWord);
     if (opensClause) add(before, 'before');
     const next = verbEnd < to && !this.lexicon.isComplementizer(this.tokens[verbEnd].key) ? this.reader.forward(verbEnd) : null;

@@ -431,11 +431,15 @@ describe('without capitals, a joined preposition or conjunction and the verb\'s 
         'ورحب التجار بقرار خفض الضرائب عقب اجتماع طويل وأضاف: “هذه خطوة طال انتظارها في السوق”.',
         // A listed given name a few words after the role starts the person's name; the words between complete the role.
         'وقال رئيس اللجنة التحضيرية لاتحاد المزارعين أحمد السيد إن “الموسم كان صعبا على الجميع بسبب الجفاف”.',
+        // Before a clause-opening verb, only words that surely name a person are its subject.
+        'وبحث الوفدان المسائل التي كانت تعرقل الحوار قال “اتفقنا على جولة جديدة من المحادثات الشهر المقبل”.',
+        'وزير الزراعة سامي الخطيب قال إن “المخزون يكفي حتى الربيع المقبل”.',
       ],
       (a) => {
         expectSaidBy(a, 'إن الوزارة لم تف', /^خالد منصور$/);
         expectSaidBy(a, 'الموسم كان صعبا', /^أحمد السيد$/);
-        expectNoSpeakerNamed(a, /وكالة|تصريح|بالتقصير|وزير التعليم|عقب|اجتماع|المزارعين/);
+        expectSaidBy(a, 'المخزون يكفي', /^سامي الخطيب$/);
+        expectNoSpeakerNamed(a, /وكالة|تصريح|بالتقصير|وزير التعليم|عقب|اجتماع|المزارعين|تعرقل|الحوار/);
       },
     ],
     he: [
