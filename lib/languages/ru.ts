@@ -93,7 +93,7 @@ export const russian: LanguageTable = {
   // Particles of reported speech: 'мол', 'дескать', 'якобы'.
   reportedSpeechForms: ['мол', 'дескать', 'якобы'],
   honorifics: ['господин', 'госпожа', 'г-н', 'г-жа'],
-  roleComplementEndings: ['ии', 'ы', 'ого', 'ей', 'ской', 'ского'],
+  roleComplementEndings: ['ии', 'ы', 'ого', 'ей', 'ской', 'ского', 'а', 'я'],
   conjunctions: ['и', 'а', 'но', 'или'],
   stopWords: [
     'и', 'в', 'во', 'не', 'на', 'с', 'со', 'что', 'чтобы', 'как', 'а', 'но', 'по', 'к', 'ко', 'у', 'из', 'за', 'от', 'о',

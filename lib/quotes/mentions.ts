@@ -431,7 +431,7 @@ export class MentionReader {
   private genitiveComplementEnd(end: number): number {
     const endings = this.lexicon.table.roleComplementEndings ?? [];
     const t = this.tokens[end];
-    if (!t?.isWord || !CAPITAL.test(t.text) || !endings.some((e) => t.key.endsWith(e))) return end;
+    if (!t?.isWord || !CAPITAL.test(t.text) || !endings.some((e) => t.key.endsWith(e)) || this.lexicon.isGivenName(t.key)) return end;
     return this.nameForward(end + 1) - (end + 1) >= 2 ? end + 1 : end;
   }
 
@@ -516,6 +516,15 @@ export class MentionReader {
     return !lex.isArticle(before.key) && !lex.isConjunction(before.key) && !lex.isComplementizer(before.key);
   }
 
+  /** A source phrase opens the mention or ends right before it: "به گزارش خبرگزاری ایرنا", "according to the
+   *  Times" name where a report comes from, not who does what the sentence says. */
+  introducedBySource(m: Mention): boolean {
+    const lex = this.lexicon;
+    if (lex.match(this.tokens, m.start, lex.sourcePhrases, this.text)) return true;
+    for (let k = Math.max(0, m.start - 3); k < m.start; k++) if (lex.match(this.tokens, k, lex.sourcePhrases, this.text)?.end === m.start) return true;
+    return false;
+  }
+
   /** The mention starting at token `i`, reading forward. */
   forward(i: number): Mention | null {
     return byToken(this.forwardMentions, i, this.readForwardAt);
@@ -585,6 +594,11 @@ export class MentionReader {
           return { kind: 'name', name: this.span(nameEnd + 1, apposed), descriptor: this.span(descriptor.roleStart, nameEnd), gender: descriptor.gender, organisation: descriptor.organisation, start: i, end: apposed };
         }
         return { kind: 'name', name: this.span(descriptor.end, nameEnd), descriptor: descriptorText, gender: descriptor.gender, organisation: descriptor.organisation, start: i, end: nameEnd };
+      }
+      // "全国人大代表、浙江省发展改革委主任王明": titles listed one after another, then the person's name.
+      if (this.tokens[descriptor.end]?.text === '、') {
+        const next = this.forward(descriptor.end + 1);
+        if (next?.kind === 'name' && next.descriptor && !next.organisation) return { ...next, start: i };
       }
       // "the board's chair, Linda Osei,", "an economist at the central bank, Laura Kim": the name set off by a comma
       // after the descriptor and its complement.

@@ -103,7 +103,7 @@ export class PeopleReader {
    */
   private subjectAt(i: number, limit: number): Mention | null {
     const m = this.reader.forward(i);
-    if (!m || m.end >= limit) return null;
+    if (!m || m.end >= limit || this.reader.introducedBySource(m)) return null;
     const next = this.tokens[m.end];
     const apposed = COMMA.test(next.text) && (m.descriptor !== null || LOWER_CASE.test(this.tokens[m.end + 1]?.text ?? ''));
     if (!next.isWord && next.text !== '(' && !apposed) return null;

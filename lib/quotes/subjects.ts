@@ -155,7 +155,7 @@ export class SubjectReader {
     let start = from;
     while (start < verbStart && !this.tokens[start].isWord) start++;
     const m = this.reader.forward(start);
-    if (!m || m.end >= verbStart) return null;
+    if (!m || m.end >= verbStart || this.reader.introducedBySource(m)) return null;
     // Without capitals, any word could be read as a name: only a descriptor or a known person counts.
     if (m.kind === 'name' && !m.descriptor && !this.lexicon.table.casedNames && !this.registry.knows(m.name!)) return null;
     for (let i = m.end; i < verbStart; i++) if (this.verbAt(i)) return null;

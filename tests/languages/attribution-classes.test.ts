@@ -483,3 +483,20 @@ describe('a relative pronoun opening the clause of a verb of saying stands for t
   };
   for (const [lang, [paragraphs, fragment, speaker]] of Object.entries(cases)) it(lang, () => expectSaidBy(page(lang, paragraphs), fragment, speaker));
 });
+
+describe('titles and sources before a name: listed titles, a genitive complement, a report\'s source', () => {
+  each({
+    // Titles listed one after another with "、", then the person's name.
+    zh: [['全国人大代表、浙江省发展改革委主任王明在接受记者采访时表示：“地方政府将加大投资力度。”'], (a) => expectSaidBy(a, '地方政府将加大', /^王明$/)],
+    // A genitive complement in -а/-я after the role ("Кремля", "Минфина") is no part of the name; a given name is.
+    ru: [
+      ['Пресс-секретарь Кремля Дмитрий Песков в свою очередь отметил: «Решение пока не принято».', 'Глава Минфина Антон Силуанов заявил: «Бюджет будет сбалансирован».'],
+      (a) => {
+        expectSaidBy(a, 'Решение пока не принято', /^Дмитрий Песков$/);
+        expectSaidBy(a, 'Бюджет будет', /^Антон Силуанов$/);
+      },
+    ],
+    // "به گزارش خبرگزاری ایرنا" names where the report comes from; the subject of "گفت" is the spokesman.
+    fa: [['به گزارش خبرگزاری ایرنا، سخنگوی دولت نیز گفت: «برنامه‌ای برای جیره‌بندی آب وجود ندارد».'], (a) => expectSaidBy(a, 'جیره‌بندی آب', /سخنگوی دولت/)],
+  });
+});
