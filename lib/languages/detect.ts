@@ -97,15 +97,21 @@ const nextHash = (hash: number, codePoint: number) => (Math.imul(hash, 31) + cod
 
 interface FunctionWord {
   word: string;
+  hash: number;
   /** The indices of the languages it is a function word of. */
   languages: number[];
 }
 
+/** Function words are found by the low bits of their hash, in an array: a map keyed by the whole hash (often a
+ *  number too large for V8's small integers) cost a slow look-up for every word of the sample. */
+const HASH_BUCKETS = 1 << 12;
+
 /** The Latin-script languages (those of `tables` and those without a table: identification.ts), and their function
- *  words by hash, each with the languages it is one of: the sample's words are looked up once for them all. */
+ *  words by hash (see HASH_BUCKETS), each with the languages it is one of: the sample's words are looked up once for
+ *  them all. */
 interface LatinFunctionWords {
   languages: string[];
-  byHash: Map<number, FunctionWord[]>;
+  byHash: Array<FunctionWord[] | undefined>;
 }
 
 function latinFunctionWordsOf(tables: readonly LanguageTable[]): LatinFunctionWords {
@@ -118,11 +124,11 @@ function latinFunctionWordsOf(tables: readonly LanguageTable[]): LatinFunctionWo
   words.forEach(([, set], index) => {
     for (const word of set) byWord.set(word, [...(byWord.get(word) ?? []), index]);
   });
-  const byHash = new Map<number, FunctionWord[]>();
+  const byHash = new Array<FunctionWord[] | undefined>(HASH_BUCKETS).fill(undefined);
   for (const [word, indices] of byWord) {
     let hash = 0;
     for (const char of word) hash = nextHash(hash, char.codePointAt(0)!);
-    byHash.set(hash, [...(byHash.get(hash) ?? []), { word, languages: indices }]);
+    (byHash[hash & (HASH_BUCKETS - 1)] ??= []).push({ word, hash, languages: indices });
   }
   return { languages, byHash };
 }
@@ -145,10 +151,10 @@ function latinStopWordShares(sample: string, functionWords: LatinFunctionWords):
       hash = nextHash(hash, codePoint);
     } else if (start >= 0) {
       words++;
-      const candidates = byHash.get(hash);
+      const candidates = byHash[hash & (HASH_BUCKETS - 1)];
       if (candidates) {
-        for (const { word, languages } of candidates) {
-          if (word.length !== i - start || !folded.startsWith(word, start)) continue;
+        for (const { word, hash: wordHash, languages } of candidates) {
+          if (wordHash !== hash || word.length !== i - start || !folded.startsWith(word, start)) continue;
           for (const index of languages) hits[index]++;
         }
       }

@@ -7,6 +7,12 @@ import { wordKeys } from './tokens';
 const NUMBER = /^\p{N}+$/u;
 const HAN = /\p{Script=Han}/u;
 
+/** A folded word starts with a letter a-z, and so is no number: most words, told without the slower NUMBER. */
+function startsWithLatinLetter(key: string): boolean {
+  const code = key.charCodeAt(0);
+  return code >= 0x61 && code <= 0x7a;
+}
+
 /** A language's function words and clitic prefixes, folded, and what they make of a word: made once per table. */
 export class TermRules {
   /** The language's function words, folded. */
@@ -34,7 +40,7 @@ export class TermRules {
 
   /** The content term a folded word counts as, or null for a function word, a number or a single letter. */
   contentTermOf(key: string): string | null {
-    if (this.stop.has(key) || NUMBER.test(key)) return null;
+    if (this.stop.has(key) || (!startsWithLatinLetter(key) && NUMBER.test(key))) return null;
     const term = this.termOf(key);
     return !this.stop.has(term) && (term.length > 1 || HAN.test(term)) ? term : null;
   }
