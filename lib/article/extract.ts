@@ -346,7 +346,8 @@ export function withLead(blocks: readonly Block[], region: ArticleRegion, title:
     if (block.kind === 'heading' && !block.furniture && fold(block.text) === titleKey) break;
   }
   if (start < 0 || first.order - start > MAX_LEAD_DISTANCE) return region;
-  const seen = new Set(region.paragraphs.map((p) => p.text));
+  // The texts already in the article, read only when a block may join the lead (a Set of them hashes all the text).
+  let seen: Set<string> | null = null;
   const lead: Block[] = [];
   const headlineBlock = blocks[start];
   for (const block of blocks.slice(start + 1, first.order)) {
@@ -354,11 +355,12 @@ export function withLead(blocks: readonly Block[], region: ArticleRegion, title:
     // Another heading opens sections of something else (the features of a product, a table of contents).
     if (block.kind === 'heading' && fold(block.text) !== titleKey) break;
     if (!PARAGRAPH_KINDS.has(block.kind) || block.weightedLength < MIN_LEAD_LENGTH || linkDensity(block) >= MAX_LEAD_LINK_SHARE) continue;
+    seen ??= new Set(region.paragraphs.map((p) => p.text));
     if (seen.has(block.text) || isDateLine(block) || isBesideImage(block)) continue;
     seen.add(block.text);
     lead.push(block);
   }
-  return lead.length ? { ...region, paragraphs: [...lead, ...region.paragraphs] } : region;
+  return lead.length ? { paragraphs: [...lead, ...region.paragraphs], headings: region.headings, root: region.root } : region;
 }
 
 /**
