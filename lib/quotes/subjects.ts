@@ -24,16 +24,29 @@ const MAX_APPOSITION_TOKENS = 8;
 const MAX_DESCRIPTOR_TOKENS = 6;
 
 export class SubjectReader {
+  /** `verbAt` by token, read once: each token is asked about from every clause, sentence and name that reaches it
+   *  (`undefined`: not asked yet). Callers never change a match. */
+  private readonly verbs: (PhraseMatch | null | undefined)[];
+
   constructor(
     private readonly text: string,
     private readonly tokens: readonly Token[],
     private readonly lexicon: Lexicon,
     private readonly reader: MentionReader,
     private readonly registry: EntityRegistry,
-  ) {}
+  ) {
+    this.verbs = new Array(tokens.length);
+  }
 
   /** The verb of saying starting at token `i`, if any. */
   verbAt(i: number): PhraseMatch | null {
+    if (i < 0 || i >= this.tokens.length) return this.readVerbAt(i);
+    let verb = this.verbs[i];
+    if (verb === undefined) this.verbs[i] = verb = this.readVerbAt(i);
+    return verb;
+  }
+
+  private readVerbAt(i: number): PhraseMatch | null {
     // A verb glued to the word before it by a hyphen is part of a compound: "so-called", "self-described".
     const hyphen = this.tokens[i - 1];
     if (hyphen?.text === '-' && hyphen.end === this.tokens[i]?.start && this.tokens[i - 2]?.end === hyphen.start) return null;
