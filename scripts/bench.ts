@@ -212,8 +212,10 @@ async function main(): Promise<void> {
       `  each engine's fastest of its ${RUNS} runs (the least noise from this machine): median ratio ` +
         `${round(median(pages.fastestRunRatios))}   p95 ratio ${round(percentile(pages.fastestRunRatios, 0.95))}`,
     );
-    const worst = pages.ratios.map((ratio, i) => ({ ratio, i })).sort((a, b) => b.ratio - a.ratio).slice(0, 5);
-    console.log('  highest ratios:');
+    // The pages at or above the p95 ratio, the last of them the p95 itself: the ones a speed-up must reach to move it.
+    const atOrAboveP95 = pages.ratios.length - Math.ceil(0.95 * pages.ratios.length) + 1;
+    const worst = pages.ratios.map((ratio, i) => ({ ratio, i })).sort((a, b) => b.ratio - a.ratio).slice(0, atOrAboveP95);
+    console.log(`  highest ratios (the ${atOrAboveP95} at or above the p95):`);
     for (const { ratio, i } of worst) {
       console.log(`    ${round(ratio)}×  ${round(pages.glossa[i])} ms vs ${round(pages.readability[i])} ms  ${pages.files[i].replace(`${corpus}/`, '')}`);
     }
