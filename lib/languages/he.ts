@@ -44,6 +44,7 @@ export const hebrew: LanguageTable = {
   sourcePhrases: ['לדברי', 'לפי', 'על פי', 'על-פי', 'לטענת', 'כדברי', 'כך לפי', 'כך לדברי'],
   // הן (they, f.) is left out: with the clitic כ stripped it would read the surname כהן as a pronoun.
   pronouns: { 'הוא': 'm', 'היא': 'f', 'הם': 'pl' },
+  pronounSources: { 'לדבריו': 'm', 'לדבריה': 'f', 'לדבריהם': 'pl', 'לטענתו': 'm', 'לטענתה': 'f', 'לטענתם': 'pl' },
   roleNouns: [
     'ראש הממשלה', 'רה"מ', 'רה״מ', 'נשיא', 'הנשיא', 'נשיאה', 'נשיא המדינה', 'שר', 'השר', 'שרה', 'השרה', 'שרת',
     'שר החוץ', 'שר הביטחון', 'שר האוצר', 'דובר', 'הדובר', 'דוברת', 'הדוברת', 'ראש העיר', 'ראשת העיר', 'ראש עיריית',
@@ -93,6 +94,7 @@ export const hebrew: LanguageTable = {
   ],
   complementizers: ['כי', 'לו', 'לה', 'להם', 'לכתבים', 'לעיתונאים'],
   relativePronouns: ['אשר'],
+  objectMarkers: ['את'],
   definiteArticle: 'ה',
   modifiersFollowNoun: true,
   conjunctions: ['ו'],

@@ -43,6 +43,9 @@ export interface LanguageTable {
   sourcePhrases: readonly string[];
   /** Subject pronouns that can stand for a speaker, with their gender or number. */
   pronouns: Readonly<Record<string, Gender>>;
+  /** Source phrases whose source is a pronoun, with its gender or number ("по его словам", "לדבריו", "على حد قوله"):
+   *  the quotation is the person the pronoun stands for's. */
+  pronounSources?: Readonly<Record<string, Gender>>;
   /** Role and title nouns that head a descriptor: "president", "minister", "الرئيس", "Ministerin", "总统". */
   roleNouns: readonly string[];
   /** Nouns of organisations, publications and documents that speak for someone: "the ministry", "the newspaper",
@@ -95,6 +98,9 @@ export interface LanguageTable {
   /** Relative pronouns that may be a clause's subject ("who", "quien", "qui", "который"): in "…to Tom Fischer, who
    *  said", the person before the comma is the one who speaks. */
   relativePronouns?: readonly string[];
+  /** Words that mark a definite direct object after its verb (Hebrew "את"): the word right before one is a verb or
+   *  its subject's end, never a name's word ("יאיר לפיד תקף את הממשלה"). */
+  objectMarkers?: readonly string[];
   /** The definite article written joined to its word (Arabic "ال", Hebrew "ה"): words of a descriptor after its
    *  role noun carry it ("الرئيس الروسي"), the name after them does not. */
   definiteArticle?: string;

@@ -67,6 +67,8 @@ export class CueReader {
     for (let i = from; i < to && words < RIGHT_REACH; i++) {
       if (!this.tokens[i].isWord) continue;
       words++;
+      const pronounSource = this.pronounSource('sourceAfter', i, to);
+      if (pronounSource) return pronounSource;
       const source = this.lexicon.match(this.tokens, i, this.lexicon.sourcePhrases, this.text);
       if (source) {
         const m = this.reader.forward(source.end);
@@ -99,9 +101,20 @@ export class CueReader {
     return { rule, readings: [{ mention: implied, position: 'inside' }], gender, at: i, verbFirst, subjectless: true };
   }
 
+  /** A source phrase naming a pronoun at token `i` ("по его словам", "לדבריו"): the pronoun is its source. */
+  private pronounSource(rule: 'sourceBefore' | 'sourceAfter', i: number, to: number): Cue | null {
+    const source = this.lexicon.match(this.tokens, i, this.lexicon.pronounSources, this.text);
+    if (!source || source.end > to) return null;
+    const gender = this.lexicon.pronounSourceGender(source.phrase);
+    const pronoun: Mention = { kind: 'pronoun', name: null, descriptor: null, gender, start: i, end: source.end };
+    return { rule, readings: [{ mention: pronoun, position: 'inside' }], gender, at: i };
+  }
+
   /** The verb of saying (or source phrase) nearest before the quotation, in [from, to), with its subject. */
   before(from: number, to: number): Cue | null {
     for (let i = to - 1; i >= from; i--) {
+      const pronounSource = this.pronounSource('sourceBefore', i, to);
+      if (pronounSource) return pronounSource;
       const source = this.lexicon.match(this.tokens, i, this.lexicon.sourcePhrases, this.text);
       if (source && source.end <= to) {
         const m = this.reader.forward(source.end);

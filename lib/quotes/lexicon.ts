@@ -81,6 +81,7 @@ export class Lexicon {
   readonly continuationVerbs: PhraseSet;
   readonly participles: PhraseSet;
   readonly sourcePhrases: PhraseSet;
+  readonly pronounSources: PhraseSet;
   readonly roleNouns: PhraseSet;
   /** Role and organisation nouns in one set (one look-up finds either), and which of its phrases are organisations'. */
   private readonly nouns: PhraseSet;
@@ -102,6 +103,7 @@ export class Lexicon {
   private readonly breakers: Set<string>;
   private readonly complementizers: Set<string>;
   private readonly relativePronouns: ReadonlySet<string>;
+  private readonly objectMarkers: ReadonlySet<string>;
   private readonly conjunctions: Set<string>;
   private readonly articles: Set<string>;
   private readonly nounMarkers: Set<string>;
@@ -121,6 +123,7 @@ export class Lexicon {
     this.continuationVerbs = new PhraseSet(table.continuationVerbs);
     this.participles = new PhraseSet(table.participles);
     this.sourcePhrases = new PhraseSet(table.sourcePhrases);
+    this.pronounSources = new PhraseSet(Object.keys(table.pronounSources ?? {}));
     this.roleNouns = new PhraseSet(table.roleNouns);
     this.nouns = new PhraseSet([...table.roleNouns, ...(table.organisationNouns ?? [])]);
     this.organisationPhrases = new Set((table.organisationNouns ?? []).map(phraseKey));
@@ -136,6 +139,7 @@ export class Lexicon {
     this.breakers = new Set((table.nameBreakers ?? []).map(fold));
     this.complementizers = new Set((table.complementizers ?? []).map(fold));
     this.relativePronouns = new Set((table.relativePronouns ?? []).map(fold));
+    this.objectMarkers = new Set((table.objectMarkers ?? []).map(fold));
     this.conjunctions = new Set((table.conjunctions ?? []).map(fold));
     this.articles = new Set((table.articles ?? []).map(fold));
     this.nounMarkers = new Set((table.nounMarkers ?? []).map(fold));
@@ -311,11 +315,19 @@ export class Lexicon {
   isConjunction(key: string): boolean {
     return this.conjunctions.has(key);
   }
+  isObjectMarker(key: string): boolean {
+    return this.objectMarkers.has(key);
+  }
   isRelativePronoun(key: string): boolean {
     return this.relativePronouns.has(key);
   }
   isComplementizer(key: string): boolean {
     return this.complementizers.has(key) || this.withoutClitics(key).some((k) => this.complementizers.has(k));
+  }
+  /** The gender or number of the pronoun a listed pronoun source phrase (folded, as matched) names. */
+  pronounSourceGender(phrase: string): Gender | undefined {
+    const entry = Object.entries(this.table.pronounSources ?? {}).find(([listed]) => fold(listed).replace(/\s+/g, ' ') === phrase);
+    return entry?.[1];
   }
   pronounGender(key: string): Gender | undefined {
     return this.pronouns.get(key) ?? this.withoutClitics(key).map((k) => this.pronouns.get(k)).find(Boolean);

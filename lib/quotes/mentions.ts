@@ -170,6 +170,8 @@ export class MentionReader {
     // A Chinese name starts a word of the segmenter's: not "板李明" of "老板李明".
     if (HAN.test(t.text)) return t.text.length <= MAX_HAN_NAME_CHARS && !lex.functionWordAt(this.tokens, i, this.text) && (!first || this.startsHanWord(i));
     if (lex.opensWithArticlePreposition(t.key)) return false;
+    const next = this.tokens[i + 1];
+    if (next?.isWord && lex.isObjectMarker(next.key) && this.adjacent(i, i + 1)) return false;
     const article = lex.table.definiteArticle;
     if (article) {
       // A name's first word has no article; later words may ("عبد الفتاح السيسي"), but not a preposition + article.

@@ -500,3 +500,13 @@ describe('titles and sources before a name: listed titles, a genitive complement
     fa: [['به گزارش خبرگزاری ایرنا، سخنگوی دولت نیز گفت: «برنامه‌ای برای جیره‌بندی آب وجود ندارد».'], (a) => expectSaidBy(a, 'جیره‌بندی آب', /سخنگوی دولت/)],
   });
 });
+
+describe('a source phrase naming a pronoun speaks for the person it stands for (the tables\' pronounSources)', () => {
+  const cases: Record<string, [string[], string, RegExp]> = {
+    ru: [['Иван Петров в понедельник раскритиковал совет. По его словам, «бюджет — это позор для всего города».'], 'бюджет — это позор', /^Иван Петров$/],
+    // "את" marks the object: the word before it ("תקף", 'attacked') is no part of the name.
+    he: [['יו"ר האופוזיציה יאיר לפיד תקף את הממשלה. לדבריו, "הממשלה הזו איבדה את הדרך לגמרי".'], 'איבדה את הדרך', /^יאיר לפיד$/],
+    ar: [['وانتقد رئيس البلدية خالد العمري يوم الاثنين خطة المجلس. وعلى حد قوله، فإن “الميزانية فضيحة حقيقية للمدينة كلها”.'], 'الميزانية فضيحة', /^خالد العمري$/],
+  };
+  for (const [lang, [paragraphs, fragment, speaker]] of Object.entries(cases)) it(lang, () => expectSaidBy(page(lang, paragraphs), fragment, speaker));
+});
