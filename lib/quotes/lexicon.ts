@@ -26,8 +26,8 @@ export interface PhraseMatch {
   phrase: string;
   /** A clitic was removed from the first word to find it ("وقال"): it starts a new clause. */
   withClitic: boolean;
-  /** The clitic removed ("و" of "وقال"), or none. */
-  clitic?: string;
+  /** The clitic removed ("و" of "وقال"), or "". */
+  clitic: string;
 }
 
 const MAX_PHRASE_TOKENS = 6;
@@ -82,6 +82,7 @@ export class Lexicon {
   readonly participles: PhraseSet;
   readonly sourcePhrases: PhraseSet;
   readonly pronounSources: PhraseSet;
+  private readonly pronounSourceGenders: Map<string, Gender>;
   readonly roleNouns: PhraseSet;
   /** Role and organisation nouns in one set (one look-up finds either), and which of its phrases are organisations'. */
   private readonly nouns: PhraseSet;
@@ -124,6 +125,7 @@ export class Lexicon {
     this.participles = new PhraseSet(table.participles);
     this.sourcePhrases = new PhraseSet(table.sourcePhrases);
     this.pronounSources = new PhraseSet(Object.keys(table.pronounSources ?? {}));
+    this.pronounSourceGenders = new Map(Object.entries(table.pronounSources ?? {}).map(([phrase, gender]) => [phraseKey(phrase), gender]));
     this.roleNouns = new PhraseSet(table.roleNouns);
     this.nouns = new PhraseSet([...table.roleNouns, ...(table.organisationNouns ?? [])]);
     this.organisationPhrases = new Set((table.organisationNouns ?? []).map(phraseKey));
@@ -175,16 +177,16 @@ export class Lexicon {
   match(tokens: readonly Token[], i: number, set: PhraseSet, text: string): PhraseMatch | null {
     if (i < 0 || i >= tokens.length || !tokens[i].isWord) return null;
     const key = tokens[i].key;
-    let best = this.matchFrom(tokens, i, set, text, key, false);
+    let best = this.matchFrom(tokens, i, set, text, key, '');
     for (const stem of this.withoutClitics(key)) {
-      const match = this.matchFrom(tokens, i, set, text, stem, true);
-      if (match && (!best || match.end > best.end)) best = { ...match, clitic: key.slice(0, key.length - stem.length) };
+      const match = this.matchFrom(tokens, i, set, text, stem, key.slice(0, key.length - stem.length));
+      if (match && (!best || match.end > best.end)) best = match;
     }
     return best;
   }
 
   /** The longest phrase of `set` made of `first` (token `i`'s key, or a form of it) and the tokens after it. */
-  private matchFrom(tokens: readonly Token[], i: number, set: PhraseSet, text: string, first: string, withClitic: boolean): PhraseMatch | null {
+  private matchFrom(tokens: readonly Token[], i: number, set: PhraseSet, text: string, first: string, clitic: string): PhraseMatch | null {
     let best: PhraseMatch | null = null;
     let phrase = first;
     for (let k = 1; k <= MAX_PHRASE_TOKENS && i + k <= tokens.length; k++) {
@@ -196,7 +198,7 @@ export class Lexicon {
         phrase += (next.start > prev.end && hasWhiteSpace(text, prev.end, next.start) ? ' ' : '') + next.key;
       }
       if (!set.begins(phrase)) break;
-      if (set.has(phrase)) best = { end: i + k, phrase, withClitic };
+      if (set.has(phrase)) best = { end: i + k, phrase, withClitic: clitic !== '', clitic };
     }
     return best;
   }
@@ -217,7 +219,7 @@ export class Lexicon {
    */
   nounAt(tokens: readonly Token[], i: number, text: string): NounMatch | null {
     const noun = this.match(tokens, i, this.nouns, text);
-    if (noun) return { end: noun.end, phrase: noun.phrase, organisation: this.isOrganisationPhrase(noun.phrase), governed: this.prepositionClitics.has(noun.clitic ?? '') };
+    if (noun) return { end: noun.end, phrase: noun.phrase, organisation: this.isOrganisationPhrase(noun.phrase), governed: this.prepositionClitics.has(noun.clitic) };
     if (!this.table.compoundNouns || !tokens[i]?.isWord) return null;
     const head = this.compounds.get(tokens[i].key);
     return head && { end: i + 1, ...head, governed: false };
@@ -286,7 +288,7 @@ export class Lexicon {
       if (!tokens[k].isWord) {
         if (!CLAUSE_END.test(tokens[k].text)) continue;
         const particle = particles.find((p) => p.length < words.length && p.every((w, j) => words[words.length - p.length + j] === w));
-        return particle ? { end: i + 1, phrase: `${tokens[i].key} ${particle.join(' ')}`, withClitic: false } : null;
+        return particle ? { end: i + 1, phrase: `${tokens[i].key} ${particle.join(' ')}`, withClitic: false, clitic: '' } : null;
       }
       words.push(tokens[k].key);
     }
@@ -324,10 +326,9 @@ export class Lexicon {
   isComplementizer(key: string): boolean {
     return this.complementizers.has(key) || this.withoutClitics(key).some((k) => this.complementizers.has(k));
   }
-  /** The gender or number of the pronoun a listed pronoun source phrase (folded, as matched) names. */
+  /** The gender or number of the pronoun a listed pronoun source phrase (as matched) names. */
   pronounSourceGender(phrase: string): Gender | undefined {
-    const entry = Object.entries(this.table.pronounSources ?? {}).find(([listed]) => fold(listed).replace(/\s+/g, ' ') === phrase);
-    return entry?.[1];
+    return this.pronounSourceGenders.get(phrase);
   }
   pronounGender(key: string): Gender | undefined {
     return this.pronouns.get(key) ?? this.withoutClitics(key).map((k) => this.pronouns.get(k)).find(Boolean);
