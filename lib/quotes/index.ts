@@ -23,10 +23,7 @@ export interface QuoteObserver {
 /** The quoted words are named by a cue right before them: 'the so-called "bridge to nowhere"', 'بعنوان «…»'. */
 function followsNamingCue(span: QuoteSpan, tokens: readonly Token[], lexicon: Lexicon, text: string): boolean {
   const quote = tokenAt(tokens, span.outerStart);
-  const endsAt = (end: number) => {
-    for (let k = Math.max(0, end - 3); k < end; k++) if (lexicon.match(tokens, k, lexicon.namingCues, text)?.end === end) return true;
-    return false;
-  };
+  const endsAt = (end: number) => lexicon.phraseEndsAt(tokens, end, lexicon.namingCues, text);
   if (endsAt(quote)) return true;
   // One article may stand between the cue and the quote ("what they call the "…""); another word makes the cue a
   // verb of saying: 'she called it "one of the worst days"' quotes her judgement, 'called for "…"' a demand.

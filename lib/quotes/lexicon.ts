@@ -31,6 +31,8 @@ export interface PhraseMatch {
 }
 
 const MAX_PHRASE_TOKENS = 6;
+/** Tokens before a position within which a phrase ending there is looked for ("so-called", "به گزارش"). */
+const PHRASE_LOOKBACK = 3;
 /** Letters a word may have beyond a listed anonymous source word and still be it: a plural or a case ending
  *  ("officials", "Quellen", "жители"), as lib/voices.ts reads them. */
 const MAX_SOURCE_ENDING = 2;
@@ -183,6 +185,12 @@ export class Lexicon {
       if (match && (!best || match.end > best.end)) best = match;
     }
     return best;
+  }
+
+  /** A phrase of `set` ends right before token `end`, starting at most PHRASE_LOOKBACK tokens before it. */
+  phraseEndsAt(tokens: readonly Token[], end: number, set: PhraseSet, text: string): boolean {
+    for (let k = Math.max(0, end - PHRASE_LOOKBACK); k < end; k++) if (this.match(tokens, k, set, text)?.end === end) return true;
+    return false;
   }
 
   /** The longest phrase of `set` made of `first` (token `i`'s key, or a form of it) and the tokens after it. */

@@ -522,9 +522,7 @@ export class MentionReader {
    *  Times" name where a report comes from, not who does what the sentence says. */
   introducedBySource(m: Mention): boolean {
     const lex = this.lexicon;
-    if (lex.match(this.tokens, m.start, lex.sourcePhrases, this.text)) return true;
-    for (let k = Math.max(0, m.start - 3); k < m.start; k++) if (lex.match(this.tokens, k, lex.sourcePhrases, this.text)?.end === m.start) return true;
-    return false;
+    return !!lex.match(this.tokens, m.start, lex.sourcePhrases, this.text) || lex.phraseEndsAt(this.tokens, m.start, lex.sourcePhrases, this.text);
   }
 
   /** The mention starting at token `i`, reading forward. */

@@ -134,9 +134,7 @@ export function namingCueNear(span: QuoteSpan, c: QuotationContext): boolean {
       continue;
     }
     words++;
-    for (let start = i; start > i - NAMING_REACH && start >= 0; start--) {
-      if (c.lexicon.match(c.tokens, start, c.lexicon.namingCues, c.text)?.end === i + 1) return true;
-    }
+    if (c.lexicon.phraseEndsAt(c.tokens, i + 1, c.lexicon.namingCues, c.text)) return true;
   }
   return false;
 }

@@ -28,6 +28,11 @@ function each(cases: Cases): void {
   for (const [lang, [paragraphs, check]] of Object.entries(cases)) it(lang, () => check(page(lang, paragraphs)));
 }
 
+/** One test per language: its paragraphs, and the speaker the quotation containing the fragment must have. */
+function eachSaidBy(cases: Record<string, [paragraphs: string[], fragment: string, speaker: RegExp]>): void {
+  for (const [lang, [paragraphs, fragment, speaker]] of Object.entries(cases)) it(lang, () => expectSaidBy(page(lang, paragraphs), fragment, speaker));
+}
+
 describe('organisations, publications and documents speak', () => {
   each({
     en: [
@@ -55,16 +60,16 @@ describe('organisations, publications and documents speak', () => {
 });
 
 describe('a speaker named in the sentence before speaks the quotation that follows it', () => {
-  each({
-    en: [['The bridge will need new steel beams, Mayor Ruth Adams said on Monday. "That adds up to more than the town spends on roads in a year."'], (a) => expectSaidBy(a, 'That adds up to more', /Ruth Adams/)],
-    de: [['Die Brücke braucht neue Stahlträger, sagte Bürgermeisterin Anna Becker am Montag. „Das kostet mehr, als die Stadt in einem Jahr für Straßen ausgibt.“'], (a) => expectSaidBy(a, 'Das kostet mehr', /Anna Becker/)],
-    fr: [['Le pont aura besoin de nouvelles poutres, a déclaré la maire Claire Martin lundi. « Cela représente plus que ce que la ville dépense en un an pour ses routes. »'], (a) => expectSaidBy(a, 'Cela représente plus', /Claire Martin/)],
-    es: [['El puente necesitará vigas nuevas, dijo la alcaldesa Lucía Romero el lunes. «Eso supone más de lo que la ciudad gasta en calles en un año.»'], (a) => expectSaidBy(a, 'Eso supone más', /Lucía Romero/)],
-    ru: [['Мосту понадобятся новые балки, заявила мэр Анна Смирнова в понедельник. «Это больше, чем город тратит на дороги за целый год».'], (a) => expectSaidBy(a, 'Это больше, чем город', /Анна Смирнова/)],
-    ar: [['وقال رئيس البلدية خالد العمري يوم الاثنين إن الجسر يحتاج إلى عوارض جديدة. "هذا أكثر مما تنفقه المدينة على الطرق في عام كامل".'], (a) => expectSaidBy(a, 'هذا أكثر مما تنفقه', /خالد العمري/)],
-    he: [['הגשר יזדקק לקורות חדשות, אמר ראש העיר יוסי כהן ביום שני. "זה יותר ממה שהעירייה מוציאה על כבישים בשנה שלמה".'], (a) => expectSaidBy(a, 'זה יותר ממה', /יוסי כהן/)],
-    fa: [['شهردار، رضا کریمی، روز دوشنبه گفت پل به تیرهای تازه نیاز دارد. «این بیش از هزینهٔ یک سال راه‌های شهر است».'], (a) => expectSaidBy(a, 'این بیش از هزینهٔ', /رضا کریمی/)],
-    zh: [['市长王建国周一表示，这座桥需要更换新的钢梁。“这比全市一年的道路支出还多。”'], (a) => expectSaidBy(a, '这比全市一年的道路支出还多', /王建国/)],
+  eachSaidBy({
+    en: [['The bridge will need new steel beams, Mayor Ruth Adams said on Monday. "That adds up to more than the town spends on roads in a year."'], 'That adds up to more', /Ruth Adams/],
+    de: [['Die Brücke braucht neue Stahlträger, sagte Bürgermeisterin Anna Becker am Montag. „Das kostet mehr, als die Stadt in einem Jahr für Straßen ausgibt.“'], 'Das kostet mehr', /Anna Becker/],
+    fr: [['Le pont aura besoin de nouvelles poutres, a déclaré la maire Claire Martin lundi. « Cela représente plus que ce que la ville dépense en un an pour ses routes. »'], 'Cela représente plus', /Claire Martin/],
+    es: [['El puente necesitará vigas nuevas, dijo la alcaldesa Lucía Romero el lunes. «Eso supone más de lo que la ciudad gasta en calles en un año.»'], 'Eso supone más', /Lucía Romero/],
+    ru: [['Мосту понадобятся новые балки, заявила мэр Анна Смирнова в понедельник. «Это больше, чем город тратит на дороги за целый год».'], 'Это больше, чем город', /Анна Смирнова/],
+    ar: [['وقال رئيس البلدية خالد العمري يوم الاثنين إن الجسر يحتاج إلى عوارض جديدة. "هذا أكثر مما تنفقه المدينة على الطرق في عام كامل".'], 'هذا أكثر مما تنفقه', /خالد العمري/],
+    he: [['הגשר יזדקק לקורות חדשות, אמר ראש העיר יוסי כהן ביום שני. "זה יותר ממה שהעירייה מוציאה על כבישים בשנה שלמה".'], 'זה יותר ממה', /יוסי כהן/],
+    fa: [['شهردار، رضا کریمی، روز دوشنبه گفت پل به تیرهای تازه نیاز دارد. «این بیش از هزینهٔ یک سال راه‌های شهر است».'], 'این بیش از هزینهٔ', /رضا کریمی/],
+    zh: [['市长王建国周一表示，这座桥需要更换新的钢梁。“这比全市一年的道路支出还多。”'], '这比全市一年的道路支出还多', /王建国/],
   });
 });
 
@@ -296,40 +301,19 @@ describe('a quotation led in by someone the article leaves unnamed is not given 
 });
 
 describe('reported speech with no cue of its own is the words of the person its sentence before opened with', () => {
-  each({
-    de: [
-      ['Die Verkehrsministerin Petra Lang sprach sich am Montag gegen höhere Fahrpreise aus. Zwar seien die Kosten gestiegen, höhere Preise seien aber „eine Strafe für die Pendler“.'],
-      (a) => expectSaidBy(a, 'eine Strafe für die Pendler', /Petra Lang/),
-    ],
-    en: [
-      ['Mayor Ruth Adams attacked the council’s plan to cut bus routes on Monday. The cuts would be "devastating for every family on the north side."'],
-      (a) => expectSaidBy(a, 'devastating for every family', /Ruth Adams/),
-    ],
-    es: [
-      ['Lucía Romero, la alcaldesa, criticó el plan del consejo para recortar las líneas de autobús. Los recortes serían «un golpe para todas las familias del barrio norte».'],
-      (a) => expectSaidBy(a, 'un golpe para todas las familias', /Lucía Romero/),
-    ],
-    fr: [
-      ['Claire Martin, la maire, a critiqué lundi le projet du conseil de supprimer des lignes de bus. Ces coupes seraient « un coup dur pour toutes les familles du quartier nord ».'],
-      (a) => expectSaidBy(a, 'un coup dur pour toutes', /Claire Martin/),
-    ],
+  eachSaidBy({
+    de: [['Die Verkehrsministerin Petra Lang sprach sich am Montag gegen höhere Fahrpreise aus. Zwar seien die Kosten gestiegen, höhere Preise seien aber „eine Strafe für die Pendler“.'], 'eine Strafe für die Pendler', /Petra Lang/],
+    en: [['Mayor Ruth Adams attacked the council’s plan to cut bus routes on Monday. The cuts would be "devastating for every family on the north side."'], 'devastating for every family', /Ruth Adams/],
+    es: [['Lucía Romero, la alcaldesa, criticó el plan del consejo para recortar las líneas de autobús. Los recortes serían «un golpe para todas las familias del barrio norte».'], 'un golpe para todas las familias', /Lucía Romero/],
+    fr: [['Claire Martin, la maire, a critiqué lundi le projet du conseil de supprimer des lignes de bus. Ces coupes seraient « un coup dur pour toutes les familles du quartier nord ».'], 'un coup dur pour toutes', /Claire Martin/],
   });
 });
 
 describe('a verb form of reported speech carries the speaker past words after the quotation (the tables\' reportedSpeechForms)', () => {
-  each({
-    de: [
-      ['Die Verkehrsministerin Petra Lang lehnte am Montag höhere Fahrpreise ab. Diese seien „eine Strafe für die Pendler“ und kämen zur falschen Zeit.'],
-      (a) => expectSaidBy(a, 'eine Strafe für die Pendler', /Petra Lang/),
-    ],
-    fr: [
-      ['Claire Martin, la maire, a critiqué lundi le projet du conseil. Ces coupes seraient « un coup dur pour toutes les familles » du quartier nord.'],
-      (a) => expectSaidBy(a, 'un coup dur pour toutes', /Claire Martin/),
-    ],
-    ru: [
-      ['Мэр Анна Петрова раскритиковала план совета. Сокращения, мол, станут «ударом по всем семьям северного района».'],
-      (a) => expectSaidBy(a, 'ударом по всем семьям', /Анна Петрова/),
-    ],
+  eachSaidBy({
+    de: [['Die Verkehrsministerin Petra Lang lehnte am Montag höhere Fahrpreise ab. Diese seien „eine Strafe für die Pendler“ und kämen zur falschen Zeit.'], 'eine Strafe für die Pendler', /Petra Lang/],
+    fr: [['Claire Martin, la maire, a critiqué lundi le projet du conseil. Ces coupes seraient « un coup dur pour toutes les familles » du quartier nord.'], 'un coup dur pour toutes', /Claire Martin/],
+    ru: [['Мэр Анна Петрова раскритиковала план совета. Сокращения, мол, станут «ударом по всем семьям северного района».'], 'ударом по всем семьям', /Анна Петрова/],
   });
 });
 
@@ -474,14 +458,13 @@ describe('a name in quotation marks is named by a cue a few words before it or o
 });
 
 describe('a relative pronoun opening the clause of a verb of saying stands for the person before its comma (the tables\' relativePronouns)', () => {
-  const cases: Record<string, [string[], string, RegExp]> = {
+  eachSaidBy({
     en: [['The mayor spoke first. "We will fix the bridge," said Ruth Adams.', 'Reporters later put the same question to Tom Fischer, who said that "nothing has been decided about the bridge yet".'], 'nothing has been decided', /^Tom Fischer$/],
     es: [['La alcaldesa habló primero. «Vamos a arreglar el puente», dijo Lucía Romero.', 'Después se le preguntó lo mismo a Pablo Ortega, quien señaló que «todavía no se ha decidido nada sobre el puente».'], 'todavía no se ha decidido', /^Pablo Ortega$/],
     fr: [['La maire a parlé en premier. « Nous allons réparer le pont », a dit Claire Martin.', 'Les journalistes ont ensuite posé la même question à Paul Girard, qui a répondu que « rien n’a encore été décidé pour le pont ».'], 'rien n’a encore été décidé', /^Paul Girard$/],
     de: [['Die Bürgermeisterin sprach zuerst. „Wir werden die Brücke reparieren“, sagte Anna Becker.', 'Später wandten sich die Reporter an Thomas Brandt, der sagte, „über die Brücke ist noch nichts entschieden“.'], 'über die Brücke ist noch', /^Thomas Brandt$/],
     ru: [['Первой выступила мэр. «Мы отремонтируем мост», — сказала Анна Смирнова.', 'Затем журналисты задали тот же вопрос Ивану Петрову, который заявил, что «по мосту ещё ничего не решено».'], 'по мосту ещё ничего', /^Иван(у)? Петров(у)?$/],
-  };
-  for (const [lang, [paragraphs, fragment, speaker]] of Object.entries(cases)) it(lang, () => expectSaidBy(page(lang, paragraphs), fragment, speaker));
+  });
 });
 
 describe('titles and sources before a name: listed titles, a genitive complement, a report\'s source', () => {
@@ -502,11 +485,10 @@ describe('titles and sources before a name: listed titles, a genitive complement
 });
 
 describe('a source phrase naming a pronoun speaks for the person it stands for (the tables\' pronounSources)', () => {
-  const cases: Record<string, [string[], string, RegExp]> = {
+  eachSaidBy({
     ru: [['Иван Петров в понедельник раскритиковал совет. По его словам, «бюджет — это позор для всего города».'], 'бюджет — это позор', /^Иван Петров$/],
     // "את" marks the object: the word before it ("תקף", 'attacked') is no part of the name.
     he: [['יו"ר האופוזיציה יאיר לפיד תקף את הממשלה. לדבריו, "הממשלה הזו איבדה את הדרך לגמרי".'], 'איבדה את הדרך', /^יאיר לפיד$/],
     ar: [['وانتقد رئيس البلدية خالد العمري يوم الاثنين خطة المجلس. وعلى حد قوله، فإن “الميزانية فضيحة حقيقية للمدينة كلها”.'], 'الميزانية فضيحة', /^خالد العمري$/],
-  };
-  for (const [lang, [paragraphs, fragment, speaker]] of Object.entries(cases)) it(lang, () => expectSaidBy(page(lang, paragraphs), fragment, speaker));
+  });
 });
