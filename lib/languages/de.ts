@@ -221,6 +221,7 @@ export const german: LanguageTable = {
   ],
   complementizers: ['dass', 'daß', 'ob'],
   relativePronouns: ['der', 'die', 'welcher', 'welche'],
+  placeNouns: ['meer', 'ozean', 'fluss', 'insel', 'inseln', 'gebirge', 'turm', 'brücke', 'flughafen', 'stadion', 'arena', 'platz', 'allee', 'gipfel', 'konferenz', 'festival', 'preis', 'gesetz', 'vertrag', 'abkommen', 'landkreis', 'denkmal', 'dom', 'moschee'],
   articles: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
   // The subjunctive of reported speech, in the forms unlike the indicative's.
   reportedSpeechForms: [

@@ -184,6 +184,7 @@ export const spanish: LanguageTable = {
   ],
   complementizers: ['que'],
   relativePronouns: ['quien', 'quienes'],
+  placeNouns: ['mar', 'océano', 'río', 'golfo', 'isla', 'islas', 'torre', 'puente', 'aeropuerto', 'estadio', 'avenida', 'cumbre', 'conferencia', 'festival', 'premio', 'ley', 'tratado', 'acuerdo', 'catedral', 'mezquita'],
   articles: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas'],
   listingCues: [
     'resultados de búsqueda', 'resultados de la búsqueda', 'resultados para', 'lo más leído', 'lo más visto',

@@ -215,6 +215,7 @@ export const french: LanguageTable = {
   ],
   complementizers: ['que', "qu'"],
   relativePronouns: ['qui', 'lequel', 'laquelle'],
+  placeNouns: ['mer', 'océan', 'fleuve', 'golfe', 'île', 'îles', 'tour', 'pont', 'aéroport', 'stade', 'place', 'avenue', 'boulevard', 'sommet', 'conférence', 'festival', 'prix', 'loi', 'traité', 'accords', 'cathédrale', 'mosquée'],
   articles: ['le', 'la', 'les', "l'", 'un', 'une', 'des'],
   listingCues: [
     'résultats de recherche', 'résultats pour', 'les plus lus', 'les plus partagés', 'les plus commentés', 'lire aussi',

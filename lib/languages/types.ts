@@ -130,6 +130,11 @@ export interface LanguageTable {
   /** Words right before quoted words that make them a name or a title, not speech: "so-called", "dubbed",
    *  "the film", "ما يسمى", "sogenannte". */
   namingCues?: readonly string[];
+  /** Nouns that make a capitalised name a place's, an event's or a law's, which nobody speaks for: "Trump Tower",
+   *  "South China Sea", "Sunshine Summit", "Torre Trump". A name with one among its words is no one's mention. Lower
+   *  case; only nouns no family name shares ("Lake", "Park", "Hill" are names of people too), and not the places
+   *  that speak for a government ("White House", "Downing Street"). */
+  placeNouns?: readonly string[];
   /** Articles written as words of their own ("the", "a", "le", "der"): one may stand between a naming cue and the
    *  name ('known as the "…"'), where a pronoun makes the cue a verb of saying ('called it "…"'). Lower case. */
   articles?: readonly string[];

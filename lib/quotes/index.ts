@@ -53,7 +53,7 @@ function splitAuthorWords(span: QuoteSpan, tokens: readonly Token[], lexicon: Le
     const [first, second] = [dashes[a], dashes[a + 1]];
     if (text.slice(first + 1, second).trim().split(/\s+/).length > MAX_AUTHOR_WORDS) continue;
     let saying = false;
-    for (let i = tokenAt(tokens, first); i < tokenAt(tokens, second) && !saying; i++) saying = !!lexicon.match(tokens, i, lexicon.speechVerbs, text);
+    for (let i = tokenAt(tokens, first); i < tokenAt(tokens, second) && !saying; i++) saying = !!lexicon.speechVerbAt(tokens, i, text);
     if (!saying) continue;
     let end = first - 1;
     while (end > span.start && /[\s\u00a0,]/u.test(text[end - 1])) end--;

@@ -45,6 +45,8 @@ const MAX_SEPARABLE_GAP = 10;
 /** What ends a clause for a separable verb's particle: punctuation or a quotation mark. */
 const CLAUSE_END = /^[.,;:!?)"“”„«»‹›'‘’—–]/u;
 const NO_STEMS: readonly string[] = [];
+const CAPITALISED = /^\p{Lu}/u;
+const SPACES_ONLY = /^[ \u00a0]+$/u;
 
 /** A listed noun phrase in the form phrases are looked up in. */
 function phraseKey(noun: string): string {
@@ -79,7 +81,7 @@ export class PhraseSet {
 
 export class Lexicon {
   readonly table: LanguageTable;
-  readonly speechVerbs: PhraseSet;
+  private readonly speechVerbs: PhraseSet;
   readonly continuationVerbs: PhraseSet;
   readonly participles: PhraseSet;
   readonly sourcePhrases: PhraseSet;
@@ -110,6 +112,7 @@ export class Lexicon {
   private readonly conjunctions: Set<string>;
   private readonly articles: Set<string>;
   private readonly nounMarkers: Set<string>;
+  private readonly placeNouns: Set<string>;
   private readonly reportedSpeechForms: Set<string>;
   /** The particles of each finite form of a separable verb of saying (LanguageTable.separableVerbs). */
   private readonly separableParticles = new Map<string, string[][]>();
@@ -147,6 +150,7 @@ export class Lexicon {
     this.conjunctions = new Set((table.conjunctions ?? []).map(fold));
     this.articles = new Set((table.articles ?? []).map(fold));
     this.nounMarkers = new Set((table.nounMarkers ?? []).map(fold));
+    this.placeNouns = new Set((table.placeNouns ?? []).map(fold));
     this.reportedSpeechForms = new Set((table.reportedSpeechForms ?? []).map(fold));
     for (const [form, particle] of table.separableVerbs ?? []) {
       const key = fold(form);
@@ -185,6 +189,20 @@ export class Lexicon {
       if (match && (!best || match.end > best.end)) best = match;
     }
     return best;
+  }
+
+  /**
+   * The verb of saying starting at token `i`, if any. Where capitals mark names, a capitalised verb form between a
+   * capitalised word and one in lower case is the name's last word, not a verb: "the United States has". (In text
+   * written in title case, the word after it is capitalised too: "Clinton Joked It".)
+   */
+  speechVerbAt(tokens: readonly Token[], i: number, text: string): PhraseMatch | null {
+    const verb = this.match(tokens, i, this.speechVerbs, text);
+    if (!verb || !this.table.casedNames || !CAPITALISED.test(tokens[i].text)) return verb;
+    const [before, after] = [tokens[i - 1], tokens[verb.end]];
+    const nameWordBefore = before?.isWord && CAPITALISED.test(before.text) && SPACES_ONLY.test(text.slice(before.end, tokens[i].start));
+    const lowerCaseAfter = after?.isWord && !CAPITALISED.test(after.text);
+    return nameWordBefore && lowerCaseAfter ? null : verb;
   }
 
   /** A phrase of `set` ends right before token `end`, starting at most PHRASE_LOOKBACK tokens before it. */
@@ -282,6 +300,10 @@ export class Lexicon {
   }
   isNameBreaker(key: string): boolean {
     return this.breakers.has(key) || this.withoutClitics(key).some((k) => this.breakers.has(k));
+  }
+  /** See `LanguageTable.placeNouns`. */
+  isPlaceNoun(key: string): boolean {
+    return this.placeNouns.has(key);
   }
   isArticle(key: string): boolean {
     return this.articles.has(key);

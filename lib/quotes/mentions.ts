@@ -162,7 +162,7 @@ export class MentionReader {
     if (first && this.cased && (this.ordinaryOpeningWord(i) || this.commonNoun(i))) return false;
     if (this.cased && this.inCapitalsRun(i)) return false;
     if (lex.isStopWord(t.key) || lex.isNameBreaker(t.key) || lex.pronounGender(t.key)) return false;
-    if (lex.match(this.tokens, i, lex.speechVerbs, this.text) || lex.match(this.tokens, i, lex.sourcePhrases, this.text)) return false;
+    if (lex.speechVerbAt(this.tokens, i, this.text) || lex.match(this.tokens, i, lex.sourcePhrases, this.text)) return false;
     if (DIGIT_FIRST.test(t.text)) return false;
     const noun = this.listedNounAt(i);
     if (noun && (!noun.organisation || noun.governed)) return false;
@@ -425,7 +425,7 @@ export class MentionReader {
 
   /** A verb of saying starts at one of the tokens [from, to). */
   private speechVerbAmong(from: number, to: number): boolean {
-    for (let j = from; j < to; j++) if (this.lexicon.match(this.tokens, j, this.lexicon.speechVerbs, this.text)) return true;
+    for (let j = from; j < to; j++) if (this.lexicon.speechVerbAt(this.tokens, j, this.text)) return true;
     return false;
   }
 
@@ -614,7 +614,7 @@ export class MentionReader {
       return { kind: 'descriptor', name: null, descriptor: descriptorText, gender: descriptor.gender, organisation: descriptor.organisation, start: i, end: descriptor.end };
     }
     const nameEnd = this.nameForward(k);
-    if (nameEnd === k) return null;
+    if (nameEnd === k || this.namesAPlace(k, nameEnd)) return null;
     // "Jane Doe, the mayor": an appositive descriptor right after the name.
     let appositive: string | null = null;
     if (COMMA.test(this.tokens[nameEnd]?.text ?? '')) {
@@ -623,6 +623,13 @@ export class MentionReader {
     }
     const title = k > i ? this.span(i, k) : undefined;
     return { kind: 'name', name: this.span(k, nameEnd), descriptor: appositive, organisation: this.organisationName(k, nameEnd), title, start: i, end: nameEnd };
+  }
+
+  /** The name at [start, end) is a place's, an event's or a law's, which nobody speaks for: one of its words is a
+   *  place noun ("Trump Tower", "South China Sea", "Torre Trump"). */
+  private namesAPlace(start: number, end: number): boolean {
+    for (let j = start; j < end; j++) if (this.tokens[j].isWord && this.lexicon.isPlaceNoun(this.tokens[j].key)) return true;
+    return false;
   }
 
   /** The name at [start, end) is an organisation's: an acronym ("CNN", "FIFA"), or its last word an organisation noun

@@ -50,7 +50,7 @@ export class SubjectReader {
     // A verb glued to the word before it by a hyphen is part of a compound: "so-called", "self-described".
     const hyphen = this.tokens[i - 1];
     if (hyphen?.text === '-' && hyphen.end === this.tokens[i]?.start && this.tokens[i - 2]?.end === hyphen.start) return null;
-    const verb = this.lexicon.match(this.tokens, i, this.lexicon.speechVerbs, this.text) ?? this.lexicon.separableVerbAt(this.tokens, i);
+    const verb = this.lexicon.speechVerbAt(this.tokens, i, this.text) ?? this.lexicon.separableVerbAt(this.tokens, i);
     // A clitic taken off a word with the article leaves a noun, not a verb: "النقل" (transport) is no "نقل" (conveyed).
     return verb?.withClitic && this.lexicon.hasJoinedArticle(this.tokens[i].key) ? null : verb;
   }

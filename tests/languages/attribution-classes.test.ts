@@ -158,6 +158,24 @@ describe('words that are no people are no speakers', () => {
   });
 });
 
+describe('names of places, events and laws are no speakers (the tables\' placeNouns)', () => {
+  const noSpeaker = (fragment: string) => (a: Analysis) => {
+    expect(quoteWith(a, fragment).speaker, fragment).toBeNull();
+    expect(a.speakers, 'speakers').toEqual([]);
+  };
+  each({
+    en: [['The new rules were agreed at the Baltic Summit on Friday.', 'Under the deal, staff may not "harm the good name of the city" while working at Harbour Tower.'], noSpeaker('harm the good name')],
+    de: [['Die neuen Regeln wurden am Freitag auf dem Ostsee-Gipfel beschlossen.', 'Demnach dürfen Angestellte „den guten Ruf der Stadt nicht beschädigen“, solange sie im Hafen Turm arbeiten.'], noSpeaker('den guten Ruf')],
+    fr: [['Les nouvelles règles ont été adoptées vendredi au Sommet de la Baltique.', 'Selon l’accord, les employés ne peuvent pas « nuire à la réputation de la ville » tant qu’ils travaillent à la Tour Marine.'], noSpeaker('nuire à la réputation')],
+    es: [['Las nuevas normas se aprobaron el viernes en la Cumbre del Báltico.', 'Según el acuerdo, los empleados no pueden «dañar el buen nombre de la ciudad» mientras trabajen en la Torre Marina.'], noSpeaker('dañar el buen nombre')],
+  });
+
+  it('a capitalised verb form inside a name is no verb of saying: "the United States has"', () => {
+    const a = page('en', ['Maria Lopez, the trade minister, spoke in Geneva on Monday.', 'She also said at the time that the United States has become a "place where every promise is broken."']);
+    expectSaidBy(a, 'every promise is broken', /^Maria Lopez$/);
+  });
+});
+
 describe('names in quotation marks are no quotations', () => {
   /** No quotation holds any of the names. */
   const noQuoteOf = (names: string[]) => (a: Analysis) => expect(a.quotes.filter((q) => names.some((n) => q.text.includes(n)))).toEqual([]);
