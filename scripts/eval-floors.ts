@@ -34,7 +34,9 @@ export const FLOORS: Record<string, Floor> = {
   'polnear-dev.speakerPrecision': { min: 0.97 },
   'polnear-test.quoteF1': { min: 0.978 },
   'polnear-test.attribution': { min: 0.92 },
-  'polnear-test.speakerPrecision': { min: 0.953 },
+  // Held out: at the target, not at the last figure less a margin, so that a change is chosen on train and
+  // dev and never tuned to move the held-out figure back over its floor.
+  'polnear-test.speakerPrecision': { min: 0.95 },
   // German Wikinews, train split.
   'de-wikinews.quoteF1': { min: 0.835 },
   'de-wikinews.quote3F1': { min: 0.932 },

@@ -41,6 +41,8 @@ const SEPARABLE: ReadonlyArray<readonly [string, string, string, string]> = [
   ['schränkt', 'schränkte', 'schränkten', 'ein'], ['gibt', 'gab', 'gaben', 'zu bedenken'], ['ruft', 'rief', 'riefen', 'auf'],
   ['schiebt', 'schob', 'schoben', 'nach'], ['legt', 'legte', 'legten', 'nach'], ['gibt', 'gab', 'gaben', 'bekannt'],
   ['weist', 'wies', 'wiesen', 'zurück'], ['wirft', 'warf', 'warfen', 'vor'], ['sagt', 'sagte', 'sagten', 'zu'],
+  // "nahm am Abend zu der Frage Stellung": a noun closes the clause as a particle does.
+  ['nimmt', 'nahm', 'nahmen', 'stellung'],
 ];
 
 const separable: Array<[string, string]> = [];
@@ -97,7 +99,9 @@ export const german: LanguageTable = {
     'legte sie nach', 'resümierte', 'bilanzierte',
   ],
   sourcePhrases: [
-    'laut', 'zufolge', 'nach angaben von', 'nach angaben', 'nach worten von', 'nach den worten von', 'nach meinung',
+    'laut', 'zufolge', 'nach angaben von', 'nach angaben', 'nach worten von', 'nach den worten von',
+    // "nach den Worten der Sprecherin": the genitive after it names the speaker.
+    'nach den worten', 'nach meinung',
     'nach ansicht', 'nach auffassung',
     // "Ein Sender zitierte Lang mit den Worten …": the person quoted speaks, not the one quoting. ("zitiert" is also
     // the participle of "wird Lang zitiert", whose subject speaks: it stays a verb of saying.)
@@ -139,7 +143,8 @@ export const german: LanguageTable = {
     'vertreterin', 'beauftragte', 'beauftragter', 'leiter', 'leiterin', 'präses', 'bischof', 'bischöfin',
     'stellvertreter', 'stellvertreterin', 'sekretär', 'sekretärin', 'generalsekretär', 'generalsekretärin',
     'organisator', 'organisatorin', 'veranstalter', 'veranstalterin', 'ermittler', 'ermittlerin', 'verfasser',
-    'verfasserin', 'sportler', 'sportlerin', 'fahrer', 'fahrerin', 'pilot', 'pilotin', 'kommentator', 'kommentatorin',
+    'verfasserin', 'ankläger', 'anklägerin', 'sportler', 'sportlerin', 'fahrer', 'fahrerin', 'pilot', 'pilotin',
+    'kommentator', 'kommentatorin',
     'journalist', 'journalistin', 'redakteur', 'redakteurin', 'kritiker', 'kritikerin', 'politiker', 'politikerin',
     'kommissar', 'kommissarin', 'berater', 'beraterin', 'teilnehmer', 'teilnehmerin', 'mitglied', 'meteorologe',
     'meteorologin', 'demonstrant', 'demonstrantin', 'unternehmer', 'unternehmerin', 'künstler', 'künstlerin',
@@ -236,6 +241,7 @@ export const german: LanguageTable = {
   ],
   adjectiveEndings: ['e', 'en', 'er', 'em', 'es'],
   nameGenitiveEndings: ['s'],
+  roleCaseEndings: ['n', 'en', 's', 'es'],
   listingCues: [
     'suchergebnisse', 'ergebnisse für', 'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen',
     'neueste nachrichten', 'aktuelle nachrichten', 'mehr zum thema', 'lesen sie auch', 'das könnte sie auch interessieren',

@@ -122,6 +122,9 @@ export interface LanguageTable {
   /** Endings of a capitalised complement in the genitive right after a role noun, which belongs to the descriptor,
    *  not the name: Russian "Губернатор Якутии Анна Смирнова" (-ии), "министр Москвы" (-ы). */
   roleComplementEndings?: readonly string[];
+  /** Case endings a role noun takes, folded: a word that is a listed role noun with one of them is that noun ("dem
+   *  Vorsitzenden", "des Ministers", "laut dem Präsidenten"). */
+  roleCaseEndings?: readonly string[];
   /** Rewrites applied to each word of a descriptor before descriptors are compared, as [pattern, replacement]
    *  (regular expression source, flag u): Hebrew "השרה" and its construct form "שרת" are one role. */
   descriptorFolding?: ReadonlyArray<readonly [string, string]>;

@@ -131,7 +131,8 @@ export class CueReader {
 
   /**
    * A quotation opening its paragraph after a paragraph that announces it ("Clinton told the crowd:"): the cue of
-   * that announcement.
+   * that announcement; with no verb of saying, the person the announcing sentence opens with ("On July 6, Sanders
+   * made the following comment:").
    */
   announcement(span: QuoteSpan): Cue | null {
     const paragraphStart = this.text.lastIndexOf('\n\n', span.outerStart);
@@ -142,6 +143,10 @@ export class CueReader {
     const previousStart = this.text.lastIndexOf('\n\n', previousEnd - 1) + 2;
     const sentenceBreak = lastSentenceBreak(this.text, previousEnd - 1);
     const sentenceStart = Math.max(previousStart, sentenceBreak ? sentenceBreak.at + sentenceBreak.length : 0);
-    return this.before(tokenAt(this.tokens, sentenceStart), tokenAt(this.tokens, previousEnd));
+    const [from, to] = [tokenAt(this.tokens, sentenceStart), tokenAt(this.tokens, previousEnd)];
+    const cue = this.before(from, to);
+    if (cue) return cue;
+    const opener = this.subjects.firstPerson(from, to);
+    return opener && { rule: 'cueBefore', readings: [{ mention: opener, position: 'apart' }], at: to };
   }
 }

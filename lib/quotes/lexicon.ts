@@ -251,6 +251,24 @@ export class Lexicon {
     return head && { end: i + 1, ...head, governed: false };
   }
 
+  /** A role noun (or a compound ending with one) in another case at token `i`: "des Ministers", "dem Vorsitzenden"
+   *  (see LanguageTable.roleCaseEndings). */
+  inflectedRoleAt(tokens: readonly Token[], i: number): NounMatch | null {
+    const key = tokens[i]?.isWord ? tokens[i].key : '';
+    for (const ending of this.table.roleCaseEndings ?? []) {
+      if (key.length < ending.length + MIN_COMPOUND_HEAD || !key.endsWith(ending)) continue;
+      const role = this.nounOfWord(key.slice(0, -ending.length));
+      if (role && !role.organisation) return { end: i + 1, ...role, governed: false };
+    }
+    return null;
+  }
+
+  /** The listed noun one word is, or the one ending it where the table compounds nouns. */
+  private nounOfWord(key: string): { phrase: string; organisation: boolean } | null {
+    if (this.nouns.has(key)) return { phrase: key, organisation: this.isOrganisationPhrase(key) };
+    return this.table.compoundNouns ? this.compounds.get(key) : null;
+  }
+
   /** An organisation noun, and no role noun too. */
   private isOrganisationPhrase(phrase: string): boolean {
     return this.organisationPhrases.has(phrase) && !this.roleNouns.has(phrase);

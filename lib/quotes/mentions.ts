@@ -145,6 +145,15 @@ export class MentionReader {
     return i < 0 || i >= this.tokens.length ? null : byToken(this.nouns, i, this.readNounAt);
   }
 
+  /** The role or organisation noun at token `i`, or a role noun in another case ("dem Vorsitzenden"), which
+   *  `inflected` tells: a descriptor only with the name it introduces, as the plural has the same form. */
+  private roleAt(i: number): (NounMatch & { inflected?: boolean }) | null {
+    const noun = this.nounAt(i);
+    if (noun || i < 0) return noun;
+    const inflected = this.lexicon.inflectedRoleAt(this.tokens, i);
+    return inflected && { ...inflected, inflected: true };
+  }
+
   private get cased(): boolean {
     return this.lexicon.table.casedNames;
   }
@@ -324,13 +333,17 @@ export class MentionReader {
     return j;
   }
 
+  /** Token `j` is a hyphen written with no space on either side, between two words. */
+  private joiningHyphen(j: number): boolean {
+    const [before, hyphen, next] = [this.tokens[j - 1], this.tokens[j], this.tokens[j + 1]];
+    return !!before?.isWord && !!next?.isWord && JOINING_HYPHEN.test(hyphen.text) && before.end === hyphen.start && hyphen.end === next.start;
+  }
+
   /** Token `j` is a hyphen joining the name's word before it to a name's word after it, with no space. */
   private hyphenJoins(j: number): boolean {
-    const hyphen = this.tokens[j];
-    const next = this.tokens[j + 1];
-    if (!this.cased || !hyphen || !next || !JOINING_HYPHEN.test(hyphen.text)) return false;
+    if (!this.cased || !this.tokens[j] || !this.joiningHyphen(j)) return false;
     // "US-Regierung", "SPD-Fraktion": a listed noun after the hyphen makes a compound noun, not a name.
-    return this.tokens[j - 1].end === hyphen.start && hyphen.end === next.start && this.isNameWord(j + 1, false) && !this.nounAt(j + 1);
+    return this.isNameWord(j + 1, false) && !this.nounAt(j + 1);
   }
 
   /** Token `i` is a word the segmenter kept whole across a sentence's end ("Merkel.Als"). */
@@ -350,10 +363,10 @@ export class MentionReader {
    * organisation noun ("das russische Außenministerium"); an organisation before a role names the role's
    * organisation ("the Clinton campaign spokesman", "RTL-Chefin").
    */
-  private descriptorForward(i: number): { end: number; roleStart: number; gender?: Gender; organisation: boolean } | null {
+  private descriptorForward(i: number): { end: number; roleStart: number; gender?: Gender; organisation: boolean; inflected: boolean } | null {
     const lex = this.lexicon;
     let k = i;
-    let role = this.nounAt(k);
+    let role = this.roleAt(k);
     /** Where the descriptor's words start when modifiers stand before its role noun. */
     let leadStart = -1;
     // "the mayor", "la ministre", "der Minister": a function word may precede the role noun, and up to two
@@ -361,7 +374,7 @@ export class MentionReader {
     if (!role && this.tokens[k]?.isWord && lex.isStopWord(this.tokens[k].key)) {
       const leadTokens = lex.table.modifiersFollowNoun ? 1 : MAX_ROLE_LEAD_TOKENS;
       for (let j = k + 1; j <= k + leadTokens && j < this.tokens.length && !role; j++) {
-        role = this.nounAt(j);
+        role = this.roleAt(j);
         if (role && j > k + 1) leadStart = k + 1;
         if (role) k = j;
         else if (!this.tokens[j].isWord || lex.isStopWord(this.tokens[j].key)) break;
@@ -375,7 +388,7 @@ export class MentionReader {
         const t = this.tokens[j];
         const modifier = t.isWord && (j === k || this.adjacent(j - 1, j)) && (this.cased ? !lex.isStopWord(t.key) : HAN.test(t.text) && !lex.functionWordAt(this.tokens, j, this.text));
         if (!modifier) break;
-        role = this.nounAt(j + 1);
+        role = this.roleAt(j + 1);
         // A verb of saying qualifies no role ("Trump told reporter …"): looked for only once a role is found.
         if (role && this.cased && this.speechVerbAmong(k + 1, j + 1)) role = null;
         if (role) {
@@ -405,7 +418,7 @@ export class MentionReader {
       while (end - role.end < MAX_MODIFIERS_AFTER_ROLE && this.isModifier(end, false)) end++;
     }
     if (!this.cased && !HAN.test(this.tokens[end]?.text ?? '')) end = this.complementBeforeGivenName(end);
-    return { end, roleStart: leadStart >= 0 ? leadStart : roleStart, gender: lex.roleGender(role.phrase), organisation: role.organisation };
+    return { end, roleStart: leadStart >= 0 ? leadStart : roleStart, gender: lex.roleGender(role.phrase), organisation: role.organisation, inflected: !!role.inflected };
   }
 
   /**
@@ -467,6 +480,8 @@ export class MentionReader {
     if (!this.cased || !this.complementStartsAt(end)) return -1;
     for (let k = end + 1; k <= end + MAX_APPOSED_COMPLEMENT_WORDS && k < this.tokens.length; k++) {
       if (COMMA.test(this.tokens[k].text)) return this.speechVerbAmong(end, k) ? -1 : k;
+      // "der Sprecherin der SPD-Fraktion, Julia Hartmann,": a hyphen joins two words of the complement.
+      if (this.joiningHyphen(k)) continue;
       if (!this.tokens[k].isWord || !this.adjacent(k - 1, k)) return -1;
     }
     return -1;
@@ -611,7 +626,7 @@ export class MentionReader {
           return { kind: 'name', name: this.span(comma + 1, apposed), descriptor: this.span(descriptor.roleStart, comma), gender: descriptor.gender, organisation: descriptor.organisation, start: i, end: apposed };
         }
       }
-      return { kind: 'descriptor', name: null, descriptor: descriptorText, gender: descriptor.gender, organisation: descriptor.organisation, start: i, end: descriptor.end };
+      if (!descriptor.inflected) return { kind: 'descriptor', name: null, descriptor: descriptorText, gender: descriptor.gender, organisation: descriptor.organisation, start: i, end: descriptor.end };
     }
     const nameEnd = this.nameForward(k);
     if (nameEnd === k || this.namesAPlace(k, nameEnd)) return null;

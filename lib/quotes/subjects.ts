@@ -152,11 +152,17 @@ export class SubjectReader {
 
   /** "Katrin Vogel (SPD) sagte": a parenthesis between the subject and the verb. */
   private parenthesisSubject(verbStart: number, from: number): Mention | null {
-    if (this.tokens[verbStart - 1]?.text !== ')') return null;
-    let open = verbStart - 2;
-    while (open > from && verbStart - open <= MAX_PARENTHESIS_TOKENS && this.tokens[open].text !== '(') open--;
-    const m = this.tokens[open]?.text === '(' ? this.reader.backward(open, from) : null;
+    const open = this.parenthesisStart(verbStart, from);
+    const m = open !== null ? this.reader.backward(open, from) : null;
     return m && m.start >= from ? m : null;
+  }
+
+  /** The opening bracket of a short parenthesis closing right before token `end`, after token `from` ("(SPD)"). */
+  private parenthesisStart(end: number, from: number): number | null {
+    if (this.tokens[end - 1]?.text !== ')') return null;
+    let open = end - 2;
+    while (open > from && end - open <= MAX_PARENTHESIS_TOKENS && this.tokens[open].text !== '(') open--;
+    return this.tokens[open]?.text === '(' ? open : null;
   }
 
   /**
@@ -185,14 +191,16 @@ export class SubjectReader {
     let open = close - 1;
     while (open > from && close - open <= MAX_APPOSITION_TOKENS && !COMMA.test(this.tokens[open].text)) open--;
     if (open <= from || !COMMA.test(this.tokens[open].text)) return null;
+    // "Its chair, Jane Doe (D), said": a party's initials in brackets may close the name.
+    const nameEnd = this.parenthesisStart(close, open) ?? close;
     // A descriptor whose name stands between the commas, read as one mention.
     for (let k = Math.max(from, open - MAX_DESCRIPTOR_TOKENS); k < open; k++) {
       const whole = this.reader.forward(k);
-      if (whole?.kind === 'name' && whole.end === close && whole.descriptor) return whole;
+      if (whole?.kind === 'name' && whole.end === nameEnd && whole.descriptor) return whole;
     }
     const inside = this.reader.forward(open + 1);
     const outside = this.reader.backward(open, from) ?? this.descriptorBefore(open, from);
-    if (inside && inside.end === close && inside.kind === 'name') {
+    if (inside && inside.end === nameEnd && inside.kind === 'name') {
       // "מנכ״ל חברת הסייבר מגן, רון דהן, אמר": the descriptor before the commas is the named person's.
       return outside?.kind === 'descriptor' && !inside.descriptor ? { ...inside, descriptor: outside.descriptor } : inside;
     }

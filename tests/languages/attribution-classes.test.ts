@@ -73,6 +73,16 @@ describe('a speaker named in the sentence before speaks the quotation that follo
   });
 });
 
+describe('a paragraph ending with a colon announces the quotation opening the next, with or without a verb of saying', () => {
+  // Another person spoke just before: the announcement, not the previous speaker, tells who speaks next.
+  eachSaidBy({
+    en: [['"The vote is on Thursday," the council clerk, Mark Evans, told reporters.', 'On Monday, Ruth Adams made the following comment:', '"Nobody on this council has read the budget before voting on it."'], 'Nobody on this council', /^Ruth Adams$/],
+    de: [['„Die Abstimmung ist am Donnerstag“, sagte der Sprecher des Rates, Markus Vogel.', 'Am Montag wandte sich Thomas Brandt an die Presse:', '„Niemand im Rat hat den Haushalt vor der Abstimmung gelesen.“'], 'Niemand im Rat', /^Thomas Brandt$/],
+    fr: [['« Le vote aura lieu jeudi », a déclaré le greffier du conseil, Marc Petit.', 'Lundi, Claire Martin a publié le message suivant :', '« Personne au conseil n’a lu le budget avant de le voter. »'], 'Personne au conseil', /^Claire Martin$/],
+    es: [['«La votación es el jueves», dijo el secretario del concejo, Marcos Gil.', 'El lunes, Lucía Romero publicó el siguiente mensaje:', '«Nadie en el concejo leyó el presupuesto antes de votarlo.»'], 'Nadie en el concejo', /^Lucía Romero$/],
+  });
+});
+
 describe('words that are no people are no speakers', () => {
   each({
     en: [
@@ -508,5 +518,64 @@ describe('a source phrase naming a pronoun speaks for the person it stands for (
     // "את" marks the object: the word before it ("תקף", 'attacked') is no part of the name.
     he: [['יו"ר האופוזיציה יאיר לפיד תקף את הממשלה. לדבריו, "הממשלה הזו איבדה את הדרך לגמרי".'], 'איבדה את הדרך', /^יאיר לפיד$/],
     ar: [['وانتقد رئيس البلدية خالد العمري يوم الاثنين خطة المجلس. وعلى حد قوله، فإن “الميزانية فضيحة حقيقية للمدينة كلها”.'], 'الميزانية فضيحة', /^خالد العمري$/],
+  });
+});
+
+describe('a role with its complement, or in another case, names the person set off after it', () => {
+  each({
+    de: [
+      [
+        'Nach den Worten der Vorsitzenden der SPD-Fraktion, Julia Hartmann, fehle es „an einem klaren Plan für die Sanierung der Brücke“.',
+        'Im Streit sollen laut dem Chefankläger des Internationalen Gerichts, Luis Moreno Ocampo, Taten „von großer Brutalität“ begangen worden sein.',
+        'Laut dem früheren Präsidenten Hans Meier sei der Plan „von Anfang an zu teuer gewesen“.',
+        'Stadtrat Klaus Brandt (CDU) wies die Kritik zurück, die Sprecherin der größten Fraktion, Sandra Weber (Grüne), erklärte: „Diese Debatte schadet der ganzen Stadt.“',
+      ],
+      (a) => {
+        expect(quoteWith(a, 'an einem klaren Plan').speaker).toBe('Julia Hartmann');
+        expect(quoteWith(a, 'von großer Brutalität').speaker).toBe('Luis Moreno Ocampo');
+        expect(quoteWith(a, 'von Anfang an zu teuer').speaker).toBe('Hans Meier');
+        expect(quoteWith(a, 'Diese Debatte schadet').speaker).toBe('Sandra Weber');
+      },
+    ],
+    en: [
+      [
+        'Councilman Tom Reed (R) rejected the claim on Monday. The chair of the budget committee, Ruth Adams (D), said: "This debate hurts the whole town."',
+        'According to the former president of the council, Hans Meyer, the plan was "far too expensive from the start."',
+      ],
+      (a) => {
+        expect(quoteWith(a, 'This debate hurts').speaker).toBe('Ruth Adams');
+        expect(quoteWith(a, 'far too expensive').speaker).toBe('Hans Meyer');
+      },
+    ],
+    fr: [
+      ['Le conseiller Paul Girard (LR) a rejeté la critique lundi. La présidente de la commission des finances, Marie Dupont (PS), a déclaré : « Ce débat nuit à toute la ville. »'],
+      (a) => expect(quoteWith(a, 'Ce débat nuit').speaker).toBe('Marie Dupont'),
+    ],
+    es: [
+      ['El concejal Pablo Ruiz (PP) rechazó la crítica el lunes. La presidenta de la comisión de hacienda, Marta López (PSOE), declaró: «Este debate perjudica a toda la ciudad».'],
+      (a) => expect(quoteWith(a, 'Este debate perjudica').speaker).toBe('Marta López'),
+    ],
+    ru: [['По словам министра финансов Анны Смирновой, план «с самого начала был слишком дорогим».'], (a) => expect(quoteWith(a, 'с самого начала').speaker).toMatch(/Смирнов/)],
+  });
+});
+
+describe('the person who spoke in the sentence before, named with a role, or with a party in brackets', () => {
+  each({
+    // 'nahm … Stellung': a noun closes the clause as a separable verb's particle does; the speaker is sure.
+    de: [
+      ['Am Abend nahm Bürgermeisterin Anna Becker zu der Frage Stellung. Jeder Bürger könne „seine Meinung in der Sitzung sagen, wann er möchte“.'],
+      (a) => {
+        expectSaidBy(a, 'seine Meinung in der Sitzung', /^Anna Becker$/);
+        expect(quoteWith(a, 'seine Meinung in der Sitzung').doubtful).toBe(false);
+      },
+    ],
+    en: [
+      ['Later the mayor of the town, Ruth Adams (D), spoke about the issue. Every resident "can speak at the meeting whenever they want," she said.'],
+      (a) => expectSaidBy(a, 'can speak at the meeting', /^Ruth Adams$/),
+    ],
+    fr: [
+      ['Plus tard, la maire de la ville, Claire Martin (PS), a pris position. Chaque habitant « peut parler en séance quand il le souhaite », a-t-elle dit.'],
+      (a) => expectSaidBy(a, 'peut parler en séance', /^Claire Martin$/),
+    ],
   });
 });
