@@ -133,6 +133,10 @@ export interface LanguageTable {
   /** Words right before quoted words that make them a name or a title, not speech: "so-called", "dubbed",
    *  "the film", "ما يسمى", "sogenannte". */
   namingCues?: readonly string[];
+  /** Endings of a participle or gerund, lower case: a word with one opening a sentence, capitalised nowhere else and
+   *  no listed given name, opens a clause, not a name ("Watching Trump, I …", "Playing Trump on stage"). Only
+   *  endings that given names rarely have: not Spanish "-ando" (Fernando, Orlando). */
+  participleEndings?: readonly string[];
   /** Nouns that make a capitalised name a place's, an event's or a law's, which nobody speaks for: "Trump Tower",
    *  "South China Sea", "Sunshine Summit", "Torre Trump". A name with one among its words is no one's mention. Lower
    *  case; only nouns no family name shares ("Lake", "Park", "Hill" are names of people too), and not the places

@@ -319,6 +319,10 @@ export class Lexicon {
   isNameBreaker(key: string): boolean {
     return this.breakers.has(key) || this.withoutClitics(key).some((k) => this.breakers.has(k));
   }
+  /** See `LanguageTable.participleEndings`. */
+  hasParticipleEnding(key: string): boolean {
+    return (this.table.participleEndings ?? []).some((ending) => key.length > ending.length + 2 && key.endsWith(ending));
+  }
   /** See `LanguageTable.placeNouns`. */
   isPlaceNoun(key: string): boolean {
     return this.placeNouns.has(key);

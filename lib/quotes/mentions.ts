@@ -251,11 +251,13 @@ export class MentionReader {
 
   /**
    * Token `i` opens a sentence with a word the text capitalises nowhere else, and no given name: an ordinary word
-   * there when it stands alone ("Demgegenüber sagte …") or the text also writes it in lower case ("Despite Ted Cruz").
+   * there when it stands alone ("Demgegenüber sagte …"), the text also writes it in lower case ("Despite Ted Cruz")
+   * or it has a participle's ending ("Watching Trump, I …").
    */
   private ordinaryOpeningWord(i: number): boolean {
     const key = this.tokens[i].key;
     if (!this.startsSentence(i) || this.wordCase().capitalised.has(key) || this.lexicon.isGivenName(key)) return false;
+    if (this.lexicon.hasParticipleEnding(key)) return true;
     // "Wieczorek-Zeul erklärte": the word after the hyphen is the next of the name's.
     const next = this.hyphenJoins(i + 1) ? i + 2 : i + 1;
     return this.writtenInLowerCase(key) || !this.isNameWord(next, false) || !this.adjacent(i, next);

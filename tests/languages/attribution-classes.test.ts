@@ -180,6 +180,12 @@ describe('names of places, events and laws are no speakers (the tables\' placeNo
     es: [['Las nuevas normas se aprobaron el viernes en la Cumbre del Báltico.', 'Según el acuerdo, los empleados no pueden «dañar el buen nombre de la ciudad» mientras trabajen en la Torre Marina.'], noSpeaker('dañar el buen nombre')],
   });
 
+  it('a participle opening a sentence is no name\'s first word (the tables\' participleEndings): "Watching Carter, …"', () => {
+    const a = page('en', ['Watching Carter on the debate stage, Jack Reed was impressed. "He was doing smart things, saying the right things," he said.']);
+    expectSaidBy(a, 'doing smart things', /^Jack Reed$/);
+    expectNoSpeakerNamed(a, /Watching/);
+  });
+
   it('a capitalised verb form inside a name is no verb of saying: "the United States has"', () => {
     const a = page('en', ['Maria Lopez, the trade minister, spoke in Geneva on Monday.', 'She also said at the time that the United States has become a "place where every promise is broken."']);
     expectSaidBy(a, 'every promise is broken', /^Maria Lopez$/);
