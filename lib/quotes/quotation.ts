@@ -42,6 +42,7 @@ export const QUOTATION_FEATURES = [
   'bias', 'words', 'title', 'saidRightAfter', 'ownEnd', 'commaEnd', 'punctuationAfter', 'wordAfter', 'colonBefore',
   'opensSentence', 'articleBefore', 'capitalisedBefore', 'capitalisedShare', 'stopShare', 'digit', 'firstLower',
   'cueBefore', 'cueAfter', 'quotedAgain', 'paragraphs', 'joined', 'namingCueNear', 'namingCueFirst',
+  'capitalisedAdjective',
 ] as const;
 
 const WEIGHTS = QUOTATION_FEATURES.map((name) => {
@@ -97,6 +98,8 @@ export function quotationFeatures(parts: readonly QuoteSpan[], whole: string, wo
   const paragraphStart = text.lastIndexOf('\n', first.outerStart - 1) + 1;
   const lead = text.slice(paragraphStart, first.outerStart);
   const after = text.slice(last.outerEnd, last.outerEnd + 4);
+  const colonBefore = COLON_BEFORE.test(lead);
+  const opensSentence = !lead.trim() || STOP_TOKEN.test(before?.text ?? '.');
   const saidRightAfter = (ENDS_WITH_STOP.test(whole) || COMMA_END.test(whole) || /^[\s\u00a0]*[,،、，—–]/u.test(after)) && c.attributionFollows(closing);
   return [
     1,
@@ -107,8 +110,8 @@ export function quotationFeatures(parts: readonly QuoteSpan[], whole: string, wo
     COMMA_END.test(whole) ? 1 : 0,
     PUNCTUATION_AFTER.test(after) ? 1 : 0,
     WORD_AFTER.test(after) ? 1 : 0,
-    COLON_BEFORE.test(lead) ? 1 : 0,
-    !lead.trim() || STOP_TOKEN.test(before?.text ?? '.') ? 1 : 0,
+    colonBefore ? 1 : 0,
+    opensSentence ? 1 : 0,
     before?.isWord && lexicon.isStopWord(before.key) ? 1 : 0,
     before?.isWord && !lexicon.isStopWord(before.key) && CAPITAL.test(before.text) ? 1 : 0,
     shown.length > 1 ? shown.slice(1).filter((w) => CAPITAL.test(w)).length / (shown.length - 1) : 0,
@@ -122,7 +125,26 @@ export function quotationFeatures(parts: readonly QuoteSpan[], whole: string, wo
     previous && previous.outerEnd <= first.outerStart && CONNECTOR_GAP.test(text.slice(previous.outerEnd, first.outerStart)) ? 1 : 0,
     namingCueNear(first, c) ? 1 : 0,
     opensWithNamingCue(first, c) ? 1 : 0,
+    parts.some((part, k) => capitalisedAdjectiveWithin(part, c, k === 0 && !opensSentence && !colonBefore)) ? 1 : 0,
   ];
+}
+
+/**
+ * Where every noun is capitalised but no adjective is (German), a capitalised word with an adjective's ending right
+ * before another capitalised word: a name's ("Rat für Demokratische Reform", "der Oberste Rat"), where a spoken noun
+ * phrase writes its adjectives in lower case ("Kluft zwischen Arm und Reich"). The span's first word counts only
+ * where no sentence opens there (`fromFirstWord`): a sentence's first word is capitalised whatever it is.
+ */
+function capitalisedAdjectiveWithin(span: QuoteSpan, c: QuotationContext, fromFirstWord: boolean): boolean {
+  const { tokens, text, lexicon } = c;
+  if (!lexicon.capitalisesNouns) return false;
+  const last = tokenAt(tokens, span.end);
+  for (let i = tokenAt(tokens, span.start) + (fromFirstWord ? 0 : 1); i + 1 < last; i++) {
+    const [word, next] = [tokens[i], tokens[i + 1]];
+    if (!word.isWord || !next.isWord || !CAPITAL.test(word.text) || !CAPITAL.test(next.text)) continue;
+    if (lexicon.mayBeAdjective(word.key) && /^[ \u00a0]+$/u.test(text.slice(word.end, next.start))) return true;
+  }
+  return false;
 }
 
 /** A naming cue ends within NAMING_REACH words before the span's opening mark, in its clause. */

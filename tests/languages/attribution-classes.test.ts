@@ -209,6 +209,16 @@ describe('names in quotation marks are no quotations', () => {
     fa: [['جایزهٔ «شجاعت شهروندی شهر» روز دوشنبه به یک پرستار بازنشسته رسید.'], noQuoteOf(['شجاعت شهروندی'])],
     zh: [['名为“城市安全联盟”的团体周一递交了请愿书。'], noQuoteOf(['城市安全联盟'])],
   });
+
+  it('in German, a capitalised adjective before a noun marks a name; a quoted phrase writes its adjectives in lower case', () => {
+    const a = page('de', [
+      'Das Bündnis „United Front for Free Elections“ (übersetzt etwa: „Vereinigte Front für Freie Wahlen“) kündigte für Mittwoch eine Kundgebung an.',
+      'Kurz nach dem Putsch erklärte der neue „Oberste Rat zur Rettung der Republik“, wie sich die Offiziere nennen, die Lage sei ruhig.',
+      'Die Opposition warf der Stadt eine „wachsende Kluft zwischen Arm und Reich“ vor.',
+    ]);
+    noQuoteOf(['Vereinigte Front', 'Oberste Rat'])(a);
+    expect(quoteWith(a, 'Kluft zwischen Arm und Reich').text).toBe('wachsende Kluft zwischen Arm und Reich');
+  });
 });
 
 describe('pronouns and role nouns name the person introduced with them', () => {
