@@ -90,6 +90,10 @@ interface WordCases {
   capitalised: Set<string>;
   lowerCase: Set<string>;
   afterNounMarker: Set<string>;
+  /** Words the text writes after a noun marker with no capitalised word right after them: nouns standing alone. */
+  nounAlone: Set<string>;
+  /** How many times the text writes each word capitalised, sentence starts too. */
+  capitalisedCount: Map<string, number>;
 }
 
 function byToken<T>(known: ByToken<T>, i: number, read: (i: number) => T): T {
@@ -220,7 +224,7 @@ export class MentionReader {
   /** How the text writes each word: capitalised where no sentence starts, in lower case, after a noun marker. */
   private wordCase(): WordCases {
     if (!this.casesSeen) {
-      const seen: WordCases = { capitalised: new Set(), lowerCase: new Set(), afterNounMarker: new Set() };
+      const seen: WordCases = { capitalised: new Set(), lowerCase: new Set(), afterNounMarker: new Set(), nounAlone: new Set(), capitalisedCount: new Map() };
       for (let i = 0; i < this.tokens.length; i++) {
         const t = this.tokens[i];
         if (!t.isWord) continue;
@@ -230,7 +234,13 @@ export class MentionReader {
       this.casesSeen = seen;
       // A second pass: a name in the genitive, which marks a noun, is known by the capitalised words of the first.
       if (this.lexicon.capitalisesNouns) {
-        for (let i = 1; i < this.tokens.length; i++) if (this.tokens[i].isWord && this.afterNounMarker(i)) seen.afterNounMarker.add(this.tokens[i].key);
+        for (let i = 0; i < this.tokens.length; i++) {
+          const t = this.tokens[i];
+          if (t.isWord && CAPITAL.test(t.text)) seen.capitalisedCount.set(t.key, (seen.capitalisedCount.get(t.key) ?? 0) + 1);
+          if (!t.isWord || !this.afterNounMarker(i)) continue;
+          seen.afterNounMarker.add(t.key);
+          if (!this.capitalisedNext(i) && !this.joinedByHyphen(i)) seen.nounAlone.add(t.key);
+        }
       }
     }
     return this.casesSeen;
@@ -272,8 +282,34 @@ export class MentionReader {
     if (!this.lexicon.capitalisesNouns) return false;
     const t = this.tokens[i];
     if (ACRONYM.test(t.text) || this.lexicon.isGivenName(t.key)) return false;
+    const cases = this.wordCase();
+    if (!cases.afterNounMarker.has(t.key)) return false;
     // A name in the genitive after it is the noun's complement: "zum Rücktritt Hartmanns".
-    return this.wordCase().afterNounMarker.has(t.key) && !(this.isNameWord(i + 1, false) && this.adjacent(i, i + 1) && !this.nameGenitive(i + 1));
+    if (!(this.isNameWord(i + 1, false) && this.adjacent(i, i + 1) && !this.nameGenitive(i + 1))) return true;
+    // A noun the text also writes alone ("die Hacker hinterließen") stands before a name only when the text names
+    // that name again ("ihr Sohn Paolo … Paolo lehnte ab"); else another noun follows it ("die Hacker Zugriff").
+    return cases.nounAlone.has(t.key) && !this.nameRecurs(i + 1);
+  }
+
+  /** A word of the name starting at token `i` stands capitalised elsewhere in the text too. */
+  private nameRecurs(i: number): boolean {
+    const counts = this.wordCase().capitalisedCount;
+    for (let k = i; k < i + MAX_NAME_TOKENS && (k === i || (this.isNameWord(k, false) && this.adjacent(k - 1, k))); k++) {
+      if ((counts.get(this.tokens[k].key) ?? 0) > 1) return true;
+    }
+    return false;
+  }
+
+  /** Token `i` is the first part of a word joined by a hyphen: "Borussia-Dortmund-Trainer", "SPD-Fraktion". */
+  private joinedByHyphen(i: number): boolean {
+    const hyphen = this.tokens[i + 1];
+    return !!hyphen && JOINING_HYPHEN.test(hyphen.text) && hyphen.start === this.tokens[i].end;
+  }
+
+  /** A capitalised word follows token `i` with nothing but a space between them. */
+  private capitalisedNext(i: number): boolean {
+    const next = this.tokens[i + 1];
+    return !!next?.isWord && CAPITAL.test(next.text) && this.adjacent(i, i + 1);
   }
 
   /** Token `i` is the first character of the Chinese word it was cut from (see splitHanWords). */
