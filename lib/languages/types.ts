@@ -149,6 +149,9 @@ export interface LanguageTable {
    *  article contractions and possessives ("im", "zur", "seiner"). A capitalised word the text writes after one is a
    *  common noun ("im Interview", "mit den Worten"), never a name's first word. Absent: capitals mark names. */
   nounMarkers?: readonly string[];
+  /** Endings of common nouns that end no name, lower case (German "-ung", "-keit"): a capitalised word with one is
+   *  no name's word ("das Urteil Signalwirkung"), unless the table lists it as an organisation ("Zeitung"). */
+  commonNounEndings?: readonly string[];
   /** The endings of an adjective standing between a noun marker and its noun, lower case: "zum eigenen
    *  Erfolgskriterium", "seiner ersten Rede" (-en). The capitalised word after them is a common noun too. */
   adjectiveEndings?: readonly string[];

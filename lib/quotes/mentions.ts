@@ -31,6 +31,10 @@ const MAX_NAME_TOKENS = 4;
 /** Adjectives that may stand between a noun marker and its noun ("seiner ersten großen Rede"). */
 const MAX_ADJECTIVES_AFTER_MARKER = 2;
 const MAX_HAN_NAME_CHARS = 3;
+/** Letters a name has before a genitive ending (see `genitiveAfter`): not "Haus" of "das Weiße Haus". */
+const MIN_GENITIVE_STEM = 4;
+/** Letters a word has before a common noun's ending (see `hasCommonNounEnding`). */
+const MIN_NOUN_STEM = 5;
 /** Words before a role noun that qualify it, in a script with capitals: "Republican political consultant". */
 const MAX_MODIFIERS = 3;
 /** Words a descriptor's complement may have before the comma that sets off the person's name ("a senior economist
@@ -179,7 +183,7 @@ export class MentionReader {
     if (DIGIT_FIRST.test(t.text)) return false;
     const noun = this.listedNounAt(i);
     if (noun && (!noun.organisation || noun.governed)) return false;
-    if (this.cased) return true;
+    if (this.cased) return !!noun || !this.hasCommonNounEnding(t.key);
     // A Chinese name starts a word of the segmenter's: not "板李明" of "老板李明".
     if (HAN.test(t.text)) return t.text.length <= MAX_HAN_NAME_CHARS && !lex.functionWordAt(this.tokens, i, this.text) && (!first || this.startsHanWord(i));
     if (lex.opensWithArticlePreposition(t.key)) return false;
@@ -246,12 +250,23 @@ export class MentionReader {
     return this.casesSeen;
   }
 
+  /** The word ends like a common noun of the language ("Signalwirkung", "Aufmerksamkeit"; see
+   *  `LanguageTable.commonNounEndings`), after a stem long enough that it is no name's ("Jung", "Hartung"). */
+  private hasCommonNounEnding(key: string): boolean {
+    return !!this.lexicon.table.commonNounEndings?.some((e) => key.length >= e.length + MIN_NOUN_STEM && key.endsWith(e));
+  }
+
   /** Token `i` stands right after a noun marker or a name in the genitive, or after one and up to two adjectives
    *  ("im Interview", "zum eigenen Erfolgskriterium", "Hartmanns Nachfolger"). */
   private afterNounMarker(i: number): boolean {
+    return this.markerBefore(i) >= 0;
+  }
+
+  /** The noun marker or name in the genitive that token `i` stands after (see `afterNounMarker`), or -1. */
+  private markerBefore(i: number): number {
     let k = i - 1;
     for (let adjectives = 0; adjectives < MAX_ADJECTIVES_AFTER_MARKER && this.tokens[k]?.isWord && !CAPITAL.test(this.tokens[k].text) && this.lexicon.mayBeAdjective(this.tokens[k].key) && this.adjacent(k, k + 1); adjectives++) k--;
-    return k >= 0 && (this.lexicon.isNounMarker(this.tokens[k].key) || this.nameGenitive(k)) && this.adjacent(k, k + 1);
+    return k >= 0 && (this.lexicon.isNounMarker(this.tokens[k].key) || this.nameGenitive(k)) && this.adjacent(k, k + 1) ? k : -1;
   }
 
   /** The text writes this word in lower case somewhere: "state" of "State University". */
@@ -284,8 +299,8 @@ export class MentionReader {
     if (ACRONYM.test(t.text) || this.lexicon.isGivenName(t.key)) return false;
     const cases = this.wordCase();
     if (!cases.afterNounMarker.has(t.key)) return false;
-    // A name in the genitive after it is the noun's complement: "zum Rücktritt Hartmanns".
-    if (!(this.isNameWord(i + 1, false) && this.adjacent(i, i + 1) && !this.nameGenitive(i + 1))) return true;
+    // A name in the genitive after it is the noun's complement: "zum Rücktritt Hartmanns", "der Lage Deutschlands".
+    if (!(this.isNameWord(i + 1, false) && this.adjacent(i, i + 1) && !this.genitiveAfter(i))) return true;
     // A noun the text also writes alone ("die Hacker hinterließen") stands before a name only when the text names
     // that name again ("ihr Sohn Paolo … Paolo lehnte ab"); else another noun follows it ("die Hacker Zugriff").
     return cases.nounAlone.has(t.key) && !this.nameRecurs(i + 1);
@@ -560,6 +575,21 @@ export class MentionReader {
 
   private nameGenitive(i: number): boolean {
     return this.genitiveEnding(i) > 0;
+  }
+
+  /**
+   * The word after token `i` is a name in the genitive, the complement of the noun `i`: one the text writes without
+   * its ending too ("zum Rücktritt Hartmanns"), or one with a genitive ending after a stem of a few letters that
+   * does not end with it ("der Lage Deutschlands", not "Kongress"), unless a marker in the genitive before `i` makes
+   * the ending the whole name's ("des Auswärtigen Amtes").
+   */
+  private genitiveAfter(i: number): boolean {
+    if (this.nameGenitive(i + 1)) return true;
+    const key = this.tokens[i + 1].key;
+    const marker = this.markerBefore(i);
+    return !!this.lexicon.table.nameGenitiveEndings?.some(
+      (e) => key.length >= e.length + MIN_GENITIVE_STEM && key.endsWith(e) && !key.slice(0, -e.length).endsWith(e) && !(marker >= 0 && this.tokens[marker].key.endsWith(e)),
+    );
   }
 
   /** Token `i` (a mention's first) stands right after a preposition: a function word that is no article,

@@ -192,6 +192,37 @@ describe('names of places, events and laws are no speakers (the tables\' placeNo
   });
 });
 
+describe('a capitalised noun of a language that capitalises every noun is no name (the tables\' commonNounEndings, nameGenitiveEndings)', () => {
+  /** The speakers of a German page of one paragraph named like `words`: none may be. */
+  const speakersLike = (paragraph: string, words: RegExp) => page('de', [paragraph]).speakers.map((s) => s.name).filter((name) => words.test(name));
+
+  it('in German, a noun the text also writes alone, then another noun, is no name; a name after a noun is, when the text names it again', () => {
+    expect(speakersLike('Die Prüfer kamen am Montag ins Rathaus. Am Abend hatten die Prüfer Einsicht in alle Akten und fanden eine Notiz mit dem Satz „Bitte erst nach der Wahl öffnen“.', /Prüfer|Einsicht/)).toEqual([]);
+    const a = page('de', ['Ihr Sohn Paolo sollte den Auftrag übernehmen. Paolo lehnte mit den Worten ab: „Das mache ich nicht, das musst du selbst tun.“']);
+    expectSaidBy(a, 'Das mache ich nicht', /Paolo/);
+  });
+
+  it('in German, a word with the ending of a common noun is no name, an organisation listed with one is', () => {
+    expect(speakersLike('Fachleute erwarten, dass der Beschluss Vorbildwirkung für andere Gemeinden hat: „Das wird den Ausbau der Radwege im ganzen Land beschleunigen.“', /wirkung/)).toEqual([]);
+    expect(speakersLike('Nach dem Urteil Verbesserung zu erwarten, sei „für alle Mieter eine gute Nachricht“, hieß es am Abend.', /Verbesserung/)).toEqual([]);
+    // A name with the ending after a short stem stays one: "Hartung", "Jung".
+    expectSaidBy(page('de', ['„Wir haben den Vertrag nie gesehen“, sagte Klaus Hartung vom Mieterverein.']), 'Vertrag nie gesehen', /^Klaus Hartung$/);
+    expectSaidBy(page('de', ['„Die Sanierung kommt viel zu spät“, kritisierte die Süddeutsche Zeitung.']), 'viel zu spät', /Süddeutsche Zeitung/);
+  });
+
+  it('in German, a name in the genitive after a noun is its complement, even where the text never writes it without its ending', () => {
+    expect(speakersLike('Angesichts der schwierigen finanziellen Lage Niedersachsens sei ein „harter Sparkurs ohne Ausnahmen“ nötig, hieß es.', /Lage/)).toEqual([]);
+    // After a marker in the genitive, the ending is the whole name's.
+    expectSaidBy(page('de', ['Die Reisewarnung gilt weiter. Nach Angaben des Auswärtigen Amtes bleibt die Lage „weiterhin sehr angespannt“.']), 'weiterhin sehr angespannt', /Auswärtigen Amtes/);
+  });
+
+  it('in English, which capitalises names only, a name after a noun or with the ending of a genitive stays one', () => {
+    const a = page('en', ['"We never saw the contract," said tenant leader Ellen Hastings.', 'The council met Grace Chung on Monday. "Two more years of delays would be a disaster," Chung said.']);
+    expectSaidBy(a, 'We never saw the contract', /^Ellen Hastings$/);
+    expectSaidBy(a, 'Two more years', /Grace Chung/);
+  });
+});
+
 describe('names in quotation marks are no quotations', () => {
   /** No quotation holds any of the names. */
   const noQuoteOf = (names: string[]) => (a: Analysis) => expect(a.quotes.filter((q) => names.some((n) => q.text.includes(n)))).toEqual([]);
