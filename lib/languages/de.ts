@@ -240,7 +240,7 @@ export const german: LanguageTable = {
     'unserem', 'diese', 'dieser', 'diesen', 'diesem', 'dieses', 'jede', 'jeder', 'jeden', 'jedem', 'jedes',
   ],
   adjectiveEndings: ['e', 'en', 'er', 'em', 'es'],
-  commonNounEndings: ['ung', 'heit', 'keit', 'schaft', 'ität', 'ismus'],
+  commonNounEndings: ['ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'ität', 'itäten', 'ismus'],
   nameGenitiveEndings: ['s'],
   roleCaseEndings: ['n', 'en', 's', 'es'],
   listingCues: [

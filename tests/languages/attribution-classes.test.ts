@@ -205,6 +205,7 @@ describe('a capitalised noun of a language that capitalises every noun is no nam
   it('in German, a word with the ending of a common noun is no name, an organisation listed with one is', () => {
     expect(speakersLike('Fachleute erwarten, dass der Beschluss Vorbildwirkung für andere Gemeinden hat: „Das wird den Ausbau der Radwege im ganzen Land beschleunigen.“', /wirkung/)).toEqual([]);
     expect(speakersLike('Nach dem Urteil Verbesserung zu erwarten, sei „für alle Mieter eine gute Nachricht“, hieß es am Abend.', /Verbesserung/)).toEqual([]);
+    expect(speakersLike('Für alle Verträge gelten die Allgemeinen Geschäftsbedingungen: „Eine Kündigung ist jederzeit und ohne Angabe von Gründen möglich.“', /bedingungen/)).toEqual([]);
     // A name with the ending after a short stem stays one: "Hartung", "Jung".
     expectSaidBy(page('de', ['„Wir haben den Vertrag nie gesehen“, sagte Klaus Hartung vom Mieterverein.']), 'Vertrag nie gesehen', /^Klaus Hartung$/);
     expectSaidBy(page('de', ['„Die Sanierung kommt viel zu spät“, kritisierte die Süddeutsche Zeitung.']), 'viel zu spät', /Süddeutsche Zeitung/);
