@@ -216,7 +216,7 @@ export const german: LanguageTable = {
   nameBreakers: [
     'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'januar',
     'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
-    'gestern', 'heute', 'morgen', 'vorgestern', 'abend', 'nachmittag', 'vormittag', 'mittag', 'zuletzt', 'kürzlich',
+    'gestern', 'heute', 'morgen', 'vorgestern', 'abend', 'nachmittag', 'vormittag', 'mittag', 'zuletzt', 'kürzlich', 'anfang',
     // Adverbs that open a sentence before its verb and subject: "Demgegenüber sagte Thomas Brandt".
     'demgegenüber', 'hingegen', 'indes', 'indessen', 'trotzdem', 'dennoch', 'daraufhin', 'inzwischen', 'unterdessen',
     'schließlich', 'ebenso', 'anschließend',

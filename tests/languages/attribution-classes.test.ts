@@ -224,6 +224,15 @@ describe('a capitalised noun of a language that capitalises every noun is no nam
   });
 });
 
+describe('a word that ends a name (the tables\' nameBreakers: days, "yesterday", "Anfang") ends the name before it', () => {
+  it('in German', () => {
+    expectSaidBy(page('de', ['Auf der Messe in Köln stellte Paul Brandt Anfang März das neue Modell vor: „Es ist leiser und braucht weniger Strom.“']), 'Es ist leiser', /^Paul Brandt$/);
+  });
+  it('in English', () => {
+    expectSaidBy(page('en', ['Speaking to reporters, Paul Brandt Monday called the new model "quieter and far cheaper to run."']), 'quieter and far cheaper', /^Paul Brandt$/);
+  });
+});
+
 describe('names in quotation marks are no quotations', () => {
   /** No quotation holds any of the names. */
   const noQuoteOf = (names: string[]) => (a: Analysis) => expect(a.quotes.filter((q) => names.some((n) => q.text.includes(n)))).toEqual([]);
