@@ -6,6 +6,7 @@ export const hebrew: LanguageTable = {
   dir: 'rtl',
   script: 'Hebrew',
   casedNames: false,
+  hyphenatedNames: true,
   // The ASCII mark scanned most in Hebrew news is typed for want of a key; a citation sets the typographic pair.
   citationMarks: ['„', '”'],
   invertsSubject: true,

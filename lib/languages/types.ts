@@ -137,6 +137,9 @@ export interface LanguageTable {
    *  no listed given name, opens a clause, not a name ("Watching Trump, I …", "Playing Trump on stage"). Only
    *  endings that given names rarely have: not Spanish "-ando" (Fernando, Orlando). */
   participleEndings?: readonly string[];
+  /** Without capitals, names still join words with a hyphen (or a maqaf): Hebrew "בר-דוד", "בן־גוריון". Where
+   *  capitals mark names, a hyphen between two name words always joins them. */
+  hyphenatedNames?: boolean;
   /** Nouns that make a capitalised name a place's, an event's or a law's, which nobody speaks for: "Trump Tower",
    *  "South China Sea", "Sunshine Summit", "Torre Trump". A name with one among its words is no one's mention. Lower
    *  case; only nouns no family name shares ("Lake", "Park", "Hill" are names of people too), and not the places

@@ -73,7 +73,7 @@ const OPENING = /^["“”«»„‚‘’'(\[—–-]+$/u;
  *  semicolon (lib/text/sentence-ends has the stops that end a sentence). */
 const CAPITAL_MAY_FOLLOW = /^[.!?:;…]+$/u;
 /** A hyphen written between two words with no space: "Ocasio-Cortez", "Wieczorek-Zeul", "Jean-Pierre". */
-const JOINING_HYPHEN = /^[-‐‑]$/u;
+const JOINING_HYPHEN = /^[-‐‑־]$/u;
 /** A word the segmenter kept whole across a sentence's end written without a space ("Merkel.Als"): its letters
  *  up to the point. */
 const BEFORE_INNER_STOP = /^\p{L}{2,}(?=[.!?]\p{Lu}\p{Ll})/u;
@@ -164,6 +164,11 @@ export class MentionReader {
 
   private get cased(): boolean {
     return this.lexicon.table.casedNames;
+  }
+
+  /** A hyphen with no space joins two words of one name: "Ocasio-Cortez", "בר-דוד" (see LanguageTable.hyphenatedNames). */
+  private get hyphenatesNames(): boolean {
+    return this.cased || !!this.lexicon.table.hyphenatedNames;
   }
 
   private isNameWord(i: number, first: boolean): boolean {
@@ -340,7 +345,7 @@ export class MentionReader {
     const b = this.tokens[j];
     if (!a || !b) return false;
     const gap = this.text.slice(a.end, b.start);
-    return /^[\s\u00a0]*$/u.test(gap) || (gap === '-' && this.cased);
+    return /^[\s\u00a0]*$/u.test(gap) || (JOINING_HYPHEN.test(gap) && this.hyphenatesNames);
   }
 
   /** Token `j` follows an initial and its point ("G." before "K."). */
@@ -394,7 +399,7 @@ export class MentionReader {
 
   /** Token `j` is a hyphen joining the name's word before it to a name's word after it, with no space. */
   private hyphenJoins(j: number): boolean {
-    if (!this.cased || !this.tokens[j] || !this.joiningHyphen(j)) return false;
+    if (!this.hyphenatesNames || !this.tokens[j] || !this.joiningHyphen(j)) return false;
     // "US-Regierung", "SPD-Fraktion": a listed noun after the hyphen makes a compound noun, not a name.
     return this.isNameWord(j + 1, false) && !this.nounAt(j + 1);
   }

@@ -3,6 +3,7 @@
  * sentence opens with, and the entity of each name or descriptor, resolved once per mention.
  */
 import type { Gender } from '../languages';
+import { fold } from '../text/fold';
 import type { Token } from '../text/tokens';
 import { hasWhiteSpace } from '../text/white-space';
 import type { Discourse } from './discourse';
@@ -39,9 +40,23 @@ export class PeopleReader {
       if (gender === 'm' || gender === 'f') known.gender ??= gender;
       return known;
     }
-    const entity = m.kind === 'name' ? this.registry.byName(m.name!, m.descriptor ?? m.title ?? null, gender, at, m.organisation) : this.registry.byDescriptor(m.descriptor!, gender, at, m.organisation);
+    const entity =
+      this.knownBySurname(m) ??
+      (m.kind === 'name' ? this.registry.byName(m.name!, m.descriptor ?? m.title ?? null, gender, at, m.organisation) : this.registry.byDescriptor(m.descriptor!, gender, at, m.organisation));
     this.resolved.set(m, entity);
     return entity;
+  }
+
+  /**
+   * Without capitals, a name read after its verb may run on into the next word ("אמר נתניהו בפתח הישיבה", 'said
+   * Netanyahu at the opening of the meeting'): a name of several words, known to no one whole, whose first word is
+   * the surname of someone the article named, is that person.
+   */
+  private knownBySurname(m: Mention): Entity | null {
+    if (m.kind !== 'name' || m.descriptor || this.lexicon.table.casedNames || !hasWhiteSpace(m.name!) || this.registry.knows(m.name!)) return null;
+    const first = m.name!.split(/\s+/, 1)[0];
+    const known = this.registry.byNameWord(fold(first), first);
+    return known && known.nameWords.length > 1 && known.nameWords[known.nameWords.length - 1] === fold(first) ? known : null;
   }
 
   /**

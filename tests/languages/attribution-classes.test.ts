@@ -521,6 +521,18 @@ describe('without capitals, a joined preposition or conjunction and the verb\'s 
   });
 });
 
+describe('without capitals, a hyphen joins the words of a name, and a known surname ends a name read on into the next word', () => {
+  it('in Hebrew (the table\'s hyphenatedNames)', () => {
+    const a = page('he', [
+      'בישיבת הממשלה השתתף גם ראש הממשלה, בנימין נתניהו, וכן שרים רבים.',
+      '"אנחנו לא נוותר על הביטחון של אזרחי ישראל", אמר נתניהו בפתח הישיבה.',
+      'יו"ר ההסתדרות ארנון בר-דוד הגיב: "זו החלטה שגויה".',
+    ]);
+    expectSaidBy(a, 'לא נוותר על הביטחון', /^בנימין נתניהו$/);
+    expectSaidBy(a, 'זו החלטה שגויה', /^ארנון בר-דוד$/);
+  });
+});
+
 describe('a name in quotation marks is named by a cue a few words before it or opening it', () => {
   const noQuoteOf = (names: string[]) => (a: Analysis) => expect(a.quotes.filter((q) => names.some((n) => q.text.includes(n)))).toEqual([]);
   each({
