@@ -7,7 +7,7 @@ import { BoundedMemo } from '../memo';
 import { fold } from '../text/fold';
 import { stopWordSet } from '../text/terms';
 import type { Token } from '../text/tokens';
-import { hasWhiteSpace } from '../text/white-space';
+import { hasWhiteSpace, isWhiteSpaceBetween } from '../text/white-space';
 
 /** A role or organisation noun found at a token (see `Lexicon.nounAt`). */
 export interface NounMatch {
@@ -46,7 +46,6 @@ const MAX_SEPARABLE_GAP = 10;
 const CLAUSE_END = /^[.,;:!?)"“”„«»‹›'‘’—–]/u;
 const NO_STEMS: readonly string[] = [];
 const CAPITALISED = /^\p{Lu}/u;
-const SPACES_ONLY = /^[ \u00a0]+$/u;
 
 /** A listed noun phrase in the form phrases are looked up in. */
 function phraseKey(noun: string): string {
@@ -200,7 +199,7 @@ export class Lexicon {
     const verb = this.match(tokens, i, this.speechVerbs, text);
     if (!verb || !this.table.casedNames || !CAPITALISED.test(tokens[i].text)) return verb;
     const [before, after] = [tokens[i - 1], tokens[verb.end]];
-    const nameWordBefore = before?.isWord && CAPITALISED.test(before.text) && SPACES_ONLY.test(text.slice(before.end, tokens[i].start));
+    const nameWordBefore = before?.isWord && CAPITALISED.test(before.text) && isWhiteSpaceBetween(text, before.end, tokens[i].start);
     const lowerCaseAfter = after?.isWord && !CAPITALISED.test(after.text);
     return nameWordBefore && lowerCaseAfter ? null : verb;
   }

@@ -10,6 +10,7 @@ import { fold } from '../text/fold';
 import { stopWordSet } from '../text/terms';
 import { ENDS_WITH_STOP, STOP_TOKEN } from '../text/sentence-ends';
 import { tokenAt, type Token } from '../text/tokens';
+import { isWhiteSpaceBetween } from '../text/white-space';
 import type { Lexicon } from './lexicon';
 import { CAPITAL } from './mentions';
 import type { QuoteSpan } from './scan';
@@ -142,7 +143,7 @@ function capitalisedAdjectiveWithin(span: QuoteSpan, c: QuotationContext, fromFi
   for (let i = tokenAt(tokens, span.start) + (fromFirstWord ? 0 : 1); i + 1 < last; i++) {
     const [word, next] = [tokens[i], tokens[i + 1]];
     if (!word.isWord || !next.isWord || !CAPITAL.test(word.text) || !CAPITAL.test(next.text)) continue;
-    if (lexicon.mayBeAdjective(word.key) && /^[ \u00a0]+$/u.test(text.slice(word.end, next.start))) return true;
+    if (lexicon.mayBeAdjective(word.key) && isWhiteSpaceBetween(text, word.end, next.start)) return true;
   }
   return false;
 }
