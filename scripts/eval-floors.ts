@@ -28,10 +28,12 @@ export const FLOORS: Record<string, Floor> = {
   // PolNeAR: train and dev are for development, test is held out (reported, never tuned on).
   'polnear-train.quoteF1': { min: 0.969 },
   'polnear-train.attribution': { min: 0.925 },
-  'polnear-train.speakerPrecision': { min: 0.944 },
+  'polnear-train.speakerPrecision': { min: 0.95 },
   'polnear-dev.quoteF1': { min: 0.969 },
   'polnear-dev.attribution': { min: 0.95 },
-  'polnear-dev.speakerPrecision': { min: 0.97 },
+  // At the issue's target: the no-speaker threshold is chosen on train and dev together at that precision, and dev
+  // alone (about 450 speakers given, a standard error near 0.009) moves by 0.004 with each speaker.
+  'polnear-dev.speakerPrecision': { min: 0.95 },
   'polnear-test.quoteF1': { min: 0.978 },
   'polnear-test.attribution': { min: 0.92 },
   // Held out: at the issue's target, not at the last figure less a margin, so that a change is chosen on train and
@@ -40,8 +42,8 @@ export const FLOORS: Record<string, Floor> = {
   // German Wikinews, train split.
   'de-wikinews.quoteF1': { min: 0.835 },
   'de-wikinews.quote3F1': { min: 0.932 },
-  'de-wikinews.attribution': { min: 0.8 },
-  'de-wikinews.speakerPrecision': { min: 0.892 },
+  'de-wikinews.attribution': { min: 0.805 },
+  'de-wikinews.speakerPrecision': { min: 0.9 },
   'de-wikinews.speakerPrecisionAll': { min: 0.79 },
   // Summaries: ROUGE-1 F×100, and its margin over a lead of the same length. About one line in eight sentences
   // (issue 23) makes the CNN/DailyMail summaries 4.1 lines against Lead-3's 3, and the Arabic ones two lines where

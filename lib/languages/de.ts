@@ -217,16 +217,20 @@ export const german: LanguageTable = {
     'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'januar',
     'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
     'gestern', 'heute', 'morgen', 'vorgestern', 'abend', 'nachmittag', 'vormittag', 'mittag', 'zuletzt', 'kürzlich', 'anfang',
+    // Spans of time: "nach fünf Jahren Gemeinschaftsschule", "seit Jahren Aufrufe".
+    'jahr', 'jahre', 'jahren', 'jahres', 'monat', 'monate', 'monaten', 'woche', 'wochen', 'stunde', 'stunden', 'minuten', 'jahrzehnt', 'jahrzehnte', 'jahrzehnten',
     // Adverbs that open a sentence before its verb and subject: "Demgegenüber sagte Thomas Brandt".
     'demgegenüber', 'hingegen', 'indes', 'indessen', 'trotzdem', 'dennoch', 'daraufhin', 'inzwischen', 'unterdessen',
     'schließlich', 'ebenso', 'anschließend',
+    // Pronouns written capitalised as nouns: "Folgendes erklärte sie: …".
+    'folgendes', 'folgende', 'folgenden', 'folgender',
     // Conjunctions and determiners that open a clause before its subject: "Falls Demjanjuk verurteilt wird".
     'falls', 'obwohl', 'obgleich', 'sofern', 'nachdem', 'bevor', 'sobald', 'solange', 'seitdem', 'jegliche',
     'jeglicher', 'jeglichen', 'jeglichem', 'jegliches',
   ],
   complementizers: ['dass', 'daß', 'ob'],
   relativePronouns: ['der', 'die', 'welcher', 'welche'],
-  placeNouns: ['meer', 'ozean', 'fluss', 'insel', 'inseln', 'gebirge', 'turm', 'brücke', 'flughafen', 'stadion', 'arena', 'platz', 'allee', 'gipfel', 'konferenz', 'festival', 'preis', 'gesetz', 'vertrag', 'abkommen', 'landkreis', 'denkmal', 'dom', 'moschee'],
+  placeNouns: ['meer', 'ozean', 'fluss', 'insel', 'inseln', 'gebirge', 'turm', 'brücke', 'flughafen', 'stadion', 'arena', 'platz', 'allee', 'gipfel', 'konferenz', 'festival', 'preis', 'gesetz', 'vertrag', 'abkommen', 'landkreis', 'ort', 'orte', 'orten', 'ortschaft', 'ortsteil', 'stadtteil', 'dorf', 'region', 'denkmal', 'dom', 'moschee'],
   articles: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
   // The subjunctive of reported speech, in the forms unlike the indicative's.
   reportedSpeechForms: [

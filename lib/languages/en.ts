@@ -82,7 +82,7 @@ export const english: LanguageTable = {
   reportedSpeechForms: ['would'],
   honorifics: [
     'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady', 'gen.', 'sen.', 'rep.', 'gov.',
-    'lt.', 'col.', 'sgt.', 'capt.', 'rev.', 'the rev.',
+    'lt.', 'col.', 'sgt.', 'capt.', 'maj.', 'adm.', 'cmdr.', 'del.', 'amb.', 'atty.', 'rev.', 'the rev.',
   ],
   possessiveEndings: ["'s", "s'"],
   conjunctions: ['and', 'but', 'or'],
@@ -107,7 +107,7 @@ export const english: LanguageTable = {
   complementizers: ['that'],
   relativePronouns: ['who'],
   participleEndings: ['ing'],
-  placeNouns: ['sea', 'ocean', 'river', 'gulf', 'strait', 'island', 'islands', 'peninsula', 'mountains', 'valley', 'canyon', 'desert', 'tower', 'bridge', 'airport', 'stadium', 'arena', 'square', 'avenue', 'boulevard', 'summit', 'conference', 'convention', 'festival', 'olympics', 'award', 'awards', 'prize', 'act', 'amendment', 'treaty', 'accords', 'county', 'memorial', 'monument', 'cathedral', 'mosque'],
+  placeNouns: ['sea', 'ocean', 'river', 'gulf', 'strait', 'island', 'islands', 'peninsula', 'mountains', 'valley', 'canyon', 'desert', 'tower', 'bridge', 'airport', 'stadium', 'arena', 'square', 'avenue', 'boulevard', 'summit', 'conference', 'convention', 'festival', 'olympics', 'day', 'award', 'awards', 'prize', 'act', 'amendment', 'treaty', 'accords', 'county', 'memorial', 'monument', 'cathedral', 'mosque'],
   articles: ['the', 'a', 'an'],
   listingCues: ['search results', 'results for', 'most read', 'latest news', 'related stories'],
   creditLabels: ['photo:', 'photos:', 'image:', 'images:', 'credit:', 'photograph:', 'photo credit', 'image credit', 'pictured:'],

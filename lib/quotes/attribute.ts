@@ -223,7 +223,8 @@ export class Attributor {
       previousSubject = subject ? { entity: subject, end: sentence.end } : null;
       if (!inSentence.length) {
         const introduced = this.people.discover(first, last, sentence.start);
-        this.discourse.setTopic(introduced, sentence.start);
+        // The sentence is about its subject, whoever else it names ('Seit Jahren ist er im Ort Kirchmöser aktiv').
+        this.discourse.setTopic(subject ?? introduced, sentence.start);
         // A sentence whose subject the word order did not tell ('Die deutsche Ministerin X sprach sich … aus.') is
         // taken to be about the first person it introduces with a role.
         if (!subject && introduced?.descriptors.length && !introduced.organisation) previousSubject = { entity: introduced, end: sentence.end };

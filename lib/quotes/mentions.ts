@@ -55,8 +55,8 @@ const MAX_COMPLEMENT_TOKENS = 5;
 /** Words that may qualify an honorific before it ("Retired Lt. Gen.", "Republican South Carolina Sen."). */
 const MAX_HONORIFIC_QUALIFIERS = 3;
 const COMMA = /^[,،、，]$/u;
-/** What may close a name set off by commas. */
-const APPOSITION_CLOSE = /^[,،、，.!?:;…)\]"“”«»’']+$/u;
+/** What may close a name set off by commas (an opening bracket: a party's initials after the name, "Claire Martin (PS)"). */
+const APPOSITION_CLOSE = /^[,،、，.!?:;…()\]"“”«»’']+$/u;
 /** An organisation's initials: "CNN", "FIFA", "AfD". */
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{1,4}$/u;
 /** A word of two letters or more, none in lower case. */
@@ -509,10 +509,12 @@ export class MentionReader {
   }
 
   /** A role noun's complement starts at token `end`, right after it and in lower case: "de la Transition",
-   *  "комитета по благоустройству", "for health", "at the central bank". */
+   *  "комитета по благоустройству", "for health", "at the central bank". Where every noun is capitalised, it opens
+   *  with a function word ("für Gesundheit"): a lower-case word else is a verb ("seiner Stellungnahme befand der …"). */
   private complementStartsAt(end: number): boolean {
     const first = this.tokens[end];
-    return !!first?.isWord && !CAPITAL.test(first.text) && this.adjacent(end - 1, end);
+    if (!first?.isWord || CAPITAL.test(first.text) || !this.adjacent(end - 1, end)) return false;
+    return !this.lexicon.capitalisesNouns || this.lexicon.isStopWord(first.key);
   }
 
   /**

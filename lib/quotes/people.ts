@@ -75,7 +75,8 @@ export class PeopleReader {
       const introduces = m?.kind === 'name' && m.end <= to && (m.descriptor !== null || this.namesPerson(m.name!));
       if (introduces) {
         const entity = this.entityOf(m!, m!.gender, at);
-        first ??= entity;
+        // An organisation the sentence names in passing is no topic ("his bid for a U.S. Senate seat").
+        if (!entity.organisation) first ??= entity;
         i = m!.end - 1;
         continue;
       }

@@ -64,7 +64,16 @@ export class SubjectReader {
   verbSubjects(verb: PhraseMatch, i: number, from: number, to: number): SubjectReading[] {
     // A conjunction joined to the verb opens its clause ("وأضاف", "and he added"): nothing before it is its subject.
     const joinedConjunction = !!verb.clitic && this.lexicon.isConjunction(verb.clitic);
-    if (!this.lexicon.participles.has(verb.phrase)) return this.subjectsOf(i, verb.end, joinedConjunction ? i : from, to);
+    if (!this.lexicon.participles.has(verb.phrase)) {
+      const clauseStart = joinedConjunction ? i : from;
+      if (!this.coordinated(i, from)) return this.subjectsOf(i, verb.end, clauseStart, to, false);
+      // A second verb shares the first one's subject, wherever the word order put it ("In seiner Stellungnahme befand
+      // der Premierminister Benjamin Netanyahu … und nannte den Angriff"); the person after it is its object.
+      const readings = this.subjectsOf(i, verb.end, clauseStart, to, true);
+      if (readings.length) return readings;
+      const shared = this.sharedSubject(from, i);
+      return shared ? [{ mention: shared, position: 'apart' }] : this.subjectsOf(i, verb.end, clauseStart, to, false);
+    }
     const named = i > from ? this.reader.backward(i, from) : null;
     // Not an object before it: "waves to the mayor before asking".
     const opensClause = named && named.start >= from && (named.start === from || !this.tokens[named.start - 1].isWord);
@@ -73,12 +82,31 @@ export class SubjectReader {
     return first ? [{ mention: first, position: 'apart' }] : [];
   }
 
-  /** The first name or descriptor in [from, to) that stands for a person (see `isPerson`). */
-  firstPerson(from: number, to: number): Mention | null {
+  /** The verb at token `i` follows a conjunction, after words of its clause: a second verb sharing the first one's
+   *  subject ("Netanyahu befand … und nannte den Angriff „…“", 'Smith waved and told reporters'). */
+  private coordinated(i: number, from: number): boolean {
+    const before = this.tokens[i - 1];
+    return i - 1 > from && !!before?.isWord && this.lexicon.isConjunction(before.key);
+  }
+
+  /**
+   * The subject of the first of two verbs joined by a conjunction before token `verb`: the person opening a clause
+   * ("When told Perez had come, Bush thought a moment and said"), else the first one no preposition governs, where the
+   * subject follows its verb ("In seiner Stellungnahme befand der Premierminister Benjamin Netanyahu … und nannte").
+   */
+  private sharedSubject(from: number, verb: number): Mention | null {
+    // Neither after a preposition nor a possessive ("Ivana Trump's brief said … and dismissed").
+    const free = (m: Mention) => !this.reader.governedAt(m.start) && !this.reader.possessiveName(m.start);
+    const opensClause = (m: Mention) => m.start === from || !this.tokens[m.start - 1].isWord;
+    return this.firstPerson(from, verb, (m) => opensClause(m) && free(m)) ?? this.firstPerson(from, verb, free);
+  }
+
+  /** The first name or descriptor in [from, to) that stands for a person (see `isPerson`) and passes `test`. */
+  firstPerson(from: number, to: number, test: (m: Mention) => boolean = () => true): Mention | null {
     for (let i = from; i < to; i++) {
       const m = this.reader.forward(i);
       if (!m || m.end > to) continue;
-      if (this.isPerson(m)) return m;
+      if (this.isPerson(m) && test(m)) return m;
       i = m.end - 1;
     }
     return null;
@@ -105,7 +133,7 @@ export class SubjectReader {
    * in the clause, between commas, before a parenthesis, a pronoun after it ("сказал он"), and the person opening
    * the clause from further away.
    */
-  private subjectsOf(verbStart: number, verbEnd: number, from: number, to: number): SubjectReading[] {
+  private subjectsOf(verbStart: number, verbEnd: number, from: number, to: number, coordinated: boolean): SubjectReading[] {
     for (let i = verbStart + 1; i < verbEnd; i++) {
       const gender = this.lexicon.pronounGender(this.tokens[i].key);
       if (gender) return [{ mention: { kind: 'pronoun', name: null, descriptor: null, gender, start: i, end: i + 1 }, position: 'inside' }];
@@ -125,7 +153,7 @@ export class SubjectReader {
     const before = back && back.start >= from && !framed && !unlikely ? back : null;
     const opensClause = before && (before.start === from || !this.tokens[before.start - 1].isWord);
     if (opensClause) add(before, 'before');
-    const next = verbEnd < to && !this.lexicon.isComplementizer(this.tokens[verbEnd].key) ? this.reader.forward(verbEnd) : null;
+    const next = verbEnd < to && !coordinated && !this.lexicon.isComplementizer(this.tokens[verbEnd].key) ? this.reader.forward(verbEnd) : null;
     const after = next && next.end <= to ? next : null;
     if (after?.kind !== 'pronoun') add(after, 'after');
     add(before, 'before');

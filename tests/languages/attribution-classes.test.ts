@@ -648,3 +648,52 @@ describe('the person who spoke in the sentence before, named with a role, or wit
     ],
   });
 });
+
+describe('a second verb joined by a conjunction shares the first one\'s subject; the person after it is its object', () => {
+  eachSaidBy({
+    // German puts the subject after the first verb when a phrase opens the sentence; 'nannte' is a verb of saying.
+    de: [
+      ['In seiner Stellungnahme befand der Bürgermeister Klaus Berger den Beschluss als richtig und nannte Müllers Vorschlag „schnell, klug und gerecht“.'],
+      'schnell, klug und gerecht',
+      /^Klaus Berger$/,
+    ],
+    en: [
+      ['When told the vote had passed, Governor Ruth Adams smiled and told Peter Lang that the plan was "quick, smart and fair to every driver."'],
+      'quick, smart and fair',
+      /^Ruth Adams$/,
+    ],
+  });
+});
+
+describe('a sentence opening with a pronoun goes on about the topic, not about the people it names', () => {
+  eachSaidBy({
+    de: [
+      ['Der Ingenieur Thomas Berg setzt auf neue Ideen. Er arbeitet seit einigen Jahren mit dem Sänger Peter Kunz zusammen. Im Jahr 2008 erklärte er: „Was die Natur in Jahrhunderten schafft, schaffen wir in Minuten.“'],
+      'Was die Natur in Jahrhunderten',
+      /^Thomas Berg$/,
+    ],
+    en: [
+      ['The engineer Thomas Berg has new ideas. He has worked with the singer Peter Kuntz on the project for some years. In 2008 he declared: "What nature makes in centuries, we make in minutes."'],
+      'What nature makes in centuries',
+      /^Thomas Berg$/,
+    ],
+  });
+});
+
+describe('German words that are no names\' words: capitalised pronouns, spans of time, places (the table\'s nameBreakers and placeNouns)', () => {
+  each({
+    de: [
+      [
+        'Die Abgeordnete Petra Lang ließ durch ihre Anwälte Folgendes erklären: „Sie hat ihr Studium nie abgeschlossen und bedauert den Fehler sehr.“',
+        'Das Fazit von Sandra Lenz nach fünf Jahren Gemeinschaftsschule fällt gut aus: „Die hohen Anmeldezahlen zeigen, dass die Schule angenommen wird.“',
+        'Der Unternehmer Jan Vogt lebt in dem kleinen Ort Kirchberg an der Elbe. Dort erklärte er: „Wir wollen hier Arbeit für alle schaffen.“',
+      ],
+      (a) => {
+        expectSaidBy(a, 'Studium nie abgeschlossen', /^Petra Lang$/);
+        expectSaidBy(a, 'hohen Anmeldezahlen', /^Sandra Lenz$/);
+        expectSaidBy(a, 'Arbeit für alle schaffen', /^Jan Vogt$/);
+        expectNoSpeakerNamed(a, /Folgendes|Jahren|Kirchberg/);
+      },
+    ],
+  });
+});
