@@ -29,6 +29,7 @@ const VERBS: ReadonlyArray<readonly [string, string, string, string?]> = [
   ['bemängelt', 'bemängelte', 'bemängelten'], ['moniert', 'monierte', 'monierten'], ['verlangt', 'verlangte', 'verlangten'],
   ['beschreibt', 'beschrieb', 'beschrieben'], ['dementiert', 'dementierte', 'dementierten'], ['bestreitet', 'bestritt', 'bestritten'],
   ['droht', 'drohte', 'drohten'], ['prognostiziert', 'prognostizierte', 'prognostizierten'],
+  ['spricht', 'sprach', 'sprachen'], ['rät', 'riet', 'rieten', 'raten'],
 ];
 
 /** Separable verbs as [3rd singular present, 3rd singular past, 3rd plural past, particle]: "fügte er hinzu". */
@@ -41,6 +42,7 @@ const SEPARABLE: ReadonlyArray<readonly [string, string, string, string]> = [
   ['schränkt', 'schränkte', 'schränkten', 'ein'], ['gibt', 'gab', 'gaben', 'zu bedenken'], ['ruft', 'rief', 'riefen', 'auf'],
   ['schiebt', 'schob', 'schoben', 'nach'], ['legt', 'legte', 'legten', 'nach'], ['gibt', 'gab', 'gaben', 'bekannt'],
   ['weist', 'wies', 'wiesen', 'zurück'], ['wirft', 'warf', 'warfen', 'vor'], ['sagt', 'sagte', 'sagten', 'zu'],
+  ['prangert', 'prangerte', 'prangerten', 'an'],
   // "nahm am Abend zu der Frage Stellung": a noun closes the clause as a particle does.
   ['nimmt', 'nahm', 'nahmen', 'stellung'],
 ];
@@ -106,6 +108,8 @@ export const german: LanguageTable = {
     // "Ein Sender zitierte Lang mit den Worten …": the person quoted speaks, not the one quoting. ("zitiert" is also
     // the participle of "wird Lang zitiert", whose subject speaks: it stays a verb of saying.)
     'zitierte', 'zitierten',
+    // "eröffnete die Sitzung mit den Worten: „…“": the words after it are a quotation, in whatever language.
+    'mit den worten',
     // "…“, heißt es in der Erklärung: the document speaks.
     'heißt es in', 'hieß es in', 'heißt es im', 'hieß es im', 'heißt es auf', 'hieß es auf', 'heißt es dazu in',
     'hieß es dazu in', 'heißt es dazu im', 'hieß es dazu im',
@@ -185,7 +189,9 @@ export const german: LanguageTable = {
   ],
   namingCues: ['preis', 'bürgerinitiative', 'initiative', 'bewegung', 'partei', 'verein', 'aktion', 'kampagne', 'sogenannte', 'sogenannten', 'sogenannter', 'sogenanntes', 'so genannte', 'so genannten', 'genannt', 'namens', 'betitelt', 'titel', 'mit dem titel', 'film', 'dokumentarfilm', 'dokumentation', 'buch', 'roman', 'bericht', 'studie', 'serie', 'sendung', 'operation', 'lied', 'album', 'wort', 'begriff', 'slogan', 'motto', 'schlagwort', 'unwort', 'hashtag',
     // publications, works, programmes and groups, also in the genitive ("des Magazins „…“")
-    'magazin', 'magazins', 'magazines', 'zeitschrift', 'musical', 'oper', 'projekt', 'projekts', 'programm', 'programms', 'stamm', 'stamms', 'stammes', 'bündnis', 'bündnisses', 'netzwerk', 'netzwerks', 'plattform', 'marke', 'prädikat', 'name', 'namen'],
+    'magazin', 'magazins', 'magazines', 'zeitschrift', 'musical', 'oper', 'projekt', 'projekts', 'programm', 'programms', 'stamm', 'stamms', 'stammes', 'bündnis', 'bündnisses', 'netzwerk', 'netzwerks', 'plattform', 'marke', 'prädikat', 'name', 'namen',
+    // a category or a topic: "im Bereich „…“", "Themen wie „…“"
+    'bereich', 'thema', 'themen'],
   givenNames: {
     female: ['anna', 'maria', 'ursula', 'angela', 'annalena', 'katrin', 'sabine', 'petra', 'monika', 'claudia', 'andrea', 'susanne', 'stefanie', 'julia', 'lena', 'laura', 'sarah', 'katharina', 'christine', 'birgit', 'heike', 'karin', 'renate', 'ulrike', 'franziska', 'johanna', 'sophie', 'nina', 'saskia', 'ricarda', 'svenja', 'manuela', 'alice', 'sahra', 'nancy', 'lisa'],
     male: ['thomas', 'michael', 'andreas', 'stefan', 'peter', 'klaus', 'wolfgang', 'jürgen', 'frank', 'markus', 'christian', 'martin', 'olaf', 'friedrich', 'robert', 'karl', 'hans', 'uwe', 'jens', 'matthias', 'tobias', 'sebastian', 'alexander', 'lars', 'boris', 'hubertus', 'cem', 'volker', 'horst', 'gerhard', 'helmut', 'joachim', 'dietmar', 'florian', 'jan', 'lukas', 'felix', 'max'],

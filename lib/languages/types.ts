@@ -59,7 +59,8 @@ export interface LanguageTable {
    *  organisationNouns still head a mention, as organisation nouns do.) A report, a statement or a bill speaks for
    *  the body that issued it and stays an organisation noun: "the report found", "heißt es in der Erklärung". */
   documentNouns?: readonly string[];
-  /** Role and organisation nouns also end compound words written as one ("Vatikansprecher", "Außenministerium"). */
+  /** Role and organisation nouns also end compound words written as one ("Vatikansprecher", "Außenministerium"), and
+   *  so do naming cues of five letters or more ("Fernsehserie", "Friedenspreis"). */
   compoundNouns?: boolean;
   /** The role nouns among roleNouns that name a woman: "Ministerin", "الوزيرة", "présidente". */
   femaleRoleNouns?: readonly string[];

@@ -23,7 +23,7 @@ export interface QuoteObserver {
 /** The quoted words are named by a cue right before them: 'the so-called "bridge to nowhere"', 'بعنوان «…»'. */
 function followsNamingCue(span: QuoteSpan, tokens: readonly Token[], lexicon: Lexicon, text: string): boolean {
   const quote = tokenAt(tokens, span.outerStart);
-  const endsAt = (end: number) => lexicon.phraseEndsAt(tokens, end, lexicon.namingCues, text);
+  const endsAt = (end: number) => lexicon.namingCueEndsAt(tokens, end, text);
   if (endsAt(quote)) return true;
   // One article may stand between the cue and the quote ("what they call the "…""); another word makes the cue a
   // verb of saying: 'she called it "one of the worst days"' quotes her judgement, 'called for "…"' a demand.

@@ -39,6 +39,9 @@ const MAX_SOURCE_ENDING = 2;
 /** Letters a listed noun must have to end a compound, and letters the compound must have before it. */
 const MIN_COMPOUND_HEAD = 4;
 const MIN_COMPOUND_LEAD = 3;
+/** Letters a naming cue must have to end a compound: longer than a role noun's, as short cues end common words that
+ *  name nothing ("wort" of "Antwort", "lied" of "Mitglied"). */
+const MIN_NAMING_HEAD = 5;
 const PHRASE_STOP = /[.,;:!?،؛؟。，：]/u;
 /** Words that may stand between a separable verb and the particle ending its clause. */
 const MAX_SEPARABLE_GAP = 10;
@@ -46,6 +49,15 @@ const MAX_SEPARABLE_GAP = 10;
 const CLAUSE_END = /^[.,;:!?)"“”„«»‹›'‘’—–]/u;
 const NO_STEMS: readonly string[] = [];
 const CAPITALISED = /^\p{Lu}/u;
+
+/** The longest phrase of `set` of at least `minHead` letters ending `key` after at least MIN_COMPOUND_LEAD letters. */
+function endsWithListed(key: string, set: PhraseSet, minHead: number): string | null {
+  for (let start = MIN_COMPOUND_LEAD; start <= key.length - minHead; start++) {
+    const head = key.slice(start);
+    if (set.has(head)) return head;
+  }
+  return null;
+}
 
 /** A listed noun phrase in the form phrases are looked up in. */
 function phraseKey(noun: string): string {
@@ -96,6 +108,8 @@ export class Lexicon {
   private readonly compounds = new BoundedMemo((key: string) => this.compoundHead(key), 50_000);
   readonly honorifics: PhraseSet;
   readonly namingCues: PhraseSet;
+  /** Whether a word ends with a one-word naming cue, by word (see `namingCueEndsAt`). */
+  private readonly namingCompounds = new BoundedMemo((key: string) => endsWithListed(key, this.namingCues, MIN_NAMING_HEAD) !== null, 50_000);
   /** Words that name a source without naming a person, indefinite pronouns among them ("a source", "jemand"). */
   private readonly anonymousSources: PhraseSet;
   /** Function words and name breakers as phrases, for scripts written without spaces (的, 今天, 因为). */
@@ -288,11 +302,18 @@ export class Lexicon {
 
   /** The longest listed noun ending the word after at least MIN_COMPOUND_LEAD letters, a role first. */
   private compoundHead(key: string): { phrase: string; organisation: boolean } | null {
-    for (let start = MIN_COMPOUND_LEAD; start <= key.length - MIN_COMPOUND_HEAD; start++) {
-      const head = key.slice(start);
-      if (this.nouns.has(head)) return { phrase: head, organisation: this.isOrganisationPhrase(head) };
-    }
-    return null;
+    const head = endsWithListed(key, this.nouns, MIN_COMPOUND_HEAD);
+    return head === null ? null : { phrase: head, organisation: this.isOrganisationPhrase(head) };
+  }
+
+  /**
+   * A naming cue ends right before token `end` ("the film", "so-called"); where the table compounds nouns, also a
+   * word ending with a one-word cue ("der Fernsehserie", "den Friedensnobelpreis").
+   */
+  namingCueEndsAt(tokens: readonly Token[], end: number, text: string): boolean {
+    if (this.phraseEndsAt(tokens, end, this.namingCues, text)) return true;
+    const word = tokens[end - 1];
+    return !!this.table.compoundNouns && !!word?.isWord && this.namingCompounds.get(word.key);
   }
 
   /** A function word or name breaker starts at token `i` (several tokens long where the script has no spaces). */

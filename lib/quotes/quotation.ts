@@ -157,7 +157,7 @@ export function namingCueNear(span: QuoteSpan, c: QuotationContext): boolean {
       continue;
     }
     words++;
-    if (c.lexicon.phraseEndsAt(c.tokens, i + 1, c.lexicon.namingCues, c.text)) return true;
+    if (c.lexicon.namingCueEndsAt(c.tokens, i + 1, c.text)) return true;
   }
   return false;
 }
