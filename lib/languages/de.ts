@@ -166,7 +166,7 @@ export const german: LanguageTable = {
     'stellungnahme', 'kommission', 'komitee', 'ausschuss', 'rat', 'stadtrat', 'gemeinderat', 'bundesrat', 'betriebsrat',
     'aufsichtsrat', 'sicherheitsrat', 'senat', 'organisation', 'institut', 'stiftung', 'universität', 'hochschule',
     'kirche', 'verwaltung', 'team', 'vorstand', 'armee', 'militär', 'bundeswehr', 'initiative', 'bündnis', 'netzwerk',
-    'gesetzentwurf', 'urteil', 'beschluss', 'aufruf', 'petition', 'text', 'fazit',
+    'union', 'koalition', 'allianz', 'gesetzentwurf', 'urteil', 'beschluss', 'aufruf', 'petition', 'text', 'fazit',
     'antrag',
   ],
   documentNouns: ['rede', 'ansprache', 'predigt', 'brief', 'schreiben', 'interview', 'studie', 'umfrage', 'fazit'],

@@ -756,13 +756,18 @@ export class MentionReader {
     return null;
   }
 
-  /** Tokens [from, to) are a short complement: a function word then words, no punctuation ("of the union"). */
+  /** Tokens [from, to) are a short complement: a function word then words, no punctuation ("of the union"). Where
+   *  every noun is capitalised, a word in lower case is a function word or an adjective, not a verb ("auf der
+   *  Internetseite von Borussia Dortmund wie folgt zitiert"). */
   private isComplement(from: number, to: number): boolean {
-    if (to - from < 2 || to - from > MAX_COMPLEMENT_TOKENS || !this.lexicon.isStopWord(this.tokens[from].key)) return false;
+    const lex = this.lexicon;
+    if (to - from < 2 || to - from > MAX_COMPLEMENT_TOKENS || !lex.isStopWord(this.tokens[from].key)) return false;
     // Chinese modifiers stand before the role noun, never after it.
     if (HAN.test(this.tokens[from].text)) return false;
     for (let k = from; k < to; k++) {
-      if (!this.tokens[k].isWord || !this.adjacent(k - 1, k) || this.lexicon.isConjunction(this.tokens[k].key)) return false;
+      const t = this.tokens[k];
+      if (!t.isWord || !this.adjacent(k - 1, k) || lex.isConjunction(t.key)) return false;
+      if (lex.capitalisesNouns && !CAPITAL.test(t.text) && !lex.isStopWord(t.key) && !lex.mayBeAdjective(t.key)) return false;
     }
     return true;
   }

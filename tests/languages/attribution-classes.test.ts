@@ -697,3 +697,23 @@ describe('German words that are no names\' words: capitalised pronouns, spans of
     ],
   });
 });
+
+describe('a German complement runs to the verb through function words and adjectives only', () => {
+  eachSaidBy({
+    de: [
+      ['Zur Lage des Vereins wird Klaus Berger auf der offiziellen Internetseite von Borussia Dortmund wie folgt zitiert: „Es gab auch Jahre, in denen ich dieses Amt mit mehr Freude ausgeübt habe.“'],
+      'mit mehr Freude ausgeübt',
+      /^Klaus Berger$/,
+    ],
+  });
+});
+
+describe('a union, a coalition and an alliance are organisations (the German table\'s organisationNouns)', () => {
+  it('de', () => {
+    const lexicon = lexiconFor(analysisTable('de'));
+    for (const phrase of ['der Europäischen Union', 'die Koalition', 'der Allianz']) {
+      const tokens = tokenize(phrase, 'de');
+      expect(lexicon.nounAt(tokens, tokens.length - 1, phrase)?.organisation, phrase).toBe(true);
+    }
+  });
+});
