@@ -251,6 +251,11 @@ export const german: LanguageTable = {
   ],
   adjectiveEndings: ['e', 'en', 'er', 'em', 'es'],
   commonNounEndings: ['ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'ität', 'itäten', 'ismus'],
+  numberWords: [
+    'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'zwanzig', 'dreißig',
+    'vierzig', 'fünfzig', 'hundert', 'hunderte', 'tausend', 'tausende', 'dutzende', 'millionen', 'milliarden',
+    'mehrere', 'zahlreiche', 'einige', 'viele', 'wenige',
+  ],
   nameGenitiveEndings: ['s'],
   roleCaseEndings: ['n', 'en', 's', 'es'],
   listingCues: [

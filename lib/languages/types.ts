@@ -156,6 +156,10 @@ export interface LanguageTable {
   /** Endings of common nouns that end no name, lower case (German "-ung", "-keit"): a capitalised word with one is
    *  no name's word ("das Urteil Signalwirkung"), unless the table lists it as an organisation ("Zeitung"). */
   commonNounEndings?: readonly string[];
+  /** In a language that capitalises nouns, cardinal numbers and quantities written as words, lower case ("fünf",
+   *  "Tausende", "wenige"): none is a name's word, and like a number in digits, one counts the capitalised word after
+   *  it, a common noun ("fünf Jahren Aufrufe", "Tausende Tunesier"). */
+  numberWords?: readonly string[];
   /** The endings of an adjective standing between a noun marker and its noun, lower case: "zum eigenen
    *  Erfolgskriterium", "seiner ersten Rede" (-en). The capitalised word after them is a common noun too. */
   adjectiveEndings?: readonly string[];

@@ -6,6 +6,7 @@
 import type { Gender } from '../languages';
 import type { Token } from '../text/tokens';
 import type { Lexicon, NounMatch } from './lexicon';
+import { fold } from '../text/fold';
 
 export interface Mention {
   kind: 'name' | 'descriptor' | 'pronoun';
@@ -26,6 +27,10 @@ export interface Mention {
 const CAPITAL = /^\p{Lu}/u;
 const HAN = /^\p{Script=Han}+$/u;
 const DIGIT_FIRST = /^\p{N}/u;
+/** A number written in digits ("30", "5.000", "1,5"), and one that reads as a year, which counts nothing ("1988
+ *  Stefan Geyer"). */
+const CARDINAL = /^\p{Nd}[\p{Nd}.,]*$/u;
+const YEAR = /^(1[5-9]|20)\p{Nd}\p{Nd}$/u;
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'del', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'du', 'dos', 'y', 'ben', 'abu', 'st', "o'"]);
 const MAX_NAME_TOKENS = 4;
 /** Adjectives that may stand between a noun marker and its noun ("seiner ersten großen Rede"). */
@@ -123,6 +128,8 @@ export class MentionReader {
   /** `Lexicon.nounAt` by token: asked of each token from every start within reach of it. */
   private readonly nouns: ByToken<NounMatch | null>;
   private readonly readNounAt = (i: number) => this.lexicon.nounAt(this.tokens, i, this.text);
+  /** See `LanguageTable.numberWords`. */
+  private readonly numberWords: ReadonlySet<string>;
   /** See `sentenceStarts`: made when first needed. */
   private starts: boolean[] | null = null;
   /** See `wordCase`: made when first needed. */
@@ -140,6 +147,7 @@ export class MentionReader {
     this.forwardMentions = new Array(length);
     this.mentions = new Array(length);
     this.nouns = new Array(length);
+    this.numberWords = new Set((lexicon.table.numberWords ?? []).map(fold));
   }
 
   /** The role or organisation noun starting at token `i` (see `Lexicon.nounAt`), unless a joined preposition
@@ -181,9 +189,9 @@ export class MentionReader {
     // In a script with capitals, a name's word is capitalised (or a particle before one): the cheapest test first.
     if (this.cased && !CAPITAL.test(t.text) && (first || !NAME_PARTICLES.has(t.key) || !CAPITAL.test(this.tokens[i + 1]?.text ?? ''))) return false;
     const lex = this.lexicon;
-    if (first && this.cased && (this.ordinaryOpeningWord(i) || this.commonNoun(i))) return false;
+    if (first && this.cased && (this.ordinaryOpeningWord(i) || this.commonNoun(i) || this.counted(i))) return false;
     if (this.cased && this.inCapitalsRun(i)) return false;
-    if (lex.isStopWord(t.key) || lex.isNameBreaker(t.key) || lex.pronounGender(t.key)) return false;
+    if (lex.isStopWord(t.key) || lex.isNameBreaker(t.key) || lex.pronounGender(t.key) || this.numberWords.has(t.key)) return false;
     if (lex.speechVerbAt(this.tokens, i, this.text) || lex.match(this.tokens, i, lex.sourcePhrases, this.text)) return false;
     if (DIGIT_FIRST.test(t.text)) return false;
     const noun = this.listedNounAt(i);
@@ -330,6 +338,16 @@ export class MentionReader {
   private capitalisedNext(i: number): boolean {
     const next = this.tokens[i + 1];
     return !!next?.isWord && CAPITAL.test(next.text) && this.adjacent(i, i + 1);
+  }
+
+  /** In a language that capitalises nouns, token `i` follows a cardinal number ("fünf Jahren", "30 Metern"): it is
+   *  counted, a common noun and no person's name. An ordinal ("12. Ingrid Landmark") or a year counts nothing. (In
+   *  English the capitalised words after a number qualify a group, which may speak: "67 Latin American artists".) */
+  private counted(i: number): boolean {
+    const before = this.tokens[i - 1];
+    if (!this.lexicon.capitalisesNouns || !before?.isWord || !this.adjacent(i - 1, i)) return false;
+    if (CARDINAL.test(before.text)) return !YEAR.test(before.text);
+    return this.numberWords.has(before.key);
   }
 
   /** Token `i` is the first character of the Chinese word it was cut from (see splitHanWords). */

@@ -192,7 +192,7 @@ describe('names of places, events and laws are no speakers (the tables\' placeNo
   });
 });
 
-describe('a capitalised noun of a language that capitalises every noun is no name (the tables\' commonNounEndings, nameGenitiveEndings)', () => {
+describe('a capitalised noun of a language that capitalises every noun is no name (the tables\' commonNounEndings, numberWords, nameGenitiveEndings)', () => {
   /** The speakers of a German page of one paragraph named like `words`: none may be. */
   const speakersLike = (paragraph: string, words: RegExp) => page('de', [paragraph]).speakers.map((s) => s.name).filter((name) => words.test(name));
 
@@ -215,6 +215,12 @@ describe('a capitalised noun of a language that capitalises every noun is no nam
     expect(speakersLike('Angesichts der schwierigen finanziellen Lage Niedersachsens sei ein „harter Sparkurs ohne Ausnahmen“ nötig, hieß es.', /Lage/)).toEqual([]);
     // After a marker in the genitive, the ending is the whole name's.
     expectSaidBy(page('de', ['Die Reisewarnung gilt weiter. Nach Angaben des Auswärtigen Amtes bleibt die Lage „weiterhin sehr angespannt“.']), 'weiterhin sehr angespannt', /Auswärtigen Amtes/);
+  });
+
+  it('in German, a counted word is a common noun, whatever follows it', () => {
+    expect(speakersLike('Seit zwölf Jahren Beschwerden über den Lärm eingehen, gilt die Straße als „das größte Ärgernis im Viertel“.', /Jahren|Beschwerden/)).toEqual([]);
+    // A quantity written as a word is no name's word either.
+    expect(speakersLike('Wenige Stunden nach der Sitzung hieß es, der Plan sei „endgültig vom Tisch“.', /Wenige|Stunden/)).toEqual([]);
   });
 
   it('in English, which capitalises names only, a name after a noun or with the ending of a genitive stays one', () => {
