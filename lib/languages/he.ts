@@ -7,6 +7,8 @@ export const hebrew: LanguageTable = {
   script: 'Hebrew',
   casedNames: false,
   hyphenatedNames: true,
+  maxNameWords: 2,
+  nameParticles: ['בן', 'בר', 'בית', 'אבו', 'אבן', 'אל', 'דה', 'ואן', 'פון'],
   // The ASCII mark scanned most in Hebrew news is typed for want of a key; a citation sets the typographic pair.
   citationMarks: ['„', '”'],
   invertsSubject: true,

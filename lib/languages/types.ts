@@ -141,6 +141,12 @@ export interface LanguageTable {
   /** Without capitals, names still join words with a hyphen (or a maqaf): Hebrew "בר-דוד", "בן־גוריון". Where
    *  capitals mark names, a hyphen between two name words always joins them. */
   hyphenatedNames?: boolean;
+  /** Without capitals, the words a name takes at most, a particle before a word and its word counting as one ("בנימין
+   *  נתניהו", "איתמר בן גביר"): the word after is the verb or the place nothing else marks as no name's
+   *  ("בנימין נתניהו נפגש", 'Benjamin Netanyahu met'). Where a language's names run longer, it sets none. */
+  maxNameWords?: number;
+  /** The particles of `maxNameWords`, lower case: "בן", 'son of'. */
+  nameParticles?: readonly string[];
   /** Nouns that make a capitalised name a place's, an event's or a law's, which nobody speaks for: "Trump Tower",
    *  "South China Sea", "Sunshine Summit", "Torre Trump". A name with one among its words is no one's mention. Lower
    *  case; only nouns no family name shares ("Lake", "Park", "Hill" are names of people too), and not the places

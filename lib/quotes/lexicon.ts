@@ -123,6 +123,7 @@ export class Lexicon {
   private readonly relativePronouns: ReadonlySet<string>;
   private readonly objectMarkers: ReadonlySet<string>;
   private readonly conjunctions: Set<string>;
+  private readonly nameParticles: Set<string>;
   private readonly articles: Set<string>;
   private readonly nounMarkers: Set<string>;
   private readonly placeNouns: Set<string>;
@@ -161,6 +162,7 @@ export class Lexicon {
     this.relativePronouns = new Set((table.relativePronouns ?? []).map(fold));
     this.objectMarkers = new Set((table.objectMarkers ?? []).map(fold));
     this.conjunctions = new Set((table.conjunctions ?? []).map(fold));
+    this.nameParticles = new Set((table.nameParticles ?? []).map(fold));
     this.articles = new Set((table.articles ?? []).map(fold));
     this.nounMarkers = new Set((table.nounMarkers ?? []).map(fold));
     this.placeNouns = new Set((table.placeNouns ?? []).map(fold));
@@ -385,6 +387,10 @@ export class Lexicon {
   /** The language capitalises every noun, so a capital alone does not make a name (see `nounMarkers`). */
   get capitalisesNouns(): boolean {
     return this.nounMarkers.size > 0;
+  }
+  /** See `LanguageTable.nameParticles`. */
+  isNameParticle(key: string): boolean {
+    return this.nameParticles.has(key);
   }
   isConjunction(key: string): boolean {
     return this.conjunctions.has(key);

@@ -391,9 +391,11 @@ export class MentionReader {
       return chars >= 2 ? j : i;
     }
     let words = 0;
-    while (j < this.tokens.length && words < MAX_NAME_TOKENS && this.isNameWord(j, j === i) && (j === i || this.adjacent(j - 1, j) || this.afterInitial(j))) {
+    const maxWords = this.cased ? MAX_NAME_TOKENS : this.lexicon.table.maxNameWords ?? MAX_NAME_TOKENS;
+    while (j < this.tokens.length && words < maxWords && this.isNameWord(j, j === i) && (j === i || this.adjacent(j - 1, j) || this.afterInitial(j))) {
       j++;
-      words++;
+      // "איתמר בן גביר": a particle makes one name's word with the word after it.
+      if (!this.lexicon.isNameParticle(this.tokens[j - 1].key)) words++;
       // A name's end is a sentence's end: "sagte Merkel.Als …" names Merkel.
       if (this.stopInside(j - 1)) break;
       // "Alexandria Ocasio-Cortez": a hyphen joins the words of one name.

@@ -723,3 +723,20 @@ describe('a union, a coalition and an alliance are organisations (the German tab
     }
   });
 });
+
+describe('without capitals, a name takes at most the words its table allows, a particle joining the word after it (the tables\' maxNameWords)', () => {
+  each({
+    he: [
+      [
+        'בנימין נתניהו נפגש אתמול עם שגריר צרפת בירושלים.',
+        '"אנחנו נמשיך לעבוד יחד למען השלום", אמר בנימין נתניהו בסוף הפגישה.',
+        'השר איתמר בן גביר הגיע לכנסת. "לא נוותר על שום דבר", אמר איתמר בן גביר לכתבים.',
+      ],
+      (a) => {
+        expectSaidBy(a, 'נמשיך לעבוד יחד', /^בנימין נתניהו$/);
+        expectSaidBy(a, 'לא נוותר על שום דבר', /^איתמר בן גביר$/);
+        expectNoSpeakerNamed(a, /נפגש|בסוף|לכתבים/);
+      },
+    ],
+  });
+});
