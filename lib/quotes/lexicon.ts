@@ -49,6 +49,8 @@ const MAX_SEPARABLE_GAP = 10;
 const CLAUSE_END = /^[.,;:!?)"“”„«»‹›'‘’—–]/u;
 const NO_STEMS: readonly string[] = [];
 const CAPITALISED = /^\p{Lu}/u;
+/** A mark inside a sentence, after which it goes on. */
+const CLAUSE_MARK = /^[,;،؛，]$/u;
 
 /** The longest phrase of `set` of at least `minHead` letters ending `key` after at least MIN_COMPOUND_LEAD letters. */
 function endsWithListed(key: string, set: PhraseSet, minHead: number): string | null {
@@ -208,16 +210,17 @@ export class Lexicon {
 
   /**
    * The verb of saying starting at token `i`, if any. Where capitals mark names, a capitalised verb form between a
-   * capitalised word and one in lower case is the name's last word, not a verb: "the United States has". (In text
-   * written in title case, the word after it is capitalised too: "Clinton Joked It".)
+   * capitalised word and one in lower case, or a comma, is the name's last word, not a verb: "the United States has",
+   * "by the United States, NATO and". (In text written in title case, the word after it is capitalised too: "Clinton
+   * Joked It"; a headline ends with it: "Wall Will Be Built, Trump Says".)
    */
   speechVerbAt(tokens: readonly Token[], i: number, text: string): PhraseMatch | null {
     const verb = this.match(tokens, i, this.speechVerbs, text);
     if (!verb || !this.table.casedNames || !CAPITALISED.test(tokens[i].text)) return verb;
     const [before, after] = [tokens[i - 1], tokens[verb.end]];
     const nameWordBefore = before?.isWord && CAPITALISED.test(before.text) && isWhiteSpaceBetween(text, before.end, tokens[i].start);
-    const lowerCaseAfter = after?.isWord && !CAPITALISED.test(after.text);
-    return nameWordBefore && lowerCaseAfter ? null : verb;
+    const inSentenceAfter = after?.isWord ? !CAPITALISED.test(after.text) : CLAUSE_MARK.test(after?.text ?? '');
+    return nameWordBefore && inSentenceAfter ? null : verb;
   }
 
   /** A phrase of `set` ends right before token `end`, starting at most PHRASE_LOOKBACK tokens before it. */

@@ -740,3 +740,13 @@ describe('without capitals, a name takes at most the words its table allows, a p
     ],
   });
 });
+
+describe('a capitalised verb form after a name\'s word and before a comma ends the name, it is no verb ("the United States, Canada")', () => {
+  eachSaidBy({
+    en: [
+      ['"Without that decision" by the United States, Canada and their allies, Ruth Adams said on Monday, "the region would be at war today."'],
+      'Without that decision',
+      /^Ruth Adams$/,
+    ],
+  });
+});
