@@ -16,7 +16,7 @@ import type { QuoteSpan } from './scan';
 import { MentionReader, type Mention } from './mentions';
 import { EntityRegistry, type Entity } from './entities';
 import type { Gender } from '../languages';
-import { CandidateSet, proposedInSentence, type Candidate, type MentionKind, type Proposal, type QuoteContext, type Rule } from './candidates';
+import { CandidateSet, proposedInSentence, relaysSource, type Candidate, type MentionKind, type Proposal, type QuoteContext, type Rule } from './candidates';
 import { CueReader, type Cue } from './cues';
 import { Discourse } from './discourse';
 import { PeopleReader } from './people';
@@ -139,6 +139,19 @@ export class Attributor {
       if (m.kind !== 'pronoun' && (this.subjects.isPerson(m) || m.organisation)) this.proposeMention(set, m, quote, at, fullProposal({ rule }));
       i = m.end - 1;
     }
+  }
+
+  /** Proposes the names after a source phrase on either side of the quotation that its own cues did not read
+   *  ('"…," Doe said, according to CNN'): the article's source for the words. */
+  private proposeRelayed(set: CandidateSet, own: ReadonlyArray<Cue | null>, sides: { leftFrom: number; leftTo: number; rightFrom: number; rightTo: number }, at: number): void {
+    const read = new Set(own.flatMap((cue) => cue?.readings.map((r) => r.mention.start) ?? []));
+    const { leftFrom, leftTo, rightFrom, rightTo } = sides;
+    for (const m of this.cues.sources(leftFrom, leftTo)) if (!read.has(m.start)) this.proposeMention(set, m, leftTo, at, fullProposal({ rule: 'relayed' }));
+    for (const m of this.cues.sources(rightFrom, rightTo)) if (!read.has(m.start)) this.proposeMention(set, m, rightFrom, at, fullProposal({ rule: 'relayed' }));
+    // '"…," Clinton said on Monday, the Times reported': a second verb of saying after the quotation's own.
+    const [after] = own;
+    const second = after?.rule === 'cueAfter' ? this.cues.after(after.at + 1, rightTo) : null;
+    if (second?.rule === 'cueAfter') this.proposeCue(set, second, rightFrom, at, 'relayed');
   }
 
   /** No paragraph break between two spans: a quotation with no cue of its own goes on from the one before. */
@@ -288,6 +301,9 @@ export class Attributor {
     this.proposeMentions(set, leftFrom, leftTo, 'mentionBefore', leftTo, at);
     this.proposeMentions(set, rightFrom, rightTo, 'mentionAfter', rightFrom, at);
     if (k === 0 && around.cueBefore) this.proposeCue(set, around.cueBefore, leftTo, at, 'previousSentenceCue');
+    // '"…," Doe said, according to CNN. "…"': the source the sentence before named goes on.
+    if (k === 0 && around.cueBefore?.rule === 'sourceBefore' && opens) this.proposeCue(set, around.cueBefore, leftTo, at, 'relayed');
+    this.proposeRelayed(set, [after, before], { leftFrom, leftTo, rightFrom, rightTo }, at);
     set.add(this.discourse.topic, { rule: 'topic' });
     set.add(this.discourse.lastSpeaker, { rule: 'previousSpeaker' });
     const context: QuoteContext = {
@@ -303,6 +319,8 @@ export class Attributor {
       citedInClause: this.citedAfter(span, rightFrom),
       capitalisesNouns: this.lexicon.capitalisesNouns,
       reportedSpeech: !ownCue && (this.lexicon.reportsSpeech(this.tokens, leftFrom, leftTo) || this.lexicon.reportsSpeech(this.tokens, rightFrom, rightTo)),
+      relaysSource: relaysSource(set.list),
+      cuesBothSides: after?.rule === 'cueAfter' && !after.subjectless && before?.rule === 'cueBefore' && !before.subjectless,
     };
     // The gender the quotation's own cue asks for (its pronoun's, its verb's form) rules out whoever it cannot stand
     // for: "she added" is no man's.

@@ -45,6 +45,9 @@ export const RULES = [
   'topic',
   /** The speaker of the quotation before, wherever it stands. */
   'previousSpeaker',
+  /** A name after a source phrase in the quotation's sentence that is not its own cue: the source the article took
+   *  the words from ('"…," Doe said, according to CNN'), whom annotators take as the speaker. */
+  'relayed',
 ] as const;
 
 export type Rule = (typeof RULES)[number];
@@ -180,17 +183,26 @@ export interface QuoteContext {
   capitalisesNouns: boolean;
   /** The quotation's sentence has no cue of its own and a verb form of reported speech ('Zwar sei …, das habe …'). */
   reportedSpeech: boolean;
+  /** The quotation's sentence names the source the article took the words from, beside their speaker (rule
+   *  'relayed'). */
+  relaysSource: boolean;
+  /** Verbs of saying with their subjects read on both sides of the quotation: the one after often opens the next
+   *  clause ('X asserted that "…" Y said Wednesday she, too, …'). */
+  cuesBothSides: boolean;
 }
 
 const MENTION_BEFORE = RULE_BIT.get('mentionBefore')!;
 /** A name of one word the article had not named anyone by (kind 'name'). */
 const NAME_ONLY = KIND_BIT.get('name')!;
 const PREVIOUS_SUBJECT = RULE_BIT.get('previousSubject')!;
+const RELAYED = RULE_BIT.get('relayed')!;
+const CUE_AFTER = RULE_BIT.get('cueAfter')!;
+const CUE_BEFORE = RULE_BIT.get('cueBefore')!;
 /** The rules that read the quotation's own cue. */
 const OWN_CUE = ['signed', 'sourceAfter', 'sourceBefore', 'cueAfter', 'cueBefore', 'bareCueAfter', 'bareCueBefore', 'namedThenCue'] as const;
 const OWN_CUE_BITS = OWN_CUE.reduce((bits, rule) => bits | RULE_BIT.get(rule)!, 0);
 /** The rules that read a mention in the quotation's own sentence. */
-const IN_SENTENCE_BITS = [...OWN_CUE, 'joined', 'continues', 'sentenceSubject', 'mentionBefore', 'mentionAfter'].reduce((bits, rule) => bits | RULE_BIT.get(rule as Rule)!, 0);
+const IN_SENTENCE_BITS = [...OWN_CUE, 'joined', 'continues', 'sentenceSubject', 'mentionBefore', 'mentionAfter', 'relayed'].reduce((bits, rule) => bits | RULE_BIT.get(rule as Rule)!, 0);
 
 /** What the article tells of the entity's name. */
 export interface NameEvidence {
@@ -236,6 +248,10 @@ export const FEATURES = [
   'name&capitalisedNouns',
   'previousSubject&leadIn',
   'carried&reportedSpeech',
+  /** Read by the quotation's own cue, in a sentence that names another as the source of the words. */
+  'ownCue&relayed',
+  /** The subject of the verb after the quotation only, where the verb before it has a subject of its own. */
+  'cueAfterOnly&cuesBothSides',
 ] as const;
 
 /** The feature vector of a candidate, in the order of FEATURES. */
@@ -280,6 +296,8 @@ export function featuresOf(c: Candidate, context: QuoteContext, name: NameEviden
     c.kinds & NAME_ONLY && context.capitalisesNouns ? 1 : 0,
     c.rules & PREVIOUS_SUBJECT && !context.opensSentence ? 1 : 0,
     !(c.rules & IN_SENTENCE_BITS) && context.reportedSpeech ? 1 : 0,
+    c.rules & OWN_CUE_BITS && !(c.rules & RELAYED) && context.relaysSource ? 1 : 0,
+    c.rules & CUE_AFTER && !(c.rules & CUE_BEFORE) && context.cuesBothSides ? 1 : 0,
   ];
 }
 
@@ -287,6 +305,11 @@ export function featuresOf(c: Candidate, context: QuoteContext, name: NameEviden
  *  previous speaker, the topic, the subject of the sentence before, …). */
 export function proposedInSentence(c: Candidate): boolean {
   return (c.rules & IN_SENTENCE_BITS) !== 0;
+}
+
+/** Some candidate was named as the source the article took the words from (rule 'relayed'). */
+export function relaysSource(candidates: readonly Candidate[]): boolean {
+  return candidates.some((c) => c.rules & RELAYED);
 }
 
 /** Whether a known gender of the entity agrees with the one a cue asks for. */

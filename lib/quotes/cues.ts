@@ -32,6 +32,8 @@ export interface Reading {
   position: Position;
 }
 
+/** Words after a source phrase within which its name starts ("according to an Associated Press account"). */
+const SOURCE_NAME_REACH = 3;
 const DASH_BEFORE_NAME = /^[\s\u00a0]*[―—–-][\s\u00a0]*$/u;
 
 /** A mention named by a source phrase or a signature: no verb's subject. */
@@ -71,8 +73,8 @@ export class CueReader {
       if (pronounSource) return pronounSource;
       const source = this.lexicon.match(this.tokens, i, this.lexicon.sourcePhrases, this.text);
       if (source) {
-        const m = this.reader.forward(source.end);
-        if (m && m.end <= to) return { rule: 'sourceAfter', readings: named(m), at: i };
+        const m = this.nameFrom(source.end, to);
+        if (m) return { rule: 'sourceAfter', readings: named(m), at: i };
       }
       const verb = this.subjects.verbAt(i);
       if (!verb || verb.withClitic) continue;
@@ -87,6 +89,32 @@ export class CueReader {
     const opening = word < to ? this.reader.forward(word) : null;
     if (opening && opening.kind !== 'pronoun') {
       for (let i = opening.end; i < to; i++) if (this.subjects.verbAt(i)) return { rule: 'namedThenCue', readings: [{ mention: opening, position: 'apart' }], at: i };
+    }
+    return null;
+  }
+
+  /** The people and bodies a source phrase in [from, to) names ("according to CNN", "laut der Zeitung"). */
+  sources(from: number, to: number): Mention[] {
+    const found: Mention[] = [];
+    for (let i = from; i < to; i++) {
+      const source = this.lexicon.match(this.tokens, i, this.lexicon.sourcePhrases, this.text);
+      if (!source) continue;
+      const m = this.nameFrom(source.end, to);
+      // "according to a source close to the talks" names nobody.
+      if (m && m.kind !== 'pronoun' && !this.lexicon.anonymousSourceAt(this.tokens, m.start, this.text)) found.push(m);
+    }
+    return found;
+  }
+
+  /** The first name or description among the few words from token `from` (past an article, or a word the mention
+   *  reader does not take into the name, as in "The New York Times"). */
+  private nameFrom(from: number, to: number): Mention | null {
+    let words = 0;
+    for (let i = from; i < to && words < SOURCE_NAME_REACH; i++) {
+      if (!this.tokens[i].isWord) continue;
+      words++;
+      const m = this.reader.forward(i);
+      if (m) return m.end <= to ? m : null;
     }
     return null;
   }
@@ -117,8 +145,8 @@ export class CueReader {
       if (pronounSource) return pronounSource;
       const source = this.lexicon.match(this.tokens, i, this.lexicon.sourcePhrases, this.text);
       if (source && source.end <= to) {
-        const m = this.reader.forward(source.end);
-        if (m && m.end <= to) return { rule: 'sourceBefore', readings: named(m), at: i };
+        const m = this.nameFrom(source.end, to);
+        if (m) return { rule: 'sourceBefore', readings: named(m), at: i };
       }
       const verb = this.subjects.verbAt(i);
       if (!verb || verb.end > to) continue;

@@ -750,3 +750,43 @@ describe('a capitalised verb form after a name\'s word and before a comma ends t
     ],
   });
 });
+
+describe('a source phrase beside the quotation\'s own verb names the source the article took the words from', () => {
+  each({
+    en: [
+      [
+        'The council met on Tuesday to vote on the harbour plan.',
+        '"We will not sign a plan that closes the old pier," Maria Keller said on Tuesday, according to the Harbour Gazette. "The fishermen need it."',
+        '"There is no money left for the pier this year," the mayor said, according to the Harbour Gazette.',
+        '"Ferries will run again in May," according to the Harbour Gazette.',
+      ],
+      (a) => {
+        expectSaidBy(a, 'The fishermen need it', /Harbour Gazette/);
+        expectSaidBy(a, 'no money left for the pier', /Harbour Gazette/);
+        expectSaidBy(a, 'Ferries will run again', /Harbour Gazette/);
+      },
+    ],
+    de: [
+      [
+        'Der Stadtrat beriet am Dienstag über den Hafenplan.',
+        '„Einen Plan, der den alten Steg schließt, unterschreiben wir nicht“, sagte Maria Keller am Dienstag laut der Rheinischen Post. „Die Fischer brauchen ihn.“',
+      ],
+      (a) => expectSaidBy(a, 'Die Fischer brauchen ihn', /Rheinischen Post/),
+    ],
+  });
+});
+
+describe('a verb before the quotation with its own subject speaks it; the verb after it opens the next clause', () => {
+  eachSaidBy({
+    en: [
+      ['In a letter to the board, Governor Ana Ruiz argued that the deal was "a gift to the landlords" and Senator Tom Weber said on Friday he would oppose it.'],
+      'a gift to the landlords',
+      /^Ana Ruiz$/,
+    ],
+    de: [
+      ['Bürgermeisterin Ana Ruiz kritisierte, der Vertrag sei „ein Geschenk an die Vermieter“, und Stadtrat Tom Weber kündigte am Freitag Widerstand an.'],
+      'ein Geschenk an die Vermieter',
+      /^Ana Ruiz$/,
+    ],
+  });
+});
