@@ -589,6 +589,8 @@ function hostilePageSuite(getSession: () => Session): void {
           const scrollTo = (await noted.evaluateInOverlay(notesProbe, { op: 'underlines', texts: [] }) as UnderlineRead).drawn[0].top - 300;
           for (const t of [noted, plain]) await t.evaluate((y) => window.scrollTo({ top: window.scrollY + y, behavior: 'instant' }), scrollTo);
           await sleep(300);
+          // The overlay draws the underline again where the scroll put the passage: read the lines once it has.
+          await waitForUnderlined(noted, [HOSTILE.quoteWithImage], 'once the page is scrolled');
           const { lines } = (await noted.evaluateInOverlay(notesProbe, { op: 'underlines', texts: [HOSTILE.quoteWithImage] })) as UnderlineRead;
           const points = lines[0]!.flatMap((l) => [{ x: l.left + l.width / 2, y: l.top + l.height / 2 }, { x: l.left + l.width / 2, y: l.bottom + 1 }]);
           const pageView = ([at, focus]: [unknown, boolean]) => (window as unknown as { __pageView(at: unknown, focus: boolean): unknown }).__pageView(at, focus);
