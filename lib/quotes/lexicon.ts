@@ -126,6 +126,7 @@ export class Lexicon {
   private readonly objectMarkers: ReadonlySet<string>;
   private readonly conjunctions: Set<string>;
   private readonly nameParticles: Set<string>;
+  private readonly numberWords: Set<string>;
   private readonly articles: Set<string>;
   private readonly nounMarkers: Set<string>;
   private readonly placeNouns: Set<string>;
@@ -165,6 +166,7 @@ export class Lexicon {
     this.objectMarkers = new Set((table.objectMarkers ?? []).map(fold));
     this.conjunctions = new Set((table.conjunctions ?? []).map(fold));
     this.nameParticles = new Set((table.nameParticles ?? []).map(fold));
+    this.numberWords = new Set((table.numberWords ?? []).map(fold));
     this.articles = new Set((table.articles ?? []).map(fold));
     this.nounMarkers = new Set((table.nounMarkers ?? []).map(fold));
     this.placeNouns = new Set((table.placeNouns ?? []).map(fold));
@@ -390,6 +392,10 @@ export class Lexicon {
   /** The language capitalises every noun, so a capital alone does not make a name (see `nounMarkers`). */
   get capitalisesNouns(): boolean {
     return this.nounMarkers.size > 0;
+  }
+  /** See `LanguageTable.numberWords`. */
+  isNumberWord(key: string): boolean {
+    return this.numberWords.has(key);
   }
   /** See `LanguageTable.nameParticles`. */
   isNameParticle(key: string): boolean {

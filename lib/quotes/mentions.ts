@@ -6,7 +6,6 @@
 import type { Gender } from '../languages';
 import type { Token } from '../text/tokens';
 import type { Lexicon, NounMatch } from './lexicon';
-import { fold } from '../text/fold';
 
 export interface Mention {
   kind: 'name' | 'descriptor' | 'pronoun';
@@ -128,8 +127,6 @@ export class MentionReader {
   /** `Lexicon.nounAt` by token: asked of each token from every start within reach of it. */
   private readonly nouns: ByToken<NounMatch | null>;
   private readonly readNounAt = (i: number) => this.lexicon.nounAt(this.tokens, i, this.text);
-  /** See `LanguageTable.numberWords`. */
-  private readonly numberWords: ReadonlySet<string>;
   /** See `sentenceStarts`: made when first needed. */
   private starts: boolean[] | null = null;
   /** See `wordCase`: made when first needed. */
@@ -147,7 +144,6 @@ export class MentionReader {
     this.forwardMentions = new Array(length);
     this.mentions = new Array(length);
     this.nouns = new Array(length);
-    this.numberWords = new Set((lexicon.table.numberWords ?? []).map(fold));
   }
 
   /** The role or organisation noun starting at token `i` (see `Lexicon.nounAt`), unless a joined preposition
@@ -191,7 +187,7 @@ export class MentionReader {
     const lex = this.lexicon;
     if (first && this.cased && (this.ordinaryOpeningWord(i) || this.commonNoun(i) || this.counted(i))) return false;
     if (this.cased && this.inCapitalsRun(i)) return false;
-    if (lex.isStopWord(t.key) || lex.isNameBreaker(t.key) || lex.pronounGender(t.key) || this.numberWords.has(t.key)) return false;
+    if (lex.isStopWord(t.key) || lex.isNameBreaker(t.key) || lex.pronounGender(t.key) || lex.isNumberWord(t.key)) return false;
     if (lex.speechVerbAt(this.tokens, i, this.text) || lex.match(this.tokens, i, lex.sourcePhrases, this.text)) return false;
     if (DIGIT_FIRST.test(t.text)) return false;
     const noun = this.listedNounAt(i);
@@ -347,7 +343,7 @@ export class MentionReader {
     const before = this.tokens[i - 1];
     if (!this.lexicon.capitalisesNouns || !before?.isWord || !this.adjacent(i - 1, i)) return false;
     if (CARDINAL.test(before.text)) return !YEAR.test(before.text);
-    return this.numberWords.has(before.key);
+    return this.lexicon.isNumberWord(before.key);
   }
 
   /** Token `i` is the first character of the Chinese word it was cut from (see splitHanWords). */

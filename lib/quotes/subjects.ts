@@ -76,8 +76,8 @@ export class SubjectReader {
     }
     const named = i > from ? this.reader.backward(i, from) : null;
     // Not an object before it: "waves to the mayor before asking".
-    const opensClause = named && named.start >= from && (named.start === from || !this.tokens[named.start - 1].isWord);
-    if (named && named.kind !== 'pronoun' && named.start >= from && (named.end === i || opensClause)) return [{ mention: named, position: 'before' }];
+    const atClauseStart = named && named.start >= from && this.opensClause(named, from);
+    if (named && named.kind !== 'pronoun' && named.start >= from && (named.end === i || atClauseStart)) return [{ mention: named, position: 'before' }];
     const first = this.firstPerson(from, i);
     return first ? [{ mention: first, position: 'apart' }] : [];
   }
@@ -97,8 +97,12 @@ export class SubjectReader {
   private sharedSubject(from: number, verb: number): Mention | null {
     // Neither after a preposition nor a possessive ("Ivana Trump's brief said … and dismissed").
     const free = (m: Mention) => !this.reader.governedAt(m.start) && !this.reader.possessiveName(m.start);
-    const opensClause = (m: Mention) => m.start === from || !this.tokens[m.start - 1].isWord;
-    return this.firstPerson(from, verb, (m) => opensClause(m) && free(m)) ?? this.firstPerson(from, verb, free);
+    return this.firstPerson(from, verb, (m) => this.opensClause(m, from) && free(m)) ?? this.firstPerson(from, verb, free);
+  }
+
+  /** The mention opens its clause, whose words start at token `from`: nothing but marks stands before it there. */
+  private opensClause(m: Mention, from: number): boolean {
+    return m.start === from || !this.tokens[m.start - 1].isWord;
   }
 
   /** The first name or descriptor in [from, to) that stands for a person (see `isPerson`) and passes `test`. */
@@ -151,8 +155,7 @@ export class SubjectReader {
     // تعيق المفاوضات قال" ends a relative clause.
     const unlikely = back && this.lexicon.table.verbInitial && !this.isPerson(back) && !(back.name && this.registry.knows(back.name));
     const before = back && back.start >= from && !framed && !unlikely ? back : null;
-    const opensClause = before && (before.start === from || !this.tokens[before.start - 1].isWord);
-    if (opensClause) add(before, 'before');
+    if (before && this.opensClause(before, from)) add(before, 'before');
     const next = verbEnd < to && !coordinated && !this.lexicon.isComplementizer(this.tokens[verbEnd].key) ? this.reader.forward(verbEnd) : null;
     const after = next && next.end <= to ? next : null;
     if (after?.kind !== 'pronoun') add(after, 'after');
