@@ -105,9 +105,10 @@ export const german: LanguageTable = {
     // "nach den Worten der Sprecherin": the genitive after it names the speaker.
     'nach den worten', 'nach meinung',
     'nach ansicht', 'nach auffassung',
-    // "Ein Sender zitierte Lang mit den Worten …": the person quoted speaks, not the one quoting. ("zitiert" is also
-    // the participle of "wird Lang zitiert", whose subject speaks: it stays a verb of saying.)
-    'zitierte', 'zitierten',
+    // "Ein Sender zitierte Lang mit den Worten …", "zitiert die Zeitung den Minister": the person quoted speaks, not
+    // the one quoting. ("zitiert" is also the participle of "wird Lang zitiert", whose subject speaks: with no name
+    // after it, it is read as a verb of saying.)
+    'zitiert', 'zitierte', 'zitierten',
     // "eröffnete die Sitzung mit den Worten: „…“": the words after it are a quotation, in whatever language.
     'mit den worten',
     // "…“, heißt es in der Erklärung: the document speaks.
@@ -148,7 +149,7 @@ export const german: LanguageTable = {
     'stellvertreter', 'stellvertreterin', 'sekretär', 'sekretärin', 'generalsekretär', 'generalsekretärin',
     'organisator', 'organisatorin', 'veranstalter', 'veranstalterin', 'ermittler', 'ermittlerin', 'verfasser',
     'verfasserin', 'ankläger', 'anklägerin', 'sportler', 'sportlerin', 'fahrer', 'fahrerin', 'pilot', 'pilotin',
-    'kommentator', 'kommentatorin',
+    'kommentator', 'kommentatorin', 'moderator', 'moderatorin',
     'journalist', 'journalistin', 'redakteur', 'redakteurin', 'kritiker', 'kritikerin', 'politiker', 'politikerin',
     'kommissar', 'kommissarin', 'berater', 'beraterin', 'teilnehmer', 'teilnehmerin', 'mitglied', 'meteorologe',
     'meteorologin', 'demonstrant', 'demonstrantin', 'unternehmer', 'unternehmerin', 'künstler', 'künstlerin',
@@ -161,7 +162,7 @@ export const german: LanguageTable = {
     'regierung', 'bundesregierung', 'landesregierung', 'ministerium', 'behörde', 'amt', 'gericht', 'polizei',
     'staatsanwaltschaft', 'partei', 'fraktion', 'verband', 'verein', 'gewerkschaft', 'unternehmen', 'konzern', 'firma',
     'bank', 'zeitung', 'tageszeitung', 'magazin', 'nachrichtenmagazin', 'blatt', 'agentur', 'nachrichtenagentur',
-    'sender', 'rundfunk', 'portal', 'website', 'webseite', 'homepage', 'internetseite', 'bericht', 'abschlussbericht',
+    'sender', 'rundfunk', 'fernsehen', 'radio', 'portal', 'website', 'webseite', 'homepage', 'internetseite', 'bericht', 'abschlussbericht',
     'studie', 'umfrage', 'erklärung', 'mitteilung', 'pressemitteilung', 'schreiben', 'brief', 'meldung', 'rede',
     'stellungnahme', 'kommission', 'komitee', 'ausschuss', 'rat', 'stadtrat', 'gemeinderat', 'bundesrat', 'betriebsrat',
     'aufsichtsrat', 'sicherheitsrat', 'senat', 'organisation', 'institut', 'stiftung', 'universität', 'hochschule',

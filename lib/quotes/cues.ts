@@ -7,7 +7,7 @@ import { lastSentenceBreak } from '../text/sentence-ends';
 import { tokenAt, type Token } from '../text/tokens';
 import type { Position, Rule } from './candidates';
 import type { Lexicon } from './lexicon';
-import type { Mention, MentionReader } from './mentions';
+import { ADVERB, type Mention, type MentionReader } from './mentions';
 import type { QuoteSpan } from './scan';
 import { RIGHT_REACH } from './sentences';
 import type { SubjectReader } from './subjects';
@@ -34,6 +34,7 @@ export interface Reading {
 
 /** Words after a source phrase within which its name starts ("according to an Associated Press account"). */
 const SOURCE_NAME_REACH = 3;
+const LOWER_CASE = /^\p{Ll}/u;
 const DASH_BEFORE_NAME = /^[\s\u00a0]*[―—–-][\s\u00a0]*$/u;
 
 /** A mention named by a source phrase or a signature: no verb's subject. */
@@ -107,14 +108,20 @@ export class CueReader {
   }
 
   /** The first name or description among the few words from token `from` (past an article, or a word the mention
-   *  reader does not take into the name, as in "The New York Times"). */
+   *  reader does not take into the name, as in "The New York Times"); of two in a row, the second. */
   private nameFrom(from: number, to: number): Mention | null {
     let words = 0;
     for (let i = from; i < to && words < SOURCE_NAME_REACH; i++) {
       if (!this.tokens[i].isWord) continue;
       words++;
       const m = this.reader.forward(i);
-      if (m) return m.end <= to ? m : null;
+      if (!m) continue;
+      // Two mentions in a row are a verb of quoting's subject and the person it quotes: "zitiert die „Computerwoche“
+      // Lynch", "zitiert Welt-Online den Minister".
+      const next = this.tokens[m.end];
+      const quoted = next?.isWord && (!this.lexicon.isStopWord(next.key) || this.lexicon.isArticle(next.key)) ? this.reader.forward(m.end) : null;
+      const named = quoted && quoted.kind !== 'pronoun' ? quoted : m;
+      return named.end <= to ? named : null;
     }
     return null;
   }
@@ -127,6 +134,17 @@ export class CueReader {
     if (!this.lexicon.table.dropsSubjects) return { rule: rule === 'cueAfter' ? 'bareCueAfter' : 'bareCueBefore', readings: [], gender, at: i, subjectless: true };
     const implied: Mention = { kind: 'pronoun', name: null, descriptor: null, gender, start: i, end: i + 1 };
     return { rule, readings: [{ mention: implied, position: 'inside' }], gender, at: i, verbFirst, subjectless: true };
+  }
+
+  /**
+   * Where every sentence has a subject and names are capitalised, a word in lower case right before the verb at token
+   * `i` that is no function word is the verb's subject, a noun the tables do not know ("Hartmann's successor wrote",
+   * "the lawsuit says"): nobody spoken of before.
+   */
+  private unknownSubjectBefore(i: number): boolean {
+    const table = this.lexicon.table;
+    const before = this.tokens[i - 1];
+    return table.casedNames && !table.dropsSubjects && !!before?.isWord && LOWER_CASE.test(before.text) && !this.lexicon.isStopWord(before.key) && !ADVERB.test(before.key);
   }
 
   /** A source phrase naming a pronoun at token `i` ("по его словам", "לדבריו"): the pronoun is its source. */
@@ -152,7 +170,8 @@ export class CueReader {
       if (!verb || verb.end > to) continue;
       const gender = this.lexicon.verbGender(verb.phrase);
       const readings = this.subjects.verbSubjects(verb, i, from, to);
-      return readings.length ? { rule: 'cueBefore', readings, gender, at: i } : this.bare('cueBefore', i, gender, false);
+      if (readings.length) return { rule: 'cueBefore', readings, gender, at: i };
+      return this.unknownSubjectBefore(i) ? null : this.bare('cueBefore', i, gender, false);
     }
     return null;
   }

@@ -157,7 +157,8 @@ export class EntityRegistry {
     let entity =
       this.mostRecent(exact) ??
       this.mostRecent(this.entities.filter((e) => e.descriptors.some((x) => containsRun(x, d, this.han) || containsRun(d, x, this.han)))) ??
-      this.mostRecent(this.entities.filter((e) => e.named && e.descriptors.some((x) => sameRole(x[x.length - 1], d[d.length - 1]))));
+      this.mostRecent(this.entities.filter((e) => e.named && e.descriptors.some((x) => sameRole(x[x.length - 1], d[d.length - 1])))) ??
+      (organisation && d.length === 1 ? this.organisationEndingWith(d[0]) : null);
     if (!entity) {
       entity = { name: descriptor, nameWords: d, named: false, forms: new Set(), descriptors: [], lastSeen: at, mentions: 0, quotes: 0, organisation };
       this.entities.push(entity);
@@ -167,6 +168,12 @@ export class EntityRegistry {
     entity.lastSeen = at;
     entity.mentions++;
     return entity;
+  }
+
+  /** The most recent organisation whose name (or descriptor) ends with `noun`, a descriptor of one word for one: "die
+   *  Verwaltung" after "die Wiener Stadtverwaltung", "die Zeitung" after "die Münstersche Zeitung". */
+  private organisationEndingWith(noun: string): Entity | null {
+    return this.mostRecent(this.entities.filter((e) => e.organisation && e.nameWords[e.nameWords.length - 1]?.endsWith(noun)));
   }
 
   /**

@@ -139,6 +139,8 @@ export class Lexicon {
   private readonly stripped = new BoundedMemo((key: string) => this.strip(key), 50_000);
   private readonly givenNames: Map<string, Gender>;
   private readonly descriptorFolding: Array<[RegExp, string]>;
+  /** The closing quotation mark of each opening one. */
+  private readonly closingMarks: Map<string, string>;
 
   constructor(table: LanguageTable) {
     this.table = table;
@@ -176,6 +178,7 @@ export class Lexicon {
       this.separableParticles.set(key, [...(this.separableParticles.get(key) ?? []), fold(particle).split(' ')]);
     }
     this.pronouns = new Map(Object.entries(table.pronouns).map(([k, g]) => [fold(k), g]));
+    this.closingMarks = new Map(table.quotePairs.map(([open, close]) => [open, close]));
     this.descriptorFolding = (table.descriptorFolding ?? []).map(([pattern, replacement]) => [new RegExp(pattern, 'u'), replacement]);
     this.givenNames = new Map([
       ...(table.givenNames?.female ?? []).map((n): [string, Gender] => [fold(n), 'f']),
@@ -356,6 +359,10 @@ export class Lexicon {
   }
   isArticle(key: string): boolean {
     return this.articles.has(key);
+  }
+  /** The quotation mark that closes `mark`, if it opens a quotation in this language. */
+  closingMarkOf(mark: string): string | undefined {
+    return this.closingMarks.get(mark);
   }
   /** A separable verb of saying at token `i` whose particle ends the clause a few words on ("teilte die Sprecherin
    *  am Montag mit,"): the verb's own token, read as the verb and its particle. */

@@ -59,6 +59,12 @@ const MAX_COMPLEMENT_TOKENS = 5;
 /** Words that may qualify an honorific before it ("Retired Lt. Gen.", "Republican South Carolina Sen."). */
 const MAX_HONORIFIC_QUALIFIERS = 3;
 const COMMA = /^[,،、，]$/u;
+/** An adverb by its English ending, which may stand between a subject and its verb ("Putin also said", "she
+ *  repeatedly said"). */
+export const ADVERB = /ly$/u;
+/** Words a name set in quotation marks may have ("die „Süddeutsche Zeitung“"), and the marks that may join them. */
+const MAX_QUOTED_NAME_WORDS = 4;
+const QUOTED_NAME_JOINER = /^[-&.'’]$/u;
 /** What may close a name set off by commas (an opening bracket: a party's initials after the name, "Claire Martin (PS)"). */
 const APPOSITION_CLOSE = /^[,،、，.!?:;…()\]"“”«»’']+$/u;
 /** An organisation's initials: "CNN", "FIFA", "AfD". */
@@ -664,6 +670,8 @@ export class MentionReader {
   }
 
   private readMention(i: number): Mention | null {
+    const quoted = this.cased ? this.quotedName(i) : null;
+    if (quoted) return quoted;
     const t = this.tokens[i];
     if (!t || !t.isWord) return null;
     const lex = this.lexicon;
@@ -731,6 +739,28 @@ export class MentionReader {
     return { kind: 'name', name: this.span(k, nameEnd), descriptor: appositive, organisation: this.organisationName(k, nameEnd), title, start: i, end: nameEnd };
   }
 
+  /**
+   * A short name the text sets in quotation marks, at token `i` (the opening mark, or an article before it): "schrieb
+   * „Die Zeit“", "schreibt die „Computerwoche“", "сообщил «Коммерсант»". Newspapers, parties and companies are written
+   * so, a person never: it names an organisation. Every word is capitalised or a function word.
+   */
+  private quotedName(i: number): Mention | null {
+    const open = this.tokens[i]?.isWord && this.lexicon.isArticle(this.tokens[i].key) ? i + 1 : i;
+    const close = this.tokens[open] && !this.tokens[open].isWord ? this.lexicon.closingMarkOf(this.tokens[open].text) : undefined;
+    if (!close || !this.tokens[open + 1]?.isWord || !CAPITAL.test(this.tokens[open + 1].text)) return null;
+    for (let j = open + 1, words = 0; j < this.tokens.length && words <= MAX_QUOTED_NAME_WORDS; j++) {
+      const t = this.tokens[j];
+      if (t.text === close) {
+        // "„Bild“-Chefredakteur": the name opens a compound, which is the mention.
+        if (this.tokens[j + 1]?.text === '-' && this.adjacent(j, j + 1)) return null;
+        return { kind: 'name', name: this.span(open + 1, j), descriptor: null, organisation: true, start: i, end: j + 1 };
+      }
+      if (t.isWord ? !CAPITAL.test(t.text) && !this.lexicon.isStopWord(t.key) : !QUOTED_NAME_JOINER.test(t.text)) return null;
+      if (t.isWord) words++;
+    }
+    return null;
+  }
+
   /** The name at [start, end) is a place's, an event's or a law's, which nobody speaks for: one of its words is a
    *  place noun ("Trump Tower", "South China Sea", "Torre Trump"). */
   private namesAPlace(start: number, end: number): boolean {
@@ -752,7 +782,7 @@ export class MentionReader {
       const m = this.endingAt(end - skipped, minStart);
       if (m) return m;
       const t = this.tokens[end - skipped - 1];
-      if (!t?.isWord || this.lexicon.isConjunction(t.key) || !(this.lexicon.isStopWord(t.key) || /ly$/.test(t.key))) return null;
+      if (!t?.isWord || this.lexicon.isConjunction(t.key) || !(this.lexicon.isStopWord(t.key) || ADVERB.test(t.key))) return null;
     }
     return null;
   }

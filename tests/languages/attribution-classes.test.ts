@@ -714,13 +714,62 @@ describe('a German complement runs to the verb through function words and adject
   });
 });
 
-describe('a union, a coalition and an alliance are organisations (the German table\'s organisationNouns)', () => {
+describe('a union, a coalition, an alliance and a broadcaster are organisations, a presenter is a person (the German table\'s organisationNouns and roleNouns)', () => {
   it('de', () => {
     const lexicon = lexiconFor(analysisTable('de'));
-    for (const phrase of ['der Europäischen Union', 'die Koalition', 'der Allianz']) {
+    const organisation = (phrase: string) => {
       const tokens = tokenize(phrase, 'de');
-      expect(lexicon.nounAt(tokens, tokens.length - 1, phrase)?.organisation, phrase).toBe(true);
-    }
+      return lexicon.nounAt(tokens, tokens.length - 1, phrase)?.organisation;
+    };
+    for (const phrase of ['der Europäischen Union', 'die Koalition', 'der Allianz', 'das staatliche Fernsehen', 'das Radio']) expect(organisation(phrase), phrase).toBe(true);
+    expect(organisation('die Moderatorin')).toBe(false);
+  });
+});
+
+describe('a short name in quotation marks after a verb of saying is an organisation\'s: a newspaper, a company, an agency', () => {
+  each({
+    de: [
+      [
+        'Der Stadtrat hat am Dienstag über den Haushalt beraten.',
+        '„Die Reform kommt viel zu spät für die betroffenen Familien“, schreibt „Die Zeit“ in ihrer neuen Ausgabe.',
+        '„Die Stadt hat ihre Schulden endlich im Griff“, schreibt die „Rheinische Post“ in einem Kommentar.',
+      ],
+      (a) => {
+        expectSaidBy(a, 'viel zu spät', /^Die Zeit$/);
+        expectSaidBy(a, 'Schulden endlich im Griff', /^Rheinische Post$/);
+      },
+    ],
+    ru: [
+      [
+        'Совет директоров собрался во вторник, чтобы обсудить новый план компании.',
+        '«Мы не будем повышать цены в этом году», — сообщил «Газпром» в понедельник.',
+        '«Решение было принято единогласно всеми членами совета», — сообщает «Интерфакс».',
+      ],
+      (a) => {
+        expectSaidBy(a, 'не будем повышать цены', /^Газпром$/);
+        expectSaidBy(a, 'принято единогласно', /^Интерфакс$/);
+      },
+    ],
+  });
+});
+
+describe('a verb of quoting names, of the two mentions after it, the person it quotes (the German table\'s sourcePhrases)', () => {
+  eachSaidBy({
+    de: [
+      ['Die Regierung legte am Montag ihre Pläne vor.', '„Das wird das größte Projekt aller Zeiten“, zitiert Welt-Online den Bürgermeister Karl Berger.'],
+      'größte Projekt',
+      /^Karl Berger$/,
+    ],
+  });
+});
+
+describe('a descriptor of an organisation names the organisation before whose name it ends ("die Verwaltung" after "die Wiener Stadtverwaltung")', () => {
+  eachSaidBy({
+    de: [
+      ['Die Wiener Stadtverwaltung hat am Montag neue Regeln für Baustellen beschlossen.', '„Die Anwohner werden künftig früher informiert“, teilte die Verwaltung am Abend mit.'],
+      'Die Anwohner werden',
+      /^Wiener Stadtverwaltung$/,
+    ],
   });
 });
 
