@@ -3,11 +3,11 @@
  * the readings of its subject. Reads the text only; the Attributor resolves the mentions to entities.
  */
 import type { Gender } from '../languages';
-import { lastSentenceBreak } from '../text/sentence-ends';
+import { lastSentenceBreak, STOP_TOKEN } from '../text/sentence-ends';
 import { tokenAt, type Token } from '../text/tokens';
 import type { Position, Rule } from './candidates';
 import type { Lexicon } from './lexicon';
-import { ADVERB, type Mention, type MentionReader } from './mentions';
+import { ADVERB, COMMA, type Mention, type MentionReader } from './mentions';
 import type { QuoteSpan } from './scan';
 import { RIGHT_REACH } from './sentences';
 import type { SubjectReader } from './subjects';
@@ -32,6 +32,8 @@ export interface Reading {
   position: Position;
 }
 
+/** Words of a clause closing the sentence that may attribute all of it (see `closingClause`). */
+const MAX_CLOSING_CLAUSE_WORDS = 6;
 /** Words after a source phrase within which its name starts ("according to an Associated Press account"). */
 const SOURCE_NAME_REACH = 3;
 const LOWER_CASE = /^\p{Ll}/u;
@@ -91,7 +93,22 @@ export class CueReader {
     if (opening && opening.kind !== 'pronoun') {
       for (let i = opening.end; i < to; i++) if (this.subjects.verbAt(i)) return { rule: 'namedThenCue', readings: [{ mention: opening, position: 'apart' }], at: i };
     }
-    return null;
+    return words >= RIGHT_REACH ? this.closingClause(from, to) : null;
+  }
+
+  /**
+   * The cue of a short clause that closes the sentence far after the quotation, with a subject or a source of its
+   * own: it attributes the whole sentence ('„…“ zu genießen, da ähnliche Arbeiten … gekostet hätten, so die FIFA.').
+   */
+  private closingClause(from: number, to: number): Cue | null {
+    if (!STOP_TOKEN.test(this.tokens[to - 1]?.text ?? '')) return null;
+    let comma = to - 1;
+    while (comma > from && !COMMA.test(this.tokens[comma].text)) comma--;
+    let words = 0;
+    for (let i = comma + 1; i < to; i++) if (this.tokens[i].isWord) words++;
+    if (comma <= from || words > MAX_CLOSING_CLAUSE_WORDS) return null;
+    const cue = this.after(comma + 1, to);
+    return cue && (cue.rule === 'cueAfter' || cue.rule === 'sourceAfter') && !cue.subjectless ? cue : null;
   }
 
   /** The people and bodies a source phrase in [from, to) names ("according to CNN", "laut der Zeitung"). */

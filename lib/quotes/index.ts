@@ -1,7 +1,7 @@
 /** Quotations of an article and their speakers: marks found, quotations told from scare quotes, speakers attributed. */
 import type { LanguageTable } from '../languages';
 import type { ArticleBody } from '../article/article-text';
-import { splitHanWords, tokenAt, wordKeys, type Token } from '../text/tokens';
+import { splitHanWords, splitRunOnSentences, tokenAt, wordKeys, type Token } from '../text/tokens';
 import { fold } from '../text/fold';
 import type { Quote, Speaker } from '../types';
 import { Attributor, type Attribution, type AttributionObserver } from './attribute';
@@ -105,7 +105,7 @@ const PUNCTUATION_AFTER = /^[\s\u00a0]*[,،、，—–]/u;
 export function findQuotes(article: ArticleBody, table: LanguageTable, observe?: QuoteObserver): { quotes: Quote[]; speakers: Speaker[] } {
   const text = article.text;
   const segmented = article.segmented(table.code);
-  const tokens = splitHanWords(segmented.tokens, text);
+  const tokens = splitRunOnSentences(splitHanWords(segmented.tokens, text));
   const lexicon = lexiconFor(table);
   const attributor = new Attributor(text, tokens, lexicon, observe?.candidates);
   const quoted = new Map<string, number>();

@@ -84,9 +84,6 @@ const OPENING = /^["“”«»„‚‘’'(\[—–-]+$/u;
 const CAPITAL_MAY_FOLLOW = /^[.!?:;…]+$/u;
 /** A hyphen written between two words with no space: "Ocasio-Cortez", "Wieczorek-Zeul", "Jean-Pierre". */
 const JOINING_HYPHEN = /^[-‐‑־]$/u;
-/** A word the segmenter kept whole across a sentence's end written without a space ("Merkel.Als"): its letters
- *  up to the point. */
-const BEFORE_INNER_STOP = /^\p{L}{2,}(?=[.!?]\p{Lu}\p{Ll})/u;
 /** "G", "G.K" (the segmenter keeps inner points): initials, written with a point after them. */
 const INITIALS = /^\p{Lu}(\.\p{Lu})*$/u;
 
@@ -373,11 +370,9 @@ export class MentionReader {
     return this.cased && this.tokens[j - 1]?.text === '.' && INITIALS.test(this.tokens[j - 2]?.text ?? '');
   }
 
-  /** The text of tokens [i, j), up to a sentence's end inside the last ("Merkel" of "Merkel.Als"). */
+  /** The text of tokens [i, j). */
   private span(i: number, j: number): string {
-    const last = this.tokens[j - 1];
-    const end = this.stopInside(j - 1) ? last.start + BEFORE_INNER_STOP.exec(last.text)![0].length : last.end;
-    return this.text.slice(this.tokens[i].start, end);
+    return this.text.slice(this.tokens[i].start, this.tokens[j - 1].end);
   }
 
   /** Name tokens from `i` forward; returns the end index (== i when none). */
@@ -398,8 +393,6 @@ export class MentionReader {
       j++;
       // "איתמר בן גביר": a particle makes one name's word with the word after it.
       if (!this.lexicon.isNameParticle(this.tokens[j - 1].key)) words++;
-      // A name's end is a sentence's end: "sagte Merkel.Als …" names Merkel.
-      if (this.stopInside(j - 1)) break;
       // "Alexandria Ocasio-Cortez": a hyphen joins the words of one name.
       while (this.hyphenJoins(j)) j += 2;
       // A possessive ends the name it closes: "Editor's" of "Editor's Note" is no name's first word of two.
@@ -424,11 +417,6 @@ export class MentionReader {
     if (!this.hyphenatesNames || !this.tokens[j] || !this.joiningHyphen(j)) return false;
     // "US-Regierung", "SPD-Fraktion": a listed noun after the hyphen makes a compound noun, not a name.
     return this.isNameWord(j + 1, false) && !this.nounAt(j + 1);
-  }
-
-  /** Token `i` is a word the segmenter kept whole across a sentence's end ("Merkel.Als"). */
-  private stopInside(i: number): boolean {
-    return this.cased && BEFORE_INNER_STOP.test(this.tokens[i].text);
   }
 
   /** Token `i` is in capitals and so is a word right beside it: a heading's words ("IOWA POLLS NOT WRONG"), not a

@@ -156,7 +156,7 @@ export class SubjectReader {
     const unlikely = back && this.lexicon.table.verbInitial && !this.isPerson(back) && !(back.name && this.registry.knows(back.name));
     const before = back && back.start >= from && !framed && !unlikely ? back : null;
     if (before && this.opensClause(before, from)) add(before, 'before');
-    const next = verbEnd < to && !coordinated && !this.lexicon.isComplementizer(this.tokens[verbEnd].key) ? this.reader.forward(verbEnd) : null;
+    const next = verbEnd < to && !coordinated && !this.lexicon.isComplementizer(this.tokens[verbEnd].key) ? this.reader.forward(verbEnd) ?? this.nameAfterArticle(verbEnd) : null;
     const after = next && next.end <= to ? next : null;
     if (after?.kind !== 'pronoun') add(after, 'after');
     add(before, 'before');
@@ -165,6 +165,15 @@ export class SubjectReader {
     if (after?.kind === 'pronoun') add(after, 'after');
     add(this.clauseSubject(from, verbStart), 'apart');
     return readings;
+  }
+
+  /** A name after an article at token `i`, the article taken into the mention: "sagte die FIFA", "so die UNO". */
+  private nameAfterArticle(i: number): Mention | null {
+    const article = this.tokens[i];
+    if (!article?.isWord || !this.lexicon.isArticle(article.key) || !this.tokens[i + 1]?.isWord) return null;
+    const m = this.reader.forward(i + 1);
+    // "der FIFA-Chef Sepp Blatter": a name joined by a hyphen opens a compound noun, not the subject.
+    return m?.kind === 'name' && this.tokens[m.end]?.text !== '-' ? { ...m, start: i } : null;
   }
 
   /**

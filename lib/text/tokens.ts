@@ -238,6 +238,28 @@ export function splitHanWords(tokens: readonly Token[], text: string): readonly 
   return out;
 }
 
+/** Two words run together across a full stop with no space after it ("sagte Merkel.Als …"), which the segmenter
+ *  keeps as one word: two letters or more before the stop, a capitalised word after it. */
+const RUN_ON_SENTENCE = /^(\p{L}{2,})\.(\p{Lu}\p{Ll}\p{L}*)$/u;
+
+/** The same tokens with every word run on across a sentence's end cut in three: word, stop, word. */
+export function splitRunOnSentences(tokens: readonly Token[]): readonly Token[] {
+  let out: Token[] | null = null;
+  tokens.forEach((t, i) => {
+    const parts = t.isWord && t.text.includes('.') ? RUN_ON_SENTENCE.exec(t.text) : null;
+    if (!parts) return out?.push(t);
+    out ??= tokens.slice(0, i);
+    const [, left, right] = parts;
+    const stop = t.start + left.length;
+    out.push(
+      { text: left, key: fold(left), start: t.start, end: stop, isWord: true, wordKey: undefined },
+      { text: '.', key: '.', start: stop, end: stop + 1, isWord: false, wordKey: undefined },
+      { text: right, key: fold(right), start: stop + 1, end: t.end, isWord: true, wordKey: undefined },
+    );
+  });
+  return out ?? tokens;
+}
+
 /** Folded words of `text`, for term statistics. */
 export function wordKeys(text: string, lang: string): string[] {
   segmentText(text, lang, 'word');

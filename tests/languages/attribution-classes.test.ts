@@ -839,3 +839,26 @@ describe('a verb before the quotation with its own subject speaks it; the verb a
     ],
   });
 });
+
+describe('a short clause with a verb of saying closing the sentence attributes a quotation far before it (", so die FIFA.")', () => {
+  eachSaidBy({
+    de: [
+      ['Die Bewerbung Brasiliens wurde am Montag in Zürich geprüft.', 'Die geplanten Kosten seien „mit großer Vorsicht zu genießen“, da ähnliche Arbeiten im Stadion von Bürgermeister Karl Berger damals fast doppelt so viel gekostet hätten, so die FIFA.'],
+      'mit großer Vorsicht',
+      /^FIFA$/,
+    ],
+    en: [
+      ['Brazil submitted its bid to host the tournament on Monday.', 'The planned costs are "to be treated with great caution" since similar works at the stadium of Mayor Karl Berger had cost almost twice as much back then, FIFA said.'],
+      'with great caution',
+      /^FIFA$/,
+    ],
+  });
+});
+
+describe('a name after an article, right after the verb, is its subject ("sagte die UNO")', () => {
+  it('de', () => {
+    const a = page('de', ['Der Verband hat am Montag die Bewerbung geprüft und einen Bericht vorgelegt.', '„Wir werden alle Angebote sehr genau und ohne jede Eile prüfen“, sagte die UNO in Genf.']);
+    expectSaidBy(a, 'alle Angebote sehr genau', /^UNO$/);
+    expect(quoteWith(a, 'alle Angebote sehr genau').doubtful).toBe(false);
+  });
+});

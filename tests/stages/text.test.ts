@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fold, squeezeSpaces } from '../../lib/text/fold';
 import { hasWhiteSpace, isWhiteSpace, isWhiteSpaceBetween } from '../../lib/text/white-space';
-import { SegmentedText, sentenceSpans, tokenize, wordKeys } from '../../lib/text/tokens';
+import { SegmentedText, sentenceSpans, splitRunOnSentences, tokenize, wordKeys } from '../../lib/text/tokens';
 import { contentTerms } from '../../lib/text/terms';
 import { clauseSpans, leadingClausesEnd } from '../../lib/text/clauses';
 import { datelineLength } from '../../lib/text/dateline';
@@ -274,5 +274,23 @@ describe('datelineLength', () => {
     expect(dateline('الرئيس: «لن نتراجع عن الإصلاحات مهما كانت الصعوبات التي تواجهنا»')).toBe('');
     expect(dateline('المصدر: وكالة الأنباء')).toBe('');
     expect(dateline('The council voted on Tuesday to ban cars from the centre.', english)).toBe('');
+  });
+});
+
+describe('splitRunOnSentences', () => {
+  it('cuts a word the segmenter kept whole across a full stop with no space after it, and nothing else', () => {
+    const text = 'so auch im Bundesanzeiger.Mats Schönauer schreibt, sagte Merkel.Als Reaktion auf z.B. Welt.de und 3.5';
+    const tokens = splitRunOnSentences(tokenize(text, 'de'));
+    const words = tokens.filter((t) => t.isWord).map((t) => t.text);
+    expect(words).toEqual(expect.arrayContaining(['Bundesanzeiger', 'Mats', 'Merkel', 'Als', 'Welt.de']));
+    expect(words).not.toContain('Bundesanzeiger.Mats');
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    const stop = tokens.findIndex((t) => t.text === 'Bundesanzeiger') + 1;
+    expect(tokens[stop]).toMatchObject({ text: '.', isWord: false });
+  });
+
+  it('returns the same tokens where no word runs on', () => {
+    const tokens = tokenize('Der Stadtrat hat am Dienstag beraten. Die Opposition übte Kritik.', 'de');
+    expect(splitRunOnSentences(tokens)).toBe(tokens);
   });
 });
