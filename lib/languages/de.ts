@@ -199,6 +199,8 @@ export const german: LanguageTable = {
   },
   anonymousSources: ['quelle', 'insider', 'beamter', 'beamte', 'sprecher', 'sprecherin', 'regierungskreise', 'kreise', 'diplomat', 'experte', 'beobachter', 'augenzeuge', 'zeuge', 'anwohner', 'mitarbeiter', 'vertreter', 'verantwortliche', 'informant', 'mitglied', 'behörde', 'regierung', 'jemand', 'unbekannt'],
   honorifics: ['herr', 'herrn', 'frau', 'dr', 'dr.', 'prof', 'prof.'],
+  // "Ex-Kanzler Gerhard Schröder".
+  titleQualifiers: ['ex'],
   ordinalFullStop: true,
   conjunctions: ['und', 'aber', 'oder', 'sondern'],
   stopWords: [

@@ -151,6 +151,8 @@ export const spanish: LanguageTable = {
   anonymousSources: ['fuente', 'funcionario', 'portavoz', 'responsable', 'testigo', 'vecino', 'experto', 'analista', 'diplomático', 'allegado', 'autoridades', 'observador', 'empleado', 'miembro', 'alguien', 'gobierno', 'personas', 'persona'],
   // The conditional of hearsay: 'Los recortes serían «un golpe»' reports a claim.
   reportedSpeechForms: ['sería', 'serían', 'habría', 'habrían', 'estaría', 'estarían', 'podría', 'podrían'],
+  // "dijo el ex presidente Felipe González".
+  titleQualifiers: ['ex'],
   honorifics: [
     'sr', 'sr.', 'sra', 'sra.', 'srta', 'srta.', 'señor', 'señora', 'don', 'doña', 'dña', 'dña.', 'dr', 'dr.', 'dra',
     'dra.', 'lic', 'lic.', 'ing', 'ing.',

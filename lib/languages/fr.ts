@@ -187,6 +187,8 @@ export const french: LanguageTable = {
   // The conditional of hearsay: « Ces coupes seraient « un coup dur » » reports a claim.
   reportedSpeechForms: ['serait', 'seraient', 'aurait', 'auraient', 'pourrait', 'pourraient', 'devrait', 'devraient'],
   honorifics: ['m', 'm.', 'mm', 'mm.', 'mme', 'mmes', 'mlle', 'monsieur', 'madame', 'dr', 'dr.', 'pr', 'pr.', 'me', 'mgr'],
+  // "l'ex-président Nicolas Sarkozy".
+  titleQualifiers: ['ex'],
   conjunctions: ['et', 'mais', 'ou'],
   stopWords: [
     'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'au', 'aux', 'et', 'ou', 'mais', 'donc', 'or', 'ni',

@@ -94,6 +94,8 @@ export const russian: LanguageTable = {
   // Particles of reported speech: 'мол', 'дескать', 'якобы'.
   reportedSpeechForms: ['мол', 'дескать', 'якобы'],
   honorifics: ['господин', 'госпожа', 'г-н', 'г-жа'],
+  // "заявил бывший президент Дмитрий Медведев", "экс-премьер".
+  titleQualifiers: ['бывший', 'бывшая', 'бывшего', 'бывшей', 'экс'],
   roleComplementEndings: ['ии', 'ы', 'ого', 'ей', 'ской', 'ского', 'а', 'я'],
   conjunctions: ['и', 'а', 'но', 'или'],
   stopWords: [

@@ -80,6 +80,9 @@ export interface LanguageTable {
   reportedSpeechForms?: readonly string[];
   /** Honorifics written before a name and kept with it: "Mr", "Mrs", "Dr", "M.", "Frau", "السيد". */
   honorifics: readonly string[];
+  /** Words in lower case that qualify an honorific or a role noun right before it, where no article stands: 'said
+   *  former Sen. Evan Bayh', 'said then-Gov. Mike Pence', 'said former President Bill Clinton'. */
+  titleQualifiers?: readonly string[];
   /** Endings of a possessive name, folded ("'s": "Trump's plan", "the Smiths' lawyer" as "s'"): such a name belongs
    *  to what follows it and is never a speaker. */
   possessiveEndings?: readonly string[];

@@ -126,6 +126,7 @@ export class Lexicon {
   private readonly objectMarkers: ReadonlySet<string>;
   private readonly conjunctions: Set<string>;
   private readonly nameParticles: Set<string>;
+  private readonly titleQualifiers: Set<string>;
   private readonly numberWords: Set<string>;
   private readonly articles: Set<string>;
   private readonly nounMarkers: Set<string>;
@@ -168,6 +169,7 @@ export class Lexicon {
     this.objectMarkers = new Set((table.objectMarkers ?? []).map(fold));
     this.conjunctions = new Set((table.conjunctions ?? []).map(fold));
     this.nameParticles = new Set((table.nameParticles ?? []).map(fold));
+    this.titleQualifiers = new Set((table.titleQualifiers ?? []).map(fold));
     this.numberWords = new Set((table.numberWords ?? []).map(fold));
     this.articles = new Set((table.articles ?? []).map(fold));
     this.nounMarkers = new Set((table.nounMarkers ?? []).map(fold));
@@ -407,6 +409,10 @@ export class Lexicon {
   /** See `LanguageTable.nameParticles`. */
   isNameParticle(key: string): boolean {
     return this.nameParticles.has(key);
+  }
+  /** See `LanguageTable.titleQualifiers`. */
+  isTitleQualifier(key: string): boolean {
+    return this.titleQualifiers.has(key);
   }
   isConjunction(key: string): boolean {
     return this.conjunctions.has(key);

@@ -665,7 +665,8 @@ export class MentionReader {
     const lex = this.lexicon;
     const gender = lex.pronounGender(t.key);
     if (gender) return { kind: 'pronoun', name: null, descriptor: null, gender, start: i, end: i + 1 };
-    let k = i;
+    const qualified = this.cased ? this.afterTitleQualifiers(i) : i;
+    let k = qualified;
     // One honorific or several, after up to three words that qualify them: "Retired Lt. Gen. Jane Doe", "Republican South
     // Carolina Sen. John Roe".
     for (let j = k; this.cased && j < k + MAX_HONORIFIC_QUALIFIERS && this.isNameWord(j, j === k); j++) {
@@ -677,7 +678,7 @@ export class MentionReader {
     for (let honorific = lex.match(this.tokens, k, lex.honorifics, this.text); honorific; honorific = lex.match(this.tokens, k, lex.honorifics, this.text)) {
       k = honorific.end + (this.tokens[honorific.end]?.text === '.' ? 1 : 0);
     }
-    const descriptor = k > i ? null : this.descriptorForward(k);
+    const descriptor = k > qualified ? null : this.descriptorForward(k);
     if (descriptor) {
       // "panel Chairman Sen. Ann Lee": an honorific between the descriptor and the name.
       const title = lex.match(this.tokens, descriptor.end, lex.honorifics, this.text);
@@ -721,10 +722,22 @@ export class MentionReader {
     let appositive: string | null = null;
     if (COMMA.test(this.tokens[nameEnd]?.text ?? '')) {
       const after = this.descriptorForward(nameEnd + 1);
+      // Or a role another's name owns: "Tad Devine, Sanders' senior media adviser, said".
+      const owned = after ? null : this.forward(nameEnd + 1);
       if (after) appositive = this.span(after.roleStart, after.end);
+      else if (owned?.kind === 'descriptor' && this.closesApposition(owned.end)) appositive = owned.descriptor;
     }
     const title = k > i ? this.span(i, k) : undefined;
     return { kind: 'name', name: this.span(k, nameEnd), descriptor: appositive, organisation: this.organisationName(k, nameEnd), title, start: i, end: nameEnd };
+  }
+
+  /** Past the lower-case words qualifying a title or a role noun at token `i` ("former Sen.", "then-Gov.", "former
+   *  President"; see LanguageTable.titleQualifiers): the title's token, or `i` when none follows them. */
+  private afterTitleQualifiers(i: number): number {
+    let j = i;
+    while (this.tokens[j]?.isWord && this.lexicon.isTitleQualifier(this.tokens[j].key)) j += this.joiningHyphen(j + 1) ? 2 : 1;
+    if (j === i) return i;
+    return this.lexicon.match(this.tokens, j, this.lexicon.honorifics, this.text) || this.roleAt(j) ? j : i;
   }
 
   /**

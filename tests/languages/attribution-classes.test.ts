@@ -862,3 +862,46 @@ describe('a name after an article, right after the verb, is its subject ("sagte 
     expect(quoteWith(a, 'alle Angebote sehr genau').doubtful).toBe(false);
   });
 });
+
+describe('a word qualifying a title or a role ("former", "then-", "Ex-", "бывший") opens the mention of the person after it (the tables\' titleQualifiers)', () => {
+  each({
+    en: [
+      [
+        'The Senate voted on the health bill on Tuesday. Democrats were divided over the tax on generous plans.',
+        '"Almost everybody was opposed to the thing," said former Sen. Evan Bayh, a moderate Indiana Democrat.',
+        '"We cannot afford to wait another year for this," said then-Gov. Mike Pence in a statement.',
+      ],
+      (a) => {
+        expectSaidBy(a, 'Almost everybody was opposed', /^Evan Bayh$/);
+        expectSaidBy(a, 'afford to wait another year', /^Mike Pence$/);
+        expectNoSpeakerNamed(a, /Indiana Democrat/);
+      },
+    ],
+    de: [
+      ['Der Bundestag hat am Montag über den Haushalt beraten.', '„Diese Reformen sind nötig und dürfen nicht warten“, sagte Ex-Kanzler Gerhard Schröder.'],
+      (a) => {
+        expectSaidBy(a, 'Diese Reformen sind nötig', /^Gerhard Schröder$/);
+        expectNoSpeakerNamed(a, /^Ex$/);
+      },
+    ],
+    ru: [
+      ['Парламент в понедельник обсудил новый бюджет страны.', '«Эти реформы давно назрели и их нельзя откладывать», — заявил бывший президент Дмитрий Медведев.'],
+      (a) => {
+        expectSaidBy(a, 'реформы давно назрели', /^Дмитрий Медведев$/);
+        expect(quoteWith(a, 'реформы давно назрели').doubtful).toBe(false);
+      },
+    ],
+  });
+});
+
+describe('a role another\'s name owns, set off after a name, describes that person ("Tad Devine, Sanders\' senior media adviser, said")', () => {
+  it('en', () => {
+    const a = page('en', [
+      'The campaign reported its fundraising figures on Monday.',
+      'Tad Devine, Sanders\' senior media adviser, said Republicans showed their "disconnect with what is going on with voters."',
+    ]);
+    expectSaidBy(a, 'disconnect with what is going on', /^Tad Devine$/);
+    expect(quoteWith(a, 'disconnect with what is going on').doubtful).toBe(false);
+    expectNoSpeakerNamed(a, /adviser/);
+  });
+});
