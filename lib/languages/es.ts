@@ -106,7 +106,8 @@ export const spanish: LanguageTable = {
   pronouns: { 'él': 'm', ella: 'f', ellos: 'pl', ellas: 'pl' },
   roleNouns: [
     'presidente', 'presidenta', 'vicepresidente', 'vicepresidenta', 'presidente del gobierno', 'presidenta del gobierno',
-    'jefe del gobierno', 'jefa del gobierno', 'jefe de estado', 'jefa de estado', 'primer ministro', 'primera ministra',
+    'jefe del gobierno', 'jefa del gobierno', 'jefe del ejecutivo', 'jefa del ejecutivo', 'jefe de estado', 'jefa de estado',
+    'primer ministro', 'primera ministra',
     'mandatario', 'mandataria', 'ministro', 'ministra', 'canciller', 'secretario', 'secretaria', 'secretario de estado',
     'secretaria de estado', 'secretario general', 'secretaria general', 'alcalde', 'alcaldesa', 'regidor', 'regidora',
     'edil', 'teniente de alcalde', 'concejal', 'concejala', 'portavoz', 'diputado', 'diputada', 'eurodiputado',
@@ -144,6 +145,8 @@ export const spanish: LanguageTable = {
     'negociadora', 'empresaria', ...EPICENE,
   ],
   namingCues: ['asociación', 'colectivo', 'movimiento', 'partido', 'premio', 'plataforma', 'fundación', 'el llamado', 'la llamada', 'los llamados', 'las llamadas', 'llamado', 'llamada', 'denominado', 'denominada', 'titulado', 'titulada', 'bautizado', 'bautizada', 'apodado', 'apodada', 'conocido como', 'conocida como', 'documental', 'película', 'libro', 'novela', 'informe', 'serie', 'programa', 'operación', 'canción', 'álbum', 'palabra', 'término', 'lema', 'eslogan', 'expresión', 'etiqueta', 'hashtag'],
+  // How news refers back to a politician it named: '«…», añadió el jefe del Ejecutivo', 'señaló el dirigente popular'.
+  epithets: ['jefe del gobierno', 'jefa del gobierno', 'jefe del ejecutivo', 'jefa del ejecutivo', 'mandatario', 'mandataria', 'dirigente'],
   givenNames: {
     female: ['maría', 'carmen', 'ana', 'isabel', 'laura', 'cristina', 'marta', 'lucía', 'elena', 'pilar', 'sara', 'paula', 'raquel', 'beatriz', 'rosa', 'teresa', 'yolanda', 'irene', 'sonia', 'patricia', 'silvia', 'mónica', 'nuria', 'ainhoa', 'marina', 'inés', 'alba', 'andrea', 'claudia', 'natalia', 'begoña', 'montserrat', 'carolina', 'gabriela', 'valentina', 'ximena', 'sofía', 'dolores'],
     male: ['josé', 'antonio', 'manuel', 'francisco', 'juan', 'david', 'javier', 'jesús', 'carlos', 'daniel', 'miguel', 'rafael', 'pedro', 'pablo', 'alejandro', 'fernando', 'luis', 'sergio', 'jorge', 'alberto', 'álvaro', 'diego', 'adrián', 'andrés', 'iñigo', 'íñigo', 'gabriel', 'santiago', 'mariano', 'alfonso', 'emiliano', 'gustavo', 'ricardo', 'felipe', 'joaquín', 'ignacio', 'enrique', 'ramón', 'víctor', 'óscar'],

@@ -78,6 +78,8 @@ export const persian: LanguageTable = {
     'دوشنبه', 'سه‌شنبه', 'سه شنبه', 'چهارشنبه', 'پنجشنبه', 'پنج‌شنبه', 'جمعه',
     // Heads of the circumstantial phrases between a subject and its verb: "در جمع خبرنگاران", "در نشست خبری".
     'جمع', 'خبرنگاران', 'خبرنگار', 'نشست', 'مصاحبه', 'گفت‌وگو', 'گفتگو', 'حاشیه', 'مراسم', 'جلسه', 'سخنرانی', 'همایش',
+    // 'former', after a role and before its complement: "نماینده پیشین مجلس", "وزیر سابق خارجه"
+    'پیشین', 'سابق',
   ],
   complementizers: ['که'],
   namingCues: [

@@ -64,6 +64,12 @@ export interface LanguageTable {
   compoundNouns?: boolean;
   /** The role nouns among roleNouns that name a woman: "Ministerin", "الوزيرة", "présidente". */
   femaleRoleNouns?: readonly string[];
+  /** Role nouns and phrases (each listed among roleNouns too) that, with no name beside them, refer back to someone
+   *  the article named, as a pronoun does, rather than introduce someone new: "jefe del ejecutivo" (the head of
+   *  government named before), "élu", "глава региона" (the head of the region spoken of). Such a descriptor that
+   *  matches none the article used stands for the person a pronoun of its gender would, when the article introduced
+   *  them with a role, else for the person so introduced most recently mentioned. */
+  epithets?: readonly string[];
   /** Common given names that tell a person's gender ("Sarah Chen" is a woman), lower case. A pronoun then finds
    *  her even when she was never called "she" before. */
   givenNames?: { readonly female: readonly string[]; readonly male: readonly string[] };

@@ -149,16 +149,20 @@ export class EntityRegistry {
 
   /**
    * The entity a descriptor refers to: the person the article named with that descriptor (the most recent one),
-   * else with a broader or narrower form of it ("the president" ~ "the Russian president"); else a new unnamed one.
+   * else with a broader or narrower form of it ("the president" ~ "the Russian president"); for a one-word descriptor
+   * of an organisation, the organisation whose name ends with it; else `referent`, the
+   * named person an epithet refers back to ("el jefe del Ejecutivo" after "el presidente del Gobierno, Pedro
+   * Sánchez"); else a new unnamed one.
    */
-  byDescriptor(descriptor: string, gender: Gender | undefined, at: number, organisation = false): Entity {
+  byDescriptor(descriptor: string, gender: Gender | undefined, at: number, organisation = false, referent: Entity | null = null): Entity {
     const d = this.descriptorWords(descriptor);
     const exact = this.entities.filter((e) => e.descriptors.some((x) => x.join(' ') === d.join(' ')));
     let entity =
       this.mostRecent(exact) ??
       this.mostRecent(this.entities.filter((e) => e.descriptors.some((x) => containsRun(x, d, this.han) || containsRun(d, x, this.han)))) ??
       this.mostRecent(this.entities.filter((e) => e.named && e.descriptors.some((x) => sameRole(x[x.length - 1], d[d.length - 1])))) ??
-      (organisation && d.length === 1 ? this.organisationEndingWith(d[0]) : null);
+      (organisation && d.length === 1 ? this.organisationEndingWith(d[0]) : null) ??
+      referent;
     if (!entity) {
       entity = { name: descriptor, nameWords: d, named: false, forms: new Set(), descriptors: [], lastSeen: at, mentions: 0, quotes: 0, organisation };
       this.entities.push(entity);
@@ -193,6 +197,18 @@ export class EntityRegistry {
     return this.namedLike(words(name), name).length > 0;
   }
 
+  /** Someone the article introduced with a role goes by this name ("وزير الخارجية سامح شكري" by "شكري"): a person,
+   *  however little the name's words tell where nothing marks names. */
+  knowsIntroduced(name: string): boolean {
+    const mention = words(name);
+    return this.filedUnder(mention).some((e) => introduced(e) && containsRun(e.nameWords, mention));
+  }
+
+  /** The person the article introduced with a role most recently mentioned whose gender does not contradict `gender`. */
+  latestIntroduced(gender: Gender | undefined): Entity | null {
+    return this.mostRecent(this.entities.filter((e) => e.named && !e.organisation && introduced(e) && compatible(e, gender)));
+  }
+
   /** The most recently mentioned entity known to be of `gender`. */
   latestOfGender(gender: Gender): Entity | null {
     return this.mostRecent(this.entities.filter((e) => e.gender === gender));
@@ -216,6 +232,11 @@ function sameRole(a: string, b: string): boolean {
 
 /** Letters of an honorific that shortens a role ("sen", "gov", "rep", "prof"). */
 const MAX_ABBREVIATION = 4;
+
+/** The entity was introduced with a role: a person or an organisation, no word read as a name by mistake. */
+export function introduced(entity: Entity): boolean {
+  return entity.descriptors.length > 0;
+}
 
 export function compatible(entity: Entity, gender: Gender | undefined): boolean {
   if (gender === 's') return entity.gender !== 'pl';

@@ -119,6 +119,7 @@ export class Lexicon {
   private readonly femaleForms: Set<string>;
   private readonly pluralForms: Set<string>;
   private readonly femaleRoles: Set<string>;
+  private readonly epithets: Set<string>;
   private readonly stop: ReadonlySet<string>;
   private readonly breakers: Set<string>;
   private readonly complementizers: Set<string>;
@@ -162,6 +163,7 @@ export class Lexicon {
     this.femaleForms = new Set((table.femaleVerbForms ?? []).map(fold));
     this.pluralForms = new Set((table.pluralVerbForms ?? []).map(fold));
     this.femaleRoles = new Set((table.femaleRoleNouns ?? []).map(fold));
+    this.epithets = new Set((table.epithets ?? []).map(phraseKey));
     this.stop = stopWordSet(table);
     this.breakers = new Set((table.nameBreakers ?? []).map(fold));
     this.complementizers = new Set((table.complementizers ?? []).map(fold));
@@ -186,7 +188,9 @@ export class Lexicon {
       ...(table.givenNames?.female ?? []).map((n): [string, Gender] => [fold(n), 'f']),
       ...(table.givenNames?.male ?? []).map((n): [string, Gender] => [fold(n), 'm']),
     ]);
-    this.clitics = [...(table.cliticPrefixes ?? [])].map(fold).sort((a, b) => b.length - a.length);
+    // An article elided before a vowel is written joined to its word ("l’élu"): a clitic for look-ups here.
+    const elidedArticles = (table.articles ?? []).filter((article) => article.endsWith("'"));
+    this.clitics = [...(table.cliticPrefixes ?? []), ...elidedArticles].map(fold).sort((a, b) => b.length - a.length);
     this.prepositionClitics = new Set((table.prepositionClitics ?? []).map(fold));
   }
 
@@ -469,6 +473,11 @@ export class Lexicon {
   /** The word opens with a preposition fused with the definite article ("للصحفيين"). */
   opensWithArticlePreposition(key: string): boolean {
     return (this.table.articlePrepositions ?? []).some((p) => key.startsWith(p) && key.length > p.length + 1);
+  }
+
+  /** The listed role or organisation noun refers back to someone named before (see LanguageTable.epithets). */
+  isEpithet(phrase: string): boolean {
+    return this.epithets.has(phrase);
   }
 
   roleGender(phrase: string): Gender | undefined {

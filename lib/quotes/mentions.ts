@@ -16,6 +16,8 @@ export interface Mention {
   gender?: Gender;
   /** It names an organisation (a newspaper, a ministry, a company, a report), not a person. */
   organisation?: boolean;
+  /** A descriptor alone whose role refers back to someone named before (see LanguageTable.epithets). */
+  epithet?: boolean;
   /** The honorifics before a name, with the words that qualify them: "Sen.", "Republican South Carolina Sen.". */
   title?: string;
   /** Token range of the mention. */
@@ -44,6 +46,8 @@ const MAX_MODIFIERS = 3;
 /** Words a descriptor's complement may have before the comma that sets off the person's name ("a senior economist
  *  at the central bank, Laura Kim"). */
 const MAX_APPOSED_COMPLEMENT_WORDS = 6;
+/** Nouns in lower case after a role's capitalised genitive complement ("Белгородской области"). */
+const MAX_GENITIVE_NOUNS = 2;
 /** Characters of an organisation before a Chinese role noun: 中国气候变化事务特使. */
 const MAX_HAN_MODIFIER_CHARS = 10;
 /** Tokens a mention read backward may span: a descriptor with its name, in Chinese characters too. */
@@ -190,7 +194,10 @@ export class MentionReader {
     const lex = this.lexicon;
     if (first && this.cased && (this.ordinaryOpeningWord(i) || this.commonNoun(i) || this.counted(i))) return false;
     if (this.cased && this.inCapitalsRun(i)) return false;
-    if (lex.isStopWord(t.key) || lex.isNameBreaker(t.key) || lex.pronounGender(t.key) || lex.isNumberWord(t.key)) return false;
+    // "Marine Le Pen", "Vicente Del Bosque": a capitalised particle between a given name and the name's next word (not
+    // "Article Le Parisien").
+    const innerParticle = this.cased && !first && CAPITAL.test(t.text) && NAME_PARTICLES.has(t.key) && this.capitalisedNext(i) && lex.isGivenName(this.tokens[i - 1]?.key ?? '');
+    if ((lex.isStopWord(t.key) && !innerParticle) || lex.isNameBreaker(t.key) || lex.pronounGender(t.key) || lex.isNumberWord(t.key)) return false;
     if (lex.speechVerbAt(this.tokens, i, this.text) || lex.match(this.tokens, i, lex.sourcePhrases, this.text)) return false;
     if (DIGIT_FIRST.test(t.text)) return false;
     const noun = this.listedNounAt(i);
@@ -399,6 +406,9 @@ export class MentionReader {
       if (this.lexicon.isPossessive(this.tokens[j - 1].key) || this.nameGenitive(j - 1)) break;
       // An initial with its point: "G.K. Butterfield", "George W. Bush".
       if (this.cased && INITIALS.test(this.tokens[j - 1].text) && this.tokens[j]?.text === '.') j++;
+      // 'Robert C. "Bobby" Scott': a nickname in quotation marks between a name's words.
+      const nickname = this.cased ? this.afterNickname(j) : j;
+      if (nickname > j && this.isNameWord(nickname, false) && this.adjacent(nickname - 1, nickname)) j = nickname;
     }
     if (j > i && this.tokens[j - 1].text === '.') j--;
     // A trailing particle is not part of the name ("Jean de").
@@ -431,7 +441,7 @@ export class MentionReader {
    * organisation noun ("das russische Außenministerium"); an organisation before a role names the role's
    * organisation ("the Clinton campaign spokesman", "RTL-Chefin").
    */
-  private descriptorForward(i: number): { end: number; roleStart: number; gender?: Gender; organisation: boolean; inflected: boolean } | null {
+  private descriptorForward(i: number): { end: number; roleStart: number; phrase: string; gender?: Gender; organisation: boolean; inflected: boolean } | null {
     const lex = this.lexicon;
     let k = i;
     let role = this.roleAt(k);
@@ -468,7 +478,7 @@ export class MentionReader {
     if (!role) return null;
     // "the Clinton campaign spokesman", "Washington Post columnist", "the Heritage Foundation website": the
     // organisation qualifies a person's role, or a publication of its own.
-    for (let j = role.end; role.organisation && j < role.end + 2 && this.adjacent(j - 1, j); j++) {
+    for (let j = role.end; role.organisation && this.mayQualifyRole(role.end, j); j++) {
       const head = this.nounAt(j);
       if (head) {
         leadStart = leadStart >= 0 ? leadStart : k;
@@ -485,8 +495,45 @@ export class MentionReader {
       if (role.end - roleStart === 1 && !this.tokens[roleStart].key.startsWith(article) && this.isModifier(end, true)) end++;
       while (end - role.end < MAX_MODIFIERS_AFTER_ROLE && this.isModifier(end, false)) end++;
     }
-    if (!this.cased && !HAN.test(this.tokens[end]?.text ?? '')) end = this.complementBeforeGivenName(end);
-    return { end, roleStart: leadStart >= 0 ? leadStart : roleStart, gender: lex.roleGender(role.phrase), organisation: role.organisation, inflected: !!role.inflected };
+    if (!this.cased && !HAN.test(this.tokens[end]?.text ?? '')) {
+      const nameStart = article ? this.definiteComplementEnd(end) : end;
+      end = nameStart > end ? nameStart : this.complementBeforeGivenName(end);
+    }
+    return { end, roleStart: leadStart >= 0 ? leadStart : roleStart, phrase: role.phrase, gender: lex.roleGender(role.phrase), organisation: role.organisation, inflected: !!role.inflected };
+  }
+
+  /**
+   * Token `j` may be the role an organisation ending before token `end` qualifies, or a word between them: the next
+   * word or the one after ("the Clinton campaign spokesman"); in Chinese, the words of a department's name between
+   * them, a few characters in all ("北京大学国际关系学院教授").
+   */
+  private mayQualifyRole(end: number, j: number): boolean {
+    const t = this.tokens[j];
+    if (!t || !this.adjacent(j - 1, j)) return false;
+    if (!HAN.test(t.text)) return j < end + 2;
+    return t.end - this.tokens[end].start <= MAX_HAN_MODIFIER_CHARS && !this.lexicon.functionWordAt(this.tokens, j, this.text);
+  }
+
+  /**
+   * "المتحدث باسم وكالة الأونروا عدنان أبو حسنة", "النائبة عن كتلة التغيير سروة عبد الواحد": without capitals, a
+   * role's complement that ends with definite words (a preposition, listed organisation or role nouns in the
+   * construct state, the definite words and their adjectives), then a name of two words or more, which the first
+   * indefinite word after them opens. (An unlisted word before a definite one may be a name's first word: "منير
+   * الجبالي".) Returns where the name starts (or `end` unchanged).
+   */
+  private definiteComplementEnd(end: number): number {
+    const lex = this.lexicon;
+    const word = (k: number) => !!this.tokens[k]?.isWord && this.adjacent(k - 1, k) && !lex.isNameBreaker(this.tokens[k].key);
+    const definite = (k: number) => word(k) && lex.hasJoinedArticle(this.tokens[k].key);
+    let k = end;
+    if (word(k) && lex.isStopWord(this.tokens[k].key)) k++;
+    let definiteSeen = false;
+    while (k < end + MAX_COMPLEMENT_TOKENS && word(k) && !lex.isStopWord(this.tokens[k].key)) {
+      if (definite(k)) definiteSeen = true;
+      else if (definiteSeen || !this.listedNounAt(k)) break;
+      k++;
+    }
+    return definiteSeen && this.nameForward(k) - k >= 2 ? k : end;
   }
 
   /**
@@ -510,12 +557,15 @@ export class MentionReader {
     return false;
   }
 
-  /** "Губернатор Якутии Анна Смирнова": a capitalised genitive after the role, followed by the name. */
+  /** "Губернатор Якутии Анна Смирнова", "Губернатор Белгородской области Вячеслав Гладков": a capitalised genitive
+   *  after the role, with the nouns it qualifies in lower case, followed by the name. */
   private genitiveComplementEnd(end: number): number {
     const endings = this.lexicon.table.roleComplementEndings ?? [];
     const t = this.tokens[end];
     if (!t?.isWord || !CAPITAL.test(t.text) || !endings.some((e) => t.key.endsWith(e)) || this.lexicon.isGivenName(t.key)) return end;
-    return this.nameForward(end + 1) - (end + 1) >= 2 ? end + 1 : end;
+    let nameStart = end + 1;
+    while (nameStart - end <= MAX_GENITIVE_NOUNS && this.tokens[nameStart]?.isWord && !CAPITAL.test(this.tokens[nameStart].text) && this.adjacent(nameStart - 1, nameStart)) nameStart++;
+    return this.nameForward(nameStart) - nameStart >= 2 ? nameStart : end;
   }
 
   /** A role noun's complement starts at token `end`, right after it and in lower case: "de la Transition",
@@ -714,7 +764,10 @@ export class MentionReader {
           return { kind: 'name', name: this.span(comma + 1, apposed), descriptor: this.span(descriptor.roleStart, comma), gender: descriptor.gender, organisation: descriptor.organisation, start: i, end: apposed };
         }
       }
-      if (!descriptor.inflected) return { kind: 'descriptor', name: null, descriptor: descriptorText, gender: descriptor.gender, organisation: descriptor.organisation, start: i, end: descriptor.end };
+      if (!descriptor.inflected) {
+        const epithet = lex.isEpithet(descriptor.phrase);
+        return { kind: 'descriptor', name: null, descriptor: descriptorText, gender: descriptor.gender, organisation: descriptor.organisation, epithet, start: i, end: descriptor.end };
+      }
     }
     const nameEnd = this.nameForward(k);
     if (nameEnd === k || this.namesAPlace(k, nameEnd)) return null;
@@ -729,6 +782,14 @@ export class MentionReader {
     }
     const title = k > i ? this.span(i, k) : undefined;
     return { kind: 'name', name: this.span(k, nameEnd), descriptor: appositive, organisation: this.organisationName(k, nameEnd), title, start: i, end: nameEnd };
+  }
+
+  /** Past a capitalised word in quotation marks at token `j` ('"Bobby"'), or `j`. */
+  private afterNickname(j: number): number {
+    const close = this.tokens[j] && !this.tokens[j].isWord ? this.lexicon.closingMarkOf(this.tokens[j].text) : undefined;
+    const word = this.tokens[j + 1];
+    const ok = close && word?.isWord && CAPITAL.test(word.text) && this.adjacent(j, j + 1) && this.tokens[j + 2]?.text === close && this.adjacent(j + 1, j + 2);
+    return ok ? j + 3 : j;
   }
 
   /** Past the lower-case words qualifying a title or a role noun at token `i` ("former Sen.", "then-Gov.", "former

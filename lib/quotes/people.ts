@@ -7,7 +7,7 @@ import { fold } from '../text/fold';
 import type { Token } from '../text/tokens';
 import { hasWhiteSpace } from '../text/white-space';
 import type { Discourse } from './discourse';
-import type { Entity, EntityRegistry } from './entities';
+import { introduced, type Entity, type EntityRegistry } from './entities';
 import type { Lexicon } from './lexicon';
 import { CAPITAL, COMMA, type Mention, type MentionReader } from './mentions';
 import type { SubjectReader } from './subjects';
@@ -40,11 +40,22 @@ export class PeopleReader {
       if (gender === 'm' || gender === 'f') known.gender ??= gender;
       return known;
     }
+    const referent = m.epithet && !m.organisation ? this.epithetReferent(gender) : null;
     const entity =
       this.knownBySurname(m) ??
-      (m.kind === 'name' ? this.registry.byName(m.name!, m.descriptor ?? m.title ?? null, gender, at, m.organisation) : this.registry.byDescriptor(m.descriptor!, gender, at, m.organisation));
+      (m.kind === 'name' ? this.registry.byName(m.name!, m.descriptor ?? m.title ?? null, gender, at, m.organisation) : this.registry.byDescriptor(m.descriptor!, gender, at, m.organisation, referent));
     this.resolved.set(m, entity);
     return entity;
+  }
+
+  /**
+   * The person an epithet refers back to ("el jefe del Ejecutivo", "глава региона"): the one a pronoun would stand
+   * for, if the article introduced them with a role (an epithet names a role they hold), else the person so
+   * introduced most recently mentioned.
+   */
+  private epithetReferent(gender: Gender | undefined): Entity | null {
+    const choice = this.discourse.pronounChoice(gender);
+    return choice?.named && !choice.organisation && introduced(choice) ? choice : this.registry.latestIntroduced(gender);
   }
 
   /**

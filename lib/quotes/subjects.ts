@@ -6,7 +6,7 @@
 import type { Lexicon, PhraseMatch } from './lexicon';
 import type { Token } from '../text/tokens';
 import { COMMA, MentionReader, type Mention } from './mentions';
-import type { EntityRegistry } from './entities';
+import { introduced, type EntityRegistry } from './entities';
 
 /** Where a subject stands: in the verb phrase, right before or after the verb, or apart from it in its clause. */
 export type SubjectPosition = 'inside' | 'before' | 'after' | 'apart';
@@ -74,11 +74,14 @@ export class SubjectReader {
       const shared = this.sharedSubject(from, i);
       return shared ? [{ mention: shared, position: 'apart' }] : this.subjectsOf(i, verb.end, clauseStart, to, false);
     }
+    const first = this.firstPerson(from, i);
+    // Where the verb opens its clause, the person right before the participle is the verb's object or in its
+    // complement ("ورد رئيس الوزراء على منتقديه قائلا", 'the prime minister answered his critics, saying').
+    if (first && this.lexicon.table.verbInitial) return [{ mention: first, position: 'apart' }];
     const named = i > from ? this.reader.backward(i, from) : null;
     // Not an object before it: "waves to the mayor before asking".
     const atClauseStart = named && named.start >= from && this.opensClause(named, from);
     if (named && named.kind !== 'pronoun' && named.start >= from && (named.end === i || atClauseStart)) return [{ mention: named, position: 'before' }];
-    const first = this.firstPerson(from, i);
     return first ? [{ mention: first, position: 'apart' }] : [];
   }
 
@@ -118,14 +121,14 @@ export class SubjectReader {
 
   /**
    * A mention that surely names a person: a descriptor, a name with one, in a script with capitals a name of several
-   * words or one the article knows, and without capitals a name opening with a listed given or family name. (Without
-   * capitals any word could be read as a name; and a capitalised word opening a sentence, "Following", "Asked", is
-   * no name by itself.)
+   * words or one the article knows, and without capitals a name with a title ("ח״כ"), opening with a listed given or
+   * family name, or of someone the article introduced with a role. (Without capitals any word could be read as a
+   * name; and a capitalised word opening a sentence, "Following", "Asked", is no name by itself.)
    */
   isPerson(m: Mention): boolean {
     if (m.kind === 'pronoun') return false;
     if (m.kind === 'descriptor' || m.descriptor) return true;
-    if (!this.lexicon.table.casedNames) return this.lexicon.opensWithListedName(m.name!);
+    if (!this.lexicon.table.casedNames) return !!m.title || this.lexicon.opensWithListedName(m.name!) || this.registry.knowsIntroduced(m.name!);
     return m.name!.includes(' ') || this.registry.knows(m.name!);
   }
 
@@ -156,7 +159,7 @@ export class SubjectReader {
     const unlikely = back && this.lexicon.table.verbInitial && !this.isPerson(back) && !(back.name && this.registry.knows(back.name));
     const before = back && back.start >= from && !framed && !unlikely ? back : null;
     if (before && this.opensClause(before, from)) add(before, 'before');
-    const next = verbEnd < to && !coordinated && !this.lexicon.isComplementizer(this.tokens[verbEnd].key) ? this.reader.forward(verbEnd) ?? this.nameAfterArticle(verbEnd) : null;
+    const next = verbEnd < to && !coordinated && !this.lexicon.isComplementizer(this.tokens[verbEnd].key) ? this.reader.forward(verbEnd) ?? this.nameAfterArticle(verbEnd) ?? this.knownName(verbEnd) : null;
     const after = next && next.end <= to ? next : null;
     if (after?.kind !== 'pronoun') add(after, 'after');
     add(before, 'before');
@@ -174,6 +177,19 @@ export class SubjectReader {
     const m = this.reader.forward(i + 1);
     // "der FIFA-Chef Sepp Blatter": a name joined by a hyphen opens a compound noun, not the subject.
     return m?.kind === 'name' && this.tokens[m.end]?.text !== '-' ? { ...m, start: i } : null;
+  }
+
+  /**
+   * Without capitals, a word of the name of someone the article introduced with a role, where the mention reader
+   * reads no name: a surname with the joined article, which opens no name of its own ("قال الصفدي" after "نظيره
+   * الأردني أيمن الصفدي").
+   */
+  private knownName(i: number): Mention | null {
+    const t = this.tokens[i];
+    if (this.lexicon.table.casedNames || !t?.isWord) return null;
+    const known = this.registry.byNameWord(t.key, t.text);
+    if (!known || !introduced(known)) return null;
+    return { kind: 'name', name: t.text, descriptor: null, start: i, end: i + 1 };
   }
 
   /**

@@ -905,3 +905,120 @@ describe('a role another\'s name owns, set off after a name, describes that pers
     expectNoSpeakerNamed(a, /adviser/);
   });
 });
+
+describe('without capitals, a role\'s complement ending with definite words is the role\'s, and the name starts after it', () => {
+  eachSaidBy({
+    ar: [['وقال المدير العام لهيئة الموانئ منذر حداد إن «السفن عادت إلى موانئها بعد إصلاح الرصيف».'], 'السفن عادت إلى موانئها', /^منذر حداد$/],
+  });
+  it('ar: a complement after a preposition, and a name opening with an unlisted given name', () => {
+    const a = page('ar', ['وقالت النائبة عن كتلة الإصلاح سوزان الخوري لقناة محلية إن «الإيجارات لن ترتفع بعد اليوم بموجب النص الجديد».']);
+    expectSaidBy(a, 'الإيجارات لن ترتفع', /^سوزان الخوري$/);
+  });
+});
+
+describe('without capitals, a surname with the joined article after a verb of saying names the person the article named', () => {
+  eachSaidBy({
+    ar: [
+      ['والتقى الوزير نظيره التونسي منير الجبالي في العاصمة لبحث التعاون في مجال النقل.', 'وقال الجبالي إن «البلدين سيوقعان اتفاقية للنقل البحري قبل الصيف».'],
+      'البلدين سيوقعان',
+      /^منير الجبالي$/,
+    ],
+  });
+});
+
+describe('where the verb opens its clause, a participle of saying is the clause subject\'s, not the person right before it', () => {
+  eachSaidBy({
+    ar: [
+      ['أعلن وزير المالية الأردني كمال الراشد أمس الميزانية الجديدة للدولة.', 'ورد وزير المالية على معارضيه قائلا: «الميزانية متوازنة لأول مرة منذ عشر سنوات».'],
+      'الميزانية متوازنة',
+      /^كمال الراشد$/,
+    ],
+  });
+});
+
+describe('an epithet with no name refers back to the person the article is about, as a pronoun does (the tables\' epithets)', () => {
+  eachSaidBy({
+    es: [
+      ['La presidenta de la Comunidad, Elena Vidal, defendió el martes el plan de vivienda.', '«Nadie se quedará sin casa por culpa de la especulación», aseguró la mandataria regional en la Asamblea.'],
+      'Nadie se quedará sin casa',
+      /^Elena Vidal$/,
+    ],
+    fr: [
+      ['Le président Paul Lefort a reçu mardi les syndicats agricoles.', '« La France ne signera pas cet accord en l’état », a affirmé le chef de l’État à l’issue de la rencontre.'],
+      'La France ne signera pas',
+      /^Paul Lefort$/,
+    ],
+    ru: [
+      ['Губернатор области Андрей Орлов провел совещание по ремонту дорог.', '«К осени все основные трассы будут отремонтированы», — пообещал глава региона.'],
+      'К осени все основные трассы',
+      /^Андрей Орлов$/,
+    ],
+  });
+});
+
+describe('a role noun with the elided article joined to it ("l’avocate") is read as the role (the French table\'s cliticPrefixes)', () => {
+  it('fr', () => {
+    const a = page('fr', [
+      'Claire Dubois, l’avocate de la famille, a déposé plainte mardi contre le ministère.',
+      'Le ministre Paul Girard a répondu dans la soirée par un communiqué.',
+      '« Le dossier est vide et tout le monde le sait », a insisté l’avocate.',
+    ]);
+    expectSaidBy(a, 'Le dossier est vide', /^Claire Dubois$/);
+  });
+});
+
+describe('a capitalised particle inside a name is the name\'s word ("Marine Le Pen", "Pablo Del Río")', () => {
+  eachSaidBy({
+    fr: [['Selon la cheffe de file des députés du groupe, Sophie Le Gall, « ce texte ne passera pas ».'], 'ce texte ne passera pas', /^Sophie Le Gall$/],
+    es: [['«El equipo ha jugado con cabeza», dijo el seleccionador, Pablo Del Río, tras el partido.'], 'El equipo ha jugado', /^Pablo Del Río$/],
+  });
+});
+
+describe('a role\'s capitalised genitive complement with the nouns it qualifies in lower case, then the name (Russian)', () => {
+  eachSaidBy({
+    ru: [['Глава Тверской области Игорь Руденко заявил, что «мост откроют до конца лета».'], 'мост откроют до конца', /^Игорь Руденко$/],
+  });
+});
+
+describe('a rank or title written before a name is the name\'s title, not a role taking the name as its complement (Hebrew)', () => {
+  eachSaidBy({
+    he: [['מפקד האוגדה, תא"ל עמית הלוי, אמר כי "הכוחות יישארו באזור עד להודעה חדשה".'], 'הכוחות יישארו באזור', /^עמית הלוי$/],
+  });
+  it('he: a Knesset member\'s title before the name', () => {
+    const a = page('he', ['ח"כ נועם ברקת תקף את ההחלטה ואמר: "אף אחד לא שאל את התושבים".']);
+    expectSaidBy(a, 'אף אחד לא שאל', /^נועם ברקת$/);
+  });
+});
+
+describe('"former" after a role is no name\'s word (the Persian table\'s nameBreakers)', () => {
+  eachSaidBy({
+    fa: [['«مدارس باید زودتر باز شوند»؛ این را مریم احمدی، معاون سابق وزارت آموزش، به خبرنگاران گفت.'], 'مدارس باید زودتر', /^مریم احمدی$/],
+  });
+});
+
+describe('an organisation qualifies a role a department\'s name after it (Chinese, within a few characters)', () => {
+  eachSaidBy({
+    zh: [['复旦大学新闻学院教授李良荣在接受采访时指出，“媒体融合仍处于起步阶段”。'], '媒体融合仍处于起步阶段', /^李良荣$/],
+  });
+});
+
+describe('a nickname in quotation marks between a name\'s words is part of the name (\'Robert C. "Bobby" Scott\')', () => {
+  it('en', () => {
+    const a = page('en', [
+      'Rep. Robert C. "Bobby" Scott threw open his family\'s back yard for a cookout on Monday.',
+      '"We will win this seat next year, and we will win it big," Scott told the crowd.',
+    ]);
+    expectSaidBy(a, 'win this seat next year', /^Robert C\. "Bobby" Scott$/);
+  });
+});
+
+describe('"state" qualifies the title of a state legislator ("said state Sen. Ann Lee")', () => {
+  it('en', () => {
+    const a = page('en', [
+      'The legislature met on Tuesday to vote on the school budget.',
+      'Governor Tom Reed praised the plan. "We will not accept cuts to our schools," said state Sen. Ann Lee, who chairs the education committee.',
+    ]);
+    expectSaidBy(a, 'not accept cuts', /^Ann Lee$/);
+    expect(quoteWith(a, 'not accept cuts').doubtful).toBe(false);
+  });
+});
