@@ -13,6 +13,7 @@ export const hebrew: LanguageTable = {
   citationMarks: ['„', '”'],
   invertsSubject: true,
   dropsSubjects: true,
+  verbsAgreeInGender: true,
   quotePairs: [
     ['"', '"'],
     ['״', '״'],
@@ -100,6 +101,7 @@ export const hebrew: LanguageTable = {
     'מוצאי', 'ראיון', 'הודעה', 'שיחה', 'תגובה', 'כתבים', 'עיתונאים', 'כנס', 'מסיבת', 'טקס', 'סיום', 'תחילת', 'ישיבת',
     'ישיבה', 'דבריו', 'דבריה', 'דבריהם', 'עקבות',
   ],
+  roleQualifiers: ['לשעבר'],
   complementizers: ['כי', 'לו', 'לה', 'להם', 'לכתבים', 'לעיתונאים'],
   relativePronouns: ['אשר'],
   objectMarkers: ['את'],

@@ -34,6 +34,10 @@ export interface LanguageTable {
   femaleVerbForms?: readonly string[];
   /** Forms among speechVerbs (or continuationVerbs) whose subject is plural: "قالوا", "сказали". */
   pluralVerbForms?: readonly string[];
+  /** Every form of a verb of saying agrees with its subject in gender and number, as Hebrew's do ("אמר" a man's,
+   *  "אמרה" a woman's, "אמרו" several people's): a form listed neither as female nor as plural is a man's. (Not so
+   *  where a verb before its subject stays singular, as in Arabic, or where the present has one form, as in Russian.) */
+  verbsAgreeInGender?: boolean;
   /** Verbs that with no subject continue the previous speaker: "added", "وأضاف", "a-t-il ajouté", "добавил", "补充说". */
   continuationVerbs: readonly string[];
   /** Forms of verbs of saying that take no subject of their own (participles, gerunds): the clause's subject says
@@ -100,6 +104,9 @@ export interface LanguageTable {
   stopWords: readonly string[];
   /** Words that end a name or descriptor even though they are not function words: days, "yesterday", "يوم". */
   nameBreakers?: readonly string[];
+  /** Words after a role and its complement that qualify the role, the person's name following them, lower case:
+   *  Hebrew "לשעבר" ('former': "שרת החינוך לשעבר יפעת שאשא ביטון"). Such a word ends names as a name breaker does. */
+  roleQualifiers?: readonly string[];
   /** Words joining two clauses that share one subject ("and", "et", "und", "и"): a verb after them is the first
    *  clause's, never said by a name standing right before them ("Trump bemoaned the unrest in Charlotte and said"). */
   conjunctions?: readonly string[];

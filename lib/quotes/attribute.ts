@@ -169,9 +169,12 @@ export class Attributor {
    *  anonymous source or an indefinite pronoun where a subject may stand (not right after a preposition): "someone",
    *  "officials", "кто-то", "jemand". */
   private anonymousLeadIn(from: number, to: number): boolean {
-    let clause = to;
+    // The marks right before the quotation close no clause of their own: 'Как пояснил источник агентства, «…»'.
+    let end = to;
+    while (end > from && !this.tokens[end - 1].isWord) end--;
+    let clause = end;
     while (clause > from && !CLAUSE_BREAK.test(this.tokens[clause - 1].text)) clause--;
-    for (let i = clause; i < to; i++) {
+    for (let i = clause; i < end; i++) {
       if (this.lexicon.anonymousSourceAt(this.tokens, i, this.text) && !this.reader.governedAt(i)) return true;
     }
     return false;

@@ -157,10 +157,13 @@ export class EntityRegistry {
   byDescriptor(descriptor: string, gender: Gender | undefined, at: number, organisation = false, referent: Entity | null = null): Entity {
     const d = this.descriptorWords(descriptor);
     const exact = this.entities.filter((e) => e.descriptors.some((x) => x.join(' ') === d.join(' ')));
+    // A broader or narrower descriptor names one of the same kind: "ראש הממשלה" (the head of the government) is no
+    // "הממשלה" (the government).
+    const sameKind = this.entities.filter((e) => e.organisation === organisation);
     let entity =
       this.mostRecent(exact) ??
-      this.mostRecent(this.entities.filter((e) => e.descriptors.some((x) => containsRun(x, d, this.han) || containsRun(d, x, this.han)))) ??
-      this.mostRecent(this.entities.filter((e) => e.named && e.descriptors.some((x) => sameRole(x[x.length - 1], d[d.length - 1])))) ??
+      this.mostRecent(sameKind.filter((e) => e.descriptors.some((x) => containsRun(x, d, this.han) || containsRun(d, x, this.han)))) ??
+      this.mostRecent(sameKind.filter((e) => e.named && e.descriptors.some((x) => sameRole(x[x.length - 1], d[d.length - 1])))) ??
       (organisation && d.length === 1 ? this.organisationEndingWith(d[0]) : null) ??
       referent;
     if (!entity) {

@@ -122,6 +122,7 @@ export class Lexicon {
   private readonly epithets: Set<string>;
   private readonly stop: ReadonlySet<string>;
   private readonly breakers: Set<string>;
+  private readonly roleQualifiers: Set<string>;
   private readonly complementizers: Set<string>;
   private readonly relativePronouns: ReadonlySet<string>;
   private readonly objectMarkers: ReadonlySet<string>;
@@ -165,7 +166,8 @@ export class Lexicon {
     this.femaleRoles = new Set((table.femaleRoleNouns ?? []).map(fold));
     this.epithets = new Set((table.epithets ?? []).map(phraseKey));
     this.stop = stopWordSet(table);
-    this.breakers = new Set((table.nameBreakers ?? []).map(fold));
+    this.roleQualifiers = new Set((table.roleQualifiers ?? []).map(fold));
+    this.breakers = new Set([...(table.nameBreakers ?? []), ...this.roleQualifiers].map(fold));
     this.complementizers = new Set((table.complementizers ?? []).map(fold));
     this.relativePronouns = new Set((table.relativePronouns ?? []).map(fold));
     this.objectMarkers = new Set((table.objectMarkers ?? []).map(fold));
@@ -356,6 +358,10 @@ export class Lexicon {
     return this.breakers.has(key) || this.withoutClitics(key).some((k) => this.breakers.has(k));
   }
   /** See `LanguageTable.participleEndings`. */
+  isRoleQualifier(key: string): boolean {
+    return this.roleQualifiers.has(key);
+  }
+
   hasParticipleEnding(key: string): boolean {
     return (this.table.participleEndings ?? []).some((ending) => key.length > ending.length + 2 && key.endsWith(ending));
   }
@@ -440,7 +446,7 @@ export class Lexicon {
   verbGender(phrase: string): Gender | undefined {
     if (this.femaleForms.has(phrase)) return 'f';
     if (this.pluralForms.has(phrase)) return 'pl';
-    return undefined;
+    return this.table.verbsAgreeInGender ? 'm' : undefined;
   }
   /** The gender a person's name tells by its first given name ("Sarah Chen" → f), if the table knows it. */
   nameGender(nameWords: readonly string[]): Gender | undefined {
@@ -468,6 +474,12 @@ export class Lexicon {
     const article = this.table.definiteArticle;
     if (!article) return false;
     return key.startsWith(article, 0) || key.startsWith(article, 1) || this.opensWithArticlePreposition(key);
+  }
+
+  /** The word is a preposition the language writes joined to the next word, standing alone before a hyphen ("ל-ynet",
+   *  'to ynet'). */
+  isPrepositionClitic(key: string): boolean {
+    return this.prepositionClitics.has(key);
   }
 
   /** The word opens with a preposition fused with the definite article ("للصحفيين"). */

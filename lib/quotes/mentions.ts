@@ -37,6 +37,8 @@ const MAX_NAME_TOKENS = 4;
 /** Adjectives that may stand between a noun marker and its noun ("seiner ersten großen Rede"). */
 const MAX_ADJECTIVES_AFTER_MARKER = 2;
 const MAX_HAN_NAME_CHARS = 3;
+/** Characters of a foreign name written for its sounds after a role (泽连斯基, 古特雷斯). */
+const MAX_HAN_TRANSCRIBED_CHARS = 5;
 /** Letters a name has before a genitive ending (see `genitiveAfter`): not "Haus" of "das Weiße Haus". */
 const MIN_GENITIVE_STEM = 4;
 /** Letters a word has before a common noun's ending (see `hasCommonNounEnding`). */
@@ -205,7 +207,9 @@ export class MentionReader {
     if (this.cased) return !!noun || !this.hasCommonNounEnding(t.key);
     // A Chinese name starts a word of the segmenter's: not "板李明" of "老板李明".
     if (HAN.test(t.text)) return t.text.length <= MAX_HAN_NAME_CHARS && !lex.functionWordAt(this.tokens, i, this.text) && (!first || this.startsHanWord(i));
-    if (lex.opensWithArticlePreposition(t.key)) return false;
+    if (lex.opensWithArticlePreposition(t.key) || lex.isPrepositionClitic(t.key)) return false;
+    // "مصدر أمني", 'a security source': a word naming an anonymous source opens no name.
+    if (first && lex.anonymousSourceAt(this.tokens, i, this.text) && !lex.isGivenName(t.key)) return false;
     const next = this.tokens[i + 1];
     if (next?.isWord && lex.isObjectMarker(next.key) && this.adjacent(i, i + 1)) return false;
     const article = lex.table.definiteArticle;
@@ -383,12 +387,18 @@ export class MentionReader {
   }
 
   /** Name tokens from `i` forward; returns the end index (== i when none). */
-  private nameForward(i: number): number {
+  private nameForward(i: number, afterRole = false): number {
     let j = i;
     if (HAN.test(this.tokens[i]?.text ?? '')) {
-      // Chinese names are two or three characters, which the segmenter may cut into single characters (陈|立|新).
+      // Chinese names are two or three characters, which the segmenter may cut into single characters (陈|立|新); after
+      // a role, a name written in characters for its sounds runs on in characters the segmenter leaves alone, no word
+      // of its own (总统泽|连|斯|基, not 总理李|强|会见).
       let chars = 0;
-      while (j < this.tokens.length && this.isNameWord(j, j === i) && (j === i || this.adjacent(j - 1, j)) && chars + this.tokens[j].text.length <= MAX_HAN_NAME_CHARS) {
+      const fits = (k: number) => {
+        const length = chars + this.tokens[k].text.length;
+        return length <= MAX_HAN_NAME_CHARS || (afterRole && length <= MAX_HAN_TRANSCRIBED_CHARS && !this.tokens[k].wordKey);
+      };
+      while (j < this.tokens.length && this.isNameWord(j, j === i) && (j === i || this.adjacent(j - 1, j)) && fits(j)) {
         chars += this.tokens[j].text.length;
         j++;
       }
@@ -477,8 +487,10 @@ export class MentionReader {
     }
     if (!role) return null;
     // "the Clinton campaign spokesman", "Washington Post columnist", "the Heritage Foundation website": the
-    // organisation qualifies a person's role, or a publication of its own.
-    for (let j = role.end; role.organisation && this.mayQualifyRole(role.end, j); j++) {
+    // organisation qualifies a person's role, or a publication of its own; in Chinese a role qualifies the one right
+    // after it too ("总统新闻秘书", the president's press secretary).
+    const han = HAN.test(this.tokens[k]?.text ?? '');
+    for (let j = role.end; (role.organisation || (han && j === role.end)) && this.mayQualifyRole(role.end, j); j++) {
       const head = this.nounAt(j);
       if (head) {
         leadStart = leadStart >= 0 ? leadStart : k;
@@ -495,6 +507,8 @@ export class MentionReader {
       if (role.end - roleStart === 1 && !this.tokens[roleStart].key.startsWith(article) && this.isModifier(end, true)) end++;
       while (end - role.end < MAX_MODIFIERS_AFTER_ROLE && this.isModifier(end, false)) end++;
     }
+    // "שרת החינוך לשעבר יפעת שאשא ביטון": 'former' qualifies the role, and the name follows it.
+    while (this.tokens[end]?.isWord && lex.isRoleQualifier(this.tokens[end].key) && this.adjacent(end - 1, end)) end++;
     if (!this.cased && !HAN.test(this.tokens[end]?.text ?? '')) {
       const nameStart = article ? this.definiteComplementEnd(end) : end;
       end = nameStart > end ? nameStart : this.complementBeforeGivenName(end);
@@ -510,7 +524,9 @@ export class MentionReader {
   private mayQualifyRole(end: number, j: number): boolean {
     const t = this.tokens[j];
     if (!t || !this.adjacent(j - 1, j)) return false;
-    if (!HAN.test(t.text)) return j < end + 2;
+    // Without capitals, not past a preposition: "وأضافت الوزارة في بيان" ('the ministry added in a statement'). (With
+    // them, a capitalised role after one is the organisation's: "das Team von Bundestrainer Christian Prokop".)
+    if (!HAN.test(t.text)) return j < end + 2 && (this.cased || !(t.isWord && this.lexicon.isStopWord(t.key)));
     return t.end - this.tokens[end].start <= MAX_HAN_MODIFIER_CHARS && !this.lexicon.functionWordAt(this.tokens, j, this.text);
   }
 
@@ -614,13 +630,21 @@ export class MentionReader {
     return !t || (!t.isWord && APPOSITION_CLOSE.test(t.text));
   }
 
-  /** A word that qualifies a role noun in an uncased language: "الروسي" after "الرئيس". */
+  /** The descriptor ending before token `end` ends with a word carrying the definite article ("وزارة الداخلية"). */
+  private endsDefinite(end: number): boolean {
+    const last = this.tokens[end - 1];
+    return !!this.lexicon.table.definiteArticle && !!last?.isWord && this.lexicon.hasJoinedArticle(last.key);
+  }
+
+  /** A word that qualifies a role noun in an uncased language: "الروسي" after "الرئيس"; in the construct state,
+   *  any word with the article ("وزارة النقل") or another that is no verb of saying ("גורם בכיר אמר"). */
   private isModifier(i: number, construct: boolean): boolean {
     const t = this.tokens[i];
     const article = this.lexicon.table.definiteArticle;
     if (!t || !t.isWord || !article || !this.adjacent(i - 1, i)) return false;
     if (this.lexicon.isStopWord(t.key) || this.lexicon.isNameBreaker(t.key)) return false;
-    return construct || t.key.startsWith(article);
+    if (t.key.startsWith(article)) return true;
+    return construct && !this.speechVerbAmong(i, i + 1);
   }
 
   /** The name ending before token `end` is a possessive: "Trump's plan", "the Smiths' lawyer", "Merkels Sprecher". */
@@ -716,27 +740,19 @@ export class MentionReader {
     const gender = lex.pronounGender(t.key);
     if (gender) return { kind: 'pronoun', name: null, descriptor: null, gender, start: i, end: i + 1 };
     const qualified = this.cased ? this.afterTitleQualifiers(i) : i;
-    let k = qualified;
-    // One honorific or several, after up to three words that qualify them: "Retired Lt. Gen. Jane Doe", "Republican South
-    // Carolina Sen. John Roe".
-    for (let j = k; this.cased && j < k + MAX_HONORIFIC_QUALIFIERS && this.isNameWord(j, j === k); j++) {
-      if (lex.match(this.tokens, j + 1, lex.honorifics, this.text)) {
-        k = j + 1;
-        break;
-      }
-    }
-    for (let honorific = lex.match(this.tokens, k, lex.honorifics, this.text); honorific; honorific = lex.match(this.tokens, k, lex.honorifics, this.text)) {
-      k = honorific.end + (this.tokens[honorific.end]?.text === '.' ? 1 : 0);
-    }
+    const k = this.afterHonorifics(qualified);
     const descriptor = k > qualified ? null : this.descriptorForward(k);
     if (descriptor) {
       // "panel Chairman Sen. Ann Lee": an honorific between the descriptor and the name.
       const title = lex.match(this.tokens, descriptor.end, lex.honorifics, this.text);
       if (title) descriptor.end = title.end + (this.tokens[title.end]?.text === '.' ? 1 : 0);
-      const nameEnd = this.nameForward(descriptor.end);
-      // Without capitals, the words after an organisation noun are its name's: "وزارت نیرو", the ministry of energy.
+      const nameEnd = this.nameForward(descriptor.end, true);
+      // Without capitals, the words after an organisation noun are its name's: "وزارت نیرو", the ministry of energy;
+      // where the article marks the end of a noun's complement, none after a definite one ("وزارة الداخلية المغربية"),
+      // and in Chinese none at all: the name stands before the noun ("世界卫生组织").
       if (descriptor.organisation && !this.cased && nameEnd > descriptor.end) {
-        return { kind: 'descriptor', name: null, descriptor: this.span(descriptor.roleStart, nameEnd), organisation: true, start: i, end: nameEnd };
+        const end = this.endsDefinite(descriptor.end) || HAN.test(this.tokens[descriptor.end - 1].text) ? descriptor.end : nameEnd;
+        return { kind: 'descriptor', name: null, descriptor: this.span(descriptor.roleStart, end), organisation: true, start: i, end };
       }
       const descriptorText = this.span(descriptor.roleStart, descriptor.end);
       if (nameEnd > descriptor.end) {
@@ -768,20 +784,43 @@ export class MentionReader {
         const epithet = lex.isEpithet(descriptor.phrase);
         return { kind: 'descriptor', name: null, descriptor: descriptorText, gender: descriptor.gender, organisation: descriptor.organisation, epithet, start: i, end: descriptor.end };
       }
+      // A role noun in another case after a source phrase is one person's ("по словам министра", 'in the minister's
+      // words'), named by the role as listed (capitalised as written: "laut dem Präsidenten").
+      if (lex.phraseEndsAt(this.tokens, i, lex.sourcePhrases, this.text) && descriptor.end === descriptor.roleStart + 1) {
+        const role = CAPITAL.test(descriptorText) ? descriptor.phrase[0].toUpperCase() + descriptor.phrase.slice(1) : descriptor.phrase;
+        return { kind: 'descriptor', name: null, descriptor: role, gender: descriptor.gender, organisation: descriptor.organisation, start: i, end: descriptor.end };
+      }
     }
     const nameEnd = this.nameForward(k);
     if (nameEnd === k || this.namesAPlace(k, nameEnd)) return null;
-    // "Jane Doe, the mayor": an appositive descriptor right after the name.
-    let appositive: string | null = null;
-    if (COMMA.test(this.tokens[nameEnd]?.text ?? '')) {
-      const after = this.descriptorForward(nameEnd + 1);
-      // Or a role another's name owns: "Tad Devine, Sanders' senior media adviser, said".
-      const owned = after ? null : this.forward(nameEnd + 1);
-      if (after) appositive = this.span(after.roleStart, after.end);
-      else if (owned?.kind === 'descriptor' && this.closesApposition(owned.end)) appositive = owned.descriptor;
-    }
     const title = k > i ? this.span(i, k) : undefined;
-    return { kind: 'name', name: this.span(k, nameEnd), descriptor: appositive, organisation: this.organisationName(k, nameEnd), title, start: i, end: nameEnd };
+    return { kind: 'name', name: this.span(k, nameEnd), descriptor: this.appositiveAfter(nameEnd), organisation: this.organisationName(k, nameEnd), title, start: i, end: nameEnd };
+  }
+
+  /** Past one honorific or several at token `k`, after up to three words that qualify them: "Retired Lt. Gen. Jane
+   *  Doe", "Republican South Carolina Sen. John Roe"; `k` when none stands there. */
+  private afterHonorifics(k: number): number {
+    const lex = this.lexicon;
+    for (let j = k; this.cased && j < k + MAX_HONORIFIC_QUALIFIERS && this.isNameWord(j, j === k); j++) {
+      if (lex.match(this.tokens, j + 1, lex.honorifics, this.text)) {
+        k = j + 1;
+        break;
+      }
+    }
+    for (let honorific = lex.match(this.tokens, k, lex.honorifics, this.text); honorific; honorific = lex.match(this.tokens, k, lex.honorifics, this.text)) {
+      k = honorific.end + (this.tokens[honorific.end]?.text === '.' ? 1 : 0);
+    }
+    return k;
+  }
+
+  /** "Jane Doe, the mayor": the descriptor set off by a comma right after a name ending before token `nameEnd`, or a
+   *  role another's name owns ("Tad Devine, Sanders' senior media adviser, said"). */
+  private appositiveAfter(nameEnd: number): string | null {
+    if (!COMMA.test(this.tokens[nameEnd]?.text ?? '')) return null;
+    const after = this.descriptorForward(nameEnd + 1);
+    if (after) return this.span(after.roleStart, after.end);
+    const owned = this.forward(nameEnd + 1);
+    return owned?.kind === 'descriptor' && this.closesApposition(owned.end) ? owned.descriptor : null;
   }
 
   /** Past a capitalised word in quotation marks at token `j` ('"Bobby"'), or `j`. */

@@ -83,7 +83,7 @@ export class PeopleReader {
       const t = this.tokens[i];
       if (!t.isWord) continue;
       const m = i <= lastCapital ? this.reader.forward(i) ?? this.reader.possessiveName(i) : null;
-      const introduces = m?.kind === 'name' && m.end <= to && (m.descriptor !== null || this.namesPerson(m.name!));
+      const introduces = !!m && m.end <= to && (m.kind === 'name' ? m.descriptor !== null || this.namesPerson(m.name!) : this.namedOrganisation(m));
       if (introduces) {
         const entity = this.entityOf(m!, m!.gender, at);
         // An organisation the sentence names in passing is no topic ("his bid for a U.S. Senate seat").
@@ -99,6 +99,12 @@ export class PeopleReader {
       }
     }
     return first;
+  }
+
+  /** Without capitals, an organisation written with its name ("وزارة الصحة الفلسطينية"), which the article may call
+   *  by its noun alone later ("وأضافت الوزارة"). (With capitals an organisation's name is a name.) */
+  private namedOrganisation(m: Mention): boolean {
+    return m.kind === 'descriptor' && !!m.organisation && !this.lexicon.table.casedNames && m.end - m.start >= 2;
   }
 
   /** A name that surely stands for a person with no role beside it: in a script with capitals, one of several words;

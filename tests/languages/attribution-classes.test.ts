@@ -1022,3 +1022,88 @@ describe('"state" qualifies the title of a state legislator ("said state Sen. An
     expect(quoteWith(a, 'not accept cuts').doubtful).toBe(false);
   });
 });
+
+describe('a broader or narrower descriptor names one of the same kind: a person\'s role is no organisation', () => {
+  eachSaidBy({
+    he: [['נתניהו אמר בפתח ישיבת הממשלה: "נמשיך להילחם עד הניצחון המלא".', '"זו טעות היסטורית", אמר ראש הממשלה.'], 'זו טעות היסטורית', /^ראש הממשלה$/],
+  });
+});
+
+describe('where every verb of saying agrees with its subject in gender, a man\'s form tells a man (the tables\' verbsAgreeInGender)', () => {
+  eachSaidBy({
+    he: [
+      ['שר הפנים דוד מזרחי אמר אתמול כי "התקציב יועבר לרשויות בקרוב".', 'ראש העיר אבנר לוי הגיב: "העירייה לא תחכה לכסף".', 'לדבריו, "אין לנו עוד זמן לחכות".'],
+      'אין לנו עוד זמן',
+      /^אבנר לוי$/,
+    ],
+  });
+});
+
+describe('a word that qualifies a role after its complement ("former") comes before the name (the tables\' roleQualifiers)', () => {
+  eachSaidBy({
+    he: [['שר האוצר לשעבר עמיר לוי אמר כי "הגירעון יגדל בשנה הבאה".'], 'הגירעון יגדל', /^עמיר לוי$/],
+  });
+});
+
+describe('without capitals, a preposition written before a hyphen and a verb of saying are no name\'s words', () => {
+  it('he: "אמר ל-ynet" names no one "ל-ynet", and "בכיר אמר" no one "אמר"', () => {
+    const a = page('he', ['גורם ביטחוני בכיר אמר ל-ynet כי "ההחלטה תתקבל בימים הקרובים".']);
+    expect(quoteWith(a, 'ההחלטה תתקבל').speaker ?? '').not.toMatch(/ynet|אמר/);
+  });
+});
+
+describe('without capitals, a word naming an anonymous source opens no name', () => {
+  it('ar: "مصدر عسكري" is no one\'s name', () => {
+    const a = page('ar', ['وقال وزير الدفاع خالد العمري إن «الجيش مستعد لكل الاحتمالات».', 'وقال مصدر عسكري لوكالة رويترز إن «القوات انسحبت من المدينة الليلة الماضية».']);
+    expect(quoteWith(a, 'القوات انسحبت').speaker ?? '').not.toMatch(/مصدر/);
+  });
+});
+
+describe('without capitals, an organisation written with its name in a sentence with no quotation is known by its noun later', () => {
+  eachSaidBy({
+    ar: [['أعلنت وزارة الداخلية المغربية توقيف ثلاثة مشتبه بهم في الدار البيضاء.', 'وأضافت الوزارة في بيان أن «التحقيقات ما زالت جارية لكشف باقي أفراد الشبكة».'], 'التحقيقات ما زالت جارية', /وزارة الداخلية/],
+  });
+});
+
+describe('an organisation named with a listed noun speaks (the Chinese table\'s organisation nouns)', () => {
+  eachSaidBy({
+    zh: [['“我们不会让步，”王毅说。', '世界贸易组织在一份报告中指出，“全球贸易增速将明显放缓”。'], '全球贸易增速', /世界贸易组织/],
+  });
+});
+
+describe('a comma right before the quotation closes no clause: an anonymous source leading into it keeps the quotation from a speaker named before', () => {
+  each({
+    ru: [
+      ['«Мы готовы к переговорам», — заявил министр финансов Антон Силуанов.', 'Как пояснил источник в правительстве, «окончательное решение примут в пятницу».'],
+      (a) => expect(quoteWith(a, 'окончательное решение').speaker).toBeNull(),
+    ],
+    es: [
+      ['«Estamos dispuestos a negociar», afirmó el ministro de Economía, Carlos Cuerpo.', 'Según una fuente del sector, «el acuerdo se firmará el viernes».'],
+      (a) => expect(quoteWith(a, 'el acuerdo se firmará').speaker).toBeNull(),
+    ],
+  });
+});
+
+describe('a role noun in another case after a source phrase is the person named with that role (the tables\' roleCaseEndings)', () => {
+  eachSaidBy({
+    ru: [
+      [
+        'Министр здравоохранения Михаил Мурашко посетил новую больницу в Казани.',
+        '«Здесь всё сделано по высшим стандартам», — сказала главный врач Ирина Козлова.',
+        'По словам министра, «такие больницы появятся в каждом регионе».',
+      ],
+      'такие больницы появятся',
+      /^Михаил Мурашко$/,
+    ],
+  });
+});
+
+describe('after a role, a foreign name written in Chinese characters for its sounds runs past three characters', () => {
+  eachSaidBy({
+    zh: [['乌克兰总统泽连斯基周一表示：“我们需要更多防空系统。”'], '我们需要更多防空系统', /^泽连斯基$/],
+  });
+  it('zh: a role right after a role heads the descriptor (总统新闻秘书)', () => {
+    const a = page('zh', ['“中方愿同各方加强合作，”王毅说。', '俄罗斯总统新闻秘书佩斯科夫对记者表示，“俄方对谈判持开放态度”。']);
+    expectSaidBy(a, '俄方对谈判持开放态度', /^佩斯科夫$/);
+  });
+});
