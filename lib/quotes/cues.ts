@@ -7,7 +7,7 @@ import { lastSentenceBreak, STOP_TOKEN } from '../text/sentence-ends';
 import { tokenAt, type Token } from '../text/tokens';
 import type { Position, Rule } from './candidates';
 import type { Lexicon } from './lexicon';
-import { ADVERB, COMMA, type Mention, type MentionReader } from './mentions';
+import { ADVERB, COMMA, LOWER_CASE, type Mention, type MentionReader } from './mentions';
 import type { QuoteSpan } from './scan';
 import { RIGHT_REACH } from './sentences';
 import type { SubjectReader } from './subjects';
@@ -36,7 +36,6 @@ export interface Reading {
 const MAX_CLOSING_CLAUSE_WORDS = 6;
 /** Words after a source phrase within which its name starts ("according to an Associated Press account"). */
 const SOURCE_NAME_REACH = 3;
-const LOWER_CASE = /^\p{Ll}/u;
 const DASH_BEFORE_NAME = /^[\s\u00a0]*[―—–-][\s\u00a0]*$/u;
 
 /** A mention named by a source phrase or a signature: no verb's subject. */

@@ -150,9 +150,9 @@ export class EntityRegistry {
   /**
    * The entity a descriptor refers to: the person the article named with that descriptor (the most recent one),
    * else with a broader or narrower form of it ("the president" ~ "the Russian president"); for a one-word descriptor
-   * of an organisation, the organisation whose name ends with it; else `referent`, the
-   * named person an epithet refers back to ("el jefe del Ejecutivo" after "el presidente del Gobierno, Pedro
-   * Sánchez"); else a new unnamed one.
+   * of an organisation, the organisation whose name ends with it; else `referent`, the named person an epithet
+   * refers back to ("el jefe del Ejecutivo" after "el presidente del Gobierno, Pedro Sánchez"); else a new unnamed
+   * one.
    */
   byDescriptor(descriptor: string, gender: Gender | undefined, at: number, organisation = false, referent: Entity | null = null): Entity {
     const d = this.descriptorWords(descriptor);

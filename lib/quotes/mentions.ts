@@ -26,6 +26,7 @@ export interface Mention {
 }
 
 const CAPITAL = /^\p{Lu}/u;
+const LOWER_CASE = /^\p{Ll}/u;
 const HAN = /^\p{Script=Han}+$/u;
 const DIGIT_FIRST = /^\p{N}/u;
 /** A number written in digits ("30", "5.000", "1,5"), and one that reads as a year, which counts nothing ("1988
@@ -67,7 +68,7 @@ const MAX_HONORIFIC_QUALIFIERS = 3;
 const COMMA = /^[,،、，]$/u;
 /** An adverb by its English ending, which may stand between a subject and its verb ("Putin also said", "she
  *  repeatedly said"). */
-export const ADVERB = /ly$/u;
+const ADVERB = /ly$/u;
 /** Words a name set in quotation marks may have ("die „Süddeutsche Zeitung“"), and the marks that may join them. */
 const MAX_QUOTED_NAME_WORDS = 4;
 const QUOTED_NAME_JOINER = /^[-&.'’]$/u;
@@ -93,7 +94,7 @@ const JOINING_HYPHEN = /^[-‐‑־]$/u;
 /** "G", "G.K" (the segmenter keeps inner points): initials, written with a point after them. */
 const INITIALS = /^\p{Lu}(\.\p{Lu})*$/u;
 
-export { CAPITAL, COMMA, INITIALS };
+export { ADVERB, CAPITAL, COMMA, INITIALS, LOWER_CASE };
 
 /**
  * Answers about tokens, by token index, each read once: the readers below are asked about each token from many

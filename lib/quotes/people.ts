@@ -9,12 +9,11 @@ import { hasWhiteSpace } from '../text/white-space';
 import type { Discourse } from './discourse';
 import { introduced, type Entity, type EntityRegistry } from './entities';
 import type { Lexicon } from './lexicon';
-import { CAPITAL, COMMA, type Mention, type MentionReader } from './mentions';
+import { CAPITAL, COMMA, LOWER_CASE, type Mention, type MentionReader } from './mentions';
 import type { SubjectReader } from './subjects';
 
 /** Tokens an introductory phrase may take before the comma after which a sentence's subject stands. */
 const MAX_INTRODUCTION_TOKENS = 12;
-const LOWER_CASE = /^\p{Ll}/u;
 
 export class PeopleReader {
   /** The entity of each mention read so far (see `entityOf`). */
