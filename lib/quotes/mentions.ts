@@ -824,12 +824,10 @@ export class MentionReader {
     return owned?.kind === 'descriptor' && this.closesApposition(owned.end) ? owned.descriptor : null;
   }
 
-  /** Past a capitalised word in quotation marks at token `j` ('"Bobby"'), or `j`. */
+  /** Past a name of one word in quotation marks at token `j` ('"Bobby"', see `quotedName`), or `j`. */
   private afterNickname(j: number): number {
-    const close = this.tokens[j] && !this.tokens[j].isWord ? this.lexicon.closingMarkOf(this.tokens[j].text) : undefined;
-    const word = this.tokens[j + 1];
-    const ok = close && word?.isWord && CAPITAL.test(word.text) && this.adjacent(j, j + 1) && this.tokens[j + 2]?.text === close && this.adjacent(j + 1, j + 2);
-    return ok ? j + 3 : j;
+    const quoted = this.tokens[j]?.isWord ? null : this.quotedName(j);
+    return quoted?.end === j + 3 ? j + 3 : j;
   }
 
   /** Past the lower-case words qualifying a title or a role noun at token `i` ("former Sen.", "then-Gov.", "former

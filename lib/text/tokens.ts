@@ -244,10 +244,15 @@ const RUN_ON_SENTENCE = /^(\p{L}{2,})\.(\p{Lu}\p{Ll}\p{L}*)$/u;
 
 /** The same tokens with every word run on across a sentence's end cut in three: word, stop, word. */
 export function splitRunOnSentences(tokens: readonly Token[]): readonly Token[] {
+  // Most texts have no such word: their tokens are the same, not copied.
   let out: Token[] | null = null;
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     const parts = t.isWord && t.text.includes('.') ? RUN_ON_SENTENCE.exec(t.text) : null;
-    if (!parts) return out?.push(t);
+    if (!parts) {
+      out?.push(t);
+      continue;
+    }
     out ??= tokens.slice(0, i);
     const [, left, right] = parts;
     const stop = t.start + left.length;
@@ -256,7 +261,7 @@ export function splitRunOnSentences(tokens: readonly Token[]): readonly Token[] 
       { text: '.', key: '.', start: stop, end: stop + 1, isWord: false, wordKey: undefined },
       { text: right, key: fold(right), start: stop + 1, end: t.end, isWord: true, wordKey: undefined },
     );
-  });
+  }
   return out ?? tokens;
 }
 
