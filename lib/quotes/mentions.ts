@@ -112,6 +112,8 @@ interface WordCases {
   nounAlone: Set<string>;
   /** How many times the text writes each word capitalised, sentence starts too. */
   capitalisedCount: Map<string, number>;
+  /** Function words the text capitalises right after a given name: surnames ("George Will", "Theresa May"). */
+  surnames: Set<string>;
 }
 
 function byToken<T>(known: ByToken<T>, i: number, read: (i: number) => T): T {
@@ -200,7 +202,7 @@ export class MentionReader {
     // "Marine Le Pen", "Vicente Del Bosque": a capitalised particle between a given name and the name's next word (not
     // "Article Le Parisien").
     const innerParticle = this.cased && !first && CAPITAL.test(t.text) && NAME_PARTICLES.has(t.key) && this.capitalisedNext(i) && lex.isGivenName(this.tokens[i - 1]?.key ?? '');
-    if ((lex.isStopWord(t.key) && !innerParticle) || lex.isNameBreaker(t.key) || lex.pronounGender(t.key) || lex.isNumberWord(t.key)) return false;
+    if ((lex.isStopWord(t.key) && !innerParticle && !this.functionWordSurname(i)) || lex.isNameBreaker(t.key) || lex.pronounGender(t.key) || lex.isNumberWord(t.key)) return false;
     if (lex.speechVerbAt(this.tokens, i, this.text) || lex.match(this.tokens, i, lex.sourcePhrases, this.text)) return false;
     if (DIGIT_FIRST.test(t.text)) return false;
     const noun = this.listedNounAt(i);
@@ -252,12 +254,13 @@ export class MentionReader {
   /** How the text writes each word: capitalised where no sentence starts, in lower case, after a noun marker. */
   private wordCase(): WordCases {
     if (!this.casesSeen) {
-      const seen: WordCases = { capitalised: new Set(), lowerCase: new Set(), afterNounMarker: new Set(), nounAlone: new Set(), capitalisedCount: new Map() };
+      const seen: WordCases = { capitalised: new Set(), lowerCase: new Set(), afterNounMarker: new Set(), nounAlone: new Set(), capitalisedCount: new Map(), surnames: new Set() };
       for (let i = 0; i < this.tokens.length; i++) {
         const t = this.tokens[i];
         if (!t.isWord) continue;
         if (!CAPITAL.test(t.text)) seen.lowerCase.add(t.key);
         else if (!seen.capitalised.has(t.key) && !this.startsSentence(i)) seen.capitalised.add(t.key);
+        if (CAPITAL.test(t.text) && this.lexicon.isStopWord(t.key) && this.lexicon.isGivenName(this.tokens[i - 1]?.key ?? '') && this.adjacent(i - 1, i)) seen.surnames.add(t.key);
       }
       this.casesSeen = seen;
       // A second pass: a name in the genitive, which marks a noun, is known by the capitalised words of the first.
@@ -291,6 +294,12 @@ export class MentionReader {
     let k = i - 1;
     for (let adjectives = 0; adjectives < MAX_ADJECTIVES_AFTER_MARKER && this.tokens[k]?.isWord && !CAPITAL.test(this.tokens[k].text) && this.lexicon.mayBeAdjective(this.tokens[k].key) && this.adjacent(k, k + 1); adjectives++) k--;
     return k >= 0 && (this.lexicon.isNounMarker(this.tokens[k].key) || this.nameGenitive(k)) && this.adjacent(k, k + 1) ? k : -1;
+  }
+
+  /** Token `i` is a function word the text uses as a surname ("George Will" … ', Will wrote'), capitalised where no
+   *  sentence starts ("Will he run?" asks). */
+  private functionWordSurname(i: number): boolean {
+    return this.cased && CAPITAL.test(this.tokens[i].text) && !this.startsSentence(i) && this.wordCase().surnames.has(this.tokens[i].key);
   }
 
   /** The text writes this word in lower case somewhere: "state" of "State University". */

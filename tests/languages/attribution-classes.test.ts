@@ -230,6 +230,21 @@ describe('a capitalised noun of a language that capitalises every noun is no nam
   });
 });
 
+describe('a function word the text writes as a surname after a given name is a name where no sentence starts', () => {
+  it('in English: "Helen Will" … "Will wrote"; "Sarah May" … "May said"; a question\'s "Will" and the month stay words', () => {
+    const a = page('en', [
+      'Columnist Helen Will renewed her feud with the mayor this week in a long essay.',
+      'In it, Will described the plan as "a betrayal of every promise made to the north of the town."',
+      'Prime Minister Sarah May met the council on Monday. "We will find the money for the bridge," May said after the meeting.',
+      'Will the council agree? "It will, and before the vote in May," said the mayor, John Carter.',
+    ]);
+    expectSaidBy(a, 'a betrayal of every promise', /^Helen Will$/);
+    expectSaidBy(a, 'find the money for the bridge', /^Sarah May$/);
+    expectSaidBy(a, 'before the vote in May', /^John Carter$/);
+    expect(a.speakers.map((s) => s.name).sort()).toEqual(['Helen Will', 'John Carter', 'Sarah May']);
+  });
+});
+
 describe('a word that ends a name (the tables\' nameBreakers: days, "yesterday", "Anfang") ends the name before it', () => {
   it('in German', () => {
     expectSaidBy(page('de', ['Auf der Messe in Köln stellte Paul Brandt Anfang März das neue Modell vor: „Es ist leiser und braucht weniger Strom.“']), 'Es ist leiser', /^Paul Brandt$/);
