@@ -201,6 +201,7 @@ export const german: LanguageTable = {
   honorifics: ['herr', 'herrn', 'frau', 'dr', 'dr.', 'prof', 'prof.'],
   // "Ex-Kanzler Gerhard Schröder".
   titleQualifiers: ['ex'],
+  roleComplementOpeners: ['des', 'der', 'von', 'vom', 'bei', 'beim'],
   ordinalFullStop: true,
   conjunctions: ['und', 'aber', 'oder', 'sondern'],
   stopWords: [

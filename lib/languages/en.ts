@@ -85,6 +85,7 @@ export const english: LanguageTable = {
     'lt.', 'col.', 'sgt.', 'capt.', 'maj.', 'adm.', 'cmdr.', 'del.', 'amb.', 'atty.', 'rev.', 'the rev.',
   ],
   titleQualifiers: ['former', 'then', 'late', 'acting', 'outgoing', 'incoming', 'interim', 'retired', 'ex', 'state'],
+  roleComplementOpeners: ['for', 'to', 'of', 'at', 'with', 'from'],
   possessiveEndings: ["'s", "s'"],
   conjunctions: ['and', 'but', 'or'],
   stopWords: [

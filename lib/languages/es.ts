@@ -156,6 +156,7 @@ export const spanish: LanguageTable = {
   reportedSpeechForms: ['sería', 'serían', 'habría', 'habrían', 'estaría', 'estarían', 'podría', 'podrían'],
   // "dijo el ex presidente Felipe González".
   titleQualifiers: ['ex'],
+  roleComplementOpeners: ['de', 'del'],
   honorifics: [
     'sr', 'sr.', 'sra', 'sra.', 'srta', 'srta.', 'señor', 'señora', 'don', 'doña', 'dña', 'dña.', 'dr', 'dr.', 'dra',
     'dra.', 'lic', 'lic.', 'ing', 'ing.',

@@ -191,6 +191,7 @@ export const french: LanguageTable = {
   honorifics: ['m', 'm.', 'mm', 'mm.', 'mme', 'mmes', 'mlle', 'monsieur', 'madame', 'dr', 'dr.', 'pr', 'pr.', 'me', 'mgr'],
   // "l'ex-président Nicolas Sarkozy".
   titleQualifiers: ['ex'],
+  roleComplementOpeners: ['de', 'du', 'des', 'auprès'],
   conjunctions: ['et', 'mais', 'ou'],
   stopWords: [
     'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'au', 'aux', 'et', 'ou', 'mais', 'donc', 'or', 'ni',

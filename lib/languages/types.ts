@@ -107,6 +107,10 @@ export interface LanguageTable {
   /** Words after a role and its complement that qualify the role, the person's name following them, lower case:
    *  Hebrew "לשעבר" ('former': "שרת החינוך לשעבר יפעת שאשא ביטון"). Such a word ends names as a name breaker does. */
   roleQualifiers?: readonly string[];
+  /** Prepositions and articles that open a role's complement naming whom the role serves, lower case: "for" of "a
+   *  spokesman for Platte River", "des" of "ein Sprecher des Auswärtigen Amtes". An unnamed person so described is
+   *  no other's spokesman or adviser. */
+  roleComplementOpeners?: readonly string[];
   /** Words joining two clauses that share one subject ("and", "et", "und", "и"): a verb after them is the first
    *  clause's, never said by a name standing right before them ("Trump bemoaned the unrest in Charlotte and said"). */
   conjunctions?: readonly string[];

@@ -24,6 +24,8 @@ export interface Entity {
   quotes: number;
   /** An organisation (a newspaper, a ministry, a company, a report) rather than a person. */
   organisation: boolean;
+  /** Folded words of the complement naming whom an unnamed person's role serves ("for Platte River"). */
+  complement?: string[];
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -154,12 +156,15 @@ export class EntityRegistry {
    * refers back to ("el jefe del Ejecutivo" after "el presidente del Gobierno, Pedro Sánchez"); else a new unnamed
    * one.
    */
-  byDescriptor(descriptor: string, gender: Gender | undefined, at: number, organisation = false, referent: Entity | null = null): Entity {
+  byDescriptor(descriptor: string, gender: Gender | undefined, at: number, organisation = false, referent: Entity | null = null, complement?: string): Entity {
     const d = this.descriptorWords(descriptor);
-    const exact = this.entities.filter((e) => e.descriptors.some((x) => x.join(' ') === d.join(' ')));
+    const served = complement ? words(complement) : undefined;
+    // "a spokesman for Platte River" is no spokesman for another: one whose role serves someone else is left out.
+    const candidates = served ? this.entities.filter((e) => this.mayServe(e, served)) : this.entities;
+    const exact = candidates.filter((e) => e.descriptors.some((x) => x.join(' ') === d.join(' ')));
     // A broader or narrower descriptor names one of the same kind: "ראש הממשלה" (the head of the government) is no
     // "הממשלה" (the government).
-    const sameKind = this.entities.filter((e) => e.organisation === organisation);
+    const sameKind = candidates.filter((e) => e.organisation === organisation);
     let entity =
       this.mostRecent(exact) ??
       this.mostRecent(sameKind.filter((e) => e.descriptors.some((x) => containsRun(x, d, this.han) || containsRun(d, x, this.han)))) ??
@@ -167,7 +172,8 @@ export class EntityRegistry {
       (organisation && d.length === 1 ? this.organisationEndingWith(d[0]) : null) ??
       referent;
     if (!entity) {
-      entity = { name: descriptor, nameWords: d, named: false, forms: new Set(), descriptors: [], lastSeen: at, mentions: 0, quotes: 0, organisation };
+      const name = complement ? `${descriptor} ${complement}` : descriptor;
+      entity = { name, nameWords: d, named: false, forms: new Set([name]), descriptors: [], lastSeen: at, mentions: 0, quotes: 0, organisation, complement: served };
       this.entities.push(entity);
     }
     this.addDescriptor(entity, descriptor, null);
@@ -175,6 +181,14 @@ export class EntityRegistry {
     entity.lastSeen = at;
     entity.mentions++;
     return entity;
+  }
+
+  /** The entity may hold a role serving those the folded words `served` name: the complement it was described with
+   *  is the same, or, without one, its name or a descriptor holds those words ("Platte River spokesman Andy Boian"). */
+  private mayServe(entity: Entity, served: readonly string[]): boolean {
+    const name = served.filter((w) => !this.lexicon.isStopWord(w));
+    if (entity.complement) return entity.complement.join(' ') === served.join(' ');
+    return [entity.nameWords, ...entity.descriptors].some((words) => containsRun(words, name, this.han));
   }
 
   /** The most recent organisation whose name (or descriptor) ends with `noun`, a descriptor of one word for one: "die

@@ -123,6 +123,7 @@ export class Lexicon {
   private readonly stop: ReadonlySet<string>;
   private readonly breakers: Set<string>;
   private readonly roleQualifiers: Set<string>;
+  private readonly roleComplementOpeners: Set<string>;
   private readonly complementizers: Set<string>;
   private readonly relativePronouns: ReadonlySet<string>;
   private readonly objectMarkers: ReadonlySet<string>;
@@ -167,6 +168,7 @@ export class Lexicon {
     this.epithets = new Set((table.epithets ?? []).map(phraseKey));
     this.stop = stopWordSet(table);
     this.roleQualifiers = new Set((table.roleQualifiers ?? []).map(fold));
+    this.roleComplementOpeners = new Set((table.roleComplementOpeners ?? []).map(fold));
     this.breakers = new Set([...(table.nameBreakers ?? []), ...this.roleQualifiers].map(fold));
     this.complementizers = new Set((table.complementizers ?? []).map(fold));
     this.relativePronouns = new Set((table.relativePronouns ?? []).map(fold));
@@ -360,6 +362,10 @@ export class Lexicon {
   /** See `LanguageTable.participleEndings`. */
   isRoleQualifier(key: string): boolean {
     return this.roleQualifiers.has(key);
+  }
+  /** See `LanguageTable.roleComplementOpeners`. */
+  opensRoleComplement(key: string): boolean {
+    return this.roleComplementOpeners.has(key);
   }
 
   hasParticipleEnding(key: string): boolean {

@@ -18,6 +18,9 @@ export interface Mention {
   organisation?: boolean;
   /** A descriptor alone whose role refers back to someone named before (see LanguageTable.epithets). */
   epithet?: boolean;
+  /** After a descriptor alone, the words naming whom the role serves: "for Platte River" of "a spokesman for Platte
+   *  River", "des Auswärtigen Amtes". The mention ends with them. */
+  complement?: string;
   /** The honorifics before a name, with the words that qualify them: "Sen.", "Republican South Carolina Sen.". */
   title?: string;
   /** Token range of the mention. */
@@ -63,6 +66,8 @@ const MAX_POSSESSED_TOKENS = 3;
 const MAX_MODIFIERS_AFTER_ROLE = 3;
 /** Tokens of a complement between a role noun and a name ("de la Transition écologique"). */
 const MAX_COMPLEMENT_TOKENS = 5;
+/** Function words between the preposition of a role's complement and the name it ends with ("to both Clintons"). */
+const MAX_COMPLEMENT_ARTICLES = 2;
 /** Words that may qualify an honorific before it ("Retired Lt. Gen.", "Republican South Carolina Sen."). */
 const MAX_HONORIFIC_QUALIFIERS = 3;
 const COMMA = /^[,،、，]$/u;
@@ -612,9 +617,33 @@ export class MentionReader {
     for (let k = end + 1; k <= end + MAX_COMPLEMENT_TOKENS && k < this.tokens.length; k++) {
       if (!this.tokens[k].isWord || !this.adjacent(k - 1, k)) return end;
       const nameEnd = this.nameForward(k);
-      if (nameEnd - k >= 2 && !this.lexicon.isStopWord(this.tokens[k - 1].key)) return k;
+      // "a spokeswoman for Mayor John Carter": a name with a title of its own is the complement's, not the role's.
+      if (nameEnd - k >= 2 && !this.lexicon.isStopWord(this.tokens[k - 1].key) && !this.titledAt(k - 1)) return k;
     }
     return end;
+  }
+
+  /**
+   * A complement after a descriptor ending before token `end` that names whom the role serves: a preposition or an
+   * article of the table's roleComplementOpeners, then a name or a role, after up to MAX_COMPLEMENT_ARTICLES function words ("a spokesman for Platte
+   * River", "an adviser to both Clintons", "a spokesman for the mayor", "ein Sprecher des Auswärtigen Amtes"); not a
+   * possessive one ("the head of the RNC's rules committee"). Returns where it ends (or `end` unchanged).
+   */
+  private namedComplementEnd(end: number): number {
+    const lex = this.lexicon;
+    const first = this.tokens[end];
+    if (!first?.isWord || !this.adjacent(end - 1, end) || !lex.opensRoleComplement(first.key)) return end;
+    for (let k = end + 1; k <= end + 1 + MAX_COMPLEMENT_ARTICLES && this.tokens[k]?.isWord && this.adjacent(k - 1, k); k++) {
+      const served = this.forward(k);
+      if (served && served.kind !== 'pronoun') return this.possessiveEnd(served.end) ? end : served.end;
+      if (!lex.isStopWord(this.tokens[k].key)) return end;
+    }
+    return end;
+  }
+
+  /** Token `i` is an honorific or a role noun, which titles the name after it. */
+  private titledAt(i: number): boolean {
+    return !!this.roleAt(i) || !!this.lexicon.match(this.tokens, i, this.lexicon.honorifics, this.text);
   }
 
   /**
@@ -792,7 +821,10 @@ export class MentionReader {
       }
       if (!descriptor.inflected) {
         const epithet = lex.isEpithet(descriptor.phrase);
-        return { kind: 'descriptor', name: null, descriptor: descriptorText, gender: descriptor.gender, organisation: descriptor.organisation, epithet, start: i, end: descriptor.end };
+        // "das Fazit von Sandra Boser": the complement of a speech or a study names its author, who speaks.
+        const end = lex.headsDocument([descriptor.phrase]) ? descriptor.end : this.namedComplementEnd(descriptor.end);
+        const complement = end > descriptor.end ? this.span(descriptor.end, end) : undefined;
+        return { kind: 'descriptor', name: null, descriptor: descriptorText, gender: descriptor.gender, organisation: descriptor.organisation, epithet, complement, start: i, end };
       }
       // A role noun in another case after a source phrase is one person's ("по словам министра", 'in the minister's
       // words'), named by the role as listed (capitalised as written: "laut dem Präsidenten").

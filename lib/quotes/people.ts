@@ -42,7 +42,7 @@ export class PeopleReader {
     const referent = m.epithet && !m.organisation ? this.epithetReferent(gender) : null;
     const entity =
       this.knownBySurname(m) ??
-      (m.kind === 'name' ? this.registry.byName(m.name!, m.descriptor ?? m.title ?? null, gender, at, m.organisation) : this.registry.byDescriptor(m.descriptor!, gender, at, m.organisation, referent));
+      (m.kind === 'name' ? this.registry.byName(m.name!, m.descriptor ?? m.title ?? null, gender, at, m.organisation) : this.registry.byDescriptor(m.descriptor!, gender, at, m.organisation, referent, m.complement));
     this.resolved.set(m, entity);
     return entity;
   }

@@ -230,6 +230,33 @@ describe('a capitalised noun of a language that capitalises every noun is no nam
   });
 });
 
+describe('an unnamed speaker is named with the complement of their role that says whom it serves (the tables\' roleComplementOpeners)', () => {
+  /** The two quotations are said by two speakers, named with their roles' complements. */
+  const twoSpokespeople = (first: [string, RegExp], second: [string, RegExp]) => (a: Analysis) => {
+    expectSaidBy(a, ...first);
+    expectSaidBy(a, ...second);
+    expect(a.speakers, 'speakers').toHaveLength(2);
+  };
+  each({
+    en: [['"The repairs will start in June," said a spokesman for Harbour Networks.', 'A spokesman for the council said "the trains will run as usual."'], twoSpokespeople(['repairs will start', /^spokesman for Harbour Networks$/], ['trains will run', /^spokesman for the council$/])],
+    de: [['„Die Arbeiten beginnen im Juni“, sagte ein Sprecher des Auswärtigen Amtes.', 'Ein Sprecher der Stadtwerke Bochum erklärte, man werde „alle Kunden rechtzeitig informieren“.'], twoSpokespeople(['Arbeiten beginnen', /^Sprecher des Auswärtigen Amtes$/], ['alle Kunden', /^Sprecher der Stadtwerke Bochum$/])],
+    fr: [['« Les travaux commenceront en juin », a déclaré un porte-parole de Veolia.', 'Un porte-parole de la SNCF a ajouté que « les trains circuleront normalement ».'], twoSpokespeople(['travaux commenceront', /^porte-parole de Veolia$/], ['trains circuleront', /^porte-parole de la SNCF$/])],
+    es: [['«Las obras empezarán en junio», dijo un portavoz de Iberdrola.', 'Un portavoz de Renfe añadió que «los trenes circularán con normalidad».'], twoSpokespeople(['obras empezarán', /^portavoz de Iberdrola$/], ['trenes circularán', /^portavoz de Renfe$/])],
+  });
+
+  it('in English, a name with a title of its own is the complement\'s, and the role alone refers back to the person it describes', () => {
+    const a = page('en', ['"We have no comment," a spokeswoman for Mayor John Carter said.', '"His plan is twenty years old," said a longtime adviser to Jane Reed.', 'The mayor met Reed on Monday. "It went well," the adviser said.']);
+    expectSaidBy(a, 'We have no comment', /^spokeswoman for Mayor John Carter$/);
+    expectSaidBy(a, 'twenty years old', /^longtime adviser to Jane Reed$/);
+    expectSaidBy(a, 'It went well', /^longtime adviser to Jane Reed$/);
+  });
+
+  it('in German, the complement of a speech or a study names its author, who speaks', () => {
+    const a = page('de', ['Das Fazit von Sandra Keller nach fünf Jahren überrascht nicht: „Die Zahlen zeigen, dass die Schulen gut arbeiten.“']);
+    expectSaidBy(a, 'Die Zahlen zeigen', /^Sandra Keller$/);
+  });
+});
+
 describe('a function word the text writes as a surname after a given name is a name where no sentence starts', () => {
   it('in English: "Helen Will" … "Will wrote"; "Sarah May" … "May said"; a question\'s "Will" and the month stay words', () => {
     const a = page('en', [

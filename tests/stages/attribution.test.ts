@@ -289,9 +289,9 @@ describe('an organisation and its publication', () => {
       ['In the fall of 1960', 'Riverton Heritage Foundation website'],
       ['The bridge will open', 'Riverton city council website'],
     ]);
-    // German writes the two as one compound word.
+    // German writes the two as one compound word; the complement after it says whose it is.
     expectOnPage('de', ['Die Stadtratswebsite von Riverton meldet: „Die Brücke wird wie geplant noch vor dem Winter eröffnet.“'], [
-      ['Die Brücke wird wie geplant', 'Stadtratswebsite'],
+      ['Die Brücke wird wie geplant', 'Stadtratswebsite von Riverton'],
     ]);
   });
 });
