@@ -54,11 +54,15 @@ const QUOTATION_THRESHOLD = 0.5;
  *  (PolNeAR train 3,509, 3,506 and 3,504 of 3,788; PolNeAR dev 429 of 450 each); but at as much it no longer named
  *  the second speaker of the Arabic seed article, which has no training data of its own. */
 const CORPUS_BALANCE = 0.75;
-/** Speaker precision the no-speaker threshold must reach on PolNeAR train and dev together (the issue's target, 0.95
- *  on every set), and the one above which no speaker is shown as doubtful. Chosen on dev alone (84 articles, about
- *  450 speakers given), a target of 0.97 moved the threshold by up to 0.08 when two quotations changed their speaker:
- *  a standard error of about 0.009 against 0.003 for the two together. */
-const TARGET_PRECISION = 0.95;
+/** Speaker precision the no-speaker threshold must reach on PolNeAR train and dev together, and the one above which
+ *  no speaker is shown as doubtful. The issue's target is 0.95 on every set, held-out ones too: a set the size of
+ *  PolNeAR test (about 450 speakers given) has a standard error of about 0.01, so at 0.95 exactly it fell short about
+ *  half the time, and each refit after a fix lowered the threshold to spend the precision gained on attribution
+ *  (0.35, 0.31, 0.27 in three refits). Half a standard error above the target keeps most of the gain as precision;
+ *  PolNeAR attribution stays above its target of 0.92 on train and dev. Chosen on dev alone (84 articles), a target
+ *  of 0.97 moved the threshold by up to 0.08 when two quotations changed their speaker: a standard error of about
+ *  0.009 against 0.003 for the two together. */
+const TARGET_PRECISION = 0.955;
 const SURE_PRECISION = 0.97;
 
 /** A gold quotation: its words and who said it, as a test of a candidate's names. */

@@ -258,7 +258,7 @@ export const german: LanguageTable = {
   numberWords: [
     'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'zwanzig', 'dreißig',
     'vierzig', 'fünfzig', 'hundert', 'hunderte', 'tausend', 'tausende', 'dutzende', 'millionen', 'milliarden',
-    'mehrere', 'zahlreiche', 'einige', 'viele', 'wenige',
+    'mehrere', 'zahlreiche', 'einige', 'viele', 'wenige', 'weitere', 'etliche', 'manche', 'sämtliche',
   ],
   nameGenitiveEndings: ['s'],
   roleCaseEndings: ['n', 'en', 's', 'es'],

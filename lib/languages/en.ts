@@ -53,7 +53,7 @@ export const english: LanguageTable = {
     'manager', 'officer', 'sheriff', 'head', 'speaker', 'diplomat', 'lawmaker', 'premier', 'pope', 'mother', 'father',
     'actress', 'actor', 'author', 'doctor', 'nurse', 'teacher', 'student', 'resident', 'witness', 'owner',
     'adviser', 'advisor', 'aide', 'strategist', 'nominee', 'businessman', 'businesswoman', 'widow', 'activist', 'organizer',
-    'organiser', 'pastor', 'delegate', 'columnist', 'commentator', 'journalist', 'reporter', 'editor', 'host', 'pollster', 'consultant', 'supporter', 'protester', 'voter', 'attorney general', 'district attorney', 'secretary of state', 'police chief', 'chief of staff', 'campaign manager', 'press secretary', 'communications director',
+    'organiser', 'pastor', 'delegate', 'columnist', 'commentator', 'journalist', 'reporter', 'editor', 'host', 'pollster', 'consultant', 'supporter', 'protester', 'voter', 'attorney general', 'district attorney', 'secretary of state', 'police chief', 'chief of staff', 'campaign manager', 'press secretary', 'communications director', 'front-runner', 'frontrunner', 'contender', 'challenger',
   ],
   femaleRoleNouns: ['spokeswoman', 'chairwoman', 'congresswoman', 'queen', 'princess', 'actress', 'mother', 'businesswoman', 'widow'],
   organisationNouns: [

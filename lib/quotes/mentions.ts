@@ -143,7 +143,6 @@ export class MentionReader {
   private readonly readMentionAt = (i: number) => this.readMention(i);
   /** `Lexicon.nounAt` by token: asked of each token from every start within reach of it. */
   private readonly nouns: ByToken<NounMatch | null>;
-  private readonly readNounAt = (i: number) => this.lexicon.nounAt(this.tokens, i, this.text);
   /** See `sentenceStarts`: made when first needed. */
   private starts: boolean[] | null = null;
   /** See `wordCase`: made when first needed. */
@@ -173,6 +172,13 @@ export class MentionReader {
   private listedNounAt(i: number): NounMatch | null {
     return i < 0 || i >= this.tokens.length ? null : byToken(this.nouns, i, this.readNounAt);
   }
+
+  /** The noun at token `i`, unless a hyphen joins it to a word in lower case after it: the first part of an
+   *  adjective ("the court-released playbook", "a state-run company"). */
+  private readonly readNounAt = (i: number): NounMatch | null => {
+    const noun = this.lexicon.nounAt(this.tokens, i, this.text);
+    return noun && this.cased && this.joinedByHyphen(noun.end - 1) && LOWER_CASE.test(this.tokens[noun.end + 1]?.text ?? '') ? null : noun;
+  };
 
   /** The role or organisation noun at token `i`, or a role noun in another case ("dem Vorsitzenden"), which
    *  `inflected` tells: a descriptor only with the name it introduces, as the plural has the same form. */
@@ -860,9 +866,19 @@ export class MentionReader {
   private appositiveAfter(nameEnd: number): string | null {
     if (!COMMA.test(this.tokens[nameEnd]?.text ?? '')) return null;
     const after = this.descriptorForward(nameEnd + 1);
+    // "zum Rücktritt Hartmanns, die Fraktion nehme …": where every noun is capitalised, a word in lower case other
+    // than a function word right after the role is a verb, whose subject the role is.
+    if (after && this.verbAfterRole(after.end)) return null;
     if (after) return this.span(after.roleStart, after.end);
     const owned = this.forward(nameEnd + 1);
     return owned?.kind === 'descriptor' && this.closesApposition(owned.end) ? owned.descriptor : null;
+  }
+
+  /** In a language that capitalises every noun, token `i` is a word in lower case and no function word: after a
+   *  noun, a verb (an adjective stands before its noun). */
+  private verbAfterRole(i: number): boolean {
+    const t = this.tokens[i];
+    return this.lexicon.capitalisesNouns && !!t?.isWord && LOWER_CASE.test(t.text) && !this.lexicon.isStopWord(t.key);
   }
 
   /** Past a name of one word in quotation marks at token `j` ('"Bobby"', see `quotedName`), or `j`. */

@@ -256,6 +256,9 @@ export class SubjectReader {
     }
     const inside = this.reader.forward(open + 1);
     const outside = this.reader.backward(open, from) ?? this.descriptorBefore(open, from);
+    // "Clinton, at a meeting in Columbus, Ohio, said": a name set off after a place a preposition governs is the
+    // place's region, not the subject.
+    if (outside?.kind === 'name' && this.reader.governedAt(outside.start) && inside?.kind === 'name' && !inside.descriptor) return null;
     if (inside && inside.end === nameEnd && inside.kind === 'name') {
       // "מנכ״ל חברת הסייבר מגן, רון דהן, אמר": the descriptor before the commas is the named person's.
       return outside?.kind === 'descriptor' && !inside.descriptor ? { ...inside, descriptor: outside.descriptor } : inside;

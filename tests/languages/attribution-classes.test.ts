@@ -168,6 +168,32 @@ describe('words that are no people are no speakers', () => {
   });
 });
 
+describe('a role a party\'s name qualifies heads the descriptor, and the name after it is the person\'s', () => {
+  it('in English: "Republican presidential front-runner Daniel Hart", not the Republican of "the South Carolina Republican primary"', () => {
+    const a = page('en', ['The South Carolina Republican primary is on Saturday.', 'Republican presidential front-runner Daniel Hart is questioning whether the mayor would have come "if it were held in a church."']);
+    expectSaidBy(a, 'if it were held in a church', /^Daniel Hart$/);
+    expectNoSpeakerNamed(a, /Republican/);
+  });
+});
+
+describe('a role after a name and a comma describes the name only when no verb follows it', () => {
+  it('in German: "zum Rücktritt Hartmanns, die Fraktion nehme …" leaves "die Fraktion" its own', () => {
+    const a = page('de', ['Swantje Hartmann trat am Montag zurück. In einer Presseerklärung hieß es zum Rücktritt Hartmanns, die Fraktion nehme die Entscheidung zur Kenntnis. Außerdem halte die Fraktion den Schritt für „überfällig und dringend geboten“.']);
+    expectSaidBy(a, 'überfällig und dringend', /^Fraktion$/);
+  });
+});
+
+describe('a place\'s region and an adjective\'s first part are no speakers', () => {
+  it('in English: "in Dayton, Ohio," between the subject and its verb; "the court-released playbook"', () => {
+    const a = page('en', [
+      'Maria Lopez, speaking at a town hall in Dayton, Ohio, said she was "ready to fight for every job in the valley."',
+      'According to the recently court-released playbook, staff were told, "You sell feelings, not products."',
+    ]);
+    expectSaidBy(a, 'ready to fight', /^Maria Lopez$/);
+    expectNoSpeakerNamed(a, /Ohio|court/);
+  });
+});
+
 describe('names of places, events and laws are no speakers (the tables\' placeNouns)', () => {
   const noSpeaker = (fragment: string) => (a: Analysis) => {
     expect(quoteWith(a, fragment).speaker, fragment).toBeNull();
@@ -221,6 +247,7 @@ describe('a capitalised noun of a language that capitalises every noun is no nam
     expect(speakersLike('Seit zwölf Jahren Beschwerden über den Lärm eingehen, gilt die Straße als „das größte Ärgernis im Viertel“.', /Jahren|Beschwerden/)).toEqual([]);
     // A quantity written as a word is no name's word either.
     expect(speakersLike('Wenige Stunden nach der Sitzung hieß es, der Plan sei „endgültig vom Tisch“.', /Wenige|Stunden/)).toEqual([]);
+    expect(speakersLike('Weitere Punkte waren die Steuern und die Bahn. „Wir werden überall sparen müssen“, hieß es in der Rede.', /Weitere|Punkte/)).toEqual([]);
   });
 
   it('in English, which capitalises names only, a name after a noun or with the ending of a genitive stays one', () => {
