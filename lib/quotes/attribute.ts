@@ -263,6 +263,16 @@ export class Attributor {
     return adjacent && clause.to > clause.from ? this.cues.before(clause.from, clause.to) : null;
   }
 
+  /** '"A" and "B," said Jane Doe': for quotation `k`, the verb of saying after the next one, when only a conjunction
+   *  or marks stand between them. */
+  private proposeJoinedCue(set: CandidateSet, inSentence: readonly QuoteSpan[], k: number, sentence: Sentence, at: number): void {
+    const [span, next, afterNext] = [inSentence[k], inSentence[k + 1], inSentence[k + 2]];
+    if (!next || !CONNECTOR_GAP.test(this.text.slice(span.outerEnd, next.outerStart))) return;
+    const from = tokenAt(this.tokens, next.outerEnd);
+    const cue = this.cues.after(from, tokenAt(this.tokens, afterNext ? afterNext.outerStart : sentence.end));
+    if (cue) this.proposeCue(set, cue, from, at, 'joined');
+  }
+
   /** The speaker of quotation `k` of the sentence, from every pattern's candidates. */
   private attributeOne(
     inSentence: readonly QuoteSpan[],
@@ -292,6 +302,7 @@ export class Attributor {
     // 'Someone wrote: «…»': the verb's subject is the unnamed someone, not a person named before whom it may continue.
     if (before && !(anonymousLeadIn && before.subjectless)) this.proposeCue(set, before, leftTo, at);
     if (previous && CONNECTOR_GAP.test(this.text.slice(previous.span.outerEnd, span.outerStart))) set.add(previous.speaker, { rule: 'joined' });
+    this.proposeJoinedCue(set, inSentence, k, sentence, at);
     if (span.continues && latest) set.add(latest.speaker, { rule: 'continues' });
     set.add(around.subject, { rule: 'sentenceSubject' });
     // Reported speech goes on in the sentence after its speaker's ('X sprach sich dagegen aus. Zwar sei „…“'): a

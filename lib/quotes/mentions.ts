@@ -801,10 +801,12 @@ export class MentionReader {
       }
       const descriptorText = this.span(descriptor.roleStart, descriptor.end);
       if (nameEnd > descriptor.end) {
-        // "ראשת העיר באר שבע, אורית שמעוני,", "the mayor of Lyon, Jean Martin,": the name set off by commas is the
-        // person's; the words before it complete the descriptor.
+        // "ראשת העיר באר שבע, אורית שמעוני,", "the mayor of Lyon, Jean Martin,", "Oberrabbiner Israels, Yona
+        // Metzger.": the name set off by a comma is the person's; the words before it complete the descriptor.
         const apposed = COMMA.test(this.tokens[nameEnd]?.text ?? '') ? this.nameForward(nameEnd + 1) : nameEnd + 1;
-        if (apposed > nameEnd + 1 && COMMA.test(this.tokens[apposed]?.text ?? '')) {
+        // Closed by a comma, or by the sentence's end after a full name (not a party's "R-Ky.").
+        const fullName = apposed - nameEnd - 1 >= 2 && !this.joiningHyphen(nameEnd + 2);
+        if (apposed > nameEnd + 1 && (COMMA.test(this.tokens[apposed]?.text ?? '') || (fullName && this.closesApposition(apposed)))) {
           return { kind: 'name', name: this.span(nameEnd + 1, apposed), descriptor: this.span(descriptor.roleStart, nameEnd), gender: descriptor.gender, organisation: descriptor.organisation, start: i, end: apposed };
         }
         return { kind: 'name', name: this.span(descriptor.end, nameEnd), descriptor: descriptorText, gender: descriptor.gender, organisation: descriptor.organisation, start: i, end: nameEnd };

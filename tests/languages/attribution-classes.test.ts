@@ -183,6 +183,24 @@ describe('a role after a name and a comma describes the name only when no verb f
   });
 });
 
+describe('two quotations joined by a conjunction share the verb of saying after the second', () => {
+  it('in English: \'"A" and "B," said Jane Doe\'', () => {
+    const a = page('en', ['The mayor spoke on Monday. "We will finish the bridge before the winter" and "We will never give up on the north of the town," said John Carter, the council leader.']);
+    expectSaidBy(a, 'finish the bridge', /^John Carter$/);
+    expectSaidBy(a, 'never give up', /^John Carter$/);
+  });
+});
+
+describe('religious offices are roles, and a name set off after a role and its complement is the person\'s', () => {
+  it('in German: "zitiert den Prediger mit den Worten", "der Imam der Gemeinde, Ali Kaya", "der Oberrabbiner Israels, Yona Metzger."', () => {
+    expectSaidBy(page('de', ['Der Spiegel zitiert den Prediger mit den Worten „Wir werden die Brücke noch vor dem Winter fertigstellen.“']), 'Wir werden die Brücke', /^Prediger$/);
+    expectSaidBy(page('de', ['Am Freitag predigte der Imam der Gemeinde, Ali Kaya. „Wir stehen zusammen“, sagte der Imam.']), 'Wir stehen zusammen', /^Ali Kaya$/);
+    const a = page('de', ['Beim Empfang sprach auch der Oberrabbiner Israels, Yona Metzger. „Die Beziehungen waren nie so gut wie in diesen Jahren“, sagte er.']);
+    expectSaidBy(a, 'Die Beziehungen waren', /^Yona Metzger$/);
+    expectNoSpeakerNamed(a, /Israels/);
+  });
+});
+
 describe('a place\'s region and an adjective\'s first part are no speakers', () => {
   it('in English: "in Dayton, Ohio," between the subject and its verb; "the court-released playbook"', () => {
     const a = page('en', [
