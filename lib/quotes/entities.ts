@@ -186,9 +186,9 @@ export class EntityRegistry {
   /** The entity may hold a role serving those the folded words `served` name: the complement it was described with
    *  is the same, or, without one, its name or a descriptor holds those words ("Platte River spokesman Andy Boian"). */
   private mayServe(entity: Entity, served: readonly string[]): boolean {
-    const name = served.filter((w) => !this.lexicon.isStopWord(w));
     if (entity.complement) return entity.complement.join(' ') === served.join(' ');
-    return [entity.nameWords, ...entity.descriptors].some((words) => containsRun(words, name, this.han));
+    const named = served.filter((w) => !this.lexicon.isStopWord(w));
+    return [entity.nameWords, ...entity.descriptors].some((words) => containsRun(words, named, this.han));
   }
 
   /** The most recent organisation whose name (or descriptor) ends with `noun`, a descriptor of one word for one: "die

@@ -630,10 +630,10 @@ export class MentionReader {
   }
 
   /**
-   * A complement after a descriptor ending before token `end` that names whom the role serves: a preposition or an
-   * article of the table's roleComplementOpeners, then a name or a role, after up to MAX_COMPLEMENT_ARTICLES function words ("a spokesman for Platte
-   * River", "an adviser to both Clintons", "a spokesman for the mayor", "ein Sprecher des Auswärtigen Amtes"); not a
-   * possessive one ("the head of the RNC's rules committee"). Returns where it ends (or `end` unchanged).
+   * A complement after a descriptor ending before token `end` that names whom the role serves: a word of the table's
+   * roleComplementOpeners, then a name or a role after up to MAX_COMPLEMENT_ARTICLES function words ("a spokesman for
+   * Platte River", "an adviser to both Clintons", "a spokesman for the mayor", "ein Sprecher des Auswärtigen Amtes");
+   * not a possessive one ("the head of the RNC's rules committee"). Returns where it ends (or `end` unchanged).
    */
   private namedComplementEnd(end: number): number {
     const lex = this.lexicon;
