@@ -895,7 +895,7 @@ export class MentionReader {
     let j = i;
     while (this.tokens[j]?.isWord && this.lexicon.isTitleQualifier(this.tokens[j].key)) j += this.joiningHyphen(j + 1) ? 2 : 1;
     if (j === i) return i;
-    return this.lexicon.match(this.tokens, j, this.lexicon.honorifics, this.text) || this.roleAt(j) ? j : i;
+    return this.titledAt(j) ? j : i;
   }
 
   /**
