@@ -65,7 +65,7 @@ export const english: LanguageTable = {
     'corporation', 'bank', 'fund', 'embassy', 'senate', 'parliament', 'cabinet', 'white house', 'kremlin',
   ],
   documentNouns: [
-    'speech', 'remarks', 'letter', 'interview', 'study', 'survey', 'poll', 'essay', 'op-ed', 'email', 'tweet',
+    'speech', 'remarks', 'letter', 'interview', 'study', 'survey', 'poll', 'essay', 'op-ed', 'email', 'tweet', 'statement',
   ],
   namingCues: [
     'so-called', 'so called', 'called', 'dubbed', 'named', 'titled', 'entitled', 'known as', 'nicknamed',

@@ -16,7 +16,7 @@ import type { QuoteSpan } from './scan';
 import { MentionReader, type Mention } from './mentions';
 import { EntityRegistry, type Entity } from './entities';
 import type { Gender } from '../languages';
-import { CandidateSet, proposedInSentence, relaysSource, type Candidate, type MentionKind, type Proposal, type QuoteContext, type Rule } from './candidates';
+import { CandidateSet, ownCueSubject, proposedInSentence, relaysSource, type Candidate, type MentionKind, type Proposal, type QuoteContext, type Rule } from './candidates';
 import { CueReader, type Cue } from './cues';
 import { Discourse } from './discourse';
 import { PeopleReader } from './people';
@@ -342,7 +342,10 @@ export class Attributor {
     // 'Someone hung a poster: «…»': the quotation is the words of a source its sentence leaves unnamed, not of
     // anyone the article spoke of before. A document or a speech is no speaker: its author is, when its name says
     // who ("the IMF report"), else nobody ("in seiner Rede sagte …" is the subject's, "laut einer Studie" nobody's).
-    const eligible = (c: Candidate) => !this.namesDocument(c.entity) && (!anonymousLeadIn || proposedInSentence(c));
+    // '"…," a statement from the port said': the document the quotation's own verb gives speaks for someone its
+    // sentence may name, not for a person the article spoke of before.
+    const documentSpeaks = set.list.some((c) => ownCueSubject(c) && this.namesDocument(c.entity));
+    const eligible = (c: Candidate) => !this.namesDocument(c.entity) && (!(anonymousLeadIn || documentSpeaks) || proposedInSentence(c));
     const { speaker, confidence } = this.choose(span, set, context, eligible);
     return this.said(span, speaker, confidence);
   }

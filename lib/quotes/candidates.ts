@@ -307,6 +307,11 @@ export function proposedInSentence(c: Candidate): boolean {
   return (c.rules & IN_SENTENCE_BITS) !== 0;
 }
 
+/** The candidate is the likeliest subject of the quotation's own verb of saying, or the name its source phrase gives. */
+export function ownCueSubject(c: Candidate): boolean {
+  return c.primary && (c.rules & OWN_CUE_BITS) !== 0;
+}
+
 /** Some candidate was named as the source the article took the words from (rule 'relayed'). */
 export function relaysSource(candidates: readonly Candidate[]): boolean {
   return candidates.some((c) => c.rules & RELAYED);

@@ -105,7 +105,7 @@ export class EntityRegistry {
   /** The entity for a named mention, created when new; a longer form of the name becomes the entity's name. */
   byName(name: string, descriptor: string | null, gender: Gender | undefined, at: number, organisation = false): Entity {
     const mention = words(name);
-    let entity = this.mostRecent(this.namedLike(mention, name));
+    let entity = this.mostRecent(this.namedLike(mention, name)) ?? this.surnameBeforeNoun(mention);
     if (!entity && descriptor) {
       // Someone first called by a descriptor only, now named with it: "the mayor" … "Mayor Jane Doe".
       const d = this.descriptorWords(descriptor);
@@ -130,6 +130,17 @@ export class EntityRegistry {
     entity.lastSeen = at;
     entity.mentions++;
     return entity;
+  }
+
+  /**
+   * Where nouns are capitalised, a person's known surname run into the noun after it: "hatte Steinbrück Positives zu
+   * vermelden" after "Peer Steinbrück". (A given name comes before a surname, never after it.)
+   */
+  private surnameBeforeNoun(mention: readonly string[]): Entity | null {
+    if (!this.lexicon.capitalisesNouns || mention.length < 2) return null;
+    const lead = mention.slice(0, -1);
+    const people = this.filedUnder(lead).filter((e) => e.named && !e.organisation && e.nameWords.length > lead.length);
+    return this.mostRecent(people.filter((e) => lead.every((w, i) => w === e.nameWords[e.nameWords.length - lead.length + i])));
   }
 
   /**

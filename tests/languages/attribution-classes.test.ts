@@ -505,10 +505,18 @@ describe('speeches, letters and studies are no speakers', () => {
       },
     ],
     en: [
-      ['According to a study, "most commuters are unhappy with the bus network of the town."', 'In his speech to the council, Mayor Karl Weber defended the budget: "We save wherever we can."'],
+      [
+        'According to a study, "most commuters are unhappy with the bus network of the town."',
+        'In his speech to the council, Mayor Karl Weber defended the budget: "We save wherever we can."',
+        'The Harbour Workers Union issued a statement on Tuesday saying the closure was "a clear breach of the contract we signed."',
+        'Mayor Ruth Adams did not reply. "The port will reopen in the spring," a statement from the harbour office said.',
+      ],
       (a) => {
         expectNobodys(a, 'most commuters are unhappy');
         expectSaidBy(a, 'We save wherever we can', /Karl Weber/);
+        // A statement speaks for its author, whom its own sentence names, or else for nobody the article named before.
+        expectSaidBy(a, 'a clear breach of the contract', /Harbour Workers Union/);
+        expectNobodys(a, 'The port will reopen');
       },
     ],
     fr: [
@@ -529,6 +537,7 @@ describe('a descriptor headed by a speech, a letter or a study names a document,
     expect(heads('de', ['der', 'bericht'])).toBe(false);
     expect(heads('de', ['der', 'ministerpräsident'])).toBe(false);
     expect(heads('en', ['a', 'study'])).toBe(true);
+    expect(heads('en', ['a', 'statement'])).toBe(true);
     expect(heads('en', ['the', 'report'])).toBe(false);
     expect(heads('en', ['the', 'mayor'])).toBe(false);
     expect(heads('es', ['una', 'carta'])).toBe(true);
@@ -786,6 +795,21 @@ describe('German words that are no names\' words: capitalised pronouns, spans of
         expectSaidBy(a, 'hohen Anmeldezahlen', /^Sandra Lenz$/);
         expectSaidBy(a, 'Arbeit für alle schaffen', /^Jan Vogt$/);
         expectNoSpeakerNamed(a, /Folgendes|Jahren|Kirchberg/);
+      },
+    ],
+  });
+});
+
+describe('where nouns are capitalised, a known surname run into the noun after it is the person\'s', () => {
+  each({
+    de: [
+      [
+        'Finanzministerin Petra Lang stellte am Dienstag den Haushalt vor.',
+        'Vor den Abgeordneten verkündete Lang Positives: „Das Land braucht in diesem Jahr keine neuen Kredite.“',
+      ],
+      (a) => {
+        expectSaidBy(a, 'keine neuen Kredite', /^Petra Lang$/);
+        expectNoSpeakerNamed(a, /Positives/);
       },
     ],
   });
