@@ -479,8 +479,11 @@ export class MentionReader {
     /** Where the descriptor's words start when modifiers stand before its role noun. */
     let leadStart = -1;
     // "the mayor", "la ministre", "der Minister": a function word may precede the role noun, and up to two
-    // adjectives after it, which belong to the descriptor ("the Russian president", "the New York businessman").
-    if (!role && this.tokens[k]?.isWord && lex.isStopWord(this.tokens[k].key)) {
+    // adjectives after it, which belong to the descriptor ("the Russian president", "the New York businessman"); not
+    // a preposition opening a role's complement ("said of Trump's campaign"), though "der" is also an article.
+    const lead = this.tokens[k];
+    const preposition = lead?.isWord && lex.opensRoleComplement(lead.key) && !lex.isArticle(lead.key);
+    if (!role && lead?.isWord && lex.isStopWord(lead.key) && !preposition) {
       const leadTokens = lex.table.modifiersFollowNoun ? 1 : MAX_ROLE_LEAD_TOKENS;
       for (let j = k + 1; j <= k + leadTokens && j < this.tokens.length && !role; j++) {
         role = this.roleAt(j);

@@ -10,6 +10,7 @@ import type { Analysis } from '../../lib/types';
 import { analysisTable } from '../../lib/languages';
 import { lexiconFor } from '../../lib/quotes/lexicon';
 import { tokenize } from '../../lib/text/tokens';
+import { MentionReader } from '../../lib/quotes/mentions';
 
 /** The quotation containing `fragment` has a speaker whose name matches `speaker`. */
 function expectSaidBy(a: Analysis, fragment: string, speaker: RegExp): void {
@@ -526,6 +527,22 @@ describe('speeches, letters and studies are no speakers', () => {
         expectSaidBy(a, 'Nous économisons partout', /Karl Weber/);
       },
     ],
+  });
+});
+
+describe('a preposition opens no descriptor: the words after a verb "of" governs are no subject', () => {
+  const readAt = (lang: string, text: string, word: string) => {
+    const tokens = tokenize(text, lang);
+    const reader = new MentionReader(tokens, text, lexiconFor(analysisTable(lang)));
+    const m = reader.forward(tokens.findIndex((t) => t.key === word));
+    return m && text.slice(tokens[m.start].start, tokens[m.end - 1].end);
+  };
+  it('in English, German and French', () => {
+    expect(readAt('en', '"They are open to new things," Jane Doe said of Trump\'s campaign.', 'of')).toBeNull();
+    expect(readAt('en', '"They are open to new things," said the campaign spokesman.', 'the')).toBe('the campaign spokesman');
+    expect(readAt('de', 'Das sagte sie von der Partei.', 'von')).toBeNull();
+    expect(readAt('de', 'Das sagte der Minister am Montag.', 'der')).toBe('der Minister');
+    expect(readAt('fr', 'Il a parlé de la ministre.', 'de')).toBeNull();
   });
 });
 
