@@ -318,6 +318,15 @@ export class MentionReader {
     return this.wordCase().lowerCase.has(key);
   }
 
+  /** A name of one word the text capitalises where no sentence starts and never writes in lower case: a country, a
+   *  body or a person's surname ("Japan", "Pew", "Reuters"), not a word capitalised for opening a sentence. (Where
+   *  every noun is capitalised, that tells a name from nothing.) */
+  properName(m: Mention): boolean {
+    if (m.kind !== 'name' || !this.cased || this.lexicon.capitalisesNouns || m.end - m.start !== 1) return false;
+    const key = this.tokens[m.start].key;
+    return this.wordCase().capitalised.has(key) && !this.writtenInLowerCase(key);
+  }
+
   /**
    * Token `i` opens a sentence with a word the text capitalises nowhere else, and no given name: an ordinary word
    * there when it stands alone ("Demgegenüber sagte …"), the text also writes it in lower case ("Despite Ted Cruz")

@@ -139,6 +139,6 @@ export class PeopleReader {
     const next = this.tokens[m.end];
     const apposed = COMMA.test(next.text) && (m.descriptor !== null || LOWER_CASE.test(this.tokens[m.end + 1]?.text ?? ''));
     if (!next.isWord && next.text !== '(' && !apposed) return null;
-    return m.kind === 'pronoun' || this.subjects.isPerson(m) || m.organisation ? m : null;
+    return m.kind === 'pronoun' || this.subjects.isPerson(m) || m.organisation || this.reader.properName(m) ? m : null;
   }
 }

@@ -530,6 +530,23 @@ describe('speeches, letters and studies are no speakers', () => {
   });
 });
 
+describe('a name of one word the text capitalises mid-sentence opens its sentence as its subject: a country, a body', () => {
+  each({
+    en: [
+      [
+        'North Korea fired two missiles into the sea on Tuesday, drawing protests from Japan and South Korea.',
+        'Japan branded the launch "a grave threat to the whole region." Officials in Seoul met on Wednesday.',
+        'Analysts expect more tests. Critics called the talks "a waste of everyone\'s time."',
+      ],
+      (a) => {
+        expectSaidBy(a, 'a grave threat to the whole region', /^Japan$/);
+        // A word capitalised only where it opens a sentence is no name.
+        expectNobodys(a, 'a waste of everyone');
+      },
+    ],
+  });
+});
+
 describe('a preposition opens no descriptor: the words after a verb "of" governs are no subject', () => {
   const readAt = (lang: string, text: string, word: string) => {
     const tokens = tokenize(text, lang);
