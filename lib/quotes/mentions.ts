@@ -645,18 +645,24 @@ export class MentionReader {
    * A complement after a descriptor ending before token `end` that names whom the role serves: a word of the table's
    * roleComplementOpeners, then a name or a role after up to MAX_COMPLEMENT_ARTICLES function words ("a spokesman for
    * Platte River", "an adviser to both Clintons", "a spokesman for the mayor", "ein Sprecher des Auswärtigen Amtes");
-   * not a possessive one ("the head of the RNC's rules committee"). Returns where it ends (or `end` unchanged).
+   * not a possessive one ("the head of the RNC's rules committee"). Returns the mention of whom it serves.
    */
-  private namedComplementEnd(end: number): number {
+  private servedByComplement(end: number): Mention | null {
     const lex = this.lexicon;
     const first = this.tokens[end];
-    if (!first?.isWord || !this.adjacent(end - 1, end) || !lex.opensRoleComplement(first.key)) return end;
+    if (!first?.isWord || !this.adjacent(end - 1, end) || !lex.opensRoleComplement(first.key)) return null;
     for (let k = end + 1; k <= end + 1 + MAX_COMPLEMENT_ARTICLES && this.tokens[k]?.isWord && this.adjacent(k - 1, k); k++) {
       const served = this.forward(k);
-      if (served && served.kind !== 'pronoun') return this.possessiveEnd(served.end) ? end : served.end;
-      if (!lex.isStopWord(this.tokens[k].key)) return end;
+      if (served && served.kind !== 'pronoun') return this.possessiveEnd(served.end) ? null : served;
+      if (!lex.isStopWord(this.tokens[k].key)) return null;
     }
-    return end;
+    return null;
+  }
+
+  /** The comma in [from, to) that sets off a name after a role and its complement, or -1. */
+  private commaWithin(from: number, to: number): number {
+    for (let k = from; k < to; k++) if (COMMA.test(this.tokens[k].text)) return k;
+    return -1;
   }
 
   /** Token `i` is an honorific or a role noun, which titles the name after it. */
@@ -842,7 +848,12 @@ export class MentionReader {
       if (!descriptor.inflected) {
         const epithet = lex.isEpithet(descriptor.phrase);
         // "das Fazit von Sandra Boser": the complement of a speech or a study names its author, who speaks.
-        const end = lex.headsDocument([descriptor.phrase]) ? descriptor.end : this.namedComplementEnd(descriptor.end);
+        const served = lex.headsDocument([descriptor.phrase]) ? null : this.servedByComplement(descriptor.end);
+        // "der innenpolitische Sprecher der Fraktion der SPD, Dieter Wiefelspütz,": a name set off after the
+        // complement is the role holder's.
+        const comma = served?.kind === 'name' ? this.commaWithin(served.start, served.end) : -1;
+        if (comma >= 0) return { kind: 'name', name: this.span(comma + 1, served!.end), descriptor: this.span(descriptor.roleStart, comma), gender: descriptor.gender, organisation: descriptor.organisation, start: i, end: served!.end };
+        const end = served ? served.end : descriptor.end;
         const complement = end > descriptor.end ? this.span(descriptor.end, end) : undefined;
         return { kind: 'descriptor', name: null, descriptor: descriptorText, gender: descriptor.gender, organisation: descriptor.organisation, epithet, complement, start: i, end };
       }

@@ -11,6 +11,7 @@ import { analysisTable } from '../../lib/languages';
 import { lexiconFor } from '../../lib/quotes/lexicon';
 import { tokenize } from '../../lib/text/tokens';
 import { MentionReader } from '../../lib/quotes/mentions';
+import { ATTRIBUTION } from '../../lib/quotes/attribution-model';
 
 /** The quotation containing `fragment` has a speaker whose name matches `speaker`. */
 function expectSaidBy(a: Analysis, fragment: string, speaker: RegExp): void {
@@ -542,6 +543,19 @@ describe('a name of one word the text capitalises mid-sentence opens its sentenc
         expectSaidBy(a, 'a grave threat to the whole region', /^Japan$/);
         // A word capitalised only where it opens a sentence is no name.
         expectNobodys(a, 'a waste of everyone');
+      },
+    ],
+  });
+});
+
+describe('a name set off by a comma after a role and its long complement is the role holder\'s, not the complement\'s', () => {
+  each({
+    de: [
+      ['Die Regierung will das Gesetz im Herbst ändern. Auch der innenpolitische Sprecher der Fraktion der SPD im Deutschen Bundestag, Dieter Weber, will den Entwurf „in den kommenden Wochen noch einmal sorgfältig prüfen“.'],
+      (a) => {
+        // One person, not a second one named by the role, its complement and the name: the attribution is sure.
+        expectSaidBy(a, 'noch einmal sorgfältig prüfen', /^Dieter Weber$/);
+        expect(quoteWith(a, 'noch einmal sorgfältig prüfen').confidence).toBeGreaterThanOrEqual(ATTRIBUTION.sureConfidence);
       },
     ],
   });
