@@ -100,7 +100,7 @@ export const russian: LanguageTable = {
   honorifics: ['господин', 'госпожа', 'г-н', 'г-жа'],
   // "заявил бывший президент Дмитрий Медведев", "экс-премьер".
   titleQualifiers: ['бывший', 'бывшая', 'бывшего', 'бывшей', 'экс'],
-  roleComplementEndings: ['ии', 'ы', 'ого', 'ей', 'ской', 'ского', 'а', 'я'],
+  roleComplementEndings: ['ии', 'ы', 'ого', 'ей', 'ской', 'ского', 'ной', 'а', 'я'],
   // The genitive of a role noun: "по словам министра", "губернатора".
   roleCaseEndings: ['а', 'я'],
   conjunctions: ['и', 'а', 'но', 'или'],

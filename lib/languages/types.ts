@@ -165,7 +165,8 @@ export interface LanguageTable {
    *  נתניהו", "איתמר בן גביר"): the word after is the verb or the place nothing else marks as no name's
    *  ("בנימין נתניהו נפגש", 'Benjamin Netanyahu met'). Where a language's names run longer, it sets none. */
   maxNameWords?: number;
-  /** The particles of `maxNameWords`, lower case: "בן", 'son of'. */
+  /** The particles of `maxNameWords` (or of the engine's own limit where the table sets none), lower case: "בן",
+   *  'son of'. */
   nameParticles?: readonly string[];
   /** Nouns that make a capitalised name a place's, an event's or a law's, which nobody speaks for: "Trump Tower",
    *  "South China Sea", "Sunshine Summit", "Torre Trump". A name with one among its words is no one's mention. Lower
