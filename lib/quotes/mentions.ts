@@ -552,7 +552,7 @@ export class MentionReader {
     while (this.tokens[end]?.isWord && lex.isRoleQualifier(this.tokens[end].key) && this.adjacent(end - 1, end)) end++;
     // A title after the role opens the name ("المتحدث باسم الجيش العقيد غريب عبد الحافظ"): no complement runs past it.
     if (!this.cased && !HAN.test(this.tokens[end]?.text ?? '') && !this.titleAt(end)) {
-      const nameStart = article ? this.definiteComplementEnd(end) : end;
+      const nameStart = article ? this.definiteComplementEnd(end) : this.organisationComplementEnd(end);
       end = nameStart > end ? nameStart : this.complementBeforeGivenName(end);
     }
     return { end, roleStart: leadStart >= 0 ? leadStart : roleStart, phrase: role.phrase, gender: lex.roleGender(role.phrase), organisation: role.organisation, inflected: !!role.inflected };
@@ -592,6 +592,14 @@ export class MentionReader {
       k++;
     }
     return definiteSeen && this.nameForward(k) - k >= 2 ? k : end;
+  }
+
+  /** Where no article marks a complement's end (Persian), the organisation nouns right after a role are its
+   *  complement: "نماینده مجلس" ('member of parliament'), no one named "مجلس". Returns where they end (or `end`). */
+  private organisationComplementEnd(end: number): number {
+    let k = end;
+    for (let noun = this.nounAt(k); noun?.organisation && this.adjacent(k - 1, k); noun = this.nounAt(k)) k = noun.end;
+    return k;
   }
 
   /**
@@ -773,6 +781,13 @@ export class MentionReader {
     const lex = this.lexicon;
     if (!before?.isWord || !lex.isStopWord(before.key)) return false;
     return !lex.isArticle(before.key) && !lex.isConjunction(before.key) && !lex.isComplementizer(before.key);
+  }
+
+  /** A preposition governs the mention: it stands right before it, or opens it before a descriptor ("با وزیر
+   *  خارجه", 'with the foreign minister'). */
+  governed(m: Mention): boolean {
+    const first = this.tokens[m.start];
+    return this.governedAt(m.start) || (m.end > m.start + 1 && first.isWord && this.lexicon.isStopWord(first.key) && this.governedAt(m.start + 1));
   }
 
   /** A source phrase opens the mention or ends right before it: "به گزارش خبرگزاری ایرنا", "according to the

@@ -164,8 +164,9 @@ export class SubjectReader {
     add(this.relativeAntecedent(verbStart, from), 'before');
     const back = verbStart > from ? this.reader.backward(verbStart, from) : null;
     // A mention after a preposition, with a word between it and the verb, is no subject: "在声明中表示" ("said in the
-    // statement"); right before the verb it may be ("as the mayor said").
-    const framed = back && this.reader.governedAt(back.start) && back.end < verbStart;
+    // statement"); right before the verb it may be ("as the mayor said"), but not without capitals, where such a word
+    // is no preposition ("به خبرنگاران گفت", 'told reporters'; "با وزیر خارجه عمان گفت", 'said with the Omani minister').
+    const framed = back && (this.lexicon.table.casedNames ? this.reader.governedAt(back.start) && back.end < verbStart : this.reader.governed(back));
     // Where the verb opens its clause, words before it are its subject only if they surely name a person: "التي كانت
     // تعيق المفاوضات قال" ends a relative clause.
     const unlikely = back && this.lexicon.table.verbInitial && !this.isPerson(back) && !(back.name && this.registry.knows(back.name));

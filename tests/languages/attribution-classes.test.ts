@@ -1344,3 +1344,32 @@ describe('without capitals, a name whose second and third letters spell the join
     ar: [['وقال الناشط الحقوقي خالد عبد الكريم إن «المنظمات المدنية ستواصل مراقبة الانتخابات حتى النهاية».'], 'المنظمات المدنية ستواصل', /^خالد عبد الكريم$/],
   });
 });
+
+describe('without capitals, a verb after a role is no name (the Hebrew table\'s nameBreakers), and a governor is a role', () => {
+  it('he', () => {
+    const a = page('he', [
+      'ראש הממשלה נפגש אתמול עם נשיא צרפת בירושלים.',
+      '"השיחה הייתה חשובה ופורייה", ציין לאחר מכן ראש הממשלה.',
+      '"הכלכלה הישראלית חזקה מספיק כדי לעמוד במשבר", כך לפי נגיד בנק ישראל אמיר ירון.',
+    ]);
+    expectSaidBy(a, 'הכלכלה הישראלית חזקה', /^אמיר ירון$/);
+    expectNoSpeakerNamed(a, /נפגש/);
+  });
+});
+
+describe('without capitals, a mention a preposition governs is no subject, even right before the verb', () => {
+  eachSaidBy({
+    // "با" ('with') governs the minister: the president, opening the clause, speaks.
+    fa: [['رئیس‌جمهور در دیدار با وزیر خارجه عمان گفت: «ایران خواهان صلح و ثبات در منطقه است».'], 'ایران خواهان صلح', /^رئیس‌جمهور$/],
+  });
+});
+
+describe('where no article ends a complement, an organisation noun after a role is its complement, no one\'s name (Persian)', () => {
+  eachSaidBy({
+    fa: [
+      ['مریم احمدی، نماینده مردم تهران در مجلس، در نطق پیش از دستور گفت: «مردم از گرانی خسته شده‌اند».', 'این نماینده مجلس افزود: «دولت باید پاسخگو باشد».'],
+      'دولت باید پاسخگو',
+      /^مریم احمدی$/,
+    ],
+  });
+});
