@@ -50,6 +50,10 @@ export interface LanguageTable {
   /** Source phrases whose source is a pronoun, with its gender or number ("по его словам", "לדבריו", "على حد قوله"):
    *  the quotation is the person the pronoun stands for's. */
   pronounSources?: Readonly<Record<string, Gender>>;
+  /** Nouns of saying with a possessive ending, written right after the person whose words they are: Arabic "قوله"
+   *  ('his saying') of "نقلت الوكالة عن الوزير قوله إن" ('the agency quoted the minister as saying that'). The person
+   *  right before one speaks the quotation after it, not the subject of the verb of quoting. */
+  sayingNouns?: readonly string[];
   /** Role and title nouns that head a descriptor: "president", "minister", "الرئيس", "Ministerin", "总统". */
   roleNouns: readonly string[];
   /** Nouns of organisations, publications and documents that speak for someone: "the ministry", "the newspaper",

@@ -99,6 +99,7 @@ export class Lexicon {
   readonly participles: PhraseSet;
   readonly sourcePhrases: PhraseSet;
   readonly pronounSources: PhraseSet;
+  readonly sayingNouns: PhraseSet;
   private readonly pronounSourceGenders: Map<string, Gender>;
   readonly roleNouns: PhraseSet;
   /** Role and organisation nouns in one set (one look-up finds either), and which of its phrases are organisations'. */
@@ -155,6 +156,7 @@ export class Lexicon {
     this.participles = new PhraseSet(table.participles);
     this.sourcePhrases = new PhraseSet(table.sourcePhrases);
     this.pronounSources = new PhraseSet(Object.keys(table.pronounSources ?? {}));
+    this.sayingNouns = new PhraseSet(table.sayingNouns);
     this.pronounSourceGenders = new Map(Object.entries(table.pronounSources ?? {}).map(([phrase, gender]) => [phraseKey(phrase), gender]));
     this.roleNouns = new PhraseSet(table.roleNouns);
     this.nouns = new PhraseSet([...table.roleNouns, ...(table.organisationNouns ?? [])]);

@@ -197,7 +197,7 @@ export class SubjectReader {
    * reads no name: a surname with the joined article, which opens no name of its own ("قال الصفدي" after "نظيره
    * الأردني أيمن الصفدي").
    */
-  private knownName(i: number): Mention | null {
+  knownName(i: number): Mention | null {
     const t = this.tokens[i];
     if (this.lexicon.table.casedNames || !t?.isWord) return null;
     const known = this.registry.byNameWord(t.key, t.text);

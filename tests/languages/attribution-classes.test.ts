@@ -1373,3 +1373,16 @@ describe('where no article ends a complement, an organisation noun after a role 
     ],
   });
 });
+
+describe('a noun of saying names the person right before it, not the subject of the verb of quoting (the tables\' sayingNouns)', () => {
+  it('ar: "نقلت الوكالة عن الوزير قوله" quotes the minister', () => {
+    const a = page('ar', [
+      'والتقى وزير الخارجية الأردني أيمن الصفدي نظيره المصري في عمان لبحث الأوضاع في المنطقة.',
+      'ونقلت وكالة رويترز عن الصفدي قوله إن «الأردن لن يكون ساحة لأي صراع إقليمي».',
+      'ونقل التلفزيون الرسمي عن رئيس الوزراء كمال الراشد قوله: «لن نتراجع عن الإصلاحات مهما كانت الضغوط».',
+    ]);
+    expectSaidBy(a, 'الأردن لن يكون ساحة', /^أيمن الصفدي$/);
+    expectSaidBy(a, 'لن نتراجع عن الإصلاحات', /^كمال الراشد$/);
+    expectNoSpeakerNamed(a, /قوله|رويترز|التلفزيون/);
+  });
+});
