@@ -504,7 +504,8 @@ export class MentionReader {
       const leadTokens = lex.table.modifiersFollowNoun ? 1 : MAX_ROLE_LEAD_TOKENS;
       for (let j = k + 1; j <= k + leadTokens && j < this.tokens.length && !role; j++) {
         role = this.roleAt(j);
-        if (role && j > k + 1) leadStart = k + 1;
+        // Not the rest of a function word cut into characters: "位" of "这位总干事" ('this director-general').
+        if (role && j > k + 1 && !(this.tokens[k + 1].wordKey && lex.functionWordAt(this.tokens, k + 1, this.text))) leadStart = k + 1;
         if (role) k = j;
         else if (!this.tokens[j].isWord || lex.isStopWord(this.tokens[j].key)) break;
       }
@@ -624,15 +625,16 @@ export class MentionReader {
   }
 
   /** "Губернатор Якутии Анна Смирнова", "Губернатор Белгородской области Вячеслав Гладков": a capitalised genitive
-   *  after the role, with the nouns it qualifies in lower case, followed by the name. */
+   *  (or an organisation's initials) after the role, with the nouns it qualifies in lower case or more capitalised
+   *  genitives, followed by the name. */
   private genitiveComplementEnd(end: number): number {
-    // "Губернатор Санкт-Петербурга Александр Беглов": the genitive's parts joined by hyphens, its ending on the last.
+    // "Губернатор Санкт-Петербурга Александр Беглов": the genitive's parts joined by hyphens, its ending on the last;
+    // an organisation's initials take no ending ("глава МВД Владимир Колокольцев").
     let last = end;
     while (this.joiningHyphen(last + 1)) last += 2;
-    if (!this.capitalisedGenitive(last)) return end;
+    if (!this.capitalisedGenitive(last) && !(last === end && ACRONYM.test(this.tokens[end]?.text ?? ''))) return end;
     let nameStart = last + 1;
-    // The nouns it qualifies in lower case, or more capitalised genitives before a full name: "Председатель Совета
-    // Федерации Валентина Матвиенко".
+    // "Председатель Совета Федерации Валентина Матвиенко": a capitalised genitive only before a full name.
     const fullNameAfter = (k: number) => this.nameForward(k) - k >= 2;
     const complementWord = (k: number) => !CAPITAL.test(this.tokens[k].text) || (this.capitalisedGenitive(k) && fullNameAfter(k + 1));
     while (nameStart - last <= MAX_GENITIVE_NOUNS && this.tokens[nameStart]?.isWord && this.adjacent(nameStart - 1, nameStart) && complementWord(nameStart)) nameStart++;

@@ -1386,3 +1386,21 @@ describe('a noun of saying names the person right before it, not the subject of 
     expectNoSpeakerNamed(a, /قوله|رويترز|التلفزيون/);
   });
 });
+
+describe('a role\'s complement of an organisation\'s initials, or after the genitive of "глава", then the name (Russian)', () => {
+  each({
+    ru: [
+      ['Как отметила официальный представитель МИД России Мария Захарова, «Москва ответит на любые недружественные шаги».', 'По словам главы Минэкономразвития Максима Решетникова, «рост ВВП в этом году замедлится».'],
+      (a) => {
+        expectSaidBy(a, 'Москва ответит', /^Мария Захарова$/);
+        expectSaidBy(a, 'рост ВВП', /Решетников/);
+      },
+    ],
+  });
+});
+
+describe('a demonstrative with a classifier before a role refers back to the person with that role (Chinese "这位")', () => {
+  eachSaidBy({
+    zh: [['世界卫生组织总干事谭德塞周一警告说：“疫情尚未结束。”', '这位总干事补充说，“各国仍需保持警惕”。'], '各国仍需保持警惕', /^谭德塞$/],
+  });
+});
