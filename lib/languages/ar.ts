@@ -131,6 +131,7 @@ export const arabic: LanguageTable = {
   articlePrepositions: ['لل', 'ولل', 'فلل', 'بال', 'وبال', 'فبال', 'كال', 'وكال'],
   modifiersFollowNoun: true,
   verbInitial: true,
+  objectEndings: ['ا'],
   conjunctions: ['و', 'ف', 'ثم'],
   prepositionClitics: ['ب', 'ل', 'ك', 'لل', 'بال', 'كال', 'وب', 'ول', 'فب'],
   // The article and the construct state do not change who is meant: الرئيس, رئيس (الوزراء).

@@ -169,6 +169,10 @@ export interface LanguageTable {
    *  נתניהו", "איתמר בן גביר"): the word after is the verb or the place nothing else marks as no name's
    *  ("בנימין נתניהו נפגש", 'Benjamin Netanyahu met'). Where a language's names run longer, it sets none. */
   maxNameWords?: number;
+  /** Endings of an indefinite object, folded (the Arabic accusative "ا" of "وفدا", "اتصالا"): where the verb opens its
+   *  clause, such a word after a name's word with the joined article is the object, no name's word ("التقت الوزيرة
+   *  رانيا المشاط وفدا", 'the minister Rania al-Mashat met a delegation'). */
+  objectEndings?: readonly string[];
   /** The particles of `maxNameWords` (or of the engine's own limit where the table sets none), lower case: "בן",
    *  'son of'. */
   nameParticles?: readonly string[];

@@ -228,6 +228,7 @@ export class MentionReader {
     if (lex.opensWithArticlePreposition(t.key) || lex.isPrepositionClitic(t.key)) return false;
     const next = this.tokens[i + 1];
     if (next?.isWord && lex.isObjectMarker(next.key) && this.adjacent(i, i + 1)) return false;
+    if (!first && this.endsAsObject(i)) return false;
     const article = lex.table.definiteArticle;
     if (article) {
       // A name's first word has no article; later words may ("عبد الفتاح السيسي"), but not a preposition + article.
@@ -235,6 +236,15 @@ export class MentionReader {
       if (!first && !t.key.startsWith(article) && lex.stems(t.key).some((stem) => stem !== t.key && stem.startsWith(article) && stem.length >= article.length + 3)) return false;
     }
     return true;
+  }
+
+  /** Token `i`, without the article, has an ending of an indefinite object and follows a word with the joined
+   *  article (see LanguageTable.objectEndings): "وفدا" of "رانيا المشاط وفدا". */
+  private endsAsObject(i: number): boolean {
+    const endings = this.lexicon.table.objectEndings;
+    const [t, before] = [this.tokens[i], this.tokens[i - 1]];
+    if (!endings || !before?.isWord || this.lexicon.hasJoinedArticle(t.key) || !this.lexicon.hasJoinedArticle(before.key)) return false;
+    return endings.some((e) => t.key.length > e.length + 2 && t.key.endsWith(e));
   }
 
   /** Token `i` follows a word naming an anonymous source that is no role noun, which it qualifies ("مصدر أمني"). */

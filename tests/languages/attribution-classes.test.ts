@@ -1404,3 +1404,11 @@ describe('a demonstrative with a classifier before a role refers back to the per
     zh: [['世界卫生组织总干事谭德塞周一警告说：“疫情尚未结束。”', '这位总干事补充说，“各国仍需保持警惕”。'], '各国仍需保持警惕', /^谭德塞$/],
   });
 });
+
+describe('without capitals, an indefinite object after the subject\'s name is no name\'s word (the Arabic table\'s objectEndings)', () => {
+  it('ar: "التقت الوزيرة رانيا المشاط وفدا" names no one "رانيا المشاط وفدا"', () => {
+    const a = page('ar', ['التقت وزيرة التخطيط رانيا المشاط وفدا من البنك الدولي.', 'من جهتها، قالت المشاط إن «مصر ملتزمة بالإصلاحات الهيكلية».']);
+    expectSaidBy(a, 'مصر ملتزمة', /^رانيا المشاط$/);
+    expectNoSpeakerNamed(a, /وفدا/);
+  });
+});
