@@ -124,6 +124,8 @@ export const spanish: LanguageTable = {
     'estudiante', 'vecino', 'vecina', 'testigo', 'escritor', 'escritora', 'autor', 'autora', 'cineasta', 'actor',
     'actriz', 'cantante', 'agricultor', 'agricultora', 'ganadero', 'ganadera', 'policía', 'agente', 'comisario',
     'comisaria', 'negociador', 'negociadora', 'gerente', 'empresario', 'empresaria', 'obispo', 'arzobispo',
+    // the holder of a portfolio: 'el titular de Transportes, Óscar Puente'
+    'titular',
     ...EPICENE,
   ],
   organisationNouns: [
@@ -146,7 +148,7 @@ export const spanish: LanguageTable = {
   ],
   namingCues: ['asociación', 'colectivo', 'movimiento', 'partido', 'premio', 'plataforma', 'fundación', 'el llamado', 'la llamada', 'los llamados', 'las llamadas', 'llamado', 'llamada', 'denominado', 'denominada', 'titulado', 'titulada', 'bautizado', 'bautizada', 'apodado', 'apodada', 'conocido como', 'conocida como', 'documental', 'película', 'libro', 'novela', 'informe', 'serie', 'programa', 'operación', 'canción', 'álbum', 'palabra', 'término', 'lema', 'eslogan', 'expresión', 'etiqueta', 'hashtag'],
   // How news refers back to a politician it named: '«…», añadió el jefe del Ejecutivo', 'señaló el dirigente popular'.
-  epithets: ['jefe del gobierno', 'jefa del gobierno', 'jefe del ejecutivo', 'jefa del ejecutivo', 'mandatario', 'mandataria', 'dirigente'],
+  epithets: ['jefe del gobierno', 'jefa del gobierno', 'jefe del ejecutivo', 'jefa del ejecutivo', 'mandatario', 'mandataria', 'dirigente', 'titular'],
   givenNames: {
     female: ['maría', 'carmen', 'ana', 'isabel', 'laura', 'cristina', 'marta', 'lucía', 'elena', 'pilar', 'sara', 'paula', 'raquel', 'beatriz', 'rosa', 'teresa', 'yolanda', 'irene', 'sonia', 'patricia', 'silvia', 'mónica', 'nuria', 'ainhoa', 'marina', 'inés', 'alba', 'andrea', 'claudia', 'natalia', 'begoña', 'montserrat', 'carolina', 'gabriela', 'valentina', 'ximena', 'sofía', 'dolores'],
     male: ['josé', 'antonio', 'manuel', 'francisco', 'juan', 'david', 'javier', 'jesús', 'carlos', 'daniel', 'miguel', 'rafael', 'pedro', 'pablo', 'alejandro', 'fernando', 'luis', 'sergio', 'jorge', 'alberto', 'álvaro', 'diego', 'adrián', 'andrés', 'iñigo', 'íñigo', 'gabriel', 'santiago', 'mariano', 'alfonso', 'emiliano', 'gustavo', 'ricardo', 'felipe', 'joaquín', 'ignacio', 'enrique', 'ramón', 'víctor', 'óscar'],

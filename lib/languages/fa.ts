@@ -82,6 +82,8 @@ export const persian: LanguageTable = {
     'پیشین', 'سابق',
   ],
   complementizers: ['که'],
+  // the indefinite article and the demonstratives, which determine a noun where a preposition governs it
+  articles: ['یک', 'این', 'آن', 'همین', 'همان'],
   namingCues: [
     'جایزه', 'جایزهٔ', 'حزب', 'انجمن', 'به اصطلاح', 'موسوم به', 'معروف به', 'مشهور به', 'ملقب به', 'به نام', 'با نام', 'تحت عنوان', 'با عنوان', 'عنوان',
     'اصطلاح', 'واژه', 'واژهٔ', 'عبارت', 'لقب', 'طرح', 'عملیات', 'کتاب', 'فیلم', 'سریال', 'شعار', 'هشتگ', 'پویش',

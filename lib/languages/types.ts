@@ -50,6 +50,10 @@ export interface LanguageTable {
   /** Source phrases whose source is a pronoun, with its gender or number ("по его словам", "לדבריו", "على حد قوله"):
    *  the quotation is the person the pronoun stands for's. */
   pronounSources?: Readonly<Record<string, Gender>>;
+  /** Nouns of saying with a possessive ending, written right after the person whose words they are: Arabic "قوله"
+   *  ('his saying') of "نقلت الوكالة عن الوزير قوله إن" ('the agency quoted the minister as saying that'). The person
+   *  right before one speaks the quotation after it, not the subject of the verb of quoting. */
+  sayingNouns?: readonly string[];
   /** Role and title nouns that head a descriptor: "president", "minister", "الرئيس", "Ministerin", "总统". */
   roleNouns: readonly string[];
   /** Nouns of organisations, publications and documents that speak for someone: "the ministry", "the newspaper",
@@ -165,7 +169,12 @@ export interface LanguageTable {
    *  נתניהו", "איתמר בן גביר"): the word after is the verb or the place nothing else marks as no name's
    *  ("בנימין נתניהו נפגש", 'Benjamin Netanyahu met'). Where a language's names run longer, it sets none. */
   maxNameWords?: number;
-  /** The particles of `maxNameWords`, lower case: "בן", 'son of'. */
+  /** Endings of an indefinite object, folded (the Arabic accusative "ا" of "وفدا", "اتصالا"): where the verb opens its
+   *  clause, such a word after a name's word with the joined article is the object, no name's word ("التقت الوزيرة
+   *  رانيا المشاط وفدا", 'the minister Rania al-Mashat met a delegation'). */
+  objectEndings?: readonly string[];
+  /** The particles of `maxNameWords` (or of the engine's own limit where the table sets none), lower case: "בן",
+   *  'son of'. */
   nameParticles?: readonly string[];
   /** Nouns that make a capitalised name a place's, an event's or a law's, which nobody speaks for: "Trump Tower",
    *  "South China Sea", "Sunshine Summit", "Torre Trump". A name with one among its words is no one's mention. Lower

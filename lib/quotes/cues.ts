@@ -172,10 +172,23 @@ export class CueReader {
     return { rule, readings: [{ mention: pronoun, position: 'inside' }], gender, at: i };
   }
 
+  /** A noun of saying at token `i` after the person whose words it names ("عن الوزير قوله", see
+   *  LanguageTable.sayingNouns): that person is the quotation's source. */
+  private speakerBeforeSaying(i: number, from: number): Cue | null {
+    if (!this.lexicon.match(this.tokens, i, this.lexicon.sayingNouns, this.text)) return null;
+    // The longest mention ending right before it, back to the preposition before it: "عن" of "عن الوزير".
+    let speaker: Mention | null = null;
+    for (let start = i - 1; start >= from && this.tokens[start].isWord && !this.lexicon.isStopWord(this.tokens[start].key); start--) {
+      const m = this.reader.forward(start) ?? this.subjects.knownName(start);
+      if (m?.end === i && (this.subjects.isPerson(m) || m.organisation)) speaker = m;
+    }
+    return speaker && { rule: 'sourceBefore', readings: named(speaker), at: i };
+  }
+
   /** The verb of saying (or source phrase) nearest before the quotation, in [from, to), with its subject. */
   before(from: number, to: number): Cue | null {
     for (let i = to - 1; i >= from; i--) {
-      const pronounSource = this.pronounSource('sourceBefore', i, to);
+      const pronounSource = this.pronounSource('sourceBefore', i, to) ?? this.speakerBeforeSaying(i, from);
       if (pronounSource) return pronounSource;
       const source = this.lexicon.match(this.tokens, i, this.lexicon.sourcePhrases, this.text);
       if (source && source.end <= to) {

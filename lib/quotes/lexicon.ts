@@ -99,6 +99,7 @@ export class Lexicon {
   readonly participles: PhraseSet;
   readonly sourcePhrases: PhraseSet;
   readonly pronounSources: PhraseSet;
+  readonly sayingNouns: PhraseSet;
   private readonly pronounSourceGenders: Map<string, Gender>;
   readonly roleNouns: PhraseSet;
   /** Role and organisation nouns in one set (one look-up finds either), and which of its phrases are organisations'. */
@@ -142,6 +143,8 @@ export class Lexicon {
   private readonly prepositionClitics: ReadonlySet<string>;
   private readonly stripped = new BoundedMemo((key: string) => this.strip(key), 50_000);
   private readonly givenNames: Map<string, Gender>;
+  /** The listed given names as the table writes them, unfolded (see `writesGivenName`). */
+  private readonly givenNamesAsWritten: Set<string>;
   private readonly descriptorFolding: Array<[RegExp, string]>;
   /** The closing quotation mark of each opening one. */
   private readonly closingMarks: Map<string, string>;
@@ -153,6 +156,7 @@ export class Lexicon {
     this.participles = new PhraseSet(table.participles);
     this.sourcePhrases = new PhraseSet(table.sourcePhrases);
     this.pronounSources = new PhraseSet(Object.keys(table.pronounSources ?? {}));
+    this.sayingNouns = new PhraseSet(table.sayingNouns);
     this.pronounSourceGenders = new Map(Object.entries(table.pronounSources ?? {}).map(([phrase, gender]) => [phraseKey(phrase), gender]));
     this.roleNouns = new PhraseSet(table.roleNouns);
     this.nouns = new PhraseSet([...table.roleNouns, ...(table.organisationNouns ?? [])]);
@@ -192,6 +196,7 @@ export class Lexicon {
       ...(table.givenNames?.female ?? []).map((n): [string, Gender] => [fold(n), 'f']),
       ...(table.givenNames?.male ?? []).map((n): [string, Gender] => [fold(n), 'm']),
     ]);
+    this.givenNamesAsWritten = new Set([...(table.givenNames?.female ?? []), ...(table.givenNames?.male ?? [])]);
     // An article elided before a vowel is written joined to its word ("l’élu"): a clitic for look-ups here.
     const elidedArticles = (table.articles ?? []).filter((article) => article.endsWith("'"));
     this.clitics = [...(table.cliticPrefixes ?? []), ...elidedArticles].map(fold).sort((a, b) => b.length - a.length);
@@ -468,6 +473,12 @@ export class Lexicon {
     return this.givenNames.has(key);
   }
 
+  /** The word is written exactly as a listed given name, before folding: "علي" (Ali), where the preposition "على"
+   *  folds to the same key. */
+  writesGivenName(text: string): boolean {
+    return this.givenNamesAsWritten.has(text);
+  }
+
   /** A name opening with a given name or a family name the table lists ("מיכל אברהם", "王建国"). */
   opensWithListedName(name: string): boolean {
     const first = fold(name).split(/\s+/u, 1)[0];
@@ -475,11 +486,12 @@ export class Lexicon {
   }
 
   /** The word carries the definite article written joined to it, after a one-letter clitic or not ("النقل",
-   *  "والنقل", "للصحفيين"): a noun, never a verb. */
+   *  "والنقل", "للصحفيين"): a noun, never a verb. Not the article's letters after another first letter: "خالد". */
   hasJoinedArticle(key: string): boolean {
     const article = this.table.definiteArticle;
     if (!article) return false;
-    return key.startsWith(article, 0) || key.startsWith(article, 1) || this.opensWithArticlePreposition(key);
+    const afterClitic = key.startsWith(article, 1) && this.clitics.some((c) => c.length === 1 && key.startsWith(c));
+    return key.startsWith(article, 0) || afterClitic || this.opensWithArticlePreposition(key);
   }
 
   /** The word is a preposition the language writes joined to the next word, standing alone before a hyphen ("ל-ynet",

@@ -213,19 +213,22 @@ export class MentionReader {
     // "Marine Le Pen", "Vicente Del Bosque": a capitalised particle between a given name and the name's next word (not
     // "Article Le Parisien").
     const innerParticle = this.cased && !first && CAPITAL.test(t.text) && NAME_PARTICLES.has(t.key) && this.capitalisedNext(i) && lex.isGivenName(this.tokens[i - 1]?.key ?? '');
-    if ((lex.isStopWord(t.key) && !innerParticle && !this.functionWordSurname(i)) || lex.isNameBreaker(t.key) || lex.pronounGender(t.key) || lex.isNumberWord(t.key)) return false;
-    if (lex.speechVerbAt(this.tokens, i, this.text) || lex.match(this.tokens, i, lex.sourcePhrases, this.text)) return false;
+    if ((lex.isStopWord(t.key) && !innerParticle && !this.functionWordSurname(i) && !this.givenNameLikeFunctionWord(i, first)) || lex.isNameBreaker(t.key) || lex.pronounGender(t.key) || lex.isNumberWord(t.key)) return false;
+    // Nor the last word of a source phrase: "گفته" of "به گفته علی ربیعی" ('in the words of Ali Rabiei').
+    if (lex.speechVerbAt(this.tokens, i, this.text) || lex.match(this.tokens, i, lex.sourcePhrases, this.text) || lex.phraseEndsAt(this.tokens, i + 1, lex.sourcePhrases, this.text)) return false;
     if (DIGIT_FIRST.test(t.text)) return false;
     const noun = this.listedNounAt(i);
     if (noun && (!noun.organisation || noun.governed)) return false;
     if (this.cased) return !!noun || !this.hasCommonNounEnding(t.key);
+    // "مصدر أمني", 'a security source', "知情人士": a word naming an anonymous source opens no name, nor does the
+    // adjective after it ("کارشناسان اقتصادی", 'economic experts'; "גורם מדיני", 'a political source').
+    if (first && !lex.isGivenName(t.key) && (lex.anonymousSourceAt(this.tokens, i, this.text) || this.qualifiesAnonymousSource(i))) return false;
     // A Chinese name starts a word of the segmenter's: not "板李明" of "老板李明".
     if (HAN.test(t.text)) return t.text.length <= MAX_HAN_NAME_CHARS && !lex.functionWordAt(this.tokens, i, this.text) && (!first || this.startsHanWord(i));
     if (lex.opensWithArticlePreposition(t.key) || lex.isPrepositionClitic(t.key)) return false;
-    // "مصدر أمني", 'a security source': a word naming an anonymous source opens no name.
-    if (first && lex.anonymousSourceAt(this.tokens, i, this.text) && !lex.isGivenName(t.key)) return false;
     const next = this.tokens[i + 1];
     if (next?.isWord && lex.isObjectMarker(next.key) && this.adjacent(i, i + 1)) return false;
+    if (!first && this.endsAsObject(i)) return false;
     const article = lex.table.definiteArticle;
     if (article) {
       // A name's first word has no article; later words may ("عبد الفتاح السيسي"), but not a preposition + article.
@@ -233,6 +236,33 @@ export class MentionReader {
       if (!first && !t.key.startsWith(article) && lex.stems(t.key).some((stem) => stem !== t.key && stem.startsWith(article) && stem.length >= article.length + 3)) return false;
     }
     return true;
+  }
+
+  /** Token `i`, without the article, has an ending of an indefinite object and follows a word with the joined
+   *  article (see LanguageTable.objectEndings): "وفدا" of "رانيا المشاط وفدا". */
+  private endsAsObject(i: number): boolean {
+    const endings = this.lexicon.table.objectEndings;
+    const [t, before] = [this.tokens[i], this.tokens[i - 1]];
+    if (!endings || !before?.isWord || this.lexicon.hasJoinedArticle(t.key) || !this.lexicon.hasJoinedArticle(before.key)) return false;
+    return endings.some((e) => t.key.length > e.length + 2 && t.key.endsWith(e));
+  }
+
+  /** Token `i` follows a word naming an anonymous source that is no role noun, which it qualifies ("مصدر أمني"). */
+  private qualifiesAnonymousSource(i: number): boolean {
+    return this.adjacent(i - 1, i) && this.lexicon.anonymousSourceAt(this.tokens, i - 1, this.text) && !this.listedNounAt(i - 1);
+  }
+
+  /** Without capitals, token `i` is written exactly as a listed given name that folds to a function word ("علي",
+   *  Ali, and the preposition "على"): a name's word, the first one only with a name's word after it. */
+  private givenNameLikeFunctionWord(i: number, first: boolean): boolean {
+    if (this.cased || !this.lexicon.writesGivenName(this.tokens[i].text)) return false;
+    return !first || (this.isNameWord(i + 1, false) && this.adjacent(i, i + 1));
+  }
+
+  /** A listed given name at token `i`, and no function word unless written as the name ("علي", not "على"). */
+  private givenNameAt(i: number): boolean {
+    const t = this.tokens[i];
+    return this.lexicon.isGivenName(t.key) && (!this.lexicon.isStopWord(t.key) || this.lexicon.writesGivenName(t.text));
   }
 
   /** Token `i` starts a sentence: the text's start, a paragraph's, or after a sentence's end (and any opening marks). */
@@ -496,7 +526,8 @@ export class MentionReader {
       const leadTokens = lex.table.modifiersFollowNoun ? 1 : MAX_ROLE_LEAD_TOKENS;
       for (let j = k + 1; j <= k + leadTokens && j < this.tokens.length && !role; j++) {
         role = this.roleAt(j);
-        if (role && j > k + 1) leadStart = k + 1;
+        // Not the rest of a function word cut into characters: "位" of "这位总干事" ('this director-general').
+        if (role && j > k + 1 && !(this.tokens[k + 1].wordKey && lex.functionWordAt(this.tokens, k + 1, this.text))) leadStart = k + 1;
         if (role) k = j;
         else if (!this.tokens[j].isWord || lex.isStopWord(this.tokens[j].key)) break;
       }
@@ -542,8 +573,9 @@ export class MentionReader {
     }
     // "שרת החינוך לשעבר יפעת שאשא ביטון": 'former' qualifies the role, and the name follows it.
     while (this.tokens[end]?.isWord && lex.isRoleQualifier(this.tokens[end].key) && this.adjacent(end - 1, end)) end++;
-    if (!this.cased && !HAN.test(this.tokens[end]?.text ?? '')) {
-      const nameStart = article ? this.definiteComplementEnd(end) : end;
+    // A title after the role opens the name ("المتحدث باسم الجيش العقيد غريب عبد الحافظ"): no complement runs past it.
+    if (!this.cased && !HAN.test(this.tokens[end]?.text ?? '') && !this.titleAt(end)) {
+      const nameStart = article ? this.definiteComplementEnd(end) : this.organisationComplementEnd(end);
       end = nameStart > end ? nameStart : this.complementBeforeGivenName(end);
     }
     return { end, roleStart: leadStart >= 0 ? leadStart : roleStart, phrase: role.phrase, gender: lex.roleGender(role.phrase), organisation: role.organisation, inflected: !!role.inflected };
@@ -585,6 +617,14 @@ export class MentionReader {
     return definiteSeen && this.nameForward(k) - k >= 2 ? k : end;
   }
 
+  /** Where no article marks a complement's end (Persian), the organisation nouns right after a role are its
+   *  complement: "نماینده مجلس" ('member of parliament'), no one named "مجلس". Returns where they end (or `end`). */
+  private organisationComplementEnd(end: number): number {
+    let k = end;
+    for (let noun = this.nounAt(k); noun?.organisation && this.adjacent(k - 1, k); noun = this.nounAt(k)) k = noun.end;
+    return k;
+  }
+
   /**
    * "رئيس اللجنة التمهيدية لاتحاد الصاغة محمد تبيدي": without capitals, a listed given name a few words after a
    * role noun starts the person's name, and the words before it complete the role. Returns where the name starts
@@ -595,7 +635,7 @@ export class MentionReader {
     for (let k = end; k <= end + MAX_COMPLEMENT_TOKENS && k < this.tokens.length; k++) {
       const t = this.tokens[k];
       if (!t.isWord || (k > end && !this.adjacent(k - 1, k)) || lex.isNameBreaker(t.key) || this.speechVerbAmong(k, k + 1)) return end;
-      if (lex.isGivenName(t.key)) return k;
+      if (this.givenNameAt(k)) return k;
     }
     return end;
   }
@@ -607,14 +647,27 @@ export class MentionReader {
   }
 
   /** "Губернатор Якутии Анна Смирнова", "Губернатор Белгородской области Вячеслав Гладков": a capitalised genitive
-   *  after the role, with the nouns it qualifies in lower case, followed by the name. */
+   *  (or an organisation's initials) after the role, with the nouns it qualifies in lower case or more capitalised
+   *  genitives, followed by the name. */
   private genitiveComplementEnd(end: number): number {
+    // "Губернатор Санкт-Петербурга Александр Беглов": the genitive's parts joined by hyphens, its ending on the last;
+    // an organisation's initials take no ending ("глава МВД Владимир Колокольцев").
+    let last = end;
+    while (this.joiningHyphen(last + 1)) last += 2;
+    if (!this.capitalisedGenitive(last) && !(last === end && ACRONYM.test(this.tokens[end]?.text ?? ''))) return end;
+    let nameStart = last + 1;
+    // "Председатель Совета Федерации Валентина Матвиенко": a capitalised genitive only before a full name.
+    const fullNameAfter = (k: number) => this.nameForward(k) - k >= 2;
+    const complementWord = (k: number) => !CAPITAL.test(this.tokens[k].text) || (this.capitalisedGenitive(k) && fullNameAfter(k + 1));
+    while (nameStart - last <= MAX_GENITIVE_NOUNS && this.tokens[nameStart]?.isWord && this.adjacent(nameStart - 1, nameStart) && complementWord(nameStart)) nameStart++;
+    return fullNameAfter(nameStart) ? nameStart : end;
+  }
+
+  /** Token `i` is a capitalised word with an ending of a role's genitive complement, and no given name. */
+  private capitalisedGenitive(i: number): boolean {
+    const t = this.tokens[i];
     const endings = this.lexicon.table.roleComplementEndings ?? [];
-    const t = this.tokens[end];
-    if (!t?.isWord || !CAPITAL.test(t.text) || !endings.some((e) => t.key.endsWith(e)) || this.lexicon.isGivenName(t.key)) return end;
-    let nameStart = end + 1;
-    while (nameStart - end <= MAX_GENITIVE_NOUNS && this.tokens[nameStart]?.isWord && !CAPITAL.test(this.tokens[nameStart].text) && this.adjacent(nameStart - 1, nameStart)) nameStart++;
-    return this.nameForward(nameStart) - nameStart >= 2 ? nameStart : end;
+    return !!t?.isWord && CAPITAL.test(t.text) && endings.some((e) => t.key.endsWith(e)) && !this.lexicon.isGivenName(t.key);
   }
 
   /** A role noun's complement starts at token `end`, right after it and in lower case: "de la Transition",
@@ -667,7 +720,12 @@ export class MentionReader {
 
   /** Token `i` is an honorific or a role noun, which titles the name after it. */
   private titledAt(i: number): boolean {
-    return !!this.roleAt(i) || !!this.lexicon.match(this.tokens, i, this.lexicon.honorifics, this.text);
+    return !!this.roleAt(i) || this.titleAt(i);
+  }
+
+  /** An honorific starts at token `i`: "Sen.", "السيد", "العقيد". */
+  private titleAt(i: number): boolean {
+    return !!this.lexicon.match(this.tokens, i, this.lexicon.honorifics, this.text);
   }
 
   /**
@@ -705,7 +763,7 @@ export class MentionReader {
     const t = this.tokens[i];
     const article = this.lexicon.table.definiteArticle;
     if (!t || !t.isWord || !article || !this.adjacent(i - 1, i)) return false;
-    if (this.lexicon.isStopWord(t.key) || this.lexicon.isNameBreaker(t.key)) return false;
+    if (this.lexicon.isStopWord(t.key) || this.lexicon.isNameBreaker(t.key) || this.titleAt(i)) return false;
     if (t.key.startsWith(article)) return true;
     return construct && !this.speechVerbAmong(i, i + 1);
   }
@@ -753,6 +811,13 @@ export class MentionReader {
     const lex = this.lexicon;
     if (!before?.isWord || !lex.isStopWord(before.key)) return false;
     return !lex.isArticle(before.key) && !lex.isConjunction(before.key) && !lex.isComplementizer(before.key);
+  }
+
+  /** A preposition governs the mention: it stands right before it, or opens it before a descriptor ("با وزیر
+   *  خارجه", 'with the foreign minister'). */
+  governed(m: Mention): boolean {
+    const first = this.tokens[m.start];
+    return this.governedAt(m.start) || (m.end > m.start + 1 && first.isWord && this.lexicon.isStopWord(first.key) && this.governedAt(m.start + 1));
   }
 
   /** A source phrase opens the mention or ends right before it: "به گزارش خبرگزاری ایرنا", "according to the

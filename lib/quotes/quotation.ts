@@ -148,7 +148,8 @@ function capitalisedAdjectiveWithin(span: QuoteSpan, c: QuotationContext, fromFi
   return false;
 }
 
-/** A naming cue ends within NAMING_REACH words before the span's opening mark, in its clause. */
+/** A naming cue ends within NAMING_REACH words before the span's opening mark, in its clause, and no complementizer
+ *  stands between them: "في مؤتمر صحفي إن «…»" ('at a press conference that "…"') reports speech, it names nothing. */
 export function namingCueNear(span: QuoteSpan, c: QuotationContext): boolean {
   for (let i = tokenAt(c.tokens, span.outerStart) - 1, words = 0; i >= 0 && words < NAMING_REACH; i--) {
     const t = c.tokens[i];
@@ -158,6 +159,7 @@ export function namingCueNear(span: QuoteSpan, c: QuotationContext): boolean {
     }
     words++;
     if (c.lexicon.namingCueEndsAt(c.tokens, i + 1, c.text)) return true;
+    if (c.lexicon.isComplementizer(t.key)) return false;
   }
   return false;
 }
@@ -178,9 +180,11 @@ function cueWithin(from: number, step: 1 | -1, c: QuotationContext): boolean {
   return false;
 }
 
-/** The span's first word is a naming cue: «برنامج دعم المشروعات», „Aktion saubere Stadt“. */
+/** The span's first word is a naming cue: «برنامج دعم المشروعات», „Aktion saubere Stadt“. Not one found only past a
+ *  joined clitic: "מספר החולים" ('the number of patients') opens with "ספר" ('book') after "מ" ('from'). */
 export function opensWithNamingCue(span: QuoteSpan, c: QuotationContext): boolean {
-  return !!c.lexicon.match(c.tokens, tokenAt(c.tokens, span.start), c.lexicon.namingCues, c.text);
+  const cue = c.lexicon.match(c.tokens, tokenAt(c.tokens, span.start), c.lexicon.namingCues, c.text);
+  return !!cue && !cue.withClitic;
 }
 
 /** Without capitals, where the model cannot read a name: a short span with no sentence's end, named by a cue beside

@@ -22,6 +22,8 @@ export interface SubjectReading {
 const MAX_PARENTHESIS_TOKENS = 6;
 const MAX_APPOSITION_TOKENS = 8;
 const MAX_DESCRIPTOR_TOKENS = 6;
+/** Tokens a verb phrase of the tables may have before its last verb ("对记者说", "به خبرنگاران گفت"). */
+const MAX_VERB_LEAD_TOKENS = 4;
 
 export class SubjectReader {
   /** `verbAt` by token, read once: each token is asked about from every clause, sentence and name that reaches it
@@ -52,7 +54,17 @@ export class SubjectReader {
     if (hyphen?.text === '-' && hyphen.end === this.tokens[i]?.start && this.tokens[i - 2]?.end === hyphen.start) return null;
     const verb = this.lexicon.speechVerbAt(this.tokens, i, this.text) ?? this.lexicon.separableVerbAt(this.tokens, i);
     // A clitic taken off a word with the article leaves a noun, not a verb: "النقل" (transport) is no "نقل" (conveyed).
-    return verb?.withClitic && this.lexicon.hasJoinedArticle(this.tokens[i].key) ? null : verb;
+    if (verb?.withClitic && this.lexicon.hasJoinedArticle(this.tokens[i].key)) return null;
+    return verb && this.insideLongerVerb(i, verb.end) ? null : verb;
+  }
+
+  /** A verb phrase starting before token `i` runs to `end` or past it: "说" of "对记者说" ('told reporters') is the
+   *  longer phrase's end, and the person before it ("记者") is no subject. */
+  private insideLongerVerb(i: number, end: number): boolean {
+    for (let j = i - 1; j >= Math.max(0, i - MAX_VERB_LEAD_TOKENS); j--) {
+      if ((this.lexicon.speechVerbAt(this.tokens, j, this.text)?.end ?? 0) >= end) return true;
+    }
+    return false;
   }
 
   /**
@@ -152,8 +164,9 @@ export class SubjectReader {
     add(this.relativeAntecedent(verbStart, from), 'before');
     const back = verbStart > from ? this.reader.backward(verbStart, from) : null;
     // A mention after a preposition, with a word between it and the verb, is no subject: "在声明中表示" ("said in the
-    // statement"); right before the verb it may be ("as the mayor said").
-    const framed = back && this.reader.governedAt(back.start) && back.end < verbStart;
+    // statement"); right before the verb it may be ("as the mayor said"), but not without capitals, where such a word
+    // is no preposition ("به خبرنگاران گفت", 'told reporters'; "با وزیر خارجه عمان گفت", 'said with the Omani minister').
+    const framed = back && (this.lexicon.table.casedNames ? this.reader.governedAt(back.start) && back.end < verbStart : this.reader.governed(back));
     // Where the verb opens its clause, words before it are its subject only if they surely name a person: "التي كانت
     // تعيق المفاوضات قال" ends a relative clause.
     const unlikely = back && this.lexicon.table.verbInitial && !this.isPerson(back) && !(back.name && this.registry.knows(back.name));
@@ -184,7 +197,7 @@ export class SubjectReader {
    * reads no name: a surname with the joined article, which opens no name of its own ("قال الصفدي" after "نظيره
    * الأردني أيمن الصفدي").
    */
-  private knownName(i: number): Mention | null {
+  knownName(i: number): Mention | null {
     const t = this.tokens[i];
     if (this.lexicon.table.casedNames || !t?.isWord) return null;
     const known = this.registry.byNameWord(t.key, t.text);
