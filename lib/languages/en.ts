@@ -37,7 +37,10 @@ export const english: LanguageTable = {
   ],
   participles: [
     'saying', 'adding', 'telling', 'asking', 'writing', 'tweeting', 'noting', 'arguing', 'warning', 'declaring', 'insisting',
-    'explaining', 'stating', 'claiming', 'calling', 'shouting', 'yelling', 'chanting',
+    'explaining', 'stating', 'claiming', 'calling', 'shouting', 'yelling', 'chanting', 'responding', 'replying',
+    'answering', 'recalling', 'acknowledging', 'admitting', 'conceding', 'stressing', 'emphasizing', 'emphasising',
+    'predicting', 'promising', 'vowing', 'pledging', 'urging', 'complaining', 'suggesting', 'concluding', 'remarking',
+    'asserting', 'contending', 'lamenting', 'quipping', 'joking', 'pointing out', 'announcing', 'repeating',
   ],
   continuationVerbs: ['added', 'adds', 'continued', 'continues', 'went on', 'goes on', 'concluded'],
   sourcePhrases: ['according to'],

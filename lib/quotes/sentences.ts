@@ -24,6 +24,8 @@ const QUOTE_MARK = /^["“”«»„‚‘’'「」『』‹›״]$/u;
  *  literal with \p{…} into a `new RegExp` made again at each call. */
 const LETTER = /\p{L}/u;
 const CAPITAL_LETTER = /^\p{Lu}$/u;
+/** Initials with points between them, the last point cut off as a token of its own: "D.C", "U.S". */
+const DOTTED_INITIALS = /^\p{Lu}(\.\p{Lu})+$/u;
 const COLON = /^[:：]$/u;
 
 export class SentenceReader {
@@ -69,13 +71,16 @@ export class SentenceReader {
 
   /**
    * The point at token `i` shortens a word, by what stands right after it: a comma ("Sen. Ann Lee, R-Ky., said",
-   * "Acme Inc., a supplier") or the parenthesis closing a capitalised abbreviation ("Sen. Claire Doe (D-Mo.) said").
+   * "Acme Inc., a supplier"), a hyphen joining it to the next word ("the D.C.-based institute"), the parenthesis
+   * closing a capitalised abbreviation ("Sen. Claire Doe (D-Mo.) said"); or, after dotted initials, a word in lower
+   * case, where names are capitalised ("a veteran D.C. lobbyist").
    */
   private abbreviationBefore(i: number): boolean {
-    const next = this.tokens[i + 1];
-    if (!next || next.start !== this.tokens[i].end) return false;
-    if (COMMA.test(next.text)) return true;
-    return next.text === ')' && CAPITAL.test(this.tokens[i - 1].text);
+    const [before, next] = [this.tokens[i - 1], this.tokens[i + 1]];
+    if (!next) return false;
+    if (next.start !== this.tokens[i].end) return this.lexicon.table.casedNames && DOTTED_INITIALS.test(before.text) && next.isWord && !CAPITAL.test(next.text);
+    if (COMMA.test(next.text) || next.text === '-') return true;
+    return next.text === ')' && CAPITAL.test(before.text);
   }
 
   /** The point at token `i` ends initials before a name: "G.K. Butterfield" (not "in the U.S. The mayor…"). */

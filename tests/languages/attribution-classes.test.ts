@@ -561,6 +561,37 @@ describe('a name set off by a comma after a role and its long complement is the 
   });
 });
 
+describe('dotted initials end no sentence before a hyphen or a word in lower case ("D.C.-based", "a veteran D.C. lobbyist")', () => {
+  each({
+    en: [
+      [
+        'Voters in Maine went to the polls on Tuesday.',
+        'James Zogby, a superdelegate and the president of the D.C.-based Arab American Institute, said: "I do not think he can walk away from this."',
+        'Steve Elmendorf, a veteran D.C. lobbyist close to the campaign, says the main goal is "to win back the suburbs," but he conceded more.',
+        'Most of the aid went to the U.S. The mayor said nothing of it: "We have other things to do."',
+      ],
+      (a) => {
+        expectSaidBy(a, 'I do not think he can walk away', /^James Zogby$/);
+        expectSaidBy(a, 'to win back the suburbs', /^Steve Elmendorf$/);
+        // Before a capitalised word they may end one.
+        expectSaidBy(a, 'We have other things to do', /mayor/);
+      },
+    ],
+  });
+});
+
+describe('a participle of replying, recalling or predicting is its clause subject\'s (the English table\'s participles)', () => {
+  each({
+    en: [
+      [
+        '"I would welcome the help," Sen. Tom Grant said of the offer.',
+        'But Sen. Ann Lee (R-Pa.) refused to entertain the possibility of campaigning alongside Cruz, responding that she is "not going to talk about what my campaign is doing."',
+      ],
+      (a) => expectSaidBy(a, 'not going to talk about', /^Ann Lee$/),
+    ],
+  });
+});
+
 describe('a preposition opens no descriptor: the words after a verb "of" governs are no subject', () => {
   const readAt = (lang: string, text: string, word: string) => {
     const tokens = tokenize(text, lang);
