@@ -78,7 +78,10 @@ export class SentenceReader {
   private abbreviationBefore(i: number): boolean {
     const [before, next] = [this.tokens[i - 1], this.tokens[i + 1]];
     if (!next) return false;
-    if (next.start !== this.tokens[i].end) return this.lexicon.table.casedNames && DOTTED_INITIALS.test(before.text) && next.isWord && !CAPITAL.test(next.text);
+    if (next.start !== this.tokens[i].end) {
+      const lowerCaseNext = this.lexicon.table.casedNames && next.isWord && !CAPITAL.test(next.text);
+      return lowerCaseNext && DOTTED_INITIALS.test(before.text);
+    }
     if (COMMA.test(next.text) || next.text === '-') return true;
     return next.text === ')' && CAPITAL.test(before.text);
   }
