@@ -366,9 +366,11 @@ export class MentionReader {
     const key = this.tokens[i].key;
     if (!this.startsSentence(i) || this.wordCase().capitalised.has(key) || this.lexicon.isGivenName(key)) return false;
     if (this.lexicon.hasParticipleEnding(key)) return true;
-    // "Wieczorek-Zeul erklärte": the word after the hyphen is the next of the name's.
-    const next = this.hyphenJoins(i + 1) ? i + 2 : i + 1;
-    return this.writtenInLowerCase(key) || !this.isNameWord(next, false) || !this.adjacent(i, next);
+    // "Wieczorek-Zeul erklärte": the word after the hyphen is the next of the name's; "M. Dane Waters predicted": so
+    // is the word after an initial's point.
+    const initial = this.cased && INITIALS.test(this.tokens[i].text) && this.tokens[i + 1]?.text === '.';
+    const next = this.hyphenJoins(i + 1) || initial ? i + 2 : i + 1;
+    return this.writtenInLowerCase(key) || !this.isNameWord(next, false) || !(initial || this.adjacent(i, next));
   }
 
   /**

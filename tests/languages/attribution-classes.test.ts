@@ -592,6 +592,18 @@ describe('a participle of replying, recalling or predicting is its clause subjec
   });
 });
 
+describe('an initial with its point opens a name at a sentence\'s start ("M. Dane Waters predicted")', () => {
+  each({
+    en: [
+      [
+        'Delegates met in Cleveland on Sunday.',
+        'M. Dane Walters, whose group has led the effort for months, predicted that delegates would "take this fight to the floor."',
+      ],
+      (a) => expectSaidBy(a, 'take this fight to the floor', /^M\. Dane Walters$/),
+    ],
+  });
+});
+
 describe('a preposition opens no descriptor: the words after a verb "of" governs are no subject', () => {
   const readAt = (lang: string, text: string, word: string) => {
     const tokens = tokenize(text, lang);
