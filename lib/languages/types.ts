@@ -120,6 +120,9 @@ export interface LanguageTable {
   conjunctions?: readonly string[];
   /** Words after a speech verb that show it has no subject of its own: Arabic "أن", "إن"; "that". */
   complementizers?: readonly string[];
+  /** Particles that join a modifier to the noun after them (Chinese "的"): that noun heads the phrase, no preposition
+   *  governs it ("不愿透露姓名的官员说", 'an official who asked not to be named said'). */
+  modifierParticles?: readonly string[];
   /** Relative pronouns that may be a clause's subject ("who", "quien", "qui", "который"): in "…to Tom Fischer, who
    *  said", the person before the comma is the one who speaks. */
   relativePronouns?: readonly string[];

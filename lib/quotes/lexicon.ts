@@ -126,6 +126,7 @@ export class Lexicon {
   private readonly roleQualifiers: Set<string>;
   private readonly roleComplementOpeners: Set<string>;
   private readonly complementizers: Set<string>;
+  private readonly modifierParticles: Set<string>;
   private readonly relativePronouns: ReadonlySet<string>;
   private readonly objectMarkers: ReadonlySet<string>;
   private readonly conjunctions: Set<string>;
@@ -175,6 +176,7 @@ export class Lexicon {
     this.roleComplementOpeners = new Set((table.roleComplementOpeners ?? []).map(fold));
     this.breakers = new Set([...(table.nameBreakers ?? []), ...this.roleQualifiers].map(fold));
     this.complementizers = new Set((table.complementizers ?? []).map(fold));
+    this.modifierParticles = new Set((table.modifierParticles ?? []).map(fold));
     this.relativePronouns = new Set((table.relativePronouns ?? []).map(fold));
     this.objectMarkers = new Set((table.objectMarkers ?? []).map(fold));
     this.conjunctions = new Set((table.conjunctions ?? []).map(fold));
@@ -443,6 +445,10 @@ export class Lexicon {
   }
   isRelativePronoun(key: string): boolean {
     return this.relativePronouns.has(key);
+  }
+  /** See `LanguageTable.modifierParticles`. */
+  isModifierParticle(key: string): boolean {
+    return this.modifierParticles.has(key);
   }
   isComplementizer(key: string): boolean {
     return this.complementizers.has(key) || this.withoutClitics(key).some((k) => this.complementizers.has(k));

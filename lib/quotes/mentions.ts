@@ -805,12 +805,12 @@ export class MentionReader {
   }
 
   /** Token `i` (a mention's first) stands right after a preposition: a function word that is no article,
-   *  conjunction or complementizer. */
+   *  conjunction, complementizer or modifier particle. */
   governedAt(i: number): boolean {
     const before = this.tokens[i - 1];
     const lex = this.lexicon;
     if (!before?.isWord || !lex.isStopWord(before.key)) return false;
-    return !lex.isArticle(before.key) && !lex.isConjunction(before.key) && !lex.isComplementizer(before.key);
+    return !lex.isArticle(before.key) && !lex.isConjunction(before.key) && !lex.isComplementizer(before.key) && !lex.isModifierParticle(before.key);
   }
 
   /** A preposition governs the mention: it stands right before it, or opens it before a descriptor ("با وزیر

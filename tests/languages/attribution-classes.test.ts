@@ -1484,3 +1484,37 @@ describe('without capitals, an indefinite object after the subject\'s name is no
     expectNoSpeakerNamed(a, /وفدا/);
   });
 });
+
+describe('an anonymous source after the verb is its subject: the outlet it told is no speaker, nor is the person named before', () => {
+  each({
+    ru: [
+      ['Министр экономики Павел Громов во вторник заявил, что реформа пойдет по плану.', '«Сроки реформы, скорее всего, сдвинут», — сказал «Известиям» источник в правительстве.', '«Окончательного решения нет», — сообщил собеседник агентства.'],
+      (a) => {
+        expectNobodys(a, 'Сроки реформы');
+        expectNobodys(a, 'Окончательного решения');
+      },
+    ],
+    es: [
+      ['La ministra de Industria, Elena Prieto, presentó el martes el plan de ayudas al sector.', '«El plan llegará tarde a muchas empresas», dijo a EFE una fuente del ministerio.', '«Nadie nos ha consultado», aseguró un empleado de la planta.'],
+      (a) => {
+        expectNobodys(a, 'El plan llegará tarde');
+        expectNobodys(a, 'Nadie nos ha consultado');
+      },
+    ],
+    // Read with a role, the source is the verb's subject.
+    en: [['Mayor Ruth Adams defended the budget on Monday.', '"The repairs will cost more," said a spokesman for the transit authority.'], (a) => expectSaidBy(a, 'The repairs will cost more', /spokesman/)],
+    de: [['Bürgermeisterin Anna Becker verteidigte am Montag den Haushalt.', '„Die Plätze in den Zügen reichen nicht aus“, erklärte eine Verkehrsverbund-Sprecherin dem Stadtblog.'], (a) => expectSaidBy(a, 'Die Plätze in den Zügen', /Sprecherin/)],
+  });
+});
+
+describe('Chinese: a number with a classifier opens no name, and a role after the particle 的 is the verb\'s subject (the table\'s modifierParticles)', () => {
+  each({
+    zh: [
+      ['国家主席李国强周二强调：“要坚持改革开放。”', '一位不愿透露姓名的官员说：“相关谈判仍在进行中。”', '一名官员表示：“具体细节尚未确定。”'],
+      (a) => {
+        expect(quoteWith(a, '相关谈判仍在进行中').speaker).not.toMatch(/李国强/);
+        expect(quoteWith(a, '具体细节尚未确定').speaker ?? '').not.toMatch(/李国强|名官员/);
+      },
+    ],
+  });
+});
