@@ -40,9 +40,9 @@ const MAX_CLOSING_CLAUSE_WORDS = 6;
 /** Words after a source phrase within which its name starts ("according to an Associated Press account"). */
 const SOURCE_NAME_REACH = 3;
 const DASH_BEFORE_NAME = /^[\s\u00a0]*[―—–-][\s\u00a0]*$/u;
-/** Words after a verb of saying within which an anonymous source may stand as its subject, past the verb's
- *  addressee ("сказал РИА Новости источник", "dijo a EFE una fuente"). */
-const ANONYMOUS_SUBJECT_REACH = 4;
+/** Words after a verb of saying within which its subject may stand past the verb's addressee: an anonymous source
+ *  ("сказал РИА Новости источник", "dijo a EFE una fuente"), a body ("сообщили ТАСС в пресс-службе"). */
+const SUBJECT_AFTER_REACH = 4;
 /** Marks that end the clause of a verb of saying. */
 const CLAUSE_MARK = /^[,;:.!?،؛؟，；：。—–]/u;
 
@@ -172,6 +172,8 @@ export class CueReader {
   private subjectReadings(verb: PhraseMatch, i: number, from: number, to: number): [Reading[], boolean] {
     const readings = this.subjects.verbSubjects(verb, i, from, to);
     const subjectBefore = readings.some((r) => r.position !== 'after');
+    const body = !subjectBefore && this.lexicon.verbGender(verb.phrase) === 'pl' ? this.bodyAfter(verb.end, to) : null;
+    if (body) return [[{ mention: body, position: 'after' }], false];
     const anonymous = subjectBefore ? -1 : this.anonymousSubjectAfter(verb.end, to);
     const described = anonymous >= 0 && !readings.length ? this.mentionOver(verb.end, anonymous) : null;
     if (described?.descriptor) readings.push({ mention: described, position: 'after' });
@@ -182,7 +184,7 @@ export class CueReader {
    *  governs it and no pronoun stands before it: the verb's subject ("сказал РБК источник", "dijo a EFE una fuente").
    *  Its token, or -1. */
   private anonymousSubjectAfter(from: number, to: number): number {
-    for (let i = from, words = 0; i < to && words < ANONYMOUS_SUBJECT_REACH; i++) {
+    for (let i = from, words = 0; i < to && words < SUBJECT_AFTER_REACH; i++) {
       const t = this.tokens[i];
       if (!t.isWord && CLAUSE_MARK.test(t.text)) return -1;
       if (!t.isWord) continue;
@@ -191,6 +193,30 @@ export class CueReader {
       if (this.lexicon.anonymousSourceAt(this.tokens, i, this.text) && !this.reader.governedAt(i)) return i;
     }
     return -1;
+  }
+
+  /** The body a preposition of `LanguageTable.bodyPrepositions` governs among the few words from token `from` (a verb's
+   *  end) in its clause: "заявили в Минобороны России", "сообщили ТАСС в пресс-службе Кремля". */
+  private bodyAfter(from: number, to: number): Mention | null {
+    for (let i = from, words = 0; i < to && words < SUBJECT_AFTER_REACH; i++) {
+      const t = this.tokens[i];
+      if (!t.isWord && CLAUSE_MARK.test(t.text)) return null;
+      if (!t.isWord) continue;
+      words++;
+      if (this.lexicon.isBodyPreposition(t.key)) return this.firstMention(i + 1, to);
+    }
+    return null;
+  }
+
+  /** The first name or description among the few words from token `from`. */
+  private firstMention(from: number, to: number): Mention | null {
+    for (let i = from, words = 0; i < to && words < SOURCE_NAME_REACH; i++) {
+      if (!this.tokens[i].isWord) continue;
+      words++;
+      const m = this.reader.forward(i);
+      if (m) return m.kind !== 'pronoun' && m.end <= to ? m : null;
+    }
+    return null;
   }
 
   /** The mention read from a token in [from, k] that takes in token `k`. */

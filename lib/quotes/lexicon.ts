@@ -127,6 +127,7 @@ export class Lexicon {
   private readonly roleComplementOpeners: Set<string>;
   private readonly complementizers: Set<string>;
   private readonly modifierParticles: Set<string>;
+  private readonly bodyPrepositions: Set<string>;
   private readonly relativePronouns: ReadonlySet<string>;
   private readonly objectMarkers: ReadonlySet<string>;
   private readonly conjunctions: Set<string>;
@@ -177,6 +178,7 @@ export class Lexicon {
     this.breakers = new Set([...(table.nameBreakers ?? []), ...this.roleQualifiers].map(fold));
     this.complementizers = new Set((table.complementizers ?? []).map(fold));
     this.modifierParticles = new Set((table.modifierParticles ?? []).map(fold));
+    this.bodyPrepositions = new Set((table.bodyPrepositions ?? []).map(fold));
     this.relativePronouns = new Set((table.relativePronouns ?? []).map(fold));
     this.objectMarkers = new Set((table.objectMarkers ?? []).map(fold));
     this.conjunctions = new Set((table.conjunctions ?? []).map(fold));
@@ -445,6 +447,10 @@ export class Lexicon {
   }
   isRelativePronoun(key: string): boolean {
     return this.relativePronouns.has(key);
+  }
+  /** See `LanguageTable.bodyPrepositions`. */
+  isBodyPreposition(key: string): boolean {
+    return this.bodyPrepositions.has(key);
   }
   /** See `LanguageTable.modifierParticles`. */
   isModifierParticle(key: string): boolean {

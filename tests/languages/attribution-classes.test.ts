@@ -1518,3 +1518,15 @@ describe('Chinese: a number with a classifier opens no name, and a role after th
     ],
   });
 });
+
+describe('a body after a verb of saying in the plural with no subject speaks (the Russian table\'s bodyPrepositions)', () => {
+  each({
+    ru: [
+      ['Министр экономики Павел Громов во вторник заявил, что реформа пойдет по плану.', '«Учения пройдут в штатном режиме», — сообщили «Интерфаксу» в Минобороны.', '«Письмо пока не получено», — сказали в министерстве.'],
+      (a) => {
+        expectSaidBy(a, 'Учения пройдут', /Минобороны/);
+        expectSaidBy(a, 'Письмо пока не получено', /министерстве/);
+      },
+    ],
+  });
+});
