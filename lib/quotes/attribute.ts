@@ -254,7 +254,21 @@ export class Attributor {
       const lastQuote = inSentence[inSentence.length - 1];
       previousClause = { from: lastQuote ? tokenAt(this.tokens, lastQuote.outerEnd) : first, to: last, paragraphStart: sentence.paragraphStart };
     }
+    this.shareRunOnSpeakers(out);
     return out;
+  }
+
+  /** A quotation running over paragraphs is one person's: a part given to nobody takes the speaker of the part it runs
+   *  on into, when a verb of saying closes that one ('« Nous avons été surpris … [new paragraph] « Nous demandons … »,
+   *  a poursuivi Sophie Binet'). */
+  private shareRunOnSpeakers(out: Attribution[]): void {
+    for (let k = out.length - 2; k >= 0; k--) {
+      const [part, next] = [out[k], out[k + 1]];
+      if (part.speaker || !part.span.runsOn || !next.span.continues || !next.speaker) continue;
+      if (!this.attributionFollows(tokenAt(this.tokens, next.span.outerEnd))) continue;
+      out[k] = { ...part, speaker: next.speaker, confidence: next.confidence };
+      next.speaker.quotes++;
+    }
   }
 
   /** The cue of the sentence before, when it ends the paragraph before or stands in this one. */

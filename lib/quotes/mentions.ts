@@ -584,7 +584,7 @@ export class MentionReader {
   /**
    * Token `j` may be the role an organisation ending before token `end` qualifies, or a word between them: the next
    * word or the one after ("the Clinton campaign spokesman"); in Chinese, the words of a department's name between
-   * them, a few characters in all ("北京大学国际关系学院教授").
+   * them, a few characters in all ("北京大学国际关系学院教授"), a modifier particle among them ("美国国务院的发言人").
    */
   private mayQualifyRole(end: number, j: number): boolean {
     const t = this.tokens[j];
@@ -592,7 +592,8 @@ export class MentionReader {
     // Without capitals, not past a preposition: "وأضافت الوزارة في بيان" ('the ministry added in a statement'). (With
     // them, a capitalised role after one is the organisation's: "das Team von Bundestrainer Christian Prokop".)
     if (!HAN.test(t.text)) return j < end + 2 && (this.cased || !(t.isWord && this.lexicon.isStopWord(t.key)));
-    return t.end - this.tokens[end].start <= MAX_HAN_MODIFIER_CHARS && !this.lexicon.functionWordAt(this.tokens, j, this.text);
+    const particle = this.lexicon.isModifierParticle(t.key);
+    return t.end - this.tokens[end].start <= MAX_HAN_MODIFIER_CHARS && (particle || !this.lexicon.functionWordAt(this.tokens, j, this.text));
   }
 
   /**

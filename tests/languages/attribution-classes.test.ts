@@ -1530,3 +1530,18 @@ describe('a body after a verb of saying in the plural with no subject speaks (th
     ],
   });
 });
+
+describe('a quotation running over paragraphs is one person\'s: a part given to nobody takes the speaker of the part it runs on into', () => {
+  eachSaidBy({
+    fr: [['« La fermeture de la ligne a été annoncée sans aucune concertation. Les usagers l’ont apprise par la presse.', '« Nous exigeons une réunion avec la région avant la fin du mois », a poursuivi Hélène Moreau, présidente de l’association des usagers.'], 'La fermeture de la ligne', /Hélène Moreau/],
+    es: [['«El cierre de la línea se anunció sin ninguna consulta. Los usuarios se enteraron por la prensa.', '«Exigimos una reunión con la consejería antes de fin de mes», continuó Marta Ruiz, presidenta de la asociación de usuarios.'], 'El cierre de la línea', /Marta Ruiz/],
+  });
+});
+
+describe('Chinese: an organisation and the particle 的 before a role make one descriptor, another than a role named before (the table\'s modifierParticles)', () => {
+  it('zh: "美国国务院的发言人" is not the Chinese foreign ministry\'s spokeswoman named before', () => {
+    const a = page('zh', ['外交部发言人毛宁周三表示：“中方愿与各方加强沟通。”', '美国国务院的发言人则说：“我们将继续关注事态发展。”']);
+    expectSaidBy(a, '中方愿与各方加强沟通', /^毛宁$/);
+    expect(quoteWith(a, '我们将继续关注事态发展').speaker).toMatch(/国务院/);
+  });
+});
