@@ -120,6 +120,10 @@ export interface LanguageTable {
   conjunctions?: readonly string[];
   /** Words after a speech verb that show it has no subject of its own: Arabic "أن", "إن"; "that". */
   complementizers?: readonly string[];
+  /** Endings of the cases a name's words take, lower case, longest first not required (Russian "Пескова", "Песковым"
+   *  of "Песков"; "Дмитрия" of "Дмитрий"): names are compared without them, so that "по словам Дмитрия Пескова" and
+   *  "добавил Песков" name one person. */
+  nameCaseEndings?: readonly string[];
   /** Prepositions of place that, after a verb of saying in the plural with no subject, name the body whose people
    *  spoke, which speaks: Russian "в" ('«…», — заявили в Минобороны России', 'сообщили ТАСС в пресс-службе'). */
   bodyPrepositions?: readonly string[];

@@ -1545,3 +1545,11 @@ describe('Chinese: an organisation and the particle 的 before a role make one d
     expect(quoteWith(a, '我们将继续关注事态发展').speaker).toMatch(/国务院/);
   });
 });
+
+describe('a name in another case is the same person\'s (the Russian table\'s nameCaseEndings)', () => {
+  it('ru: "по словам Ольги Петровой" and "добавила Петрова" name one speaker', () => {
+    const a = page('ru', ['По словам вице-премьера Ольги Петровой, «программа будет продлена до конца года».', '«Деньги на это уже выделены», — добавила Петрова.']);
+    expect(a.speakers).toHaveLength(1);
+    expectSaidBy(a, 'Деньги на это уже выделены', /Петров/);
+  });
+});
