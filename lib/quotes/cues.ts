@@ -249,16 +249,20 @@ export class CueReader {
   }
 
   /** A noun of saying at token `i` after the person whose words it names ("عن الوزير قوله", see
-   *  LanguageTable.sayingNouns): that person is the quotation's source. */
+   *  LanguageTable.sayingNouns): that person is the quotation's source; an anonymous one ("عن مسؤول حكومي قوله")
+   *  leaves the quotation to nobody the sentence does not name, not to the outlet that relays it. */
   private speakerBeforeSaying(i: number, from: number): Cue | null {
     if (!this.lexicon.match(this.tokens, i, this.lexicon.sayingNouns, this.text)) return null;
     // The longest mention ending right before it, back to the preposition before it: "عن" of "عن الوزير".
     let speaker: Mention | null = null;
+    let anonymous = false;
     for (let start = i - 1; start >= from && this.tokens[start].isWord && !this.lexicon.isStopWord(this.tokens[start].key); start--) {
       const m = this.reader.forward(start) ?? this.subjects.knownName(start);
       if (m?.end === i && (this.subjects.isPerson(m) || m.organisation)) speaker = m;
+      anonymous ||= this.lexicon.anonymousSourceAt(this.tokens, start, this.text);
     }
-    return speaker && { rule: 'sourceBefore', readings: named(speaker), at: i };
+    if (speaker) return { rule: 'sourceBefore', readings: named(speaker), at: i };
+    return anonymous ? { rule: 'sourceBefore', readings: [], at: i, subjectless: true, anonymousSubject: true } : null;
   }
 
   /** The verb of saying (or source phrase) nearest before the quotation, in [from, to), with its subject. */

@@ -1501,6 +1501,11 @@ describe('an anonymous source after the verb is its subject: the outlet it told 
         expectNobodys(a, 'Nadie nos ha consultado');
       },
     ],
+    // A noun of saying after an anonymous source: the agency relays the words, it did not say them.
+    ar: [
+      ['قال وزير الري هاني سويلم يوم الأحد إن المفاوضات مستمرة.', 'ونقلت وكالة الأنباء الفرنسية عن مصدر دبلوماسي قوله: "الجولة المقبلة ستعقد في القاهرة".'],
+      (a) => expectNobodys(a, 'الجولة المقبلة ستعقد'),
+    ],
     // Read with a role, the source is the verb's subject.
     en: [['Mayor Ruth Adams defended the budget on Monday.', '"The repairs will cost more," said a spokesman for the transit authority.'], (a) => expectSaidBy(a, 'The repairs will cost more', /spokesman/)],
     de: [['Bürgermeisterin Anna Becker verteidigte am Montag den Haushalt.', '„Die Plätze in den Zügen reichen nicht aus“, erklärte eine Verkehrsverbund-Sprecherin dem Stadtblog.'], (a) => expectSaidBy(a, 'Die Plätze in den Zügen', /Sprecherin/)],
