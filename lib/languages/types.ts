@@ -120,6 +120,16 @@ export interface LanguageTable {
   conjunctions?: readonly string[];
   /** Words after a speech verb that show it has no subject of its own: Arabic "أن", "إن"; "that". */
   complementizers?: readonly string[];
+  /** Endings of the cases a name's words take, lower case, longest first not required (Russian "Пескова", "Песковым"
+   *  of "Песков"; "Дмитрия" of "Дмитрий"): names are compared without them, so that "по словам Дмитрия Пескова" and
+   *  "добавил Песков" name one person. */
+  nameCaseEndings?: readonly string[];
+  /** Prepositions of place that, after a verb of saying in the plural with no subject, name the body whose people
+   *  spoke, which speaks: Russian "в" ('«…», — заявили в Минобороны России', 'сообщили ТАСС в пресс-службе'). */
+  bodyPrepositions?: readonly string[];
+  /** Particles that join a modifier to the noun after them (Chinese "的"): that noun heads the phrase, no preposition
+   *  governs it ("不愿透露姓名的官员说", 'an official who asked not to be named said'). */
+  modifierParticles?: readonly string[];
   /** Relative pronouns that may be a clause's subject ("who", "quien", "qui", "который"): in "…to Tom Fischer, who
    *  said", the person before the comma is the one who speaks. */
   relativePronouns?: readonly string[];

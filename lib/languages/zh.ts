@@ -88,7 +88,10 @@ export const chinese: LanguageTable = {
     '最后', '最後', '同时', '同時', '此外', '另外', '对此', '對此', '首先',
     // a demonstrative with the classifier of persons, before a role: "这位总干事" ('this director-general')
     '这位', '這位', '那位', '该位', '該位', '此位',
+    // a number with the classifier of persons, before a role: "一位官员" ('an official'), "两名专家" ('two experts')
+    '一位', '一名', '两位', '兩位', '两名', '兩名', '多位', '多名', '几位', '幾位', '数位', '數位', '数名', '數名',
   ],
+  modifierParticles: ['的'],
   nameBreakers: [
     '昨天', '昨日', '今天', '今日', '明天', '前天', '当天', '當天', '日前', '近日', '此前', '随后', '隨後', '当时', '當時',
     '周一', '周二', '周三', '周四', '周五', '周六', '周日', '週一', '週二', '週三', '週四', '週五', '週六', '週日',

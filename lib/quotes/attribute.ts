@@ -254,7 +254,21 @@ export class Attributor {
       const lastQuote = inSentence[inSentence.length - 1];
       previousClause = { from: lastQuote ? tokenAt(this.tokens, lastQuote.outerEnd) : first, to: last, paragraphStart: sentence.paragraphStart };
     }
+    this.shareRunOnSpeakers(out);
     return out;
+  }
+
+  /** A quotation running over paragraphs is one person's: a part given to nobody takes the speaker of the part it runs
+   *  on into, when a verb of saying closes that one ('« Nous avons été surpris … [new paragraph] « Nous demandons … »,
+   *  a poursuivi Sophie Binet'). */
+  private shareRunOnSpeakers(out: Attribution[]): void {
+    for (let k = out.length - 2; k >= 0; k--) {
+      const [part, next] = [out[k], out[k + 1]];
+      if (part.speaker || !part.span.runsOn || !next.span.continues || !next.speaker) continue;
+      if (!this.attributionFollows(tokenAt(this.tokens, next.span.outerEnd))) continue;
+      out[k] = { ...part, speaker: next.speaker, confidence: next.confidence };
+      next.speaker.quotes++;
+    }
   }
 
   /** The cue of the sentence before, when it ends the paragraph before or stands in this one. */
@@ -295,12 +309,14 @@ export class Attributor {
     if (span.label) return this.said(span, this.registry.byName(span.label, null, undefined, at), 1);
     const set = new CandidateSet();
     const after = this.cues.after(rightFrom, rightTo);
-    if (after) this.proposeCue(set, after, rightFrom, at);
     const opens = this.opensSentence(first, span);
-    const anonymousLeadIn = !opens && this.anonymousLeadIn(leftFrom, leftTo);
     const before = this.cues.before(leftFrom, leftTo);
-    // 'Someone wrote: «…»': the verb's subject is the unnamed someone, not a person named before whom it may continue.
-    if (before && !(anonymousLeadIn && before.subjectless)) this.proposeCue(set, before, leftTo, at);
+    const anonymousSubject = !!(after?.anonymousSubject || before?.anonymousSubject);
+    const unnamedSpeaker = anonymousSubject || (!opens && this.anonymousLeadIn(leftFrom, leftTo));
+    // 'Someone wrote: «…»', '«…», dijo una fuente': the verb's subject is the unnamed someone, not a person named
+    // before whom it may continue.
+    if (after && !(after.anonymousSubject && after.subjectless)) this.proposeCue(set, after, rightFrom, at);
+    if (before && !(unnamedSpeaker && before.subjectless)) this.proposeCue(set, before, leftTo, at);
     if (previous && CONNECTOR_GAP.test(this.text.slice(previous.span.outerEnd, span.outerStart))) set.add(previous.speaker, { rule: 'joined' });
     this.proposeJoinedCue(set, inSentence, k, sentence, at);
     if (span.continues && latest) set.add(latest.speaker, { rule: 'continues' });
@@ -345,7 +361,10 @@ export class Attributor {
     // '"…," a statement from the port said': the document the quotation's own verb gives speaks for someone its
     // sentence may name, not for a person the article spoke of before.
     const documentSpeaks = set.list.some((c) => ownCueSubject(c) && this.namesDocument(c.entity));
-    const eligible = (c: Candidate) => !this.namesDocument(c.entity) && (!(anonymousLeadIn || documentSpeaks) || proposedInSentence(c));
+    // '«…», dijo a EFE una fuente': of those its sentence names, only the verb's own subject may have spoken it, not
+    // the outlet it was told to.
+    const inReach = (c: Candidate) => (anonymousSubject ? ownCueSubject(c) : proposedInSentence(c));
+    const eligible = (c: Candidate) => !this.namesDocument(c.entity) && (!(unnamedSpeaker || documentSpeaks) || inReach(c));
     const { speaker, confidence } = this.choose(span, set, context, eligible);
     return this.said(span, speaker, confidence);
   }

@@ -6,7 +6,7 @@ import type { Gender } from '../languages';
 import { lastSentenceBreak, STOP_TOKEN } from '../text/sentence-ends';
 import { tokenAt, type Token } from '../text/tokens';
 import type { Position, Rule } from './candidates';
-import type { Lexicon } from './lexicon';
+import type { Lexicon, PhraseMatch } from './lexicon';
 import { ADVERB, COMMA, LOWER_CASE, type Mention, type MentionReader } from './mentions';
 import type { QuoteSpan } from './scan';
 import { RIGHT_REACH } from './sentences';
@@ -24,6 +24,9 @@ export interface Cue {
   verbFirst?: boolean;
   /** No subject of the verb was read: its readings, if any, are the pronoun its form implies. */
   subjectless?: boolean;
+  /** An anonymous source stands after the verb where its subject may ('— сказал РБК источник', 'dijo a EFE una
+   *  fuente'): the quotation's speaker is someone its sentence names, if anyone. */
+  anonymousSubject?: boolean;
 }
 
 /** A mention that may have said the quotation, and where it stands to the cue. */
@@ -37,6 +40,11 @@ const MAX_CLOSING_CLAUSE_WORDS = 6;
 /** Words after a source phrase within which its name starts ("according to an Associated Press account"). */
 const SOURCE_NAME_REACH = 3;
 const DASH_BEFORE_NAME = /^[\s\u00a0]*[―—–-][\s\u00a0]*$/u;
+/** Words after a verb of saying within which its subject may stand past the verb's addressee: an anonymous source
+ *  ("сказал РИА Новости источник", "dijo a EFE una fuente"), a body ("сообщили ТАСС в пресс-службе"). */
+const SUBJECT_AFTER_REACH = 4;
+/** Marks that end the clause of a verb of saying. */
+const CLAUSE_MARK = /^[,;:.!?،؛؟，；：。—–]/u;
 
 /** A mention named by a source phrase or a signature: no verb's subject. */
 const named = (mention: Mention): Reading[] => [{ mention, position: 'named' }];
@@ -81,10 +89,10 @@ export class CueReader {
       const verb = this.subjects.verbAt(i);
       if (!verb || verb.withClitic) continue;
       const gender = this.lexicon.verbGender(verb.phrase);
-      const readings = this.subjects.verbSubjects(verb, i, from, to);
-      if (readings.length) return { rule: 'cueAfter', readings, gender, at: i, verbFirst: words === 1 };
+      const [readings, anonymousSubject] = this.subjectReadings(verb, i, from, to);
+      if (readings.length) return { rule: 'cueAfter', readings, gender, at: i, verbFirst: words === 1, anonymousSubject };
       // A verb with no subject right after the quotation ('«…», añadió.') goes on with the person spoken of.
-      if (words === 1) return this.bare('cueAfter', i, gender, true);
+      if (words === 1) return this.bare('cueAfter', i, gender, true, anonymousSubject);
     }
     // '"…," Jane Roe, the state's attorney general, one of the officials suing the agency, said': the
     // person named right after the quotation, when a verb of saying ends the clause.
@@ -144,12 +152,80 @@ export class CueReader {
 
   /**
    * A verb of saying with no subject at token `i`: where the language drops subject pronouns, the pronoun its form
-   * implies ("وأضاف أن" says what "he added that" does); elsewhere a bare verb ('added that "…"').
+   * implies ("وأضاف أن" says what "he added that" does), unless an anonymous source after it is its subject
+   * ("dijo una fuente del Gobierno"); elsewhere a bare verb ('added that "…"').
    */
-  private bare(rule: 'cueAfter' | 'cueBefore', i: number, gender: Gender | undefined, verbFirst: boolean): Cue {
-    if (!this.lexicon.table.dropsSubjects) return { rule: rule === 'cueAfter' ? 'bareCueAfter' : 'bareCueBefore', readings: [], gender, at: i, subjectless: true };
+  private bare(rule: 'cueAfter' | 'cueBefore', i: number, gender: Gender | undefined, verbFirst: boolean, anonymousSubject: boolean): Cue {
+    if (!this.lexicon.table.dropsSubjects || anonymousSubject) {
+      return { rule: rule === 'cueAfter' ? 'bareCueAfter' : 'bareCueBefore', readings: [], gender, at: i, subjectless: true, anonymousSubject };
+    }
     const implied: Mention = { kind: 'pronoun', name: null, descriptor: null, gender, start: i, end: i + 1 };
     return { rule, readings: [{ mention: implied, position: 'inside' }], gender, at: i, verbFirst, subjectless: true };
+  }
+
+  /**
+   * The readings of the subject of the verb of saying at token `i`, and whether an anonymous source after the verb is
+   * that subject: where no subject stands before the verb ("it says Saudi authorities have …" reports what the
+   * authorities did). Read with a descriptor, the source is the one reading the word order left ("erklärte eine
+   * Bahn-Sprecherin dem Blog", "so der Auto-Experte Achmed Leser").
+   */
+  private subjectReadings(verb: PhraseMatch, i: number, from: number, to: number): [Reading[], boolean] {
+    const readings = this.subjects.verbSubjects(verb, i, from, to);
+    const subjectBefore = readings.some((r) => r.position !== 'after');
+    const body = !subjectBefore && this.lexicon.verbGender(verb.phrase) === 'pl' ? this.bodyAfter(verb.end, to) : null;
+    if (body) return [[{ mention: body, position: 'after' }], false];
+    const anonymous = subjectBefore ? -1 : this.anonymousSubjectAfter(verb.end, to);
+    const described = anonymous >= 0 && !readings.length ? this.mentionOver(verb.end, anonymous) : null;
+    if (described?.descriptor) readings.push({ mention: described, position: 'after' });
+    return [readings, anonymous >= 0];
+  }
+
+  /** An anonymous source among the few words from token `from` (the verb's end) in its clause, where no preposition
+   *  governs it and no pronoun stands before it: the verb's subject ("сказал РБК источник", "dijo a EFE una fuente").
+   *  Its token, or -1. */
+  private anonymousSubjectAfter(from: number, to: number): number {
+    for (let i = from, words = 0; i < to && words < SUBJECT_AFTER_REACH; i++) {
+      const t = this.tokens[i];
+      if (!t.isWord && CLAUSE_MARK.test(t.text)) return -1;
+      if (!t.isWord) continue;
+      words++;
+      if (this.lexicon.pronounGender(t.key)) return -1;
+      if (this.lexicon.anonymousSourceAt(this.tokens, i, this.text) && !this.reader.governedAt(i)) return i;
+    }
+    return -1;
+  }
+
+  /** The body a preposition of `LanguageTable.bodyPrepositions` governs among the few words from token `from` (a verb's
+   *  end) in its clause: "заявили в Минобороны России", "сообщили ТАСС в пресс-службе Кремля". */
+  private bodyAfter(from: number, to: number): Mention | null {
+    for (let i = from, words = 0; i < to && words < SUBJECT_AFTER_REACH; i++) {
+      const t = this.tokens[i];
+      if (!t.isWord && CLAUSE_MARK.test(t.text)) return null;
+      if (!t.isWord) continue;
+      words++;
+      if (this.lexicon.isBodyPreposition(t.key)) return this.firstMention(i + 1, to);
+    }
+    return null;
+  }
+
+  /** The first name or description among the few words from token `from`. */
+  private firstMention(from: number, to: number): Mention | null {
+    for (let i = from, words = 0; i < to && words < SOURCE_NAME_REACH; i++) {
+      if (!this.tokens[i].isWord) continue;
+      words++;
+      const m = this.reader.forward(i);
+      if (m) return m.kind !== 'pronoun' && m.end <= to ? m : null;
+    }
+    return null;
+  }
+
+  /** The mention read from a token in [from, k] that takes in token `k`. */
+  private mentionOver(from: number, k: number): Mention | null {
+    for (let j = from; j <= k; j++) {
+      const m = this.reader.forward(j);
+      if (m && m.start <= k && k < m.end) return m;
+    }
+    return null;
   }
 
   /**
@@ -173,16 +249,20 @@ export class CueReader {
   }
 
   /** A noun of saying at token `i` after the person whose words it names ("عن الوزير قوله", see
-   *  LanguageTable.sayingNouns): that person is the quotation's source. */
+   *  LanguageTable.sayingNouns): that person is the quotation's source; an anonymous one ("عن مسؤول حكومي قوله")
+   *  leaves the quotation to nobody the sentence does not name, not to the outlet that relays it. */
   private speakerBeforeSaying(i: number, from: number): Cue | null {
     if (!this.lexicon.match(this.tokens, i, this.lexicon.sayingNouns, this.text)) return null;
     // The longest mention ending right before it, back to the preposition before it: "عن" of "عن الوزير".
     let speaker: Mention | null = null;
+    let anonymous = false;
     for (let start = i - 1; start >= from && this.tokens[start].isWord && !this.lexicon.isStopWord(this.tokens[start].key); start--) {
       const m = this.reader.forward(start) ?? this.subjects.knownName(start);
       if (m?.end === i && (this.subjects.isPerson(m) || m.organisation)) speaker = m;
+      anonymous ||= this.lexicon.anonymousSourceAt(this.tokens, start, this.text);
     }
-    return speaker && { rule: 'sourceBefore', readings: named(speaker), at: i };
+    if (speaker) return { rule: 'sourceBefore', readings: named(speaker), at: i };
+    return anonymous ? { rule: 'sourceBefore', readings: [], at: i, subjectless: true, anonymousSubject: true } : null;
   }
 
   /** The verb of saying (or source phrase) nearest before the quotation, in [from, to), with its subject. */
@@ -198,9 +278,9 @@ export class CueReader {
       const verb = this.subjects.verbAt(i);
       if (!verb || verb.end > to) continue;
       const gender = this.lexicon.verbGender(verb.phrase);
-      const readings = this.subjects.verbSubjects(verb, i, from, to);
-      if (readings.length) return { rule: 'cueBefore', readings, gender, at: i };
-      return this.unknownSubjectBefore(i) ? null : this.bare('cueBefore', i, gender, false);
+      const [readings, anonymousSubject] = this.subjectReadings(verb, i, from, to);
+      if (readings.length) return { rule: 'cueBefore', readings, gender, at: i, anonymousSubject };
+      return this.unknownSubjectBefore(i) ? null : this.bare('cueBefore', i, gender, false, anonymousSubject);
     }
     return null;
   }

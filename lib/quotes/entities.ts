@@ -60,7 +60,7 @@ export class EntityRegistry {
 
   /** Files a named entity under the words of its (new) name. */
   private index(entity: Entity): void {
-    const keys = this.han ? entity.nameWords.flatMap((w) => (HAN.test(w) ? [w, ...w] : [w])) : entity.nameWords;
+    const keys = this.han ? entity.nameWords.flatMap((w) => (HAN.test(w) ? [w, ...w] : [w])) : this.stemmed(entity.nameWords);
     for (const key of keys) {
       const list = this.byWord.get(key);
       if (!list) this.byWord.set(key, [entity]);
@@ -75,9 +75,14 @@ export class EntityRegistry {
     return [...found];
   }
 
+  /** A name's words without the case endings they may take (see Lexicon.nameStem). */
+  private stemmed(nameWords: readonly string[]): string[] {
+    return nameWords.map((w) => this.lexicon.nameStem(w));
+  }
+
   /** The named entities that may go by `name`: those sharing a word (a character, in Chinese) with it. */
   private namedLike(mention: readonly string[], name: string): Entity[] {
-    const keys = this.han && HAN.test(name) ? [...fold(name)] : mention;
+    const keys = this.han && HAN.test(name) ? [...fold(name)] : this.stemmed(mention);
     return this.filedUnder(keys).filter((e) => this.namesMatch(e, mention, name));
   }
 
@@ -95,7 +100,8 @@ export class EntityRegistry {
       const b = entity.nameWords.join('');
       return a.length >= 2 && (a.includes(b) || b.includes(a));
     }
-    return containsRun(entity.nameWords, mention, this.han) || containsRun(mention, entity.nameWords, this.han);
+    const [known, named] = [this.stemmed(entity.nameWords), this.stemmed(mention)];
+    return containsRun(known, named, this.han) || containsRun(named, known, this.han);
   }
 
   private mostRecent(list: Entity[]): Entity | null {
@@ -119,7 +125,7 @@ export class EntityRegistry {
     if (!entity) {
       entity = { name, nameWords: mention, named: true, forms: new Set(), descriptors: [], lastSeen: at, mentions: 0, quotes: 0, organisation };
       this.entities.push(entity);
-    } else if (mention.length > entity.nameWords.length && !(this.han && HAN.test(name)) && this.completes(entity, mention)) {
+    } else if ((mention.length > entity.nameWords.length && !(this.han && HAN.test(name)) && this.completes(entity, mention)) || this.plainerForm(entity, mention)) {
       entity.name = name;
       entity.nameWords = mention;
     }
@@ -151,6 +157,14 @@ export class EntityRegistry {
     if (this.lexicon.table.casedNames) return true;
     const tail = mention.slice(mention.length - entity.nameWords.length);
     return tail.every((w, i) => w === entity.nameWords[i]);
+  }
+
+  /** The mention writes the entity's name in fewer letters with the same stems: the nominative of a name first met in
+   *  another case ("Иван Петров" after "с Иваном Петровым"; see Lexicon.nameStem). */
+  private plainerForm(entity: Entity, mention: readonly string[]): boolean {
+    if (mention.length !== entity.nameWords.length || mention.join('').length >= entity.nameWords.join('').length) return false;
+    const known = this.stemmed(entity.nameWords);
+    return this.stemmed(mention).every((w, i) => w === known[i]);
   }
 
   private addDescriptor(entity: Entity, descriptor: string, name: string | null): void {

@@ -38,6 +38,8 @@ const PHRASE_LOOKBACK = 3;
 const MAX_SOURCE_ENDING = 2;
 /** Letters a listed noun must have to end a compound, and letters the compound must have before it. */
 const MIN_COMPOUND_HEAD = 4;
+/** Letters a name's word keeps at least once a case ending is taken off (see `Lexicon.nameStem`). */
+const MIN_NAME_STEM = 4;
 const MIN_COMPOUND_LEAD = 3;
 /** Letters a naming cue must have to end a compound: longer than a role noun's, as short cues end common words that
  *  name nothing ("wort" of "Antwort", "lied" of "Mitglied"). */
@@ -126,6 +128,10 @@ export class Lexicon {
   private readonly roleQualifiers: Set<string>;
   private readonly roleComplementOpeners: Set<string>;
   private readonly complementizers: Set<string>;
+  private readonly modifierParticles: Set<string>;
+  private readonly bodyPrepositions: Set<string>;
+  /** LanguageTable.nameCaseEndings, folded, longest first. */
+  private readonly nameCaseEndings: string[];
   private readonly relativePronouns: ReadonlySet<string>;
   private readonly objectMarkers: ReadonlySet<string>;
   private readonly conjunctions: Set<string>;
@@ -175,6 +181,9 @@ export class Lexicon {
     this.roleComplementOpeners = new Set((table.roleComplementOpeners ?? []).map(fold));
     this.breakers = new Set([...(table.nameBreakers ?? []), ...this.roleQualifiers].map(fold));
     this.complementizers = new Set((table.complementizers ?? []).map(fold));
+    this.modifierParticles = new Set((table.modifierParticles ?? []).map(fold));
+    this.bodyPrepositions = new Set((table.bodyPrepositions ?? []).map(fold));
+    this.nameCaseEndings = (table.nameCaseEndings ?? []).map(fold).sort((a, b) => b.length - a.length);
     this.relativePronouns = new Set((table.relativePronouns ?? []).map(fold));
     this.objectMarkers = new Set((table.objectMarkers ?? []).map(fold));
     this.conjunctions = new Set((table.conjunctions ?? []).map(fold));
@@ -444,6 +453,14 @@ export class Lexicon {
   isRelativePronoun(key: string): boolean {
     return this.relativePronouns.has(key);
   }
+  /** See `LanguageTable.bodyPrepositions`. */
+  isBodyPreposition(key: string): boolean {
+    return this.bodyPrepositions.has(key);
+  }
+  /** See `LanguageTable.modifierParticles`. */
+  isModifierParticle(key: string): boolean {
+    return this.modifierParticles.has(key);
+  }
   isComplementizer(key: string): boolean {
     return this.complementizers.has(key) || this.withoutClitics(key).some((k) => this.complementizers.has(k));
   }
@@ -516,6 +533,13 @@ export class Lexicon {
   /** The word as written and with each listed clitic prefix removed. */
   stems(key: string): string[] {
     return [key, ...this.withoutClitics(key)];
+  }
+
+  /** A name's word (folded) without the longest case ending it may take (LanguageTable.nameCaseEndings): "пескова" →
+   *  "песков", "дмитрий" → "дмитри". */
+  nameStem(key: string): string {
+    const ending = this.nameCaseEndings.find((e) => key.length - e.length >= MIN_NAME_STEM && key.endsWith(e));
+    return ending ? key.slice(0, -ending.length) : key;
   }
 }
 

@@ -586,7 +586,7 @@ export class MentionReader {
   /**
    * Token `j` may be the role an organisation ending before token `end` qualifies, or a word between them: the next
    * word or the one after ("the Clinton campaign spokesman"); in Chinese, the words of a department's name between
-   * them, a few characters in all ("北京大学国际关系学院教授").
+   * them, a few characters in all ("北京大学国际关系学院教授"), a modifier particle among them ("美国国务院的发言人").
    */
   private mayQualifyRole(end: number, j: number): boolean {
     const t = this.tokens[j];
@@ -594,7 +594,8 @@ export class MentionReader {
     // Without capitals, not past a preposition: "وأضافت الوزارة في بيان" ('the ministry added in a statement'). (With
     // them, a capitalised role after one is the organisation's: "das Team von Bundestrainer Christian Prokop".)
     if (!HAN.test(t.text)) return j < end + 2 && (this.cased || !(t.isWord && this.lexicon.isStopWord(t.key)));
-    return t.end - this.tokens[end].start <= MAX_HAN_MODIFIER_CHARS && !this.lexicon.functionWordAt(this.tokens, j, this.text);
+    const particle = this.lexicon.isModifierParticle(t.key);
+    return t.end - this.tokens[end].start <= MAX_HAN_MODIFIER_CHARS && (particle || !this.lexicon.functionWordAt(this.tokens, j, this.text));
   }
 
   /**
@@ -807,12 +808,12 @@ export class MentionReader {
   }
 
   /** Token `i` (a mention's first) stands right after a preposition: a function word that is no article,
-   *  conjunction or complementizer. */
+   *  conjunction, complementizer or modifier particle. */
   governedAt(i: number): boolean {
     const before = this.tokens[i - 1];
     const lex = this.lexicon;
     if (!before?.isWord || !lex.isStopWord(before.key)) return false;
-    return !lex.isArticle(before.key) && !lex.isConjunction(before.key) && !lex.isComplementizer(before.key);
+    return !lex.isArticle(before.key) && !lex.isConjunction(before.key) && !lex.isComplementizer(before.key) && !lex.isModifierParticle(before.key);
   }
 
   /** A preposition governs the mention: it stands right before it, or opens it before a descriptor ("با وزیر

@@ -173,7 +173,8 @@ export class SubjectReader {
     const before = back && back.start >= from && !framed && !unlikely ? back : null;
     if (before && this.opensClause(before, from)) add(before, 'before');
     const next = verbEnd < to && !coordinated && !this.lexicon.isComplementizer(this.tokens[verbEnd].key) ? this.reader.forward(verbEnd) ?? this.nameAfterArticle(verbEnd) ?? this.knownName(verbEnd) : null;
-    const after = next && next.end <= to ? next : null;
+    // "сказал РБК источник": a mention with an anonymous source right after it is the verb's addressee.
+    const after = next && next.end <= to && !this.lexicon.anonymousSourceAt(this.tokens, next.end, this.text) ? next : null;
     if (after?.kind !== 'pronoun') add(after, 'after');
     add(before, 'before');
     add(this.commaSubject(verbStart, from), 'apart');

@@ -1527,3 +1527,77 @@ describe('without capitals, an indefinite object after the subject\'s name is no
     expectNoSpeakerNamed(a, /وفدا/);
   });
 });
+
+describe('an anonymous source after the verb is its subject: the outlet it told is no speaker, nor is the person named before', () => {
+  each({
+    ru: [
+      ['Министр экономики Павел Громов во вторник заявил, что реформа пойдет по плану.', '«Сроки реформы, скорее всего, сдвинут», — сказал «Известиям» источник в правительстве.', '«Окончательного решения нет», — сообщил собеседник агентства.'],
+      (a) => {
+        expectNobodys(a, 'Сроки реформы');
+        expectNobodys(a, 'Окончательного решения');
+      },
+    ],
+    es: [
+      ['La ministra de Industria, Elena Prieto, presentó el martes el plan de ayudas al sector.', '«El plan llegará tarde a muchas empresas», dijo a EFE una fuente del ministerio.', '«Nadie nos ha consultado», aseguró un empleado de la planta.'],
+      (a) => {
+        expectNobodys(a, 'El plan llegará tarde');
+        expectNobodys(a, 'Nadie nos ha consultado');
+      },
+    ],
+    // A noun of saying after an anonymous source: the agency relays the words, it did not say them.
+    ar: [
+      ['قال وزير الري هاني سويلم يوم الأحد إن المفاوضات مستمرة.', 'ونقلت وكالة الأنباء الفرنسية عن مصدر دبلوماسي قوله: "الجولة المقبلة ستعقد في القاهرة".'],
+      (a) => expectNobodys(a, 'الجولة المقبلة ستعقد'),
+    ],
+    // Read with a role, the source is the verb's subject.
+    en: [['Mayor Ruth Adams defended the budget on Monday.', '"The repairs will cost more," said a spokesman for the transit authority.'], (a) => expectSaidBy(a, 'The repairs will cost more', /spokesman/)],
+    de: [['Bürgermeisterin Anna Becker verteidigte am Montag den Haushalt.', '„Die Plätze in den Zügen reichen nicht aus“, erklärte eine Verkehrsverbund-Sprecherin dem Stadtblog.'], (a) => expectSaidBy(a, 'Die Plätze in den Zügen', /Sprecherin/)],
+  });
+});
+
+describe('Chinese: a number with a classifier opens no name, and a role after the particle 的 is the verb\'s subject (the table\'s modifierParticles)', () => {
+  each({
+    zh: [
+      ['国家主席李国强周二强调：“要坚持改革开放。”', '一位不愿透露姓名的官员说：“相关谈判仍在进行中。”', '一名官员表示：“具体细节尚未确定。”'],
+      (a) => {
+        expect(quoteWith(a, '相关谈判仍在进行中').speaker).not.toMatch(/李国强/);
+        expect(quoteWith(a, '具体细节尚未确定').speaker ?? '').not.toMatch(/李国强|名官员/);
+      },
+    ],
+  });
+});
+
+describe('a body after a verb of saying in the plural with no subject speaks (the Russian table\'s bodyPrepositions)', () => {
+  each({
+    ru: [
+      ['Министр экономики Павел Громов во вторник заявил, что реформа пойдет по плану.', '«Учения пройдут в штатном режиме», — сообщили «Интерфаксу» в Минобороны.', '«Письмо пока не получено», — сказали в министерстве.'],
+      (a) => {
+        expectSaidBy(a, 'Учения пройдут', /Минобороны/);
+        expectSaidBy(a, 'Письмо пока не получено', /министерстве/);
+      },
+    ],
+  });
+});
+
+describe('a quotation running over paragraphs is one person\'s: a part given to nobody takes the speaker of the part it runs on into', () => {
+  eachSaidBy({
+    fr: [['« La fermeture de la ligne a été annoncée sans aucune concertation. Les usagers l’ont apprise par la presse.', '« Nous exigeons une réunion avec la région avant la fin du mois », a poursuivi Hélène Moreau, présidente de l’association des usagers.'], 'La fermeture de la ligne', /Hélène Moreau/],
+    es: [['«El cierre de la línea se anunció sin ninguna consulta. Los usuarios se enteraron por la prensa.', '«Exigimos una reunión con la consejería antes de fin de mes», continuó Marta Ruiz, presidenta de la asociación de usuarios.'], 'El cierre de la línea', /Marta Ruiz/],
+  });
+});
+
+describe('Chinese: an organisation and the particle 的 before a role make one descriptor, another than a role named before (the table\'s modifierParticles)', () => {
+  it('zh: "美国国务院的发言人" is not the Chinese foreign ministry\'s spokeswoman named before', () => {
+    const a = page('zh', ['外交部发言人毛宁周三表示：“中方愿与各方加强沟通。”', '美国国务院的发言人则说：“我们将继续关注事态发展。”']);
+    expectSaidBy(a, '中方愿与各方加强沟通', /^毛宁$/);
+    expect(quoteWith(a, '我们将继续关注事态发展').speaker).toMatch(/国务院/);
+  });
+});
+
+describe('a name in another case is the same person\'s (the Russian table\'s nameCaseEndings)', () => {
+  it('ru: "по словам Ольги Петровой" and "добавила Петрова" name one speaker', () => {
+    const a = page('ru', ['По словам вице-премьера Ольги Петровой, «программа будет продлена до конца года».', '«Деньги на это уже выделены», — добавила Петрова.']);
+    expect(a.speakers).toHaveLength(1);
+    expectSaidBy(a, 'Деньги на это уже выделены', /Петров/);
+  });
+});
