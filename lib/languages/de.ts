@@ -111,10 +111,8 @@ export const german: LanguageTable = {
     'zitiert', 'zitierte', 'zitierten',
     // "eröffnete die Sitzung mit den Worten: „…“": the words after it are a quotation, in whatever language.
     'mit den worten',
-    // "…“, heißt es in der Erklärung: the document speaks.
-    'heißt es in', 'hieß es in', 'heißt es im', 'hieß es im', 'heißt es auf', 'hieß es auf', 'heißt es dazu in',
-    'hieß es dazu in', 'heißt es dazu im', 'hieß es dazu im',
   ],
+  impersonalCues: ['heißt es', 'hieß es'],
   pronouns: { er: 'm', sie: 'f' },
   roleNouns: [
     'präsident', 'präsidentin', 'bundespräsident', 'bundespräsidentin', 'vizepräsident', 'vizepräsidentin',

@@ -103,6 +103,7 @@ export const spanish: LanguageTable = {
     // "Una emisora citó a Lang: «…»": the person quoted speaks, not the one quoting.
     'citó a', 'citaron a', 'cita a', 'citan a',
   ],
+  impersonalCues: ['se lee', 'puede leerse', 'se puede leer'],
   pronouns: { 'él': 'm', ella: 'f', ellos: 'pl', ellas: 'pl' },
   roleNouns: [
     'presidente', 'presidenta', 'vicepresidente', 'vicepresidenta', 'presidente del gobierno', 'presidenta del gobierno',

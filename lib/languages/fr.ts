@@ -140,6 +140,7 @@ export const french: LanguageTable = {
   participles: ['déclarant', 'ajoutant', 'affirmant', 'expliquant', 'estimant', 'soulignant', 'précisant', 'assurant', 'indiquant', 'rappelant'],
   continuationVerbs: unique([...continuing.all, 'ajouta', 'poursuivit']),
   sourcePhrases: ['selon', "d'après", 'aux dires de', "de l'avis de", "de l'aveu de", "de l'aveu même de"],
+  impersonalCues: ['peut-on lire', 'on peut lire', 'lit-on', 'est-il écrit', 'il est écrit'],
   pronouns: { il: 'm', elle: 'f', ils: 'pl', elles: 'pl' },
   roleNouns: [
     'président', 'présidente', 'président de la république', 'présidente de la république', 'vice-président',

@@ -45,6 +45,10 @@ export interface LanguageTable {
   participles?: readonly string[];
   /** Phrases naming the source of a quote: "according to", "وفقا ل", "selon", "laut", "据". The speaker follows. */
   sourcePhrases: readonly string[];
+  /** Impersonal verbs of saying, whose subject names no one ("heißt es", "говорится", "se lee"): the quotation is the
+   *  words of the document or place a preposition governs in their clause ('In der Erklärung heißt es: „…“', 'Aus
+   *  Paris hieß es', 'в заявлении говорится'), or of nobody its sentence does not name. */
+  impersonalCues?: readonly string[];
   /** Subject pronouns that can stand for a speaker, with their gender or number. */
   pronouns: Readonly<Record<string, Gender>>;
   /** Source phrases whose source is a pronoun, with its gender or number ("по его словам", "לדבריו", "على حد قوله"):

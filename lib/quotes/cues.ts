@@ -86,6 +86,8 @@ export class CueReader {
         const m = this.nameFrom(source.end, to);
         if (m) return { rule: 'sourceAfter', readings: named(m), at: i };
       }
+      const impersonal = this.impersonal('after', i, from, to);
+      if (impersonal) return impersonal;
       const verb = this.subjects.verbAt(i);
       if (!verb || verb.withClitic) continue;
       const gender = this.lexicon.verbGender(verb.phrase);
@@ -208,9 +210,10 @@ export class CueReader {
     return null;
   }
 
-  /** The first name or description among the few words from token `from`. */
+  /** The first name or description among the few words from token `from`, in its clause. */
   private firstMention(from: number, to: number): Mention | null {
     for (let i = from, words = 0; i < to && words < SOURCE_NAME_REACH; i++) {
+      if (!this.tokens[i].isWord && CLAUSE_MARK.test(this.tokens[i].text)) return null;
       if (!this.tokens[i].isWord) continue;
       words++;
       const m = this.reader.forward(i);
@@ -248,6 +251,41 @@ export class CueReader {
     return { rule, readings: [{ mention: pronoun, position: 'inside' }], gender, at: i };
   }
 
+  /**
+   * An impersonal verb of saying at token `i` (LanguageTable.impersonalCues): the quotation is the words of the first
+   * name or description a preposition governs before the verb in its sentence ('In der Erklärung heißt es', 'Aus
+   * Paris hieß es', 'Dans le communiqué, on peut lire') or, with none, of the first right after it ('heißt es in der
+   * Rede', 'говорится в заявлении'); with neither, of nobody its sentence does not name ('So heißt es, die Behörde
+   * habe „…“').
+   */
+  private impersonal(side: 'before' | 'after', i: number, from: number, to: number): Cue | null {
+    const verb = this.lexicon.match(this.tokens, i, this.lexicon.impersonalCues, this.text);
+    if (!verb || verb.end > to) return null;
+    let source: Mention | null = null;
+    for (let j = from; j < i && !source; j++) {
+      const m = this.reader.forward(j);
+      if (m && m.end <= i && m.kind !== 'pronoun' && this.prepositionOpens(m, from)) source = m;
+    }
+    source ??= this.firstMention(verb.end, to);
+    const rule = side === 'before' ? 'sourceBefore' : 'sourceAfter';
+    if (source) return { rule, readings: named(source), at: i };
+    return { rule: side === 'before' ? 'bareCueBefore' : 'bareCueAfter', readings: [], at: i, subjectless: true, anonymousSubject: true };
+  }
+
+  /** A preposition opens the phrase that mention `m` ends, within a few words before it, past articles and modifiers
+   *  ('In einer gestern verbreiteten Erklärung', 'Auf der documenta-Homepage'). */
+  private prepositionOpens(m: Mention, from: number): boolean {
+    if (this.reader.governed(m)) return true;
+    for (let k = m.start - 1, words = 0; k >= from && words < SOURCE_NAME_REACH; k--) {
+      const t = this.tokens[k];
+      if (!t.isWord && CLAUSE_MARK.test(t.text)) return false;
+      if (!t.isWord) continue;
+      words++;
+      if (this.lexicon.isStopWord(t.key) && !this.lexicon.isArticle(t.key)) return this.reader.governedAt(k + 1);
+    }
+    return false;
+  }
+
   /** A noun of saying at token `i` after the person whose words it names ("عن الوزير قوله", see
    *  LanguageTable.sayingNouns): that person is the quotation's source; an anonymous one ("عن مسؤول حكومي قوله")
    *  leaves the quotation to nobody the sentence does not name, not to the outlet that relays it. */
@@ -275,6 +313,8 @@ export class CueReader {
         const m = this.nameFrom(source.end, to);
         if (m) return { rule: 'sourceBefore', readings: named(m), at: i };
       }
+      const impersonal = this.impersonal('before', i, from, to);
+      if (impersonal) return impersonal;
       const verb = this.subjects.verbAt(i);
       if (!verb || verb.end > to) continue;
       const gender = this.lexicon.verbGender(verb.phrase);

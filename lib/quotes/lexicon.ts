@@ -100,6 +100,7 @@ export class Lexicon {
   readonly continuationVerbs: PhraseSet;
   readonly participles: PhraseSet;
   readonly sourcePhrases: PhraseSet;
+  readonly impersonalCues: PhraseSet;
   readonly pronounSources: PhraseSet;
   readonly sayingNouns: PhraseSet;
   private readonly pronounSourceGenders: Map<string, Gender>;
@@ -161,6 +162,7 @@ export class Lexicon {
     this.continuationVerbs = new PhraseSet(table.continuationVerbs);
     this.participles = new PhraseSet(table.participles);
     this.sourcePhrases = new PhraseSet(table.sourcePhrases);
+    this.impersonalCues = new PhraseSet(table.impersonalCues);
     this.pronounSources = new PhraseSet(Object.keys(table.pronounSources ?? {}));
     this.sayingNouns = new PhraseSet(table.sayingNouns);
     this.pronounSourceGenders = new Map(Object.entries(table.pronounSources ?? {}).map(([phrase, gender]) => [phraseKey(phrase), gender]));

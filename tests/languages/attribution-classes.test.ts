@@ -1601,3 +1601,30 @@ describe('a name in another case is the same person\'s (the Russian table\'s nam
     expectSaidBy(a, 'Деньги на это уже выделены', /Петров/);
   });
 });
+
+describe('an impersonal verb of saying gives the quotation to the document or place it names, or to nobody (the tables\' impersonalCues)', () => {
+  const minister: Record<string, string> = {
+    de: 'Bürgermeister Klaus Brandt besuchte am Montag die Baustelle am Hafen.',
+    ru: 'Министр обороны Сергей Шойгу в понедельник провёл совещание в Москве.',
+    es: 'El ministro Carlos Ruiz visitó el lunes la planta de Valencia.',
+    fr: 'Le ministre Jean Dupont a visité lundi le chantier de Lyon.',
+  };
+  each({
+    de: [
+      [minister.de, 'Die Gewerkschaft widersprach. Aus Berlin hieß es, der Plan sei „auf keinen Fall verhandelbar“.', 'So hieß es, der Bürgermeister habe „die Lage völlig falsch eingeschätzt“.'],
+      (a) => {
+        expectSaidBy(a, 'auf keinen Fall', /^Berlin$/);
+        expectNobodys(a, 'die Lage völlig');
+      },
+    ],
+    ru: [
+      [minister.ru, '«Учения пройдут строго по плану и без изменений», — говорится в заявлении Министерства обороны.', 'В сообщении говорится: «Угрозы для жителей региона нет и не было».'],
+      (a) => {
+        expectSaidBy(a, 'Учения пройдут', /Министерств/);
+        expectNobodys(a, 'Угрозы для жителей');
+      },
+    ],
+    es: [[minister.es, 'En el comunicado del sindicato se lee: «No aceptaremos más despidos en esta planta».'], (a) => expectSaidBy(a, 'No aceptaremos', /sindicato/)],
+    fr: [[minister.fr, 'Dans le communiqué du syndicat, on peut lire : « Nous refusons ces licenciements sans discussion ».'], (a) => expectSaidBy(a, 'Nous refusons', /syndicat/)],
+  });
+});
