@@ -104,7 +104,8 @@ export const german: LanguageTable = {
     'laut', 'zufolge', 'nach angaben von', 'nach angaben', 'nach worten von', 'nach den worten von',
     // "nach den Worten der Sprecherin": the genitive after it names the speaker.
     'nach den worten', 'nach meinung',
-    'nach ansicht', 'nach auffassung',
+    'nach ansicht', 'nach auffassung', 'nach einschätzung', 'nach darstellung', 'nach bewertung', 'nach aussage',
+    'nach aussagen', 'nach informationen',
     // "Ein Sender zitierte Lang mit den Worten …", "zitiert die Zeitung den Minister": the person quoted speaks, not
     // the one quoting. ("zitiert" is also the participle of "wird Lang zitiert", whose subject speaks: with no name
     // after it, it is read as a verb of saying.)
@@ -137,7 +138,7 @@ export const german: LanguageTable = {
     'oberstaatsanwältin', 'anwalt', 'anwältin', 'rechtsanwalt', 'rechtsanwältin', 'verteidiger', 'verteidigerin',
     'analyst', 'analystin', 'professor', 'professorin', 'ökonom', 'ökonomin', 'forscher', 'forscherin',
     'wissenschaftler', 'wissenschaftlerin', 'experte', 'expertin', 'virologe', 'virologin', 'politologe',
-    'politologin', 'soziologe', 'soziologin', 'historiker', 'historikerin', 'kandidat', 'kandidatin',
+    'politologin', 'theologe', 'theologin', 'soziologe', 'soziologin', 'historiker', 'historikerin', 'kandidat', 'kandidatin',
     'spitzenkandidat', 'spitzenkandidatin', 'trainer', 'trainerin', 'bundestrainer', 'bundestrainerin', 'spieler',
     'spielerin', 'kapitän', 'kapitänin', 'manager', 'managerin', 'polizist', 'polizistin', 'arzt', 'ärztin',
     'lehrer', 'lehrerin', 'student', 'studentin', 'autor', 'autorin', 'schriftsteller', 'schriftstellerin',

@@ -142,14 +142,18 @@ export class Attributor {
   }
 
   /** Proposes the names after a source phrase on either side of the quotation that its own cues did not read
-   *  ('"…," Doe said, according to CNN'): the article's source for the words. */
-  private proposeRelayed(set: CandidateSet, own: ReadonlyArray<Cue | null>, sides: { leftFrom: number; leftTo: number; rightFrom: number; rightTo: number }, at: number): void {
+   *  ('"…," Doe said, according to CNN'): the article's source for the words. A source phrase of the quotation's
+   *  own on that side is nearer: one beyond it is another clause's ('Nach Angaben des Verfassungsschutzes soll …,
+   *  die nach Bewertung der Polizei „…“ hergibt'). */
+  private proposeRelayed(set: CandidateSet, own: readonly [after: Cue | null, before: Cue | null], sides: { leftFrom: number; leftTo: number; rightFrom: number; rightTo: number }, at: number): void {
     const read = new Set(own.flatMap((cue) => cue?.readings.map((r) => r.mention.start) ?? []));
     const { leftFrom, leftTo, rightFrom, rightTo } = sides;
-    for (const m of this.cues.sources(leftFrom, leftTo)) if (!read.has(m.start)) this.proposeMention(set, m, leftTo, at, fullProposal({ rule: 'relayed' }));
-    for (const m of this.cues.sources(rightFrom, rightTo)) if (!read.has(m.start)) this.proposeMention(set, m, rightFrom, at, fullProposal({ rule: 'relayed' }));
+    const [after, before] = own;
+    const left = before?.rule === 'sourceBefore' ? [] : this.cues.sources(leftFrom, leftTo);
+    const right = after?.rule === 'sourceAfter' ? [] : this.cues.sources(rightFrom, rightTo);
+    for (const m of left) if (!read.has(m.start)) this.proposeMention(set, m, leftTo, at, fullProposal({ rule: 'relayed' }));
+    for (const m of right) if (!read.has(m.start)) this.proposeMention(set, m, rightFrom, at, fullProposal({ rule: 'relayed' }));
     // '"…," Clinton said on Monday, the Times reported': a second verb of saying after the quotation's own.
-    const [after] = own;
     const second = after?.rule === 'cueAfter' ? this.cues.after(after.at + 1, rightTo) : null;
     if (second?.rule === 'cueAfter') this.proposeCue(set, second, rightFrom, at, 'relayed');
   }

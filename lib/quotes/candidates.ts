@@ -192,6 +192,7 @@ export interface QuoteContext {
 }
 
 const MENTION_BEFORE = RULE_BIT.get('mentionBefore')!;
+const MENTIONED = MENTION_BEFORE | RULE_BIT.get('mentionAfter')!;
 /** A name of one word the article had not named anyone by (kind 'name'). */
 const NAME_ONLY = KIND_BIT.get('name')!;
 const PREVIOUS_SUBJECT = RULE_BIT.get('previousSubject')!;
@@ -252,6 +253,8 @@ export const FEATURES = [
   'ownCue&relayed',
   /** The subject of the verb after the quotation only, where the verb before it has a subject of its own. */
   'cueAfterOnly&cuesBothSides',
+  /** Only mentioned in the quotation's sentence, which has no cue: 'Lux warnte, dass die Lehrer „als …“ dienten'. */
+  'mentionOnly&noCue',
 ] as const;
 
 /** The feature vector of a candidate, in the order of FEATURES. */
@@ -298,6 +301,7 @@ export function featuresOf(c: Candidate, context: QuoteContext, name: NameEviden
     !(c.rules & IN_SENTENCE_BITS) && context.reportedSpeech ? 1 : 0,
     c.rules & OWN_CUE_BITS && !(c.rules & RELAYED) && context.relaysSource ? 1 : 0,
     c.rules & CUE_AFTER && !(c.rules & CUE_BEFORE) && context.cuesBothSides ? 1 : 0,
+    !context.ownCue && c.rules & MENTIONED && !(c.rules & ~MENTIONED & IN_SENTENCE_BITS) ? 1 : 0,
   ];
 }
 

@@ -1628,3 +1628,13 @@ describe('an impersonal verb of saying gives the quotation to the document or pl
     fr: [[minister.fr, 'Dans le communiqué du syndicat, on peut lire : « Nous refusons ces licenciements sans discussion ».'], (a) => expectSaidBy(a, 'Nous refusons', /syndicat/)],
   });
 });
+
+describe('a source phrase of the quotation\'s own outweighs one of another clause in its sentence', () => {
+  it('de: "nach Einschätzung der Polizei" after "nach Angaben des Verfassungsschutzes"', () => {
+    const a = page('de', [
+      'Ein Prediger aus Neukölln verschickt seit Wochen Kurznachrichten an Jugendliche.',
+      'Nach Angaben des Berliner Verfassungsschutzes handelt es sich um Werbung für seine Gemeinde, die jedoch nach Einschätzung der Polizei „keinen Anlass für strafrechtliche Schritte“ gibt.',
+    ]);
+    expectSaidBy(a, 'keinen Anlass', /Polizei/);
+  });
+});
