@@ -543,8 +543,9 @@ export class MentionReader {
         const modifier = t.isWord && (j === k || this.adjacent(j - 1, j)) && (this.cased ? !lex.isStopWord(t.key) : HAN.test(t.text) && !lex.functionWordAt(this.tokens, j, this.text));
         if (!modifier) break;
         role = this.roleAt(j + 1);
-        // A verb of saying qualifies no role ("Trump told reporter …"): looked for only once a role is found.
-        if (role && this.cased && this.speechVerbAmong(k + 1, j + 1)) role = null;
+        // A verb of saying qualifies no role ("Trump told reporter …"): looked for only once a role is found. Nor
+        // does a number, where nouns are capitalised: "Derzeit arbeiten 2.500 Mitarbeiter" counts a group.
+        if (role && this.cased && (this.speechVerbAmong(k + 1, j + 1) || this.counted(j + 1))) role = null;
         if (role) {
           leadStart = k;
           k = j + 1;

@@ -1638,3 +1638,15 @@ describe('a source phrase of the quotation\'s own outweighs one of another claus
     expectSaidBy(a, 'keinen Anlass', /Polizei/);
   });
 });
+
+describe('German: an employee speaks as a role, and a counted group is no descriptor', () => {
+  it('de: "so der Mitarbeiter der Firma"; "Derzeit arbeiten 2.500 Mitarbeiter" names no one', () => {
+    const a = page('de', [
+      'Die Firma Nordlicht hat die Bilder der Feier am Computer erzeugt.',
+      '„Die meisten Zuschauer hielten die Bilder für echt“, so der Mitarbeiter der Produktionsfirma gegenüber der Zeitung.',
+      'Derzeit arbeiten 2.500 Mitarbeiter für den Sender. In einem Schreiben an die Belegschaft war von einem „offenen und ehrlichen Dialog“ die Rede.',
+    ]);
+    expectSaidBy(a, 'Die meisten Zuschauer', /Mitarbeiter/);
+    expect(a.speakers.map((s) => s.name).filter((name) => /Derzeit|2\.500/.test(name))).toEqual([]);
+  });
+});
