@@ -115,6 +115,7 @@ export const german: LanguageTable = {
   ],
   impersonalCues: ['heißt es', 'hieß es'],
   pronouns: { er: 'm', sie: 'f' },
+  demonstratives: { dieser: 'm', diese: 'f', letzterer: 'm', letztere: 'f' },
   roleNouns: [
     'präsident', 'präsidentin', 'bundespräsident', 'bundespräsidentin', 'vizepräsident', 'vizepräsidentin',
     'staatschef', 'staatschefin', 'regierungschef', 'regierungschefin', 'kanzler', 'kanzlerin', 'bundeskanzler',

@@ -45,6 +45,7 @@ export const english: LanguageTable = {
   continuationVerbs: ['added', 'adds', 'continued', 'continues', 'went on', 'goes on', 'concluded'],
   sourcePhrases: ['according to'],
   pronouns: { he: 'm', she: 'f', they: 'pl' },
+  demonstratives: { 'the latter': 's' },
   roleNouns: [
     'president', 'vice president', 'prime minister', 'minister', 'secretary', 'chancellor', 'mayor', 'governor',
     'senator', 'representative', 'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'commissioner',

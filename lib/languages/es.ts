@@ -105,6 +105,7 @@ export const spanish: LanguageTable = {
   ],
   impersonalCues: ['se lee', 'puede leerse', 'se puede leer'],
   pronouns: { 'él': 'm', ella: 'f', ellos: 'pl', ellas: 'pl' },
+  demonstratives: { 'este último': 'm', 'esta última': 'f', 'éste': 'm', 'ésta': 'f' },
   roleNouns: [
     'presidente', 'presidenta', 'vicepresidente', 'vicepresidenta', 'presidente del gobierno', 'presidenta del gobierno',
     'jefe del gobierno', 'jefa del gobierno', 'jefe del ejecutivo', 'jefa del ejecutivo', 'jefe de estado', 'jefa de estado',

@@ -142,6 +142,7 @@ export const french: LanguageTable = {
   sourcePhrases: ['selon', "d'après", 'aux dires de', "de l'avis de", "de l'aveu de", "de l'aveu même de"],
   impersonalCues: ['peut-on lire', 'on peut lire', 'lit-on', 'est-il écrit', 'il est écrit'],
   pronouns: { il: 'm', elle: 'f', ils: 'pl', elles: 'pl' },
+  demonstratives: { 'celui-ci': 'm', 'celle-ci': 'f', 'ce dernier': 'm', 'cette dernière': 'f' },
   roleNouns: [
     'président', 'présidente', 'président de la république', 'présidente de la république', 'vice-président',
     'vice-présidente', 'chef de l\'état', 'premier ministre', 'première ministre', 'chef du gouvernement', 'ministre', 'édile',

@@ -48,6 +48,7 @@ export const hebrew: LanguageTable = {
   sourcePhrases: ['לדברי', 'לפי', 'על פי', 'על-פי', 'לטענת', 'כדברי', 'כך לפי', 'כך לדברי'],
   // הן (they, f.) is left out: with the clitic כ stripped it would read the surname כהן as a pronoun.
   pronouns: { 'הוא': 'm', 'היא': 'f', 'הם': 'pl' },
+  demonstratives: { 'האחרון': 'm', 'האחרונה': 'f' },
   pronounSources: { 'לדבריו': 'm', 'לדבריה': 'f', 'לדבריהם': 'pl', 'לטענתו': 'm', 'לטענתה': 'f', 'לטענתם': 'pl' },
   roleNouns: [
     'ראש הממשלה', 'רה"מ', 'רה״מ', 'נשיא', 'הנשיא', 'נשיאה', 'נשיא המדינה', 'שר', 'השר', 'שרה', 'השרה', 'שרת',

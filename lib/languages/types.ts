@@ -51,6 +51,10 @@ export interface LanguageTable {
   impersonalCues?: readonly string[];
   /** Subject pronouns that can stand for a speaker, with their gender or number. */
   pronouns: Readonly<Record<string, Gender>>;
+  /** Demonstratives that stand for the person named last before them, not for the one the article is talking about,
+   *  with their gender ("sagte dieser", "the latter said", "a déclaré ce dernier", "وقال الأخير"). Read as such only
+   *  beside a verb of saying: elsewhere most of them qualify a noun ("diese Woche", "الأسبوع الأخير"). */
+  demonstratives?: Readonly<Record<string, Gender>>;
   /** Source phrases whose source is a pronoun, with its gender or number ("по его словам", "לדבריו", "على حد قوله"):
    *  the quotation is the person the pronoun stands for's. */
   pronounSources?: Readonly<Record<string, Gender>>;

@@ -14,7 +14,7 @@ import type { Lexicon } from './lexicon';
 import { tokenAt, type Token } from '../text/tokens';
 import type { QuoteSpan } from './scan';
 import { MentionReader, type Mention } from './mentions';
-import { EntityRegistry, type Entity } from './entities';
+import { compatible, EntityRegistry, type Entity } from './entities';
 import type { Gender } from '../languages';
 import { CandidateSet, ownCueSubject, proposedInSentence, relaysSource, type Candidate, type MentionKind, type Proposal, type QuoteContext, type Rule } from './candidates';
 import { CueReader, type Cue } from './cues';
@@ -38,6 +38,8 @@ export type AttributionObserver = (span: QuoteSpan, candidates: readonly Candida
 const COLON_BEFORE = /[:：][\s\u00a0]*$/u;
 /** Marks that end a clause before the one leading into a quotation (not the hyphen of "кто-то"). */
 const CLAUSE_BREAK = /^[,;，；—–]$/u;
+/** Tokens before a demonstrative within which the person it points back to is named. */
+const DEMONSTRATIVE_REACH = 40;
 
 /** A proposal with every field, undefined where not given: proposals then share one shape, and spreading one to add
  *  a mention's evidence (`{ ...proposal, kind, distance }`) stays on V8's fast path, where proposals of several
@@ -104,6 +106,7 @@ export class Attributor {
   private proposeMention(set: CandidateSet, m: Mention, quote: number, at: number, proposal: Proposal): void {
     const distance = this.wordsBetween(m.start < quote ? m.end : m.start, quote);
     const gender = m.gender ?? proposal.gender;
+    if (m.demonstrative) return this.proposeDemonstrative(set, m, at, { ...proposal, gender, distance });
     if (m.kind === 'pronoun') return this.proposePronoun(set, { ...proposal, gender, distance });
     // The kind first: once the mention's entity is registered, a name of one word would read as one the article knows.
     const kind = this.kindOf(m);
@@ -118,6 +121,19 @@ export class Attributor {
       const objectLike = position === 'after' && (cue.rule === 'cueBefore' || late);
       this.proposeMention(set, mention, quote, at, fullProposal({ rule, gender: cue.gender, position, primary: r === 0, late, objectLike }));
     });
+  }
+
+  /** Proposes the person named last before a demonstrative ('In einem Interview mit dem Anwalt, Rainer Wittner, sagte
+   *  dieser', 'the latter said'): the one it points back to, not the person the article is talking about. With none
+   *  of its gender in reach, whom a pronoun may stand for. */
+  private proposeDemonstrative(set: CandidateSet, m: Mention, at: number, proposal: Proposal): void {
+    for (let j = m.start - 1; j >= 0 && m.start - j <= DEMONSTRATIVE_REACH; j--) {
+      const named = this.reader.forward(j);
+      if (!named || named.end > m.start || named.kind === 'pronoun' || !this.subjects.isPerson(named)) continue;
+      const entity = this.people.entityOf(named, named.gender, at);
+      if (entity && compatible(entity, m.gender)) return set.add(entity, { ...proposal, kind: 'pronoun', pronounChoice: true });
+    }
+    this.proposePronoun(set, proposal);
   }
 
   /** Proposes the people a pronoun (or a verb without a subject) may stand for (see `Discourse.pronounCandidates`). */

@@ -104,6 +104,8 @@ export class Lexicon {
   readonly pronounSources: PhraseSet;
   readonly sayingNouns: PhraseSet;
   private readonly pronounSourceGenders: Map<string, Gender>;
+  private readonly demonstratives: PhraseSet;
+  private readonly demonstrativeGenders: Map<string, Gender>;
   readonly roleNouns: PhraseSet;
   /** Role and organisation nouns in one set (one look-up finds either), and which of its phrases are organisations'. */
   private readonly nouns: PhraseSet;
@@ -166,6 +168,8 @@ export class Lexicon {
     this.pronounSources = new PhraseSet(Object.keys(table.pronounSources ?? {}));
     this.sayingNouns = new PhraseSet(table.sayingNouns);
     this.pronounSourceGenders = new Map(Object.entries(table.pronounSources ?? {}).map(([phrase, gender]) => [phraseKey(phrase), gender]));
+    this.demonstratives = new PhraseSet(Object.keys(table.demonstratives ?? {}));
+    this.demonstrativeGenders = new Map(Object.entries(table.demonstratives ?? {}).map(([phrase, gender]) => [phraseKey(phrase), gender]));
     this.roleNouns = new PhraseSet(table.roleNouns);
     this.nouns = new PhraseSet([...table.roleNouns, ...(table.organisationNouns ?? [])]);
     this.organisationPhrases = new Set((table.organisationNouns ?? []).map(phraseKey));
@@ -467,6 +471,15 @@ export class Lexicon {
     return this.complementizers.has(key) || this.withoutClitics(key).some((k) => this.complementizers.has(k));
   }
   /** The gender or number of the pronoun a listed pronoun source phrase (as matched) names. */
+  /** A demonstrative of LanguageTable.demonstratives at token `i`, beside a verb of saying ("sagte dieser", "the
+   *  latter said"): its tokens' end and its gender. */
+  demonstrativeAt(tokens: readonly Token[], i: number, text: string): { end: number; gender: Gender } | null {
+    const found = this.match(tokens, i, this.demonstratives, text);
+    if (!found) return null;
+    const besideVerb = this.phraseEndsAt(tokens, i, this.speechVerbs, text) || !!this.match(tokens, found.end, this.speechVerbs, text);
+    return besideVerb ? { end: found.end, gender: this.demonstrativeGenders.get(found.phrase)! } : null;
+  }
+
   pronounSourceGender(phrase: string): Gender | undefined {
     return this.pronounSourceGenders.get(phrase);
   }

@@ -18,6 +18,8 @@ export interface Mention {
   organisation?: boolean;
   /** A descriptor alone whose role refers back to someone named before (see LanguageTable.epithets). */
   epithet?: boolean;
+  /** A pronoun that stands for the person named last before it (see LanguageTable.demonstratives). */
+  demonstrative?: boolean;
   /** After a descriptor alone, the words naming whom the role serves: "for Platte River" of "a spokesman for Platte
    *  River", "des Auswärtigen Amtes". The mention ends with them. */
   complement?: string;
@@ -871,6 +873,8 @@ export class MentionReader {
     const lex = this.lexicon;
     const gender = lex.pronounGender(t.key);
     if (gender) return { kind: 'pronoun', name: null, descriptor: null, gender, start: i, end: i + 1 };
+    const demonstrative = lex.demonstrativeAt(this.tokens, i, this.text);
+    if (demonstrative) return { kind: 'pronoun', name: null, descriptor: null, gender: demonstrative.gender, start: i, end: demonstrative.end, demonstrative: true };
     const qualified = this.cased ? this.afterTitleQualifiers(i) : i;
     const k = this.afterHonorifics(qualified);
     const descriptor = k > qualified ? null : this.descriptorForward(k);

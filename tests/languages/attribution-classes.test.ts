@@ -1650,3 +1650,15 @@ describe('German: an employee speaks as a role, and a counted group is no descri
     expect(a.speakers.map((s) => s.name).filter((name) => /Derzeit|2\.500/.test(name))).toEqual([]);
   });
 });
+
+describe('a demonstrative beside a verb of saying stands for the person named last, not the topic (the tables\' demonstratives)', () => {
+  eachSaidBy({
+    de: [['Bürgermeister Klaus Brandt traf am Montag den Anwalt der Familie, Peter Wolf.', 'Nach dem Treffen sagte dieser, der Vertrag sei „in jeder Hinsicht gültig“.'], 'in jeder Hinsicht', /^Peter Wolf$/],
+    en: [["Mayor John Carter met the family's lawyer, Peter Wolf, on Monday.", 'After the meeting, the latter said the contract was "valid in every respect."'], 'valid in every respect', /^Peter Wolf$/],
+    fr: [["Le maire Jean Dupont a rencontré lundi l'avocat de la famille, Pierre Martin.", '« Le contrat est valable à tous égards », a déclaré ce dernier après la rencontre.'], 'valable à tous égards', /^Pierre Martin$/],
+    es: [['El alcalde Carlos Ruiz se reunió el lunes con el abogado de la familia, Pedro Gómez.', '«El contrato es válido en todos los sentidos», dijo este último tras la reunión.'], 'válido en todos', /^Pedro Gómez$/],
+    ru: [['Мэр Иван Петров в понедельник встретился с адвокатом семьи Сергеем Волковым.', '«Договор действителен во всех отношениях», — заявил последний после встречи.'], 'Договор действителен', /Волков/],
+    ar: [['التقى رئيس البلدية خالد العمري يوم الاثنين محامي العائلة سامي حداد.', 'وقال الأخير بعد اللقاء إن "العقد صالح من جميع النواحي".'], 'العقد صالح', /^سامي حداد$/],
+    he: [['ראש העיר משה כהן נפגש ביום שני עם עורך הדין של המשפחה, דוד לוי.', 'לאחר הפגישה אמר האחרון כי "החוזה תקף מכל הבחינות".'], 'החוזה תקף', /^דוד לוי$/],
+  });
+});
