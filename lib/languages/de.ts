@@ -18,7 +18,7 @@ const VERBS: ReadonlyArray<readonly [string, string, string, string?]> = [
   ['beklagt', 'beklagte', 'beklagten', 'beklagen'], ['lobt', 'lobte', 'lobten'], ['fragt', 'fragte', 'fragten'],
   ['behauptet', 'behauptete', 'behaupteten'], ['argumentiert', 'argumentierte', 'argumentierten'],
   ['bestätigt', 'bestätigte', 'bestätigten'], ['resümiert', 'resümierte', 'resümierten'],
-  ['urteilt', 'urteilte', 'urteilten'], ['begründet', 'begründete', 'begründeten'],
+  ['urteilt', 'urteilte', 'urteilten'], ['beurteilt', 'beurteilte', 'beurteilten'], ['begründet', 'begründete', 'begründeten'],
   ['kommentiert', 'kommentierte', 'kommentierten'], ['verspricht', 'versprach', 'versprachen'],
   ['bilanziert', 'bilanzierte', 'bilanzierten'], ['präzisiert', 'präzisierte', 'präzisierten'],
   ['beteuert', 'beteuerte', 'beteuerten'], ['ruft', 'rief', 'riefen'],

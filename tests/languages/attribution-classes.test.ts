@@ -1662,3 +1662,14 @@ describe('a demonstrative beside a verb of saying stands for the person named la
     he: [['ראש העיר משה כהן נפגש ביום שני עם עורך הדין של המשפחה, דוד לוי.', 'לאחר הפגישה אמר האחרון כי "החוזה תקף מכל הבחינות".'], 'החוזה תקף', /^דוד לוי$/],
   });
 });
+
+describe('German: "beurteilte" is a verb of saying, whose subject after it speaks the next quotation too', () => {
+  it('de', () => {
+    const a = page('de', [
+      'Die Bundeskanzlerin lobte den Papst am Montag für seine Offenheit.',
+      'Als „eine verpasste historische Chance“ beurteilte der kirchenpolitische Sprecher der Grünen, Jens Kramer das Pontifikat. „Unter ihm ist die Kirche in vielen Fragen zurückgefallen.“',
+    ]);
+    expectSaidBy(a, 'verpasste historische Chance', /Jens Kramer|Sprecher/);
+    expectSaidBy(a, 'Unter ihm ist die Kirche', /Jens Kramer|Sprecher/);
+  });
+});
