@@ -47,7 +47,8 @@ export interface LanguageTable {
   sourcePhrases: readonly string[];
   /** Impersonal verbs of saying, whose subject names no one ("heißt es", "говорится", "se lee"): the quotation is the
    *  words of the document or place a preposition governs in their clause ('In der Erklärung heißt es: „…“', 'Aus
-   *  Paris hieß es', 'в заявлении говорится'), or of nobody its sentence does not name. */
+   *  Paris hieß es', 'в заявлении говорится', 'בהודעת המשטרה נמסר', 'در بیانیه آمده است'), or of nobody its
+   *  sentence does not name. Without capitals, only a listed organisation or document noun names that source. */
   impersonalCues?: readonly string[];
   /** Subject pronouns that can stand for a speaker, with their gender or number. */
   pronouns: Readonly<Record<string, Gender>>;
@@ -128,8 +129,9 @@ export interface LanguageTable {
    *  of "Песков"; "Дмитрия" of "Дмитрий"): names are compared without them, so that "по словам Дмитрия Пескова" and
    *  "добавил Песков" name one person. */
   nameCaseEndings?: readonly string[];
-  /** Prepositions of place that, after a verb of saying in the plural with no subject, name the body whose people
-   *  spoke, which speaks: Russian "в" ('«…», — заявили в Минобороны России', 'сообщили ТАСС в пресс-службе'). */
+  /** Prepositions of place that, beside a verb of saying in the plural with no subject, name the body whose people
+   *  spoke, which speaks: Russian "в" ('«…», — заявили в Минобороны России', 'В Кремле заявили'), Hebrew "ב" joined
+   *  to the body's noun ('במשרד החוץ אמרו', 'at the foreign ministry they said'). */
   bodyPrepositions?: readonly string[];
   /** Particles that join a modifier to the noun after them (Chinese "的"): that noun heads the phrase, no preposition
    *  governs it ("不愿透露姓名的官员说", 'an official who asked not to be named said'). */

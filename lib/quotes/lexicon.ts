@@ -17,6 +17,8 @@ export interface NounMatch {
   organisation: boolean;
   /** Found past a preposition joined to its word ("لوكالة", 'to the agency'): the noun is the preposition's. */
   governed: boolean;
+  /** The clitic joined to the noun's first word, folded ('' for none): "ل" of "لوكالة". */
+  clitic: string;
 }
 
 export interface PhraseMatch {
@@ -294,10 +296,10 @@ export class Lexicon {
    */
   nounAt(tokens: readonly Token[], i: number, text: string): NounMatch | null {
     const noun = this.match(tokens, i, this.nouns, text);
-    if (noun) return { end: noun.end, phrase: noun.phrase, organisation: this.isOrganisationPhrase(noun.phrase), governed: this.prepositionClitics.has(noun.clitic) };
+    if (noun) return { end: noun.end, phrase: noun.phrase, organisation: this.isOrganisationPhrase(noun.phrase), governed: this.prepositionClitics.has(noun.clitic), clitic: noun.clitic };
     if (!this.table.compoundNouns || !tokens[i]?.isWord) return null;
     const head = this.compounds.get(tokens[i].key);
-    return head && { end: i + 1, ...head, governed: false };
+    return head && { end: i + 1, ...head, governed: false, clitic: '' };
   }
 
   /** A role noun (or a compound ending with one) in another case at token `i`: "des Ministers", "dem Vorsitzenden"
@@ -307,7 +309,7 @@ export class Lexicon {
     for (const ending of this.table.roleCaseEndings ?? []) {
       if (key.length < ending.length + MIN_COMPOUND_HEAD || !key.endsWith(ending)) continue;
       const role = this.nounOfWord(key.slice(0, -ending.length));
-      if (role && !role.organisation) return { end: i + 1, ...role, governed: false };
+      if (role && !role.organisation) return { end: i + 1, ...role, governed: false, clitic: '' };
     }
     return null;
   }

@@ -108,6 +108,9 @@ export { ADVERB, CAPITAL, COMMA, INITIALS, LOWER_CASE };
  */
 type ByToken<T> = (T | undefined)[];
 
+/** A role or organisation noun, or a role noun in another case, which `inflected` tells ("dem Vorsitzenden"). */
+type RoleMatch = NounMatch & { inflected?: boolean };
+
 /** How a text writes its words (see `MentionReader.wordCase`), by folded key. */
 interface WordCases {
   capitalised: Set<string>;
@@ -182,7 +185,7 @@ export class MentionReader {
 
   /** The role or organisation noun at token `i`, or a role noun in another case ("dem Vorsitzenden"), which
    *  `inflected` tells: a descriptor only with the name it introduces, as the plural has the same form. */
-  private roleAt(i: number): (NounMatch & { inflected?: boolean }) | null {
+  private roleAt(i: number): RoleMatch | null {
     const noun = this.nounAt(i);
     if (noun || i < 0) return noun;
     const inflected = this.lexicon.inflectedRoleAt(this.tokens, i);
@@ -214,8 +217,10 @@ export class MentionReader {
     // "Article Le Parisien").
     const innerParticle = this.cased && !first && CAPITAL.test(t.text) && NAME_PARTICLES.has(t.key) && this.capitalisedNext(i) && lex.isGivenName(this.tokens[i - 1]?.key ?? '');
     if ((lex.isStopWord(t.key) && !innerParticle && !this.functionWordSurname(i) && !this.givenNameLikeFunctionWord(i, first)) || lex.isNameBreaker(t.key) || lex.pronounGender(t.key) || lex.isNumberWord(t.key)) return false;
-    // Nor the last word of a source phrase: "گفته" of "به گفته علی ربیعی" ('in the words of Ali Rabiei').
+    // Nor the last word of a source phrase: "گفته" of "به گفته علی ربیعی" ('in the words of Ali Rabiei'); nor an
+    // impersonal verb of saying after the document it names: "آمده" of "در بیانیه وزارت خارجه آمده است".
     if (lex.speechVerbAt(this.tokens, i, this.text) || lex.match(this.tokens, i, lex.sourcePhrases, this.text) || lex.phraseEndsAt(this.tokens, i + 1, lex.sourcePhrases, this.text)) return false;
+    if (lex.match(this.tokens, i, lex.impersonalCues, this.text)) return false;
     if (DIGIT_FIRST.test(t.text)) return false;
     const noun = this.listedNounAt(i);
     if (noun && (!noun.organisation || noun.governed)) return false;
@@ -513,10 +518,10 @@ export class MentionReader {
    * organisation noun ("das russische Außenministerium"); an organisation before a role names the role's
    * organisation ("the Clinton campaign spokesman", "RTL-Chefin").
    */
-  private descriptorForward(i: number): { end: number; roleStart: number; phrase: string; gender?: Gender; organisation: boolean; inflected: boolean } | null {
+  private descriptorForward(i: number, governed = false): { end: number; roleStart: number; phrase: string; gender?: Gender; organisation: boolean; inflected: boolean } | null {
     const lex = this.lexicon;
     let k = i;
-    let role = this.roleAt(k);
+    let role: RoleMatch | null = governed ? this.listedNounAt(k) : this.roleAt(k);
     /** Where the descriptor's words start when modifiers stand before its role noun. */
     let leadStart = -1;
     // "the mayor", "la ministre", "der Minister": a function word may precede the role noun, and up to two
@@ -667,6 +672,11 @@ export class MentionReader {
     return fullNameAfter(nameStart) ? nameStart : end;
   }
 
+  private allCapitalisedGenitives(start: number, end: number): boolean {
+    for (let k = start; k < end; k++) if (!this.capitalisedGenitive(k)) return false;
+    return true;
+  }
+
   /** Token `i` is a capitalised word with an ending of a role's genitive complement, and no given name. */
   private capitalisedGenitive(i: number): boolean {
     const t = this.tokens[i];
@@ -769,7 +779,8 @@ export class MentionReader {
     if (!t || !t.isWord || !article || !this.adjacent(i - 1, i)) return false;
     if (this.lexicon.isStopWord(t.key) || this.lexicon.isNameBreaker(t.key) || this.titleAt(i)) return false;
     if (t.key.startsWith(article)) return true;
-    return construct && !this.speechVerbAmong(i, i + 1);
+    // A noun a joined preposition governs is no construct complement: "בהודעה למשטרה", 'in a statement to the police'.
+    return construct && !this.speechVerbAmong(i, i + 1) && !this.listedNounAt(i)?.governed;
   }
 
   /** The name ending before token `end` is a possessive: "Trump's plan", "the Smiths' lawyer", "Merkels Sprecher". */
@@ -831,6 +842,20 @@ export class MentionReader {
     return !!lex.match(this.tokens, m.start, lex.sourcePhrases, this.text) || lex.phraseEndsAt(this.tokens, m.start, lex.sourcePhrases, this.text);
   }
 
+  /**
+   * The organisation a preposition joined to token `i` governs, read without the preposition, where `accepts` takes
+   * that preposition: "משרד החוץ" of "במשרד החוץ אמרו" ('at the foreign ministry they said'), "לשכת ראש הממשלה" of
+   * "נמסר מלשכת ראש הממשלה" ('it was reported from the prime minister's office').
+   */
+  governedOrganisation(i: number, accepts: (clitic: string) => boolean): Mention | null {
+    const noun = this.listedNounAt(i);
+    if (!noun?.governed || !noun.organisation || !accepts(noun.clitic)) return null;
+    const descriptor = this.descriptorForward(i, true);
+    if (!descriptor) return null;
+    const text = this.span(i, descriptor.end).slice(noun.clitic.length);
+    return { kind: 'descriptor', name: null, descriptor: text, organisation: true, start: i, end: descriptor.end };
+  }
+
   /** The mention starting at token `i`, reading forward. */
   forward(i: number): Mention | null {
     return byToken(this.forwardMentions, i, this.readForwardAt);
@@ -885,6 +910,11 @@ export class MentionReader {
       if (descriptor.organisation && !this.cased && nameEnd > descriptor.end) {
         const end = this.endsDefinite(descriptor.end) || HAN.test(this.tokens[descriptor.end - 1].text) ? descriptor.end : nameEnd;
         return { kind: 'descriptor', name: null, descriptor: this.span(descriptor.roleStart, end), organisation: true, start: i, end };
+      }
+      // "Минобороны России", "МИД Франции": capitalised genitives after an organisation noun say whose it is; they
+      // are its complement, not its name (a name stands in the organisation noun's case: "компания Газпром").
+      if (descriptor.organisation && nameEnd > descriptor.end && this.allCapitalisedGenitives(descriptor.end, nameEnd)) {
+        return { kind: 'descriptor', name: null, descriptor: this.span(descriptor.roleStart, nameEnd), organisation: true, start: i, end: nameEnd };
       }
       const descriptorText = this.span(descriptor.roleStart, descriptor.end);
       if (nameEnd > descriptor.end) {

@@ -33,6 +33,8 @@ interface MarkPairs {
   pairs: Map<string, Set<string>>;
   /** Finds any opening or closing mark, so that a scan jumps from mark to mark. */
   anyMark: RegExp;
+  /** The language's clitics of one letter, written joined to the next word (LanguageTable.cliticPrefixes). */
+  joinedLetters: ReadonlySet<string>;
 }
 
 /** The marks of the article's language and the common ones, worked out once per table. */
@@ -46,7 +48,8 @@ function markPairs(table: LanguageTable): MarkPairs {
       pairs.get(open)!.add(close);
     }
     const closers = [...pairs.values()].flatMap((s) => [...s]);
-    known = { pairs, anyMark: markPattern([...pairs.keys(), ...closers]) };
+    const joinedLetters = new Set((table.cliticPrefixes ?? []).filter((c) => c.length === 1));
+    known = { pairs, anyMark: markPattern([...pairs.keys(), ...closers]), joinedLetters };
     pairsByTable.set(table, known);
   }
   return known;
@@ -64,6 +67,22 @@ const SINGLE = new Set(["'", '‘', '’', '‚']);
 const TWO_DIGITS = /^\d\d$/u;
 // Guillemets and CJK brackets are never apostrophes and may have a space inside (French « texte »).
 const UNAMBIGUOUS = new Set(['«', '»', '‹', '›', '「', '」', '『', '』', '„', '״']);
+
+/** An acronym's letters after its mark are one or two: צה"ל, ח"כ, בג"ץ. */
+const MAX_ACRONYM_END_LETTERS = 2;
+
+/**
+ * The double mark at `i`, between Hebrew letters, is an acronym's (צה"ל, ד"ר), not a quotation mark opening a word
+ * that a clitic of one letter is joined to (ל"הארץ", 'to "Haaretz"'): that clitic opens its word, and more letters
+ * follow the mark than end an acronym.
+ */
+function acronymMark(text: string, i: number, joinedLetters: ReadonlySet<string>): boolean {
+  if (!HEBREW_LETTER.test(text[i - 1] ?? '') || !HEBREW_LETTER.test(text[i + 1] ?? '')) return false;
+  if (!joinedLetters.has(text[i - 1]) || LETTER.test(text[i - 2] ?? '')) return true;
+  let letters = 0;
+  while (LETTER.test(text[i + 1 + letters] ?? '')) letters++;
+  return letters <= MAX_ACRONYM_END_LETTERS;
+}
 
 /** A single closing mark after `from` that is not inside a word. */
 function laterCloser(text: string, from: number): boolean {
@@ -98,7 +117,7 @@ interface ScannedParagraph {
 
 /** Quotation spans of one paragraph. `carried` is the mark of a quotation running on from the paragraph before. */
 function scanParagraph(text: string, base: number, carried: string | null, marks: MarkPairs): ScannedParagraph {
-  const { pairs, anyMark } = marks;
+  const { pairs, anyMark, joinedLetters } = marks;
   const spans: QuoteSpan[] = [];
   const stack: Open[] = [];
   // Quotations closed one level inside the open outermost one, in case it is never closed.
@@ -135,7 +154,7 @@ function scanParagraph(text: string, base: number, carried: string | null, marks
     if (single && LETTER.test(before) && LETTER.test(after)) continue;
     // Nor is one standing for a century before two digits: "the '80s", "the ’16 race" (but ''27 companies…'' is quoted).
     if (single && !SINGLE.has(before) && TWO_DIGITS.test(text.slice(i + 1, i + 3))) continue;
-    if ((mark === '"' || mark === '״') && HEBREW_LETTER.test(before) && HEBREW_LETTER.test(after)) continue;
+    if ((mark === '"' || mark === '״') && acronymMark(text, i, joinedLetters)) continue;
 
     // "‘Jones’ lawyers don’t agree,’": after an s, a single mark followed by a word is a possessive when another
     // closing mark follows later in the paragraph.

@@ -1579,6 +1579,47 @@ describe('a body after a verb of saying in the plural with no subject speaks (th
   });
 });
 
+describe('a body a preposition joined to it governs speaks, before or after a verb of saying in the plural with no subject (the tables\' bodyPrepositions)', () => {
+  each({
+    he: [
+      ['שר האוצר יוסי כהן הציג אתמול את התקציב החדש.', 'במשרד החוץ אמרו: "אנחנו עוקבים מקרוב אחר ההתפתחויות בגבול".', '"החקירה נמצאת בשלביה הראשונים", מסרו במשטרה.', 'בהודעה לעיתונאים אמרו: "הכול יתברר בקרוב".'],
+      (a) => {
+        expectSaidBy(a, 'אנחנו עוקבים מקרוב', /^משרד החוץ$/);
+        expectSaidBy(a, 'החקירה נמצאת', /משטרה/);
+        expect(a.speakers.map((s) => s.name).filter((name) => /עיתונאים/.test(name))).toEqual([]);
+      },
+    ],
+    ru: [['Министр экономики Павел Громов во вторник заявил, что реформа пойдет по плану.', 'В Кремле заявили: «Переговоры продолжатся при любом исходе голосования».'], (a) => expectSaidBy(a, 'Переговоры продолжатся', /Кремле/)],
+  });
+});
+
+describe('a quotation mark right after a clitic of one letter opens a quotation, an acronym\'s mark does not (Hebrew)', () => {
+  it('he: ל"…" and ב"…" before the quotation, צה"ל and ש"ח inside it', () => {
+    const a = page('he', [
+      'ראש העירייה דוד אזולאי נפגש אתמול עם נציגי התושבים.',
+      'אזולאי אמר ל"מעריב": "הפרויקט יעלה 40 מיליון ש"ח ויסתיים בקיץ".',
+      'ח"כ מירב לוי אמרה ב"כאן" כי "צה"ל צריך להישאר מחוץ לוויכוח הזה".',
+    ]);
+    expectSaidBy(a, 'הפרויקט יעלה 40 מיליון', /דוד אזולאי/);
+    expect(quoteWith(a, 'הפרויקט יעלה').text).toMatch(/^הפרויקט/);
+    expectSaidBy(a, 'צריך להישאר מחוץ', /מירב לוי/);
+    expect(quoteWith(a, 'צריך להישאר מחוץ').text).toMatch(/^צה"ל/);
+  });
+});
+
+describe('capitalised genitives after an organisation noun say whose it is: the organisation speaks, not the place (Russian)', () => {
+  each({
+    ru: [
+      ['Министр финансов Олег Петров в среду выступил в Госдуме.', '«Все удары нанесены по военным объектам», — заявили в Минобороны России.', '«Посол будет вызван для объяснений», — сообщили в МИД Франции.', '«Мы выступим единым списком», — заявила партия Новые Люди.'],
+      (a) => {
+        expectSaidBy(a, 'Все удары нанесены', /^Минобороны России$/);
+        expectSaidBy(a, 'Посол будет вызван', /^МИД Франции$/);
+        expect(a.speakers.map((s) => s.name)).not.toContain('России');
+      },
+    ],
+  });
+});
+
 describe('a quotation running over paragraphs is one person\'s: a part given to nobody takes the speaker of the part it runs on into', () => {
   eachSaidBy({
     fr: [['« La fermeture de la ligne a été annoncée sans aucune concertation. Les usagers l’ont apprise par la presse.', '« Nous exigeons une réunion avec la région avant la fin du mois », a poursuivi Hélène Moreau, présidente de l’association des usagers.'], 'La fermeture de la ligne', /Hélène Moreau/],
@@ -1626,6 +1667,28 @@ describe('an impersonal verb of saying gives the quotation to the document or pl
     ],
     es: [[minister.es, 'En el comunicado del sindicato se lee: «No aceptaremos más despidos en esta planta».'], (a) => expectSaidBy(a, 'No aceptaremos', /sindicato/)],
     fr: [[minister.fr, 'Dans le communiqué du syndicat, on peut lire : « Nous refusons ces licenciements sans discussion ».'], (a) => expectSaidBy(a, 'Nous refusons', /syndicat/)],
+    ar: [
+      ['استقبل وزير الزراعة حسن الدباغ وفدا من المزارعين يوم الثلاثاء.', 'وجاء في البيان: "سيتم صرف التعويضات قبل نهاية الشهر المقبل".', 'وجاء في منشور تداوله سكان القرية: "لن نغادر أرضنا مهما حدث".'],
+      (a) => {
+        expectSaidBy(a, 'سيتم صرف التعويضات', /البيان/);
+        expectNobodys(a, 'لن نغادر أرضنا');
+      },
+    ],
+    he: [
+      ['שר החקלאות אבי דיכטר סייר ביום שלישי בחממות בערבה.', 'בהודעת המשטרה נמסר: "שני חשודים נעצרו בסמוך למקום".', '"הסיור יימשך גם מחר", נמסר מלשכת ראש הממשלה.', 'על השלט בכניסה לקיבוץ נכתב: "כאן לא מוותרים על אף דונם".'],
+      (a) => {
+        expectSaidBy(a, 'שני חשודים נעצרו', /הודעת המשטרה/);
+        expectSaidBy(a, 'הסיור יימשך', /לשכת/);
+        expectNobodys(a, 'כאן לא מוותרים');
+      },
+    ],
+    fa: [
+      ['وزیر کشاورزی روز سه‌شنبه از مزارع استان خوزستان بازدید کرد.', 'در بیانیه وزارت کشاورزی آمده است: «خسارت کشاورزان تا پایان ماه آینده پرداخت می‌شود».', 'در بخشی از نامه‌ای که در فضای مجازی منتشر شده آمده است: «ما زمین‌هایمان را رها نمی‌کنیم».'],
+      (a) => {
+        expectSaidBy(a, 'خسارت کشاورزان', /^بیانیه وزارت کشاورزی$/);
+        expectNobodys(a, 'ما زمین‌هایمان');
+      },
+    ],
   });
 });
 
