@@ -110,6 +110,8 @@ export const hebrew: LanguageTable = {
     'אתמול', 'היום', 'מחר', 'הבוקר', 'הערב', 'הלילה', 'שלשום', 'יום', 'ראשון', 'שלישי', 'רביעי', 'חמישי', 'שישי', 'שבת',
     'מוצאי', 'ראיון', 'הודעה', 'שיחה', 'תגובה', 'כתבים', 'עיתונאים', 'כנס', 'מסיבת', 'טקס', 'סיום', 'תחילת', 'ישיבת',
     'ישיבה', 'דבריו', 'דבריה', 'דבריהם', 'עקבות', 'אמש',
+    // 'on his (her, their) part', set off by commas after a role: "הנגיד, מצדו, הזהיר" names no one "מצדו"
+    'מצדו', 'מצידו', 'מצדה', 'מצידה', 'מצדם', 'מצידם',
     // 'it was reported', 'it was said', 'it was written': passive verbs after the body that issued the words
     'נמסר', 'נאמר', 'נכתב',
     // verbs that follow their subject in a sentence with no quotation: 'ראש הממשלה נפגש עם …' names no one 'נפגש'

@@ -38,6 +38,10 @@ export interface LanguageTable {
    *  "אמרה" a woman's, "אמרו" several people's): a form listed neither as female nor as plural is a man's. (Not so
    *  where a verb before its subject stays singular, as in Arabic, or where the present has one form, as in Russian.) */
   verbsAgreeInGender?: boolean;
+  /** Where only some forms agree in gender (Russian's past, not its present), the ending of a female form and of the
+   *  man's form that pairs with it, as [female, male] (['а', ''], ['ась', 'ся']): a form whose female form is listed
+   *  is a man's ("сказал" of "сказала", "признался" of "призналась"); one with none ("говорит") tells no gender. */
+  femaleFormEndings?: ReadonlyArray<readonly [female: string, male: string]>;
   /** Verbs that with no subject continue the previous speaker: "added", "وأضاف", "a-t-il ajouté", "добавил", "补充说". */
   continuationVerbs: readonly string[];
   /** Forms of verbs of saying that take no subject of their own (participles, gerunds): the clause's subject says

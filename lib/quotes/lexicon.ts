@@ -124,6 +124,8 @@ export class Lexicon {
   private readonly functionPhrases: PhraseSet;
   private readonly femaleForms: Set<string>;
   private readonly pluralForms: Set<string>;
+  /** The forms of verbs of saying a man is the subject of, found from the female ones (LanguageTable.femaleFormEndings). */
+  private readonly maleForms: Set<string>;
   private readonly femaleRoles: Set<string>;
   private readonly epithets: Set<string>;
   private readonly stop: ReadonlySet<string>;
@@ -178,6 +180,9 @@ export class Lexicon {
     this.functionPhrases = new PhraseSet([...table.stopWords, ...(table.nameBreakers ?? [])]);
     this.femaleForms = new Set((table.femaleVerbForms ?? []).map(fold));
     this.pluralForms = new Set((table.pluralVerbForms ?? []).map(fold));
+    this.maleForms = new Set(
+      [...this.femaleForms].flatMap((form) => (table.femaleFormEndings ?? []).filter(([female]) => form.endsWith(female)).map(([female, male]) => form.slice(0, form.length - female.length) + fold(male))),
+    );
     this.femaleRoles = new Set((table.femaleRoleNouns ?? []).map(fold));
     this.epithets = new Set((table.epithets ?? []).map(phraseKey));
     this.stop = stopWordSet(table);
@@ -478,7 +483,7 @@ export class Lexicon {
   verbGender(phrase: string): Gender | undefined {
     if (this.femaleForms.has(phrase)) return 'f';
     if (this.pluralForms.has(phrase)) return 'pl';
-    return this.table.verbsAgreeInGender ? 'm' : undefined;
+    return this.table.verbsAgreeInGender || this.maleForms.has(phrase) ? 'm' : undefined;
   }
   /** The gender a person's name tells by its first given name ("Sarah Chen" → f), if the table knows it. */
   nameGender(nameWords: readonly string[]): Gender | undefined {

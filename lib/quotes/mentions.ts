@@ -778,6 +778,9 @@ export class MentionReader {
     const article = this.lexicon.table.definiteArticle;
     if (!t || !t.isWord || !article || !this.adjacent(i - 1, i)) return false;
     if (this.lexicon.isStopWord(t.key) || this.lexicon.isNameBreaker(t.key) || this.titleAt(i)) return false;
+    // A verb of saying as written is none, though its first letter spells the article: "השיב" of "השר השיב", 'the
+    // minister replied' (but "النقل", 'transport', is the article and the verb "نقل", 'conveyed').
+    if (this.lexicon.speechVerbAt(this.tokens, i, this.text)?.withClitic === false) return false;
     if (t.key.startsWith(article)) return true;
     // A noun a joined preposition governs is no construct complement: "בהודעה למשטרה", 'in a statement to the police'.
     return construct && !this.speechVerbAmong(i, i + 1) && !this.listedNounAt(i)?.governed;

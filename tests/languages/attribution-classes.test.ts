@@ -1713,3 +1713,33 @@ describe('German: an employee speaks as a role, and a counted group is no descri
     expect(a.speakers.map((s) => s.name).filter((name) => /Derzeit|2\.500/.test(name))).toEqual([]);
   });
 });
+
+describe('a verb of saying whose first letter spells the article is no modifier of the role before it (Hebrew "השר השיב")', () => {
+  it('he: the role refers back to the minister, not to the governor who spoke last; "מצדו" names no one', () => {
+    const a = page('he', [
+      'שר הכלכלה משה לוי נפגש אתמול עם נגיד הבנק אמיר רון.',
+      '"הצמיחה תחזור בשנה הבאה", אמר לוי. הנגיד, מצדו, הזהיר כי "הריבית לא תרד בקרוב".',
+      '"אנחנו רואים סימנים של האטה", הוסיף רון.',
+      'השר השיב: "המספרים מראים תמונה אחרת לגמרי".',
+    ]);
+    expectSaidBy(a, 'המספרים מראים', /משה לוי/);
+    expectSaidBy(a, 'הריבית לא תרד', /אמיר רון/);
+    expect(a.speakers.map((s) => s.name)).not.toContain('מצדו');
+  });
+});
+
+describe('a man\'s past form of a verb of saying tells a man, the present tells no gender (the Russian table\'s femaleFormEndings)', () => {
+  it('ru: "добавил он" after a man whose given name the table does not know goes on with him', () => {
+    const a = page('ru', [
+      'Министр финансов Олег Петров в четверг встретился со своим казахским коллегой.',
+      '«Мы договорились о новых правилах торговли», — сказал Петров.',
+      'Министр финансов Казахстана Ержан Сатыбалдин, в свою очередь, заявил: «Пошлины будут снижены уже весной».',
+      '«Это выгодно обеим странам», — добавил он.',
+    ]);
+    expectSaidBy(a, 'Это выгодно обеим', /Сатыбалдин/);
+  });
+  it('ru: the present form "считает" leaves a woman her quotation', () => {
+    const a = page('ru', ['Экономист Ирина Ковалева считает, что «инфляция замедлится к осени».']);
+    expectSaidBy(a, 'инфляция замедлится', /Ирина Ковалева/);
+  });
+});
