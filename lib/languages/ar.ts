@@ -138,6 +138,8 @@ export const arabic: LanguageTable = {
   prepositionClitics: ['ب', 'ل', 'ك', 'لل', 'بال', 'كال', 'وب', 'ول', 'فب'],
   // The article and the construct state do not change who is meant: الرئيس, رئيس (الوزراء).
   descriptorFolding: [['^ال(?=.{2,})', '']],
+  // 'son of', written with or without its first letter: "ابن فرحان" after "فيصل بن فرحان"
+  nameSpellings: { 'ابن': 'بن' },
   cliticPrefixes: ['و', 'ف', 'ب', 'ل', 'ك', 'ال', 'وال', 'بال', 'فال', 'كال', 'لل', 'ول', 'وب', 'فب'],
   // News runs clauses on with "، و" and adds circumstances with حيث, وذلك, مشيرا… (see lib/text/clauses.ts).
   clauseCues: {

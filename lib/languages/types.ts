@@ -133,6 +133,9 @@ export interface LanguageTable {
    *  of "Песков"; "Дмитрия" of "Дмитрий"): names are compared without them, so that "по словам Дмитрия Пескова" and
    *  "добавил Песков" name one person. */
   nameCaseEndings?: readonly string[];
+  /** A name's words the text also spells otherwise, folded, with the spelling they are compared in: Arabic "ابن" as
+   *  "بن" ('son of'), so that "ابن فرحان" names "فيصل بن فرحان" again. */
+  nameSpellings?: Readonly<Record<string, string>>;
   /** Prepositions of place that, beside a verb of saying in the plural with no subject, name the body whose people
    *  spoke, which speaks: Russian "в" ('«…», — заявили в Минобороны России', 'В Кремле заявили'), Hebrew "ב" joined
    *  to the body's noun ('במשרד החוץ אמרו', 'at the foreign ministry they said'). */

@@ -156,6 +156,7 @@ export class Lexicon {
   private readonly givenNames: Map<string, Gender>;
   /** The listed given names as the table writes them, unfolded (see `writesGivenName`). */
   private readonly givenNamesAsWritten: Set<string>;
+  private readonly nameSpellings: ReadonlyMap<string, string>;
   private readonly descriptorFolding: Array<[RegExp, string]>;
   /** The closing quotation mark of each opening one. */
   private readonly closingMarks: Map<string, string>;
@@ -193,6 +194,7 @@ export class Lexicon {
     this.modifierParticles = new Set((table.modifierParticles ?? []).map(fold));
     this.bodyPrepositions = new Set((table.bodyPrepositions ?? []).map(fold));
     this.nameCaseEndings = (table.nameCaseEndings ?? []).map(fold).sort((a, b) => b.length - a.length);
+    this.nameSpellings = new Map(Object.entries(table.nameSpellings ?? {}).map(([spelling, compared]) => [fold(spelling), fold(compared)]));
     this.relativePronouns = new Set((table.relativePronouns ?? []).map(fold));
     this.objectMarkers = new Set((table.objectMarkers ?? []).map(fold));
     this.conjunctions = new Set((table.conjunctions ?? []).map(fold));
@@ -544,11 +546,13 @@ export class Lexicon {
     return [key, ...this.withoutClitics(key)];
   }
 
-  /** A name's word (folded) without the longest case ending it may take (LanguageTable.nameCaseEndings): "пескова" →
-   *  "песков", "дмитрий" → "дмитри". */
+  /** A name's word (folded) in the spelling names are compared in (LanguageTable.nameSpellings: "ابن" → "بن"),
+   *  without the longest case ending it may take (LanguageTable.nameCaseEndings): "пескова" → "песков", "дмитрий" →
+   *  "дмитри". */
   nameStem(key: string): string {
-    const ending = this.nameCaseEndings.find((e) => key.length - e.length >= MIN_NAME_STEM && key.endsWith(e));
-    return ending ? key.slice(0, -ending.length) : key;
+    const word = this.nameSpellings.get(key) ?? key;
+    const ending = this.nameCaseEndings.find((e) => word.length - e.length >= MIN_NAME_STEM && word.endsWith(e));
+    return ending ? word.slice(0, -ending.length) : word;
   }
 }
 

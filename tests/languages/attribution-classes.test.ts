@@ -1743,3 +1743,13 @@ describe('a man\'s past form of a verb of saying tells a man, the present tells 
     expectSaidBy(a, 'инфляция замедлится', /Ирина Ковалева/);
   });
 });
+
+describe('a name\'s word spelled two ways is one word (the Arabic table\'s nameSpellings: "ابن" and "بن")', () => {
+  it('ar: "ابن فرحان" names "فيصل بن فرحان" introduced with his role', () => {
+    const a = page('ar', [
+      'استقبل وزير الخارجية الأمير فيصل بن فرحان نظيره العماني بدر البوسعيدي في الرياض يوم الخميس.',
+      'وأكد ابن فرحان أن "المملكة ماضية في دعم كل جهود التهدئة في المنطقة".',
+    ]);
+    expectSaidBy(a, 'المملكة ماضية في دعم', /^فيصل بن فرحان$/);
+  });
+});
