@@ -127,6 +127,10 @@ export interface LanguageTable {
   /** Words joining two clauses that share one subject ("and", "et", "und", "и"): a verb after them is the first
    *  clause's, never said by a name standing right before them ("Trump bemoaned the unrest in Charlotte and said"). */
   conjunctions?: readonly string[];
+  /** A quotation over several paragraphs opens with a mark at its start only, not again at each paragraph, and closes
+   *  at its end (Russian '«…¶…», — сказал он'): a paragraph whose first mark closes the quotation left open before
+   *  goes on with it. */
+  unrepeatedOpeningMark?: boolean;
   /** Words after a speech verb that show it has no subject of its own: Arabic "أن", "إن"; "that". */
   complementizers?: readonly string[];
   /** Endings of the cases a name's words take, lower case, longest first not required (Russian "Пескова", "Песковым"

@@ -35,6 +35,8 @@ interface MarkPairs {
   anyMark: RegExp;
   /** The language's clitics of one letter, written joined to the next word (LanguageTable.cliticPrefixes). */
   joinedLetters: ReadonlySet<string>;
+  /** See LanguageTable.unrepeatedOpeningMark. */
+  unrepeatedOpening: boolean;
 }
 
 /** The marks of the article's language and the common ones, worked out once per table. */
@@ -49,7 +51,7 @@ function markPairs(table: LanguageTable): MarkPairs {
     }
     const closers = [...pairs.values()].flatMap((s) => [...s]);
     const joinedLetters = new Set((table.cliticPrefixes ?? []).filter((c) => c.length === 1));
-    known = { pairs, anyMark: markPattern([...pairs.keys(), ...closers]), joinedLetters };
+    known = { pairs, anyMark: markPattern([...pairs.keys(), ...closers]), joinedLetters, unrepeatedOpening: !!table.unrepeatedOpeningMark };
     pairsByTable.set(table, known);
   }
   return known;
@@ -84,6 +86,16 @@ function acronymMark(text: string, i: number, joinedLetters: ReadonlySet<string>
   return letters <= MAX_ACRONYM_END_LETTERS;
 }
 
+/** Where the paragraph's first mark closes the quotation opened with `carried` and left open in the paragraph
+ *  before, standing against the words before it ('…приема по полгода», — подчеркнул министр'), in a language that
+ *  opens such a quotation once (LanguageTable.unrepeatedOpeningMark); else -1. */
+function carriedClosingAt(text: string, carried: string | null, marks: MarkPairs): number {
+  if (!marks.unrepeatedOpening || !carried) return -1;
+  marks.anyMark.lastIndex = 0;
+  const i = marks.anyMark.exec(text)?.index ?? -1;
+  return i > 0 && marks.pairs.get(carried)!.has(text[i]) && !SPACE.test(text[i - 1]) && !LETTER.test(text[i + 1] ?? ' ') ? i : -1;
+}
+
 /** A single closing mark after `from` that is not inside a word. */
 function laterCloser(text: string, from: number): boolean {
   for (let j = from; j < text.length; j++) {
@@ -115,6 +127,14 @@ interface ScannedParagraph {
   insideOpen: Inside[];
 }
 
+/** The span of the quotation between paragraph offsets `start` and `end`, white space trimmed, at offset `base` of
+ *  the scanned text; null when nothing but white space stands between the marks. */
+function trimmedSpan(text: string, base: number, start: number, end: number, outerStart: number, outerEnd: number, runsOn: boolean): QuoteSpan | null {
+  while (start < end && SPACE.test(text[start])) start++;
+  while (end > start && SPACE.test(text[end - 1])) end--;
+  return end > start ? { start: base + start, end: base + end, outerStart: base + outerStart, outerEnd: base + outerEnd, runsOn, continues: false } : null;
+}
+
 /** Quotation spans of one paragraph. `carried` is the mark of a quotation running on from the paragraph before. */
 function scanParagraph(text: string, base: number, carried: string | null, marks: MarkPairs): ScannedParagraph {
   const { pairs, anyMark, joinedLetters } = marks;
@@ -122,13 +142,10 @@ function scanParagraph(text: string, base: number, carried: string | null, marks
   const stack: Open[] = [];
   // Quotations closed one level inside the open outermost one, in case it is never closed.
   let inside: Inside[] = [];
-  let continues = false;
+  const carriedEnd = carriedClosingAt(text, carried, marks);
+  let continues = carriedEnd >= 0;
 
-  const span = (start: number, end: number, outerStart: number, outerEnd: number, runsOn: boolean): QuoteSpan | null => {
-    while (start < end && SPACE.test(text[start])) start++;
-    while (end > start && SPACE.test(text[end - 1])) end--;
-    return end > start ? { start: base + start, end: base + end, outerStart: base + outerStart, outerEnd: base + outerEnd, runsOn, continues: false } : null;
-  };
+  const span = (start: number, end: number, outerStart: number, outerEnd: number, runsOn: boolean) => trimmedSpan(text, base, start, end, outerStart, outerEnd, runsOn);
   const push = (start: number, end: number, outerStart: number, outerEnd: number, runsOn: boolean) => {
     const found = span(start, end, outerStart, outerEnd, runsOn);
     if (found) spans.push({ ...found, continues });
@@ -141,7 +158,8 @@ function scanParagraph(text: string, base: number, carried: string | null, marks
     if (found) inside.push({ span: found, mark: open.mark });
   };
 
-  anyMark.lastIndex = 0;
+  if (carriedEnd >= 0) push(0, carriedEnd, 0, carriedEnd + 1, false);
+  anyMark.lastIndex = carriedEnd + 1;
   for (let found = anyMark.exec(text); found; found = anyMark.exec(text)) {
     const i = found.index;
     const mark = text[i];

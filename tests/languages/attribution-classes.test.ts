@@ -1753,3 +1753,15 @@ describe('a name\'s word spelled two ways is one word (the Arabic table\'s nameS
     expectSaidBy(a, 'المملكة ماضية في دعم', /^فيصل بن فرحان$/);
   });
 });
+
+describe('a quotation over paragraphs opened once closes in a later paragraph with no opening mark there (the Russian table\'s unrepeatedOpeningMark)', () => {
+  it('ru: «…¶…», — подчеркнул министр', () => {
+    const a = page('ru', [
+      'Министр просвещения Сергей Кравцов в понедельник представил план строительства школ.',
+      '«Мы построим триста новых школ до конца следующего года. Это главный приоритет правительства.',
+      'Ни один ребенок не должен учиться в третью смену», — подчеркнул министр.',
+    ]);
+    expectSaidBy(a, 'Мы построим триста', /Сергей Кравцов/);
+    expectSaidBy(a, 'Ни один ребенок', /Сергей Кравцов/);
+  });
+});
