@@ -936,17 +936,8 @@ export class MentionReader {
         const next = this.forward(descriptor.end + 1);
         if (next?.kind === 'name' && next.descriptor && !next.organisation) return { ...next, start: i };
       }
-      // "the board's chair, Linda Osei,", "an economist at the central bank, Laura Kim": the name set off by a comma
-      // after the descriptor and its complement.
-      const comma = this.complementComma(descriptor.end);
-      if (comma >= 0) {
-        const apposed = this.nameForward(comma + 1);
-        // After a complement, a person's full name only: "in Berea, Ohio" sets off a place.
-        const words = comma > descriptor.end ? 2 : 1;
-        if (apposed - (comma + 1) >= words && this.closesApposition(apposed)) {
-          return { kind: 'name', name: this.span(comma + 1, apposed), descriptor: this.span(descriptor.roleStart, comma), gender: descriptor.gender, organisation: descriptor.organisation, start: i, end: apposed };
-        }
-      }
+      const apposed = this.nameAfterComplementComma(i, descriptor);
+      if (apposed) return apposed;
       if (!descriptor.inflected) {
         const epithet = lex.isEpithet(descriptor.phrase);
         // "das Fazit von Sandra Boser": the complement of a speech or a study names its author, who speaks.
@@ -970,6 +961,21 @@ export class MentionReader {
     if (nameEnd === k || this.namesAPlace(k, nameEnd)) return null;
     const title = k > i ? this.span(i, k) : undefined;
     return { kind: 'name', name: this.span(k, nameEnd), descriptor: this.appositiveAfter(nameEnd), organisation: this.organisationName(k, nameEnd), title, start: i, end: nameEnd };
+  }
+
+  /** "the board's chair, Linda Osei,", "an economist at the central bank, Laura Kim": the name set off by a comma
+   *  after the descriptor read from token `i` and its complement; without capitals past a rank that opens it ("דובר
+   *  צה"ל, תא"ל אפי דפרין,"). (With them, a titled name after a comma is more often the next of a list: "the
+   *  businessman, Sen. Bernie Sanders".) */
+  private nameAfterComplementComma(i: number, descriptor: { end: number; roleStart: number; gender?: Gender; organisation: boolean }): Mention | null {
+    const comma = this.complementComma(descriptor.end);
+    if (comma < 0) return null;
+    const nameStart = this.cased ? comma + 1 : this.afterHonorifics(comma + 1);
+    const apposed = this.nameForward(nameStart);
+    // After a complement, a person's full name only: "in Berea, Ohio" sets off a place.
+    const words = comma > descriptor.end ? 2 : 1;
+    if (apposed - nameStart < words || !this.closesApposition(apposed)) return null;
+    return { kind: 'name', name: this.span(nameStart, apposed), descriptor: this.span(descriptor.roleStart, comma), gender: descriptor.gender, organisation: descriptor.organisation, start: i, end: apposed };
   }
 
   /** Past one honorific or several at token `k`, after up to three words that qualify them: "Retired Lt. Gen. Jane

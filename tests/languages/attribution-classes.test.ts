@@ -1765,3 +1765,13 @@ describe('a quotation over paragraphs opened once closes in a later paragraph wi
     expectSaidBy(a, 'Ни один ребенок', /Сергей Кравцов/);
   });
 });
+
+describe('a title opening the name set off by a comma after a role is the name\'s title, not its word', () => {
+  it('he: "דובר המשטרה, ניצב דן לוי," then "אמר לוי" names one person', () => {
+    const a = page('he', [
+      'דובר המשטרה, ניצב דן לוי, מסר הערב עדכון על החקירה.',
+      '"החשודים נעצרו בתוך שעות ספורות", אמר לוי.',
+    ]);
+    expectSaidBy(a, 'החשודים נעצרו', /^דן לוי$/);
+  });
+});
