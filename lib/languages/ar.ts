@@ -51,6 +51,8 @@ export const arabic: LanguageTable = {
   participles: ['قائلا', 'قائلة', 'مضيفا', 'مضيفة', 'مؤكدا', 'مؤكدة', 'مشيرا', 'مشيرة', 'موضحا', 'موضحة'],
   continuationVerbs: ['أضاف', 'أضافت', 'تابع', 'تابعت', 'استطرد', 'استطردت', 'ختم', 'ختمت'],
   sourcePhrases: ['وفقا ل', 'وفقًا ل', 'حسب', 'بحسب', 'حسبما ذكر', 'على لسان', 'نقلا عن', 'نقلاً عن'],
+  // 'it came in' ('وجاء في البيان'); not ورد ('it was stated'): with a clitic stripped it would read فورد (Ford) as it
+  impersonalCues: ['جاء'],
   sayingNouns: ['قوله', 'قولها', 'قولهم'],
   pronouns: { 'هو': 'm', 'هي': 'f', 'هم': 'pl' },
   demonstratives: { 'الأخير': 'm', 'الأخيرة': 'f' },
@@ -137,6 +139,8 @@ export const arabic: LanguageTable = {
   prepositionClitics: ['ب', 'ل', 'ك', 'لل', 'بال', 'كال', 'وب', 'ول', 'فب'],
   // The article and the construct state do not change who is meant: الرئيس, رئيس (الوزراء).
   descriptorFolding: [['^ال(?=.{2,})', '']],
+  // 'son of', written with or without its first letter: "ابن فرحان" after "فيصل بن فرحان"
+  nameSpellings: { 'ابن': 'بن' },
   cliticPrefixes: ['و', 'ف', 'ب', 'ل', 'ك', 'ال', 'وال', 'بال', 'فال', 'كال', 'لل', 'ول', 'وب', 'فب'],
   // News runs clauses on with "، و" and adds circumstances with حيث, وذلك, مشيرا… (see lib/text/clauses.ts).
   clauseCues: {

@@ -32,6 +32,7 @@ export const persian: LanguageTable = {
   ],
   continuationVerbs: ['افزود', 'افزودند', 'افزوده است', 'می‌افزاید', 'ادامه داد', 'اضافه کرد', 'در ادامه گفت'],
   sourcePhrases: ['به گزارش', 'به گفته', 'به گفته‌ی', 'به گفتهٔ', 'طبق', 'بنا بر', 'بنابر', 'به نقل از', 'از قول', 'به اعتقاد', 'به باور'],
+  impersonalCues: ['آمده است', 'آمده‌است', 'آمده', 'نوشته شده است', 'ذکر شده است'],
   // Persian pronouns have no gender: او and وی are singular of either ('s').
   pronouns: { 'او': 's', 'وی': 's', 'ایشان': 's', 'آنها': 'pl', 'آن‌ها': 'pl', 'آنان': 'pl' },
   roleNouns: [

@@ -46,6 +46,8 @@ export const hebrew: LanguageTable = {
   participles: ['באומרו', 'באומרה', 'כשהוא אומר', 'כשהיא אומרת'],
   continuationVerbs: ['הוסיף', 'הוסיפה', 'הוסיפו', 'מוסיף', 'מוסיפה', 'המשיך', 'המשיכה', 'המשיכו', 'סיכם', 'סיכמה'],
   sourcePhrases: ['לדברי', 'לפי', 'על פי', 'על-פי', 'לטענת', 'כדברי', 'כך לפי', 'כך לדברי'],
+  impersonalCues: ['נאמר', 'נמסר', 'נכתב'],
+  bodyPrepositions: ['ב', 'וב'],
   // הן (they, f.) is left out: with the clitic כ stripped it would read the surname כהן as a pronoun.
   pronouns: { 'הוא': 'm', 'היא': 'f', 'הם': 'pl' },
   demonstratives: { 'האחרון': 'm', 'האחרונה': 'f' },
@@ -67,6 +69,8 @@ export const hebrew: LanguageTable = {
     'ארגון', 'הוועדה', 'ועדת', 'העירייה', 'עיריית', 'האוניברסיטה', 'אוניברסיטת', 'הרשות', 'רשות', 'השגרירות',
     'שגרירות', 'האתר', 'המכתב', 'המחקר', 'הסקר', 'הבנק', 'בנק', 'ההסתדרות', 'הלשכה', 'לשכת', 'המכון', 'מכון',
     'הערוץ', 'ערוץ', 'הכנסת', 'הפרקליטות',
+    // as written after ב ל כ, which take the place of the article: "במשטרה" ('in the police'), "בהודעה"
+    'משטרה', 'הודעה', 'ממשלה', 'ועדה', 'עירייה', 'מפלגה', 'לשכה', 'פרקליטות',
   ],
   documentNouns: ['הנאום', 'נאום', 'המכתב', 'מכתב', 'המחקר', 'מחקר', 'הסקר', 'הריאיון', 'ריאיון'],
   femaleRoleNouns: [
@@ -107,6 +111,8 @@ export const hebrew: LanguageTable = {
     'אתמול', 'היום', 'מחר', 'הבוקר', 'הערב', 'הלילה', 'שלשום', 'יום', 'ראשון', 'שלישי', 'רביעי', 'חמישי', 'שישי', 'שבת',
     'מוצאי', 'ראיון', 'הודעה', 'שיחה', 'תגובה', 'כתבים', 'עיתונאים', 'כנס', 'מסיבת', 'טקס', 'סיום', 'תחילת', 'ישיבת',
     'ישיבה', 'דבריו', 'דבריה', 'דבריהם', 'עקבות', 'אמש',
+    // 'on his (her, their) part', set off by commas after a role: "הנגיד, מצדו, הזהיר" names no one "מצדו"
+    'מצדו', 'מצידו', 'מצדה', 'מצידה', 'מצדם', 'מצידם',
     // 'it was reported', 'it was said', 'it was written': passive verbs after the body that issued the words
     'נמסר', 'נאמר', 'נכתב',
     // verbs that follow their subject in a sentence with no quotation: 'ראש הממשלה נפגש עם …' names no one 'נפגש'

@@ -38,6 +38,10 @@ export interface LanguageTable {
    *  "אמרה" a woman's, "אמרו" several people's): a form listed neither as female nor as plural is a man's. (Not so
    *  where a verb before its subject stays singular, as in Arabic, or where the present has one form, as in Russian.) */
   verbsAgreeInGender?: boolean;
+  /** Where only some forms agree in gender (Russian's past, not its present), the ending of a female form and of the
+   *  man's form that pairs with it, as [female, male] (['а', ''], ['ась', 'ся']): a form whose female form is listed
+   *  is a man's ("сказал" of "сказала", "признался" of "призналась"); one with none ("говорит") tells no gender. */
+  femaleFormEndings?: ReadonlyArray<readonly [female: string, male: string]>;
   /** Verbs that with no subject continue the previous speaker: "added", "وأضاف", "a-t-il ajouté", "добавил", "补充说". */
   continuationVerbs: readonly string[];
   /** Forms of verbs of saying that take no subject of their own (participles, gerunds): the clause's subject says
@@ -47,7 +51,8 @@ export interface LanguageTable {
   sourcePhrases: readonly string[];
   /** Impersonal verbs of saying, whose subject names no one ("heißt es", "говорится", "se lee"): the quotation is the
    *  words of the document or place a preposition governs in their clause ('In der Erklärung heißt es: „…“', 'Aus
-   *  Paris hieß es', 'в заявлении говорится'), or of nobody its sentence does not name. */
+   *  Paris hieß es', 'в заявлении говорится', 'בהודעת המשטרה נמסר', 'در بیانیه آمده است'), or of nobody its
+   *  sentence does not name. Without capitals, only a listed organisation or document noun names that source. */
   impersonalCues?: readonly string[];
   /** Subject pronouns that can stand for a speaker, with their gender or number. */
   pronouns: Readonly<Record<string, Gender>>;
@@ -126,14 +131,22 @@ export interface LanguageTable {
   /** Words joining two clauses that share one subject ("and", "et", "und", "и"): a verb after them is the first
    *  clause's, never said by a name standing right before them ("Trump bemoaned the unrest in Charlotte and said"). */
   conjunctions?: readonly string[];
+  /** A quotation over several paragraphs opens with a mark at its start only, not again at each paragraph, and closes
+   *  at its end (Russian '«…¶…», — сказал он'): a paragraph whose first mark closes the quotation left open before
+   *  goes on with it. */
+  unrepeatedOpeningMark?: boolean;
   /** Words after a speech verb that show it has no subject of its own: Arabic "أن", "إن"; "that". */
   complementizers?: readonly string[];
   /** Endings of the cases a name's words take, lower case, longest first not required (Russian "Пескова", "Песковым"
    *  of "Песков"; "Дмитрия" of "Дмитрий"): names are compared without them, so that "по словам Дмитрия Пескова" and
    *  "добавил Песков" name one person. */
   nameCaseEndings?: readonly string[];
-  /** Prepositions of place that, after a verb of saying in the plural with no subject, name the body whose people
-   *  spoke, which speaks: Russian "в" ('«…», — заявили в Минобороны России', 'сообщили ТАСС в пресс-службе'). */
+  /** A name's words the text also spells otherwise, folded, with the spelling they are compared in: Arabic "ابن" as
+   *  "بن" ('son of'), so that "ابن فرحان" names "فيصل بن فرحان" again. */
+  nameSpellings?: Readonly<Record<string, string>>;
+  /** Prepositions of place that, beside a verb of saying in the plural with no subject, name the body whose people
+   *  spoke, which speaks: Russian "в" ('«…», — заявили в Минобороны России', 'В Кремле заявили'), Hebrew "ב" joined
+   *  to the body's noun ('במשרד החוץ אמרו', 'at the foreign ministry they said'). */
   bodyPrepositions?: readonly string[];
   /** Particles that join a modifier to the noun after them (Chinese "的"): that noun heads the phrase, no preposition
    *  governs it ("不愿透露姓名的官员说", 'an official who asked not to be named said'). */

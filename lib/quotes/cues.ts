@@ -43,6 +43,8 @@ const DASH_BEFORE_NAME = /^[\s\u00a0]*[―—–-][\s\u00a0]*$/u;
 /** Words after a verb of saying within which its subject may stand past the verb's addressee: an anonymous source
  *  ("сказал РИА Новости источник", "dijo a EFE una fuente"), a body ("сообщили ТАСС в пресс-службе"). */
 const SUBJECT_AFTER_REACH = 4;
+/** Whatever preposition is joined to it, an organisation or document after an impersonal verb of saying is its source. */
+const ANY_PREPOSITION = (): boolean => true;
 /** Marks that end the clause of a verb of saying. */
 const CLAUSE_MARK = /^[,;:.!?،؛؟，；：。—–]/u;
 
@@ -174,7 +176,7 @@ export class CueReader {
   private subjectReadings(verb: PhraseMatch, i: number, from: number, to: number): [Reading[], boolean] {
     const readings = this.subjects.verbSubjects(verb, i, from, to);
     const subjectBefore = readings.some((r) => r.position !== 'after');
-    const body = !subjectBefore && this.lexicon.verbGender(verb.phrase) === 'pl' ? this.bodyAfter(verb.end, to) : null;
+    const body = !subjectBefore && this.lexicon.verbGender(verb.phrase) === 'pl' ? (this.bodyAfter(verb.end, to) ?? this.bodyBefore(from, i)) : null;
     if (body) return [[{ mention: body, position: 'after' }], false];
     const anonymous = subjectBefore ? -1 : this.anonymousSubjectAfter(verb.end, to);
     const described = anonymous >= 0 && !readings.length ? this.mentionOver(verb.end, anonymous) : null;
@@ -198,16 +200,39 @@ export class CueReader {
   }
 
   /** The body a preposition of `LanguageTable.bodyPrepositions` governs among the few words from token `from` (a verb's
-   *  end) in its clause: "заявили в Минобороны России", "сообщили ТАСС в пресс-службе Кремля". */
+   *  end) in its clause: "заявили в Минобороны России", "сообщили ТАСС в пресс-службе Кремля", "אמרו במשרד החוץ". */
   private bodyAfter(from: number, to: number): Mention | null {
     for (let i = from, words = 0; i < to && words < SUBJECT_AFTER_REACH; i++) {
       const t = this.tokens[i];
       if (!t.isWord && CLAUSE_MARK.test(t.text)) return null;
       if (!t.isWord) continue;
       words++;
-      if (this.lexicon.isBodyPreposition(t.key)) return this.firstMention(i + 1, to);
+      const body = this.bodyAt(i, to);
+      if (body) return body;
     }
     return null;
+  }
+
+  /** The body a preposition of `LanguageTable.bodyPrepositions` governs among the few words before the verb at token
+   *  `verb`, in its clause: "В Кремле заявили", "במשרד החוץ אמרו". */
+  private bodyBefore(from: number, verb: number): Mention | null {
+    for (let i = verb - 1, words = 0; i >= from && words < SUBJECT_AFTER_REACH; i--) {
+      const t = this.tokens[i];
+      if (!t.isWord && CLAUSE_MARK.test(t.text)) return null;
+      if (!t.isWord) continue;
+      words++;
+      const body = this.bodyAt(i, verb);
+      if (body) return body;
+    }
+    return null;
+  }
+
+  /** The body a preposition of `LanguageTable.bodyPrepositions` at token `i` governs, the preposition written apart
+   *  ("в Минобороны") or joined to it ("במשרד החוץ"). */
+  private bodyAt(i: number, to: number): Mention | null {
+    if (this.lexicon.isBodyPreposition(this.tokens[i].key)) return this.firstMention(i + 1, to);
+    const joined = this.reader.governedOrganisation(i, (clitic) => this.lexicon.isBodyPreposition(clitic));
+    return joined && joined.end <= to ? joined : null;
   }
 
   /** The first name or description among the few words from token `from`, in its clause. */
@@ -216,7 +241,7 @@ export class CueReader {
       if (!this.tokens[i].isWord && CLAUSE_MARK.test(this.tokens[i].text)) return null;
       if (!this.tokens[i].isWord) continue;
       words++;
-      const m = this.reader.forward(i);
+      const m = this.reader.governedOrganisation(i, ANY_PREPOSITION) ?? this.reader.forward(i);
       if (m) return m.kind !== 'pronoun' && m.end <= to ? m : null;
     }
     return null;
@@ -263,13 +288,22 @@ export class CueReader {
     if (!verb || verb.end > to) return null;
     let source: Mention | null = null;
     for (let j = from; j < i && !source; j++) {
+      const governed = this.reader.governedOrganisation(j, ANY_PREPOSITION);
       const m = this.reader.forward(j);
-      if (m && m.end <= i && m.kind !== 'pronoun' && this.prepositionOpens(m, from)) source = m;
+      if (governed && governed.end <= i) source = governed;
+      else if (m && m.end <= i && this.namesSource(m) && this.prepositionOpens(m, from)) source = m;
     }
-    source ??= this.firstMention(verb.end, to);
+    const after = source ? null : this.firstMention(verb.end, to);
+    if (after && this.namesSource(after)) source = after;
     const rule = side === 'before' ? 'sourceBefore' : 'sourceAfter';
     if (source) return { rule, readings: named(source), at: i };
     return { rule: side === 'before' ? 'bareCueBefore' : 'bareCueAfter', readings: [], at: i, subjectless: true, anonymousSubject: true };
+  }
+
+  /** Mention `m` may name the document or place an impersonal verb of saying quotes: not a pronoun, and without
+   *  capitals a listed noun only, as any word after a preposition may read as a name ("در بخشی از", 'in a part of'). */
+  private namesSource(m: Mention): boolean {
+    return m.kind !== 'pronoun' && (this.lexicon.table.casedNames || m.kind === 'descriptor');
   }
 
   /** A preposition opens the phrase that mention `m` ends, within a few words before it, past articles and modifiers

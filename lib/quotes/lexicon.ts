@@ -17,6 +17,8 @@ export interface NounMatch {
   organisation: boolean;
   /** Found past a preposition joined to its word ("لوكالة", 'to the agency'): the noun is the preposition's. */
   governed: boolean;
+  /** The clitic joined to the noun's first word, folded ('' for none): "ل" of "لوكالة". */
+  clitic: string;
 }
 
 export interface PhraseMatch {
@@ -124,6 +126,8 @@ export class Lexicon {
   private readonly functionPhrases: PhraseSet;
   private readonly femaleForms: Set<string>;
   private readonly pluralForms: Set<string>;
+  /** The forms of verbs of saying a man is the subject of, found from the female ones (LanguageTable.femaleFormEndings). */
+  private readonly maleForms: Set<string>;
   private readonly femaleRoles: Set<string>;
   private readonly epithets: Set<string>;
   private readonly stop: ReadonlySet<string>;
@@ -154,6 +158,7 @@ export class Lexicon {
   private readonly givenNames: Map<string, Gender>;
   /** The listed given names as the table writes them, unfolded (see `writesGivenName`). */
   private readonly givenNamesAsWritten: Set<string>;
+  private readonly nameSpellings: ReadonlyMap<string, string>;
   private readonly descriptorFolding: Array<[RegExp, string]>;
   /** The closing quotation mark of each opening one. */
   private readonly closingMarks: Map<string, string>;
@@ -180,6 +185,9 @@ export class Lexicon {
     this.functionPhrases = new PhraseSet([...table.stopWords, ...(table.nameBreakers ?? [])]);
     this.femaleForms = new Set((table.femaleVerbForms ?? []).map(fold));
     this.pluralForms = new Set((table.pluralVerbForms ?? []).map(fold));
+    this.maleForms = new Set(
+      [...this.femaleForms].flatMap((form) => (table.femaleFormEndings ?? []).filter(([female]) => form.endsWith(female)).map(([female, male]) => form.slice(0, form.length - female.length) + fold(male))),
+    );
     this.femaleRoles = new Set((table.femaleRoleNouns ?? []).map(fold));
     this.epithets = new Set((table.epithets ?? []).map(phraseKey));
     this.stop = stopWordSet(table);
@@ -190,6 +198,7 @@ export class Lexicon {
     this.modifierParticles = new Set((table.modifierParticles ?? []).map(fold));
     this.bodyPrepositions = new Set((table.bodyPrepositions ?? []).map(fold));
     this.nameCaseEndings = (table.nameCaseEndings ?? []).map(fold).sort((a, b) => b.length - a.length);
+    this.nameSpellings = new Map(Object.entries(table.nameSpellings ?? {}).map(([spelling, compared]) => [fold(spelling), fold(compared)]));
     this.relativePronouns = new Set((table.relativePronouns ?? []).map(fold));
     this.objectMarkers = new Set((table.objectMarkers ?? []).map(fold));
     this.conjunctions = new Set((table.conjunctions ?? []).map(fold));
@@ -298,10 +307,10 @@ export class Lexicon {
    */
   nounAt(tokens: readonly Token[], i: number, text: string): NounMatch | null {
     const noun = this.match(tokens, i, this.nouns, text);
-    if (noun) return { end: noun.end, phrase: noun.phrase, organisation: this.isOrganisationPhrase(noun.phrase), governed: this.prepositionClitics.has(noun.clitic) };
+    if (noun) return { end: noun.end, phrase: noun.phrase, organisation: this.isOrganisationPhrase(noun.phrase), governed: this.prepositionClitics.has(noun.clitic), clitic: noun.clitic };
     if (!this.table.compoundNouns || !tokens[i]?.isWord) return null;
     const head = this.compounds.get(tokens[i].key);
-    return head && { end: i + 1, ...head, governed: false };
+    return head && { end: i + 1, ...head, governed: false, clitic: '' };
   }
 
   /** A role noun (or a compound ending with one) in another case at token `i`: "des Ministers", "dem Vorsitzenden"
@@ -311,7 +320,7 @@ export class Lexicon {
     for (const ending of this.table.roleCaseEndings ?? []) {
       if (key.length < ending.length + MIN_COMPOUND_HEAD || !key.endsWith(ending)) continue;
       const role = this.nounOfWord(key.slice(0, -ending.length));
-      if (role && !role.organisation) return { end: i + 1, ...role, governed: false };
+      if (role && !role.organisation) return { end: i + 1, ...role, governed: false, clitic: '' };
     }
     return null;
   }
@@ -489,7 +498,7 @@ export class Lexicon {
   verbGender(phrase: string): Gender | undefined {
     if (this.femaleForms.has(phrase)) return 'f';
     if (this.pluralForms.has(phrase)) return 'pl';
-    return this.table.verbsAgreeInGender ? 'm' : undefined;
+    return this.table.verbsAgreeInGender || this.maleForms.has(phrase) ? 'm' : undefined;
   }
   /** The gender a person's name tells by its first given name ("Sarah Chen" → f), if the table knows it. */
   nameGender(nameWords: readonly string[]): Gender | undefined {
@@ -550,11 +559,13 @@ export class Lexicon {
     return [key, ...this.withoutClitics(key)];
   }
 
-  /** A name's word (folded) without the longest case ending it may take (LanguageTable.nameCaseEndings): "пескова" →
-   *  "песков", "дмитрий" → "дмитри". */
+  /** A name's word (folded) in the spelling names are compared in (LanguageTable.nameSpellings: "ابن" → "بن"),
+   *  without the longest case ending it may take (LanguageTable.nameCaseEndings): "пескова" → "песков", "дмитрий" →
+   *  "дмитри". */
   nameStem(key: string): string {
-    const ending = this.nameCaseEndings.find((e) => key.length - e.length >= MIN_NAME_STEM && key.endsWith(e));
-    return ending ? key.slice(0, -ending.length) : key;
+    const word = this.nameSpellings.get(key) ?? key;
+    const ending = this.nameCaseEndings.find((e) => word.length - e.length >= MIN_NAME_STEM && word.endsWith(e));
+    return ending ? word.slice(0, -ending.length) : word;
   }
 }
 

@@ -110,6 +110,9 @@ export { ADVERB, CAPITAL, COMMA, INITIALS, LOWER_CASE };
  */
 type ByToken<T> = (T | undefined)[];
 
+/** A role or organisation noun, or a role noun in another case, which `inflected` tells ("dem Vorsitzenden"). */
+type RoleMatch = NounMatch & { inflected?: boolean };
+
 /** How a text writes its words (see `MentionReader.wordCase`), by folded key. */
 interface WordCases {
   capitalised: Set<string>;
@@ -184,7 +187,7 @@ export class MentionReader {
 
   /** The role or organisation noun at token `i`, or a role noun in another case ("dem Vorsitzenden"), which
    *  `inflected` tells: a descriptor only with the name it introduces, as the plural has the same form. */
-  private roleAt(i: number): (NounMatch & { inflected?: boolean }) | null {
+  private roleAt(i: number): RoleMatch | null {
     const noun = this.nounAt(i);
     if (noun || i < 0) return noun;
     const inflected = this.lexicon.inflectedRoleAt(this.tokens, i);
@@ -216,8 +219,10 @@ export class MentionReader {
     // "Article Le Parisien").
     const innerParticle = this.cased && !first && CAPITAL.test(t.text) && NAME_PARTICLES.has(t.key) && this.capitalisedNext(i) && lex.isGivenName(this.tokens[i - 1]?.key ?? '');
     if ((lex.isStopWord(t.key) && !innerParticle && !this.functionWordSurname(i) && !this.givenNameLikeFunctionWord(i, first)) || lex.isNameBreaker(t.key) || lex.pronounGender(t.key) || lex.isNumberWord(t.key)) return false;
-    // Nor the last word of a source phrase: "گفته" of "به گفته علی ربیعی" ('in the words of Ali Rabiei').
+    // Nor the last word of a source phrase: "گفته" of "به گفته علی ربیعی" ('in the words of Ali Rabiei'); nor an
+    // impersonal verb of saying after the document it names: "آمده" of "در بیانیه وزارت خارجه آمده است".
     if (lex.speechVerbAt(this.tokens, i, this.text) || lex.match(this.tokens, i, lex.sourcePhrases, this.text) || lex.phraseEndsAt(this.tokens, i + 1, lex.sourcePhrases, this.text)) return false;
+    if (lex.match(this.tokens, i, lex.impersonalCues, this.text)) return false;
     if (DIGIT_FIRST.test(t.text)) return false;
     const noun = this.listedNounAt(i);
     if (noun && (!noun.organisation || noun.governed)) return false;
@@ -515,10 +520,10 @@ export class MentionReader {
    * organisation noun ("das russische Außenministerium"); an organisation before a role names the role's
    * organisation ("the Clinton campaign spokesman", "RTL-Chefin").
    */
-  private descriptorForward(i: number): { end: number; roleStart: number; phrase: string; gender?: Gender; organisation: boolean; inflected: boolean } | null {
+  private descriptorForward(i: number, governed = false): { end: number; roleStart: number; phrase: string; gender?: Gender; organisation: boolean; inflected: boolean } | null {
     const lex = this.lexicon;
     let k = i;
-    let role = this.roleAt(k);
+    let role: RoleMatch | null = governed ? this.listedNounAt(k) : this.roleAt(k);
     /** Where the descriptor's words start when modifiers stand before its role noun. */
     let leadStart = -1;
     // "the mayor", "la ministre", "der Minister": a function word may precede the role noun, and up to two
@@ -669,6 +674,11 @@ export class MentionReader {
     return fullNameAfter(nameStart) ? nameStart : end;
   }
 
+  private allCapitalisedGenitives(start: number, end: number): boolean {
+    for (let k = start; k < end; k++) if (!this.capitalisedGenitive(k)) return false;
+    return true;
+  }
+
   /** Token `i` is a capitalised word with an ending of a role's genitive complement, and no given name. */
   private capitalisedGenitive(i: number): boolean {
     const t = this.tokens[i];
@@ -770,8 +780,12 @@ export class MentionReader {
     const article = this.lexicon.table.definiteArticle;
     if (!t || !t.isWord || !article || !this.adjacent(i - 1, i)) return false;
     if (this.lexicon.isStopWord(t.key) || this.lexicon.isNameBreaker(t.key) || this.titleAt(i)) return false;
+    // A verb of saying as written is none, though its first letter spells the article: "השיב" of "השר השיב", 'the
+    // minister replied' (but "النقل", 'transport', is the article and the verb "نقل", 'conveyed').
+    if (this.lexicon.speechVerbAt(this.tokens, i, this.text)?.withClitic === false) return false;
     if (t.key.startsWith(article)) return true;
-    return construct && !this.speechVerbAmong(i, i + 1);
+    // A noun a joined preposition governs is no construct complement: "בהודעה למשטרה", 'in a statement to the police'.
+    return construct && !this.speechVerbAmong(i, i + 1) && !this.listedNounAt(i)?.governed;
   }
 
   /** The name ending before token `end` is a possessive: "Trump's plan", "the Smiths' lawyer", "Merkels Sprecher". */
@@ -833,6 +847,20 @@ export class MentionReader {
     return !!lex.match(this.tokens, m.start, lex.sourcePhrases, this.text) || lex.phraseEndsAt(this.tokens, m.start, lex.sourcePhrases, this.text);
   }
 
+  /**
+   * The organisation a preposition joined to token `i` governs, read without the preposition, where `accepts` takes
+   * that preposition: "משרד החוץ" of "במשרד החוץ אמרו" ('at the foreign ministry they said'), "לשכת ראש הממשלה" of
+   * "נמסר מלשכת ראש הממשלה" ('it was reported from the prime minister's office').
+   */
+  governedOrganisation(i: number, accepts: (clitic: string) => boolean): Mention | null {
+    const noun = this.listedNounAt(i);
+    if (!noun?.governed || !noun.organisation || !accepts(noun.clitic)) return null;
+    const descriptor = this.descriptorForward(i, true);
+    if (!descriptor) return null;
+    const text = this.span(i, descriptor.end).slice(noun.clitic.length);
+    return { kind: 'descriptor', name: null, descriptor: text, organisation: true, start: i, end: descriptor.end };
+  }
+
   /** The mention starting at token `i`, reading forward. */
   forward(i: number): Mention | null {
     return byToken(this.forwardMentions, i, this.readForwardAt);
@@ -890,6 +918,11 @@ export class MentionReader {
         const end = this.endsDefinite(descriptor.end) || HAN.test(this.tokens[descriptor.end - 1].text) ? descriptor.end : nameEnd;
         return { kind: 'descriptor', name: null, descriptor: this.span(descriptor.roleStart, end), organisation: true, start: i, end };
       }
+      // "Минобороны России", "МИД Франции": capitalised genitives after an organisation noun say whose it is; they
+      // are its complement, not its name (a name stands in the organisation noun's case: "компания Газпром").
+      if (descriptor.organisation && nameEnd > descriptor.end && this.allCapitalisedGenitives(descriptor.end, nameEnd)) {
+        return { kind: 'descriptor', name: null, descriptor: this.span(descriptor.roleStart, nameEnd), organisation: true, start: i, end: nameEnd };
+      }
       const descriptorText = this.span(descriptor.roleStart, descriptor.end);
       if (nameEnd > descriptor.end) {
         // "ראשת העיר באר שבע, אורית שמעוני,", "the mayor of Lyon, Jean Martin,", "Oberrabbiner Israels, Yona
@@ -907,17 +940,8 @@ export class MentionReader {
         const next = this.forward(descriptor.end + 1);
         if (next?.kind === 'name' && next.descriptor && !next.organisation) return { ...next, start: i };
       }
-      // "the board's chair, Linda Osei,", "an economist at the central bank, Laura Kim": the name set off by a comma
-      // after the descriptor and its complement.
-      const comma = this.complementComma(descriptor.end);
-      if (comma >= 0) {
-        const apposed = this.nameForward(comma + 1);
-        // After a complement, a person's full name only: "in Berea, Ohio" sets off a place.
-        const words = comma > descriptor.end ? 2 : 1;
-        if (apposed - (comma + 1) >= words && this.closesApposition(apposed)) {
-          return { kind: 'name', name: this.span(comma + 1, apposed), descriptor: this.span(descriptor.roleStart, comma), gender: descriptor.gender, organisation: descriptor.organisation, start: i, end: apposed };
-        }
-      }
+      const apposed = this.nameAfterComplementComma(i, descriptor);
+      if (apposed) return apposed;
       if (!descriptor.inflected) {
         const epithet = lex.isEpithet(descriptor.phrase);
         // "das Fazit von Sandra Boser": the complement of a speech or a study names its author, who speaks.
@@ -941,6 +965,21 @@ export class MentionReader {
     if (nameEnd === k || this.namesAPlace(k, nameEnd)) return null;
     const title = k > i ? this.span(i, k) : undefined;
     return { kind: 'name', name: this.span(k, nameEnd), descriptor: this.appositiveAfter(nameEnd), organisation: this.organisationName(k, nameEnd), title, start: i, end: nameEnd };
+  }
+
+  /** "the board's chair, Linda Osei,", "an economist at the central bank, Laura Kim": the name set off by a comma
+   *  after the descriptor read from token `i` and its complement; without capitals past a rank that opens it ("דובר
+   *  צה"ל, תא"ל אפי דפרין,"). (With them, a titled name after a comma is more often the next of a list: "the
+   *  businessman, Sen. Bernie Sanders".) */
+  private nameAfterComplementComma(i: number, descriptor: { end: number; roleStart: number; gender?: Gender; organisation: boolean }): Mention | null {
+    const comma = this.complementComma(descriptor.end);
+    if (comma < 0) return null;
+    const nameStart = this.cased ? comma + 1 : this.afterHonorifics(comma + 1);
+    const apposed = this.nameForward(nameStart);
+    // After a complement, a person's full name only: "in Berea, Ohio" sets off a place.
+    const words = comma > descriptor.end ? 2 : 1;
+    if (apposed - nameStart < words || !this.closesApposition(apposed)) return null;
+    return { kind: 'name', name: this.span(nameStart, apposed), descriptor: this.span(descriptor.roleStart, comma), gender: descriptor.gender, organisation: descriptor.organisation, start: i, end: apposed };
   }
 
   /** Past one honorific or several at token `k`, after up to three words that qualify them: "Retired Lt. Gen. Jane

@@ -33,6 +33,10 @@ interface MarkPairs {
   pairs: Map<string, Set<string>>;
   /** Finds any opening or closing mark, so that a scan jumps from mark to mark. */
   anyMark: RegExp;
+  /** The language's clitics of one letter, written joined to the next word (LanguageTable.cliticPrefixes). */
+  joinedLetters: ReadonlySet<string>;
+  /** See LanguageTable.unrepeatedOpeningMark. */
+  unrepeatedOpening: boolean;
 }
 
 /** The marks of the article's language and the common ones, worked out once per table. */
@@ -46,7 +50,8 @@ function markPairs(table: LanguageTable): MarkPairs {
       pairs.get(open)!.add(close);
     }
     const closers = [...pairs.values()].flatMap((s) => [...s]);
-    known = { pairs, anyMark: markPattern([...pairs.keys(), ...closers]) };
+    const joinedLetters = new Set((table.cliticPrefixes ?? []).filter((c) => c.length === 1));
+    known = { pairs, anyMark: markPattern([...pairs.keys(), ...closers]), joinedLetters, unrepeatedOpening: !!table.unrepeatedOpeningMark };
     pairsByTable.set(table, known);
   }
   return known;
@@ -64,6 +69,32 @@ const SINGLE = new Set(["'", '‘', '’', '‚']);
 const TWO_DIGITS = /^\d\d$/u;
 // Guillemets and CJK brackets are never apostrophes and may have a space inside (French « texte »).
 const UNAMBIGUOUS = new Set(['«', '»', '‹', '›', '「', '」', '『', '』', '„', '״']);
+
+/** An acronym's letters after its mark are one or two: צה"ל, ח"כ, בג"ץ. */
+const MAX_ACRONYM_END_LETTERS = 2;
+
+/**
+ * The double mark at `i`, between Hebrew letters, is an acronym's (צה"ל, ד"ר), not a quotation mark opening a word
+ * that a clitic of one letter is joined to (ל"הארץ", 'to "Haaretz"'): that clitic opens its word, and more letters
+ * follow the mark than end an acronym.
+ */
+function acronymMark(text: string, i: number, joinedLetters: ReadonlySet<string>): boolean {
+  if (!HEBREW_LETTER.test(text[i - 1] ?? '') || !HEBREW_LETTER.test(text[i + 1] ?? '')) return false;
+  if (!joinedLetters.has(text[i - 1]) || LETTER.test(text[i - 2] ?? '')) return true;
+  let letters = 0;
+  while (LETTER.test(text[i + 1 + letters] ?? '')) letters++;
+  return letters <= MAX_ACRONYM_END_LETTERS;
+}
+
+/** Where the paragraph's first mark closes the quotation opened with `carried` and left open in the paragraph
+ *  before, standing against the words before it ('…приема по полгода», — подчеркнул министр'), in a language that
+ *  opens such a quotation once (LanguageTable.unrepeatedOpeningMark); else -1. */
+function carriedClosingAt(text: string, carried: string | null, marks: MarkPairs): number {
+  if (!marks.unrepeatedOpening || !carried) return -1;
+  marks.anyMark.lastIndex = 0;
+  const i = marks.anyMark.exec(text)?.index ?? -1;
+  return i > 0 && marks.pairs.get(carried)!.has(text[i]) && !SPACE.test(text[i - 1]) && !LETTER.test(text[i + 1] ?? ' ') ? i : -1;
+}
 
 /** A single closing mark after `from` that is not inside a word. */
 function laterCloser(text: string, from: number): boolean {
@@ -96,20 +127,25 @@ interface ScannedParagraph {
   insideOpen: Inside[];
 }
 
+/** The span of the quotation between paragraph offsets `start` and `end`, white space trimmed, at offset `base` of
+ *  the scanned text; null when nothing but white space stands between the marks. */
+function trimmedSpan(text: string, base: number, start: number, end: number, outerStart: number, outerEnd: number, runsOn: boolean): QuoteSpan | null {
+  while (start < end && SPACE.test(text[start])) start++;
+  while (end > start && SPACE.test(text[end - 1])) end--;
+  return end > start ? { start: base + start, end: base + end, outerStart: base + outerStart, outerEnd: base + outerEnd, runsOn, continues: false } : null;
+}
+
 /** Quotation spans of one paragraph. `carried` is the mark of a quotation running on from the paragraph before. */
 function scanParagraph(text: string, base: number, carried: string | null, marks: MarkPairs): ScannedParagraph {
-  const { pairs, anyMark } = marks;
+  const { pairs, anyMark, joinedLetters } = marks;
   const spans: QuoteSpan[] = [];
   const stack: Open[] = [];
   // Quotations closed one level inside the open outermost one, in case it is never closed.
   let inside: Inside[] = [];
-  let continues = false;
+  const carriedEnd = carriedClosingAt(text, carried, marks);
+  let continues = carriedEnd >= 0;
 
-  const span = (start: number, end: number, outerStart: number, outerEnd: number, runsOn: boolean): QuoteSpan | null => {
-    while (start < end && SPACE.test(text[start])) start++;
-    while (end > start && SPACE.test(text[end - 1])) end--;
-    return end > start ? { start: base + start, end: base + end, outerStart: base + outerStart, outerEnd: base + outerEnd, runsOn, continues: false } : null;
-  };
+  const span = (start: number, end: number, outerStart: number, outerEnd: number, runsOn: boolean) => trimmedSpan(text, base, start, end, outerStart, outerEnd, runsOn);
   const push = (start: number, end: number, outerStart: number, outerEnd: number, runsOn: boolean) => {
     const found = span(start, end, outerStart, outerEnd, runsOn);
     if (found) spans.push({ ...found, continues });
@@ -122,7 +158,8 @@ function scanParagraph(text: string, base: number, carried: string | null, marks
     if (found) inside.push({ span: found, mark: open.mark });
   };
 
-  anyMark.lastIndex = 0;
+  if (carriedEnd >= 0) push(0, carriedEnd, 0, carriedEnd + 1, false);
+  anyMark.lastIndex = carriedEnd + 1;
   for (let found = anyMark.exec(text); found; found = anyMark.exec(text)) {
     const i = found.index;
     const mark = text[i];
@@ -135,7 +172,7 @@ function scanParagraph(text: string, base: number, carried: string | null, marks
     if (single && LETTER.test(before) && LETTER.test(after)) continue;
     // Nor is one standing for a century before two digits: "the '80s", "the ’16 race" (but ''27 companies…'' is quoted).
     if (single && !SINGLE.has(before) && TWO_DIGITS.test(text.slice(i + 1, i + 3))) continue;
-    if ((mark === '"' || mark === '״') && HEBREW_LETTER.test(before) && HEBREW_LETTER.test(after)) continue;
+    if ((mark === '"' || mark === '״') && acronymMark(text, i, joinedLetters)) continue;
 
     // "‘Jones’ lawyers don’t agree,’": after an s, a single mark followed by a word is a possessive when another
     // closing mark follows later in the paragraph.

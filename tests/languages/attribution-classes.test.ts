@@ -1579,6 +1579,47 @@ describe('a body after a verb of saying in the plural with no subject speaks (th
   });
 });
 
+describe('a body a preposition joined to it governs speaks, before or after a verb of saying in the plural with no subject (the tables\' bodyPrepositions)', () => {
+  each({
+    he: [
+      ['שר האוצר יוסי כהן הציג אתמול את התקציב החדש.', 'במשרד החוץ אמרו: "אנחנו עוקבים מקרוב אחר ההתפתחויות בגבול".', '"החקירה נמצאת בשלביה הראשונים", מסרו במשטרה.', 'בהודעה לעיתונאים אמרו: "הכול יתברר בקרוב".'],
+      (a) => {
+        expectSaidBy(a, 'אנחנו עוקבים מקרוב', /^משרד החוץ$/);
+        expectSaidBy(a, 'החקירה נמצאת', /משטרה/);
+        expect(a.speakers.map((s) => s.name).filter((name) => /עיתונאים/.test(name))).toEqual([]);
+      },
+    ],
+    ru: [['Министр экономики Павел Громов во вторник заявил, что реформа пойдет по плану.', 'В Кремле заявили: «Переговоры продолжатся при любом исходе голосования».'], (a) => expectSaidBy(a, 'Переговоры продолжатся', /Кремле/)],
+  });
+});
+
+describe('a quotation mark right after a clitic of one letter opens a quotation, an acronym\'s mark does not (Hebrew)', () => {
+  it('he: ל"…" and ב"…" before the quotation, צה"ל and ש"ח inside it', () => {
+    const a = page('he', [
+      'ראש העירייה דוד אזולאי נפגש אתמול עם נציגי התושבים.',
+      'אזולאי אמר ל"מעריב": "הפרויקט יעלה 40 מיליון ש"ח ויסתיים בקיץ".',
+      'ח"כ מירב לוי אמרה ב"כאן" כי "צה"ל צריך להישאר מחוץ לוויכוח הזה".',
+    ]);
+    expectSaidBy(a, 'הפרויקט יעלה 40 מיליון', /דוד אזולאי/);
+    expect(quoteWith(a, 'הפרויקט יעלה').text).toMatch(/^הפרויקט/);
+    expectSaidBy(a, 'צריך להישאר מחוץ', /מירב לוי/);
+    expect(quoteWith(a, 'צריך להישאר מחוץ').text).toMatch(/^צה"ל/);
+  });
+});
+
+describe('capitalised genitives after an organisation noun say whose it is: the organisation speaks, not the place (Russian)', () => {
+  each({
+    ru: [
+      ['Министр финансов Олег Петров в среду выступил в Госдуме.', '«Все удары нанесены по военным объектам», — заявили в Минобороны России.', '«Посол будет вызван для объяснений», — сообщили в МИД Франции.', '«Мы выступим единым списком», — заявила партия Новые Люди.'],
+      (a) => {
+        expectSaidBy(a, 'Все удары нанесены', /^Минобороны России$/);
+        expectSaidBy(a, 'Посол будет вызван', /^МИД Франции$/);
+        expect(a.speakers.map((s) => s.name)).not.toContain('России');
+      },
+    ],
+  });
+});
+
 describe('a quotation running over paragraphs is one person\'s: a part given to nobody takes the speaker of the part it runs on into', () => {
   eachSaidBy({
     fr: [['« La fermeture de la ligne a été annoncée sans aucune concertation. Les usagers l’ont apprise par la presse.', '« Nous exigeons une réunion avec la région avant la fin du mois », a poursuivi Hélène Moreau, présidente de l’association des usagers.'], 'La fermeture de la ligne', /Hélène Moreau/],
@@ -1626,6 +1667,28 @@ describe('an impersonal verb of saying gives the quotation to the document or pl
     ],
     es: [[minister.es, 'En el comunicado del sindicato se lee: «No aceptaremos más despidos en esta planta».'], (a) => expectSaidBy(a, 'No aceptaremos', /sindicato/)],
     fr: [[minister.fr, 'Dans le communiqué du syndicat, on peut lire : « Nous refusons ces licenciements sans discussion ».'], (a) => expectSaidBy(a, 'Nous refusons', /syndicat/)],
+    ar: [
+      ['استقبل وزير الزراعة حسن الدباغ وفدا من المزارعين يوم الثلاثاء.', 'وجاء في البيان: "سيتم صرف التعويضات قبل نهاية الشهر المقبل".', 'وجاء في منشور تداوله سكان القرية: "لن نغادر أرضنا مهما حدث".'],
+      (a) => {
+        expectSaidBy(a, 'سيتم صرف التعويضات', /البيان/);
+        expectNobodys(a, 'لن نغادر أرضنا');
+      },
+    ],
+    he: [
+      ['שר החקלאות אבי דיכטר סייר ביום שלישי בחממות בערבה.', 'בהודעת המשטרה נמסר: "שני חשודים נעצרו בסמוך למקום".', '"הסיור יימשך גם מחר", נמסר מלשכת ראש הממשלה.', 'על השלט בכניסה לקיבוץ נכתב: "כאן לא מוותרים על אף דונם".'],
+      (a) => {
+        expectSaidBy(a, 'שני חשודים נעצרו', /הודעת המשטרה/);
+        expectSaidBy(a, 'הסיור יימשך', /לשכת/);
+        expectNobodys(a, 'כאן לא מוותרים');
+      },
+    ],
+    fa: [
+      ['وزیر کشاورزی روز سه‌شنبه از مزارع استان خوزستان بازدید کرد.', 'در بیانیه وزارت کشاورزی آمده است: «خسارت کشاورزان تا پایان ماه آینده پرداخت می‌شود».', 'در بخشی از نامه‌ای که در فضای مجازی منتشر شده آمده است: «ما زمین‌هایمان را رها نمی‌کنیم».'],
+      (a) => {
+        expectSaidBy(a, 'خسارت کشاورزان', /^بیانیه وزارت کشاورزی$/);
+        expectNobodys(a, 'ما زمین‌هایمان');
+      },
+    ],
   });
 });
 
@@ -1671,5 +1734,67 @@ describe('German: "beurteilte" is a verb of saying, whose subject after it speak
     ]);
     expectSaidBy(a, 'verpasste historische Chance', /Jens Kramer|Sprecher/);
     expectSaidBy(a, 'Unter ihm ist die Kirche', /Jens Kramer|Sprecher/);
+  });
+});
+
+describe('a verb of saying whose first letter spells the article is no modifier of the role before it (Hebrew "השר השיב")', () => {
+  it('he: the role refers back to the minister, not to the governor who spoke last; "מצדו" names no one', () => {
+    const a = page('he', [
+      'שר הכלכלה משה לוי נפגש אתמול עם נגיד הבנק אמיר רון.',
+      '"הצמיחה תחזור בשנה הבאה", אמר לוי. הנגיד, מצדו, הזהיר כי "הריבית לא תרד בקרוב".',
+      '"אנחנו רואים סימנים של האטה", הוסיף רון.',
+      'השר השיב: "המספרים מראים תמונה אחרת לגמרי".',
+    ]);
+    expectSaidBy(a, 'המספרים מראים', /משה לוי/);
+    expectSaidBy(a, 'הריבית לא תרד', /אמיר רון/);
+    expect(a.speakers.map((s) => s.name)).not.toContain('מצדו');
+  });
+});
+
+describe('a man\'s past form of a verb of saying tells a man, the present tells no gender (the Russian table\'s femaleFormEndings)', () => {
+  it('ru: "добавил он" after a man whose given name the table does not know goes on with him', () => {
+    const a = page('ru', [
+      'Министр финансов Олег Петров в четверг встретился со своим казахским коллегой.',
+      '«Мы договорились о новых правилах торговли», — сказал Петров.',
+      'Министр финансов Казахстана Ержан Сатыбалдин, в свою очередь, заявил: «Пошлины будут снижены уже весной».',
+      '«Это выгодно обеим странам», — добавил он.',
+    ]);
+    expectSaidBy(a, 'Это выгодно обеим', /Сатыбалдин/);
+  });
+  it('ru: the present form "считает" leaves a woman her quotation', () => {
+    const a = page('ru', ['Экономист Ирина Ковалева считает, что «инфляция замедлится к осени».']);
+    expectSaidBy(a, 'инфляция замедлится', /Ирина Ковалева/);
+  });
+});
+
+describe('a name\'s word spelled two ways is one word (the Arabic table\'s nameSpellings: "ابن" and "بن")', () => {
+  it('ar: "ابن فرحان" names "فيصل بن فرحان" introduced with his role', () => {
+    const a = page('ar', [
+      'استقبل وزير الخارجية الأمير فيصل بن فرحان نظيره العماني بدر البوسعيدي في الرياض يوم الخميس.',
+      'وأكد ابن فرحان أن "المملكة ماضية في دعم كل جهود التهدئة في المنطقة".',
+    ]);
+    expectSaidBy(a, 'المملكة ماضية في دعم', /^فيصل بن فرحان$/);
+  });
+});
+
+describe('a quotation over paragraphs opened once closes in a later paragraph with no opening mark there (the Russian table\'s unrepeatedOpeningMark)', () => {
+  it('ru: «…¶…», — подчеркнул министр', () => {
+    const a = page('ru', [
+      'Министр просвещения Сергей Кравцов в понедельник представил план строительства школ.',
+      '«Мы построим триста новых школ до конца следующего года. Это главный приоритет правительства.',
+      'Ни один ребенок не должен учиться в третью смену», — подчеркнул министр.',
+    ]);
+    expectSaidBy(a, 'Мы построим триста', /Сергей Кравцов/);
+    expectSaidBy(a, 'Ни один ребенок', /Сергей Кравцов/);
+  });
+});
+
+describe('a title opening the name set off by a comma after a role is the name\'s title, not its word', () => {
+  it('he: "דובר המשטרה, ניצב דן לוי," then "אמר לוי" names one person', () => {
+    const a = page('he', [
+      'דובר המשטרה, ניצב דן לוי, מסר הערב עדכון על החקירה.',
+      '"החשודים נעצרו בתוך שעות ספורות", אמר לוי.',
+    ]);
+    expectSaidBy(a, 'החשודים נעצרו', /^דן לוי$/);
   });
 });
