@@ -930,6 +930,16 @@ export function defineBrowserSuite(browserName: string, launch: LaunchDriver): v
           await waitForOverlay(tab);
           await waitForHighlights(tab, EN_ARTICLE.quotes.length);
           await tab.evaluate(probe, { op: 'replaceArticle', html: SPA_NEXT.html, url: SPA_NEXT.path });
+          // The overlay reads the new article and draws its panel again: a click on the toggle before then is lost.
+          // The new article's highlights tell that it has.
+          const quoted = (s: Awaited<ReturnType<typeof readHighlights>>) => s.groups.map((g) => g.text).sort();
+          const highlights = await waitFor(
+            () => readHighlights(tab),
+            (s) => JSON.stringify(quoted(s)) === JSON.stringify([...SPA_NEXT.quotes].sort()),
+            'highlights of the new article only',
+            OVERLAY_TIMEOUT,
+          );
+          expect(quoted(highlights)).toEqual([...SPA_NEXT.quotes].sort());
           await expandPanel(tab);
           await waitFor(
             () => readOverlay(tab),
@@ -937,12 +947,6 @@ export function defineBrowserSuite(browserName: string, launch: LaunchDriver): v
             `the outline of the new article: ${JSON.stringify(SPA_NEXT.headings)}`,
             OVERLAY_TIMEOUT,
           );
-          const highlights = await waitFor(
-            () => readHighlights(tab),
-            (s) => s.groups.length === SPA_NEXT.quotes.length,
-            'highlights of the new article only',
-          );
-          expect(highlights.groups.map((g) => g.text).sort()).toEqual([...SPA_NEXT.quotes].sort());
         } finally {
           await tab.close().catch(() => undefined);
         }
