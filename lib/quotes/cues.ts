@@ -188,25 +188,29 @@ export class CueReader {
    *  governs it and no pronoun stands before it: the verb's subject ("сказал РБК источник", "dijo a EFE una fuente").
    *  Its token, or -1. */
   private anonymousSubjectAfter(from: number, to: number): number {
-    for (let i = from, words = 0; i < to && words < SUBJECT_AFTER_REACH; i++) {
-      const t = this.tokens[i];
-      if (!t.isWord && CLAUSE_MARK.test(t.text)) return -1;
-      if (!t.isWord) continue;
-      words++;
-      if (this.lexicon.pronounGender(t.key)) return -1;
+    for (const i of this.clauseWords(from, 1, from, to)) {
+      if (this.lexicon.pronounGender(this.tokens[i].key)) return -1;
       if (this.lexicon.anonymousSourceAt(this.tokens, i, this.text) && !this.reader.governedAt(i)) return i;
     }
     return -1;
   }
 
+  /** The words of the clause from token `start` on, forward (`step` 1) or back (-1), within [from, to): the few a
+   *  verb's subject or its body may stand among (SUBJECT_AFTER_REACH). */
+  private *clauseWords(start: number, step: 1 | -1, from: number, to: number): Generator<number> {
+    for (let i = start, words = 0; i >= from && i < to && words < SUBJECT_AFTER_REACH; i += step) {
+      const t = this.tokens[i];
+      if (!t.isWord && CLAUSE_MARK.test(t.text)) return;
+      if (!t.isWord) continue;
+      words++;
+      yield i;
+    }
+  }
+
   /** The body a preposition of `LanguageTable.bodyPrepositions` governs among the few words from token `from` (a verb's
    *  end) in its clause: "заявили в Минобороны России", "сообщили ТАСС в пресс-службе Кремля", "אמרו במשרד החוץ". */
   private bodyAfter(from: number, to: number): Mention | null {
-    for (let i = from, words = 0; i < to && words < SUBJECT_AFTER_REACH; i++) {
-      const t = this.tokens[i];
-      if (!t.isWord && CLAUSE_MARK.test(t.text)) return null;
-      if (!t.isWord) continue;
-      words++;
+    for (const i of this.clauseWords(from, 1, from, to)) {
       const body = this.bodyAt(i, to);
       if (body) return body;
     }
@@ -216,11 +220,7 @@ export class CueReader {
   /** The body a preposition of `LanguageTable.bodyPrepositions` governs among the few words before the verb at token
    *  `verb`, in its clause: "В Кремле заявили", "במשרד החוץ אמרו". */
   private bodyBefore(from: number, verb: number): Mention | null {
-    for (let i = verb - 1, words = 0; i >= from && words < SUBJECT_AFTER_REACH; i--) {
-      const t = this.tokens[i];
-      if (!t.isWord && CLAUSE_MARK.test(t.text)) return null;
-      if (!t.isWord) continue;
-      words++;
+    for (const i of this.clauseWords(verb - 1, -1, from, verb)) {
       const body = this.bodyAt(i, verb);
       if (body) return body;
     }
