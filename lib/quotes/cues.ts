@@ -195,10 +195,10 @@ export class CueReader {
     return -1;
   }
 
-  /** The words of the clause from token `start` on, forward (`step` 1) or back (-1), within [from, to): the few a
-   *  verb's subject or its body may stand among (SUBJECT_AFTER_REACH). */
-  private *clauseWords(start: number, step: 1 | -1, from: number, to: number): Generator<number> {
-    for (let i = start, words = 0; i >= from && i < to && words < SUBJECT_AFTER_REACH; i += step) {
+  /** The first `reach` words of the clause from token `start` on, forward (`step` 1) or back (-1), within [from,
+   *  to): by default the few a verb's subject or its body may stand among. */
+  private *clauseWords(start: number, step: 1 | -1, from: number, to: number, reach = SUBJECT_AFTER_REACH): Generator<number> {
+    for (let i = start, words = 0; i >= from && i < to && words < reach; i += step) {
       const t = this.tokens[i];
       if (!t.isWord && CLAUSE_MARK.test(t.text)) return;
       if (!t.isWord) continue;
@@ -237,10 +237,7 @@ export class CueReader {
 
   /** The first name or description among the few words from token `from`, in its clause. */
   private firstMention(from: number, to: number): Mention | null {
-    for (let i = from, words = 0; i < to && words < SOURCE_NAME_REACH; i++) {
-      if (!this.tokens[i].isWord && CLAUSE_MARK.test(this.tokens[i].text)) return null;
-      if (!this.tokens[i].isWord) continue;
-      words++;
+    for (const i of this.clauseWords(from, 1, from, to, SOURCE_NAME_REACH)) {
       const m = this.reader.governedOrganisation(i, ANY_PREPOSITION) ?? this.reader.forward(i);
       if (m) return m.kind !== 'pronoun' && m.end <= to ? m : null;
     }
@@ -310,12 +307,9 @@ export class CueReader {
    *  ('In einer gestern verbreiteten Erklärung', 'Auf der documenta-Homepage'). */
   private prepositionOpens(m: Mention, from: number): boolean {
     if (this.reader.governed(m)) return true;
-    for (let k = m.start - 1, words = 0; k >= from && words < SOURCE_NAME_REACH; k--) {
-      const t = this.tokens[k];
-      if (!t.isWord && CLAUSE_MARK.test(t.text)) return false;
-      if (!t.isWord) continue;
-      words++;
-      if (this.lexicon.isStopWord(t.key) && !this.lexicon.isArticle(t.key)) return this.reader.governedAt(k + 1);
+    for (const k of this.clauseWords(m.start - 1, -1, from, m.start, SOURCE_NAME_REACH)) {
+      const key = this.tokens[k].key;
+      if (this.lexicon.isStopWord(key) && !this.lexicon.isArticle(key)) return this.reader.governedAt(k + 1);
     }
     return false;
   }
