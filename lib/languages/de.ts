@@ -246,6 +246,10 @@ export const german: LanguageTable = {
     'jeglicher', 'jeglichen', 'jeglichem', 'jegliches',
   ],
   complementizers: ['dass', 'daß', 'ob'],
+  verbFinalSubordinators: [
+    'dass', 'daß', 'ob', 'weil', 'da', 'als', 'nachdem', 'während', 'wonach', 'obwohl', 'obgleich', 'wenn', 'falls',
+    'sobald', 'solange', 'bevor', 'ehe', 'seit', 'seitdem', 'indem', 'damit', 'sodass', 'sofern', 'wie',
+  ],
   relativePronouns: ['der', 'die', 'welcher', 'welche'],
   placeNouns: ['meer', 'ozean', 'fluss', 'insel', 'inseln', 'gebirge', 'turm', 'brücke', 'flughafen', 'stadion', 'arena', 'platz', 'allee', 'gipfel', 'konferenz', 'festival', 'preis', 'gesetz', 'vertrag', 'abkommen', 'landkreis', 'ort', 'orte', 'orten', 'ortschaft', 'ortsteil', 'stadtteil', 'dorf', 'region', 'denkmal', 'dom', 'moschee'],
   articles: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines'],

@@ -137,6 +137,10 @@ export interface LanguageTable {
   unrepeatedOpeningMark?: boolean;
   /** Words after a speech verb that show it has no subject of its own: Arabic "أن", "إن"; "that". */
   complementizers?: readonly string[];
+  /** Conjunctions that open a subordinate clause whose verb stands at its end (German "weil", "nachdem", "wonach"):
+   *  a verb of saying closing such a clause after a quotation has its subject right after the conjunction, before
+   *  the quotation ('…, weil die Regierung das Land als „junge Demokratie“ bezeichnet hat'). */
+  verbFinalSubordinators?: readonly string[];
   /** Endings of the cases a name's words take, lower case, longest first not required (Russian "Пескова", "Песковым"
    *  of "Песков"; "Дмитрия" of "Дмитрий"): names are compared without them, so that "по словам Дмитрия Пескова" and
    *  "добавил Песков" name one person. */

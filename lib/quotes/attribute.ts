@@ -328,9 +328,9 @@ export class Attributor {
     // A quoted transcript turn is its label's: no other evidence weighs against the transcript's own word.
     if (span.label) return this.said(span, this.registry.byName(span.label, null, undefined, at), 1);
     const set = new CandidateSet();
-    const after = this.cues.after(rightFrom, rightTo);
     const opens = this.opensSentence(first, span);
     const before = this.cues.before(leftFrom, leftTo);
+    const after = this.cues.subordinateClauses(this.cues.after(rightFrom, rightTo), before, { first, leftFrom, leftTo, rightTo });
     const anonymousSubject = !!(after?.anonymousSubject || before?.anonymousSubject);
     const unnamedSpeaker = anonymousSubject || (!opens && this.anonymousLeadIn(leftFrom, leftTo));
     // 'Someone wrote: «…»', '«…», dijo una fuente': the verb's subject is the unnamed someone, not a person named

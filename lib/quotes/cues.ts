@@ -45,6 +45,8 @@ const DASH_BEFORE_NAME = /^[\s\u00a0]*[―—–-][\s\u00a0]*$/u;
 const SUBJECT_AFTER_REACH = 4;
 /** Whatever preposition is joined to it, an organisation or document after an impersonal verb of saying is its source. */
 const ANY_PREPOSITION = (): boolean => true;
+/** Words that may follow a verb of saying closing its clause: the auxiliaries of "bezeichnet worden sei". */
+const MAX_CLOSING_AUXILIARIES = 2;
 /** Marks that end the clause of a verb of saying. */
 const CLAUSE_MARK = /^[,;:.!?،؛؟，；：。—–]/u;
 
@@ -105,6 +107,58 @@ export class CueReader {
       for (let i = opening.end; i < to; i++) if (this.subjects.verbAt(i)) return { rule: 'namedThenCue', readings: [{ mention: opening, position: 'apart' }], at: i };
     }
     return words >= RIGHT_REACH ? this.closingClause(from, to) : null;
+  }
+
+  /** The quotation's cue after it (`after`), read with the subordinate clauses that end with their verb
+   *  (LanguageTable.verbFinalSubordinators): see `verbFinal` and `mainClauseAfter`. The quotation's sentence opens at
+   *  token `first`, its clause at `leftFrom`. */
+  subordinateClauses(after: Cue | null, before: Cue | null, bounds: { first: number; leftFrom: number; leftTo: number; rightTo: number }): Cue | null {
+    if (this.mainClauseAfter(after, before, bounds.first)) return null;
+    return this.verbFinal(after, bounds.leftFrom, bounds.leftTo, bounds.rightTo);
+  }
+
+  /**
+   * '…, weil die US-Regierung Georgien als „…“ bezeichnet hat': a verb of saying with no subject after the quotation
+   * that closes a clause a subordinator opened before it has its subject right after the subordinator. `cue` is the quotation's cue after it, the quotation's clause runs from token `leftFrom`.
+   */
+  verbFinal(cue: Cue | null, leftFrom: number, leftTo: number, rightTo: number): Cue | null {
+    if (cue?.rule !== 'bareCueAfter' || !this.closesClause(cue.at, rightTo)) return cue;
+    const opener = this.subordinatorBefore(leftTo, leftFrom);
+    if (opener < 0) return cue;
+    const gender = this.lexicon.pronounGender(this.tokens[opener + 1]?.key ?? '');
+    const pronoun: Mention | null = gender ? { kind: 'pronoun', name: null, descriptor: null, gender, start: opener + 1, end: opener + 2 } : null;
+    const subject = pronoun ?? this.firstMention(opener + 1, leftTo);
+    return subject ? { ...cue, rule: 'cueAfter', readings: [{ mention: subject, position: 'before' }], subjectless: false } : cue;
+  }
+
+  /** The verb subordinator (LanguageTable.verbFinalSubordinators) opening the clause that token `end` ends, within
+   *  [from, end): its token, or -1. */
+  private subordinatorBefore(end: number, from: number): number {
+    let opener = end - 1;
+    while (opener > from && !CLAUSE_MARK.test(this.tokens[opener - 1].text)) opener--;
+    while (opener < end && !this.tokens[opener].isWord) opener++;
+    return opener < end && this.lexicon.isVerbFinalSubordinator(this.tokens[opener].key) ? opener : -1;
+  }
+
+  /**
+   * 'Während Shakira erklärte, …, „…“, räumte Jennifer Lopez ein, …': where a subordinate clause opens the sentence
+   * with the verb of saying before the quotation (`before`), the verb right after the quotation is the main clause's,
+   * whose own words follow it; the quotation is the subordinate clause's. The sentence opens at token `first`.
+   */
+  private mainClauseAfter(after: Cue | null, before: Cue | null, first: number): boolean {
+    return !!after?.verbFirst && before?.rule === 'cueBefore' && this.subordinatorBefore(before.at, first) === first;
+  }
+
+  /** The verb of saying at token `at` ends its clause, but for an auxiliary or two, before token `to`. */
+  private closesClause(at: number, to: number): boolean {
+    const verb = this.subjects.verbAt(at);
+    if (!verb) return false;
+    let words = 0;
+    for (let i = verb.end; i < to; i++) {
+      if (!this.tokens[i].isWord && CLAUSE_MARK.test(this.tokens[i].text)) return true;
+      if (this.tokens[i].isWord && (++words > MAX_CLOSING_AUXILIARIES || !this.lexicon.isStopWord(this.tokens[i].key))) return false;
+    }
+    return true;
   }
 
   /**

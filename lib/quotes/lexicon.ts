@@ -135,6 +135,7 @@ export class Lexicon {
   private readonly roleQualifiers: Set<string>;
   private readonly roleComplementOpeners: Set<string>;
   private readonly complementizers: Set<string>;
+  private readonly verbFinalSubordinators: Set<string>;
   private readonly modifierParticles: Set<string>;
   private readonly bodyPrepositions: Set<string>;
   /** LanguageTable.nameCaseEndings, folded, longest first. */
@@ -195,6 +196,7 @@ export class Lexicon {
     this.roleComplementOpeners = new Set((table.roleComplementOpeners ?? []).map(fold));
     this.breakers = new Set([...(table.nameBreakers ?? []), ...this.roleQualifiers].map(fold));
     this.complementizers = new Set((table.complementizers ?? []).map(fold));
+    this.verbFinalSubordinators = new Set((table.verbFinalSubordinators ?? []).map(fold));
     this.modifierParticles = new Set((table.modifierParticles ?? []).map(fold));
     this.bodyPrepositions = new Set((table.bodyPrepositions ?? []).map(fold));
     this.nameCaseEndings = (table.nameCaseEndings ?? []).map(fold).sort((a, b) => b.length - a.length);
@@ -475,6 +477,10 @@ export class Lexicon {
   /** See `LanguageTable.modifierParticles`. */
   isModifierParticle(key: string): boolean {
     return this.modifierParticles.has(key);
+  }
+  /** See `LanguageTable.verbFinalSubordinators`. */
+  isVerbFinalSubordinator(key: string): boolean {
+    return this.verbFinalSubordinators.has(key);
   }
   isComplementizer(key: string): boolean {
     return this.complementizers.has(key) || this.withoutClitics(key).some((k) => this.complementizers.has(k));

@@ -1798,3 +1798,21 @@ describe('a title opening the name set off by a comma after a role is the name\'
     expectSaidBy(a, 'החשודים נעצרו', /^דן לוי$/);
   });
 });
+
+describe('German verb-final clauses: a subordinate clause holds the quotation (the table\'s verbFinalSubordinators)', () => {
+  it('de: "weil die Regierung … als „…“ bezeichnet hat" is the subject\'s after "weil", not the topic\'s', () => {
+    const a = page('de', [
+      'Der Bericht der Wahlbeobachter wurde am Dienstag in Wien veröffentlicht.',
+      'Er ist brisant, weil die Landesregierung das Verfahren im Frühjahr als „vorbildlich und transparent“ bezeichnet hat.',
+    ]);
+    expectSaidBy(a, 'vorbildlich und transparent', /Landesregierung/);
+  });
+
+  it('de: "Während Anna Berg erklärte, „…“, räumte Lena Wolf ein, …" is the subordinate clause\'s speaker\'s', () => {
+    const a = page('de', [
+      'Die beiden Sängerinnen treten im Februar gemeinsam in der Halbzeitshow auf.',
+      'Während Anna Berg erklärte, sehr aufgeregt zu sein, „größer wird es nicht“, räumte Lena Wolf ein, seit Jahren davon geträumt zu haben.',
+    ]);
+    expectSaidBy(a, 'größer wird es nicht', /Anna Berg/);
+  });
+});
