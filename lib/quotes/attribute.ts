@@ -38,6 +38,8 @@ export type AttributionObserver = (span: QuoteSpan, candidates: readonly Candida
 const COLON_BEFORE = /[:：][\s\u00a0]*$/u;
 /** Marks that end a clause before the one leading into a quotation (not the hyphen of "кто-то"). */
 const CLAUSE_BREAK = /^[,;，；—–]$/u;
+/** A word of parts joined by a hyphen: "lsvd-schreiben". */
+const HYPHENATED = /\p{L}-\p{L}/u;
 /** Tokens before a demonstrative within which the person it points back to is named. */
 const DEMONSTRATIVE_REACH = 40;
 
@@ -206,9 +208,11 @@ export class Attributor {
   }
 
   /** The entity is a document or a speech with no author in its name: "seine Rede", "the letter", "Studie". (A
-   *  name of several words carries its author's: "the IMF report".) */
+   *  name of several words carries its author's, "the IMF report", and so does a compound's first part,
+   *  "das LSVD-Schreiben".) */
   private namesDocument(entity: Entity): boolean {
-    return (!entity.named || entity.nameWords.length === 1) && this.lexicon.headsDocument(entity.nameWords);
+    const authored = entity.nameWords.some((w) => HYPHENATED.test(w));
+    return (!entity.named || entity.nameWords.length === 1) && !authored && this.lexicon.headsDocument(entity.nameWords);
   }
 
   /** Words follow the quotation (from token `from`) to its paragraph's end, with no verb of saying among them. */

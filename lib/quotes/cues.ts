@@ -387,6 +387,8 @@ export class CueReader {
 
   /** The verb of saying (or source phrase) nearest before the quotation, in [from, to), with its subject. */
   before(from: number, to: number): Cue | null {
+    const parenthesised = this.nameBeforeParenthesis(from, to);
+    if (parenthesised) return parenthesised;
     for (let i = to - 1; i >= from; i--) {
       const pronounSource = this.pronounSource('sourceBefore', i, to) ?? this.speakerBeforeSaying(i, from);
       if (pronounSource) return pronounSource;
@@ -405,6 +407,16 @@ export class CueReader {
       return this.unknownSubjectBefore(i) ? null : this.bare('cueBefore', i, gender, false, anonymousSubject);
     }
     return null;
+  }
+
+  /** 'Mohammed ElBaradei („Mir fällt niemand ein …“)': a quotation in brackets right after the name of a person or an
+   *  organisation, which it signs. */
+  private nameBeforeParenthesis(from: number, to: number): Cue | null {
+    const bracket = to - 1;
+    if (bracket <= from || this.tokens[bracket].text !== '(') return null;
+    const m = this.reader.backward(bracket, from);
+    const speaks = m && m.end === bracket && m.start >= from && (this.subjects.isPerson(m) || m.organisation);
+    return speaks ? { rule: 'signed', readings: named(m), at: bracket } : null;
   }
 
   /**

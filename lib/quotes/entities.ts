@@ -192,7 +192,7 @@ export class EntityRegistry {
     const sameKind = candidates.filter((e) => e.organisation === organisation);
     let entity =
       this.mostRecent(exact) ??
-      this.mostRecent(sameKind.filter((e) => e.descriptors.some((x) => containsRun(x, d, this.han) || containsRun(d, x, this.han)))) ??
+      this.mostRecent(sameKind.filter((e) => e.descriptors.some((x) => containsRun(x, d, this.han) || containsRun(d, x, this.han) || this.headsCompound(d, x) || this.headsCompound(x, d)))) ??
       this.mostRecent(sameKind.filter((e) => e.named && e.descriptors.some((x) => sameRole(x[x.length - 1], d[d.length - 1])))) ??
       (organisation && d.length === 1 ? this.organisationEndingWith(d[0]) : null) ??
       referent;
@@ -201,11 +201,20 @@ export class EntityRegistry {
       entity = { name, nameWords: d, named: false, forms: new Set([name]), descriptors: [], lastSeen: at, mentions: 0, quotes: 0, organisation, complement: served };
       this.entities.push(entity);
     }
+    // "die Fraktion", then "die SPD-Landtagsfraktion": an unnamed body or person goes by the narrower descriptor.
+    if (!entity.named && this.headsCompound(entity.nameWords, d)) [entity.name, entity.nameWords] = [descriptor, d];
     this.addDescriptor(entity, descriptor, null);
     entity.gender ??= gender;
     entity.lastSeen = at;
     entity.mentions++;
     return entity;
+  }
+
+  /** Where compounds are written as one word, a one-word descriptor is the head of another's last word, its broader
+   *  form: "die Fraktion" of "die SPD-Landtagsfraktion", "der Minister" of "der Außenminister". */
+  private headsCompound(d: readonly string[], x: readonly string[]): boolean {
+    const last = x[x.length - 1];
+    return !!this.lexicon.table.compoundNouns && d.length === 1 && last.length > d[0].length && last.endsWith(d[0]);
   }
 
   /** The entity may hold a role serving those the folded words `served` name: the complement it was described with

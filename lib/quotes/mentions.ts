@@ -495,6 +495,13 @@ export class MentionReader {
     return j;
   }
 
+  /** Token `j` is a hyphen joining the parts of a compound noun, where compounds are written as one word (see
+   *  LanguageTable.compoundNouns): "SPD-Landtagsfraktion", "RTL-Chefin", "US-Regierung" name one body or role, the
+   *  words before the hyphen its modifiers. (In English such words are adjectives: "Clinton-era", "GOP-led".) */
+  private compoundHyphen(j: number): boolean {
+    return !!this.lexicon.table.compoundNouns && this.joiningHyphen(j);
+  }
+
   /** Token `j` is a hyphen written with no space on either side, between two words. */
   private joiningHyphen(j: number): boolean {
     const [before, hyphen, next] = [this.tokens[j - 1], this.tokens[j], this.tokens[j + 1]];
@@ -538,7 +545,7 @@ export class MentionReader {
         // Not the rest of a function word cut into characters: "位" of "这位总干事" ('this director-general').
         if (role && j > k + 1 && !(this.tokens[k + 1].wordKey && lex.functionWordAt(this.tokens, k + 1, this.text))) leadStart = k + 1;
         if (role) k = j;
-        else if (!this.tokens[j].isWord || lex.isStopWord(this.tokens[j].key)) break;
+        else if (this.tokens[j].isWord ? lex.isStopWord(this.tokens[j].key) : !this.compoundHyphen(j)) break;
       }
     }
     // Modifiers before the role without an article: "Russian President", "Republican political consultant",
@@ -547,7 +554,7 @@ export class MentionReader {
       const reach = this.cased ? MAX_MODIFIERS : MAX_HAN_MODIFIER_CHARS;
       for (let j = k; j < k + reach && j < this.tokens.length && !role; j++) {
         const t = this.tokens[j];
-        const modifier = t.isWord && (j === k || this.adjacent(j - 1, j)) && (this.cased ? !lex.isStopWord(t.key) : HAN.test(t.text) && !lex.functionWordAt(this.tokens, j, this.text));
+        const modifier = this.compoundHyphen(j) || (t.isWord && (j === k || this.adjacent(j - 1, j)) && (this.cased ? !lex.isStopWord(t.key) : HAN.test(t.text) && !lex.functionWordAt(this.tokens, j, this.text)));
         if (!modifier) break;
         role = this.roleAt(j + 1);
         // A verb of saying qualifies no role ("Trump told reporter …"): looked for only once a role is found. Nor
@@ -566,7 +573,9 @@ export class MentionReader {
     const han = HAN.test(this.tokens[k]?.text ?? '');
     for (let j = role.end; (role.organisation || (han && j === role.end)) && this.mayQualifyRole(role.end, j); j++) {
       const head = this.nounAt(j);
-      if (head) {
+      // Where compounds are written as one word, a second organisation noun is none the first qualifies: "das
+      // Schreiben an Staatsanwaltschaft" is addressed to it.
+      if (head && !(head.organisation && this.lexicon.table.compoundNouns)) {
         leadStart = leadStart >= 0 ? leadStart : k;
         [k, role] = [j, head];
       }
@@ -601,7 +610,8 @@ export class MentionReader {
     if (!t || !this.adjacent(j - 1, j)) return false;
     // Without capitals, not past a preposition: "وأضافت الوزارة في بيان" ('the ministry added in a statement'). (With
     // them, a capitalised role after one is the organisation's: "das Team von Bundestrainer Christian Prokop".)
-    if (!HAN.test(t.text)) return j < end + 2 && (this.cased || !(t.isWord && this.lexicon.isStopWord(t.key)));
+    // Nor past a comma or a conjunction, which join a list: "Staatsanwaltschaft, Polizei und Veranstalter".
+    if (!HAN.test(t.text)) return j < end + 2 && t.isWord && !this.lexicon.isConjunction(t.key) && (this.cased || !this.lexicon.isStopWord(t.key));
     const particle = this.lexicon.isModifierParticle(t.key);
     return t.end - this.tokens[end].start <= MAX_HAN_MODIFIER_CHARS && (particle || !this.lexicon.functionWordAt(this.tokens, j, this.text));
   }

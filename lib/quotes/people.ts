@@ -117,7 +117,7 @@ export class PeopleReader {
    * or after an introductory phrase: "In a White House statement, President Obama condemned …".
    */
   sentenceSubject(first: number, limit: number, at: number): Entity | null {
-    let m = this.subjectAt(first, limit);
+    let m = this.subjectAt(first, limit) ?? this.subjectAfterVerb(first, limit);
     for (let i = first; !m && i < limit && i - first <= MAX_INTRODUCTION_TOKENS; i++) {
       if (!COMMA.test(this.tokens[i].text)) continue;
       // Where the verb opens the clause, a person before the first comma is its subject, and the one after it an
@@ -127,6 +127,20 @@ export class PeopleReader {
     }
     if (!m) return null;
     return m.kind === 'pronoun' ? this.discourse.pronounChoice(m.gender) : this.entityOf(m, m.gender, at);
+  }
+
+  /**
+   * Where nouns are capitalised and the verb comes second, the person or body right after an opening adverb and a
+   * verb, a word in lower case that opens no noun phrase: "Außerdem halte die Fraktion den Schritt für …", "Dennoch
+   * sei der Minister …".
+   */
+  private subjectAfterVerb(first: number, limit: number): Mention | null {
+    const lex = this.lexicon;
+    const [adverb, verb] = [this.tokens[first], this.tokens[first + 1]];
+    if (!lex.capitalisesNouns || !lex.table.invertsSubject || !adverb?.isWord || !verb?.isWord) return null;
+    if (!(lex.isStopWord(adverb.key) || lex.isNameBreaker(adverb.key)) || !LOWER_CASE.test(verb.text) || lex.isNounMarker(verb.key)) return null;
+    const m = this.reader.forward(first + 2);
+    return m && m.end < limit && m.kind !== 'pronoun' && (this.subjects.isPerson(m) || m.organisation) ? m : null;
   }
 
   /**

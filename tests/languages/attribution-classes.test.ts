@@ -1816,3 +1816,31 @@ describe('German verb-final clauses: a subordinate clause holds the quotation (t
     expectSaidBy(a, 'größer wird es nicht', /Anna Berg/);
   });
 });
+
+describe('German compounds joined by a hyphen name one body or role (the table\'s compoundNouns)', () => {
+  it('de: "VW-Finanzvorstand Hans Weber" is Hans Weber, not VW; "die Fraktion" is the "SPD-Landtagsfraktion"', () => {
+    const a = page('de', [
+      '„Wir halten an unseren Zielen fest“, sagte VW-Finanzvorstand Hans Weber am Dienstag in Wolfsburg.',
+      'In einer kurzen Presseerklärung erklärte die SPD-Landtagsfraktion, sie nehme den Rücktritt der Abgeordneten zur Kenntnis. Außerdem halte die Fraktion den Schritt für „überfällig und dringend geboten“.',
+    ]);
+    expectSaidBy(a, 'an unseren Zielen', /^Hans Weber$/);
+    expectSaidBy(a, 'überfällig und dringend', /^SPD-Landtagsfraktion$/);
+  });
+
+  it('de: "der Minister" is the "Außenminister" named before; a list of bodies after a document is its addressees', () => {
+    const a = page('de', [
+      'Außenminister Peter Brandt reiste am Montag nach Kairo.',
+      'Der Minister sagte dort, die Gespräche seien „offen und konstruktiv“ gewesen.',
+      'In dem LSVD-Schreiben an Staatsanwaltschaft, Polizei und Veranstalter heißt es: „Wir erwarten ein friedliches Fest für alle.“',
+    ]);
+    expectSaidBy(a, 'offen und konstruktiv', /^Peter Brandt$/);
+    expectSaidBy(a, 'ein friedliches Fest', /^LSVD-Schreiben$/);
+  });
+});
+
+describe('a quotation in brackets right after a name is that person\'s', () => {
+  eachSaidBy({
+    de: [['Viele Politiker gratulierten dem Preisträger, so die Ministerpräsidentin Anna Berg, der Leiter der Behörde, Peter Wolf („Niemand hat diese Ehre mehr verdient.“), und der Bürgermeister.'], 'Niemand hat diese Ehre', /^Peter Wolf$/],
+    en: [['Many politicians congratulated the winner, among them Governor Anna Berg, the agency chief Peter Wolf ("No one deserves this honor more."), and the mayor.'], 'No one deserves this honor', /^Peter Wolf$/],
+  });
+});
