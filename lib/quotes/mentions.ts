@@ -965,9 +965,11 @@ export class MentionReader {
         return { kind: 'descriptor', name: null, descriptor: descriptorText, gender: descriptor.gender, organisation: descriptor.organisation, epithet, complement, start: i, end };
       }
       // A role noun in another case after a source phrase is one person's ("по словам министра", 'in the minister's
-      // words'), named by the role as listed (capitalised as written: "laut dem Präsidenten").
-      if (lex.phraseEndsAt(this.tokens, i, lex.sourcePhrases, this.text) && descriptor.end === descriptor.roleStart + 1) {
-        const role = CAPITAL.test(descriptorText) ? descriptor.phrase[0].toUpperCase() + descriptor.phrase.slice(1) : descriptor.phrase;
+      // words'), named by the role as listed (capitalised as written: "laut dem Präsidenten"), or as written with its
+      // modifiers ("nach Angaben des künstlerischen Leiters").
+      if (lex.phraseEndsAt(this.tokens, i, lex.sourcePhrases, this.text)) {
+        const listed = CAPITAL.test(descriptorText) ? descriptor.phrase[0].toUpperCase() + descriptor.phrase.slice(1) : descriptor.phrase;
+        const role = descriptor.end === descriptor.roleStart + 1 ? listed : descriptorText;
         return { kind: 'descriptor', name: null, descriptor: role, gender: descriptor.gender, organisation: descriptor.organisation, start: i, end: descriptor.end };
       }
     }

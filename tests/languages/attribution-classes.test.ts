@@ -1844,3 +1844,13 @@ describe('a quotation in brackets right after a name is that person\'s', () => {
     en: [['Many politicians congratulated the winner, among them Governor Anna Berg, the agency chief Peter Wolf ("No one deserves this honor more."), and the mayor.'], 'No one deserves this honor', /^Peter Wolf$/],
   });
 });
+
+describe('a role in another case after a source phrase is one person\'s, with its modifiers', () => {
+  it('de: "nach Angaben des künstlerischen Leiters „…“" is the director\'s', () => {
+    const a = page('de', [
+      'Die Ausstellung öffnet im Juni in Kassel.',
+      'Ihre Schwerpunkte sind nach Angaben des künstlerischen Leiters „die Moderne, die Bildung und die Stadt“.',
+    ]);
+    expectSaidBy(a, 'die Moderne, die Bildung', /künstlerischen Leiters/);
+  });
+});
