@@ -347,7 +347,9 @@ export class CueReader {
     const after = source ? null : this.firstMention(verb.end, to);
     if (after && this.namesSource(after)) source = after;
     const rule = side === 'before' ? 'sourceBefore' : 'sourceAfter';
-    if (source) return { rule, readings: named(source), at: i };
+    // The verb's subject names nobody: only its source may have spoken, not a person its phrase names ("נמסר מלשכת
+    // השר", 'it was reported from the minister's office').
+    if (source) return { rule, readings: named(source), at: i, anonymousSubject: true };
     return { rule: side === 'before' ? 'bareCueBefore' : 'bareCueAfter', readings: [], at: i, subjectless: true, anonymousSubject: true };
   }
 

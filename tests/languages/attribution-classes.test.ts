@@ -1723,6 +1723,8 @@ describe('a demonstrative beside a verb of saying stands for the person named la
     ru: [['Мэр Иван Петров в понедельник встретился с адвокатом семьи Сергеем Волковым.', '«Договор действителен во всех отношениях», — заявил последний после встречи.'], 'Договор действителен', /Волков/],
     ar: [['التقى رئيس البلدية خالد العمري يوم الاثنين محامي العائلة سامي حداد.', 'وقال الأخير بعد اللقاء إن "العقد صالح من جميع النواحي".'], 'العقد صالح', /^سامي حداد$/],
     he: [['ראש העיר משה כהן נפגש ביום שני עם עורך הדין של המשפחה, דוד לוי.', 'לאחר הפגישה אמר האחרון כי "החוזה תקף מכל הבחינות".'], 'החוזה תקף', /^דוד לוי$/],
+    // Han text is cut into characters: 者 of 后者 follows 后 inside one word, and no preposition governs it.
+    zh: [['市长王建国周一会见了家属的律师刘伟。', '会见后，后者表示，合同“在各方面都有效”。'], '在各方面都有效', /^刘伟$/],
   });
 });
 
@@ -1842,5 +1844,47 @@ describe('a quotation in brackets right after a name is that person\'s', () => {
   eachSaidBy({
     de: [['Viele Politiker gratulierten dem Preisträger, so die Ministerpräsidentin Anna Berg, der Leiter der Behörde, Peter Wolf („Niemand hat diese Ehre mehr verdient.“), und der Bürgermeister.'], 'Niemand hat diese Ehre', /^Peter Wolf$/],
     en: [['Many politicians congratulated the winner, among them Governor Anna Berg, the agency chief Peter Wolf ("No one deserves this honor more."), and the mayor.'], 'No one deserves this honor', /^Peter Wolf$/],
+  });
+});
+
+describe('Chinese: a name ends where a word of the segmenter\'s begins, and a verb of saying run into another is one verb', () => {
+  eachSaidBy({
+    zh: [['美国财政部长耶伦周二访华。', '她在北京表示：“我们不寻求与中国脱钩。”'], '我们不寻求与中国脱钩', /^耶伦$/],
+  });
+  it('zh: "毛宁回应称" is the spokeswoman\'s reply, not the reporter\'s who asked', () => {
+    const a = page('zh', ['外交部发言人毛宁周一主持例行记者会。一名记者问及此事，毛宁回应称：“中方的立场是一贯的。”']);
+    expectSaidBy(a, '中方的立场是一贯的', /^毛宁$/);
+  });
+});
+
+describe('without capitals or an article, one word after a role is its complement, not a name (Persian)', () => {
+  each({
+    fa: [
+      ['بدر البوسعیدی، وزیر خارجه عمان، روز شنبه در مسقط با خبرنگاران دیدار کرد.', 'وزیر خارجه عمان گفت: «گفت‌وگوها در فضایی مثبت برگزار شد».', 'وزیر خارجه آمریکا نیز گفت: «ما از این گفت‌وگوها حمایت می‌کنیم».'],
+      (a) => {
+        expectSaidBy(a, 'در فضایی مثبت', /^بدر البوسعیدی$/);
+        expectSaidBy(a, 'ما از این گفت‌وگوها', /^وزیر خارجه آمریکا$/);
+        expectNoSpeakerNamed(a, /^(عمان|آمریکا)$/);
+      },
+    ],
+  });
+});
+
+describe('Chinese: netizens and citizens are unnamed sources, and "有" before one governs nothing (the table\'s anonymousSources and articles)', () => {
+  each({
+    zh: [
+      ['市长王建国周一表示，这座桥需要更换。', '有网友在微博上写道：“这座桥早就该修了。”', '市长王建国周二表示：“维修工程明年开始。”', '网友评论说：“又要等一年。”'],
+      (a) => {
+        expectNobodys(a, '这座桥早就该修了');
+        expectSaidBy(a, '维修工程明年开始', /^王建国$/);
+        expectNobodys(a, '又要等一年');
+      },
+    ],
+  });
+});
+
+describe('an impersonal verb of saying that names its source gives the quotation to the source only, not to a person its phrase names', () => {
+  eachSaidBy({
+    he: [['שר החוץ ישראל כ"ץ נפגש אתמול עם עמיתו הגרמני.', 'מלשכת השר נמסר: "הפגישה הייתה חשובה וחיובית מאוד".'], 'הפגישה הייתה חשובה', /^לשכת השר$/],
   });
 });
