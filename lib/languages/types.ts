@@ -135,6 +135,9 @@ export interface LanguageTable {
    *  at its end (Russian '«…¶…», — сказал он'): a paragraph whose first mark closes the quotation left open before
    *  goes on with it. */
   unrepeatedOpeningMark?: boolean;
+  /** The mark a paragraph going on with a quotation left open opens with, where it is not the opening one: Spanish
+   *  '»' (comillas de seguir: '«…¶»…».'). */
+  continuingMark?: string;
   /** Words after a speech verb that show it has no subject of its own: Arabic "أن", "إن"; "that". */
   complementizers?: readonly string[];
   /** Conjunctions that open a subordinate clause whose verb stands at its end (German "weil", "nachdem", "wonach"):

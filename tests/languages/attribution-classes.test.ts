@@ -1888,3 +1888,24 @@ describe('an impersonal verb of saying that names its source gives the quotation
     he: [['שר החוץ ישראל כ"ץ נפגש אתמול עם עמיתו הגרמני.', 'מלשכת השר נמסר: "הפגישה הייתה חשובה וחיובית מאוד".'], 'הפגישה הייתה חשובה', /^לשכת השר$/],
   });
 });
+
+describe('the head of a government or of a country\'s diplomacy, with no name, refers back to the person named with the role (the tables\' epithets)', () => {
+  eachSaidBy({
+    es: [['El ministro de Exteriores, José Manuel Albares, se reunió el martes en Madrid con su homólogo francés.', '"La relación es excelente", dijo el jefe de la diplomacia española tras el encuentro.'], 'La relación es excelente', /^José Manuel Albares$/],
+    fr: [['La Première ministre Claire Martin a reçu mardi les syndicats.', 'Le président du Sénat, Paul Lefèvre, a salué « un premier pas ».', '« Le dialogue reste ouvert », a insisté la cheffe du gouvernement.'], 'Le dialogue reste ouvert', /^Claire Martin$/],
+    ru: [['Министр иностранных дел Сергей Волков во вторник встретился с коллегами из Азии.', '«Мы обсудили все вопросы», — сказал глава дипломатии после встречи.'], 'Мы обсудили все вопросы', /^Сергей Волков$/],
+  });
+});
+
+describe('a quotation over paragraphs goes on in a paragraph opening with a closing mark (the Spanish table\'s continuingMark)', () => {
+  it('es: «…¶»…»', () => {
+    const a = page('es', [
+      'La alcaldesa Lucía Romero explicó el plan en el pleno del martes:',
+      '«Vamos a reparar el puente antes del invierno, cueste lo que cueste, porque los vecinos del norte llevan años esperando.',
+      '»Además, bajaremos el precio del autobús para todos los jubilados de la ciudad».',
+    ]);
+    expectSaidBy(a, 'Vamos a reparar el puente', /^Lucía Romero$/);
+    expectSaidBy(a, 'bajaremos el precio del autobús', /^Lucía Romero$/);
+    expect(quoteWith(a, 'bajaremos el precio').text.startsWith('Además')).toBe(true);
+  });
+});
