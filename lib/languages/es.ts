@@ -96,6 +96,8 @@ export const spanish: LanguageTable = {
   ],
   // A quotation over paragraphs opens each paragraph after the first with a closing mark: «…¶»…».
   continuingMark: '»',
+  // "Pregunta. …" / "Respuesta. …" (or "P." / "R."): an interview's answers are written without quotation marks.
+  interviewLabels: { question: ['Pregunta.', 'P.'], answer: ['Respuesta.', 'R.'] },
   speechVerbs: unique(all),
   pluralVerbForms: unique(plural),
   participles: ['diciendo', 'añadiendo', 'agregando', 'asegurando', 'afirmando', 'señalando', 'explicando', 'indicando', 'subrayando', 'advirtiendo'],

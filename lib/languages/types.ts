@@ -138,6 +138,10 @@ export interface LanguageTable {
   /** The mark a paragraph going on with a quotation left open opens with, where it is not the opening one: Spanish
    *  '»' (comillas de seguir: '«…¶»…».'). */
   continuingMark?: string;
+  /** The labels opening the paragraphs of an interview written without quotation marks, those of its questions and
+   *  those of its answers (Spanish "Pregunta." and "P.", "Respuesta." and "R."): a paragraph opening with an answer's
+   *  label after one with a question's is the interviewee's words. */
+  interviewLabels?: { readonly question: readonly string[]; readonly answer: readonly string[] };
   /** Words after a speech verb that show it has no subject of its own: Arabic "أن", "إن"; "that". */
   complementizers?: readonly string[];
   /** Conjunctions that open a subordinate clause whose verb stands at its end (German "weil", "nachdem", "wonach"):

@@ -18,6 +18,8 @@ export interface QuoteSpan {
   continues: boolean;
   /** The speaker's name labelling a turn of a quoted transcript ('"PENCE: Well, look…'), outside the content. */
   label?: string;
+  /** An interview's answer, with no marks (see LanguageTable.interviewLabels): the interviewee's words. */
+  answer?: boolean;
 }
 
 /** Conventions used on real pages whatever their language. ”…” is Swedish and Finnish, and the slip of many an
@@ -261,4 +263,30 @@ export function scanQuotes(paragraphs: readonly ParagraphText[], table: Language
   }
   if (out[out.length - 1]?.runsOn) dropOpen(carried);
   return out;
+}
+
+/** The label of `labels` opening the paragraph, followed by a space. */
+function openingLabel(text: string, labels: readonly string[]): string | undefined {
+  return labels.find((l) => text.startsWith(l) && SPACE.test(text[l.length] ?? ''));
+}
+
+/**
+ * The answers of an interview written without quotation marks (see LanguageTable.interviewLabels): each paragraph
+ * opening with an answer's label ("Respuesta. …", "R. …") once one has opened with a question's, without its label.
+ * Quotations inside an answer are the interviewee's words already: the answer replaces them.
+ */
+export function withInterviewAnswers(spans: readonly QuoteSpan[], paragraphs: readonly ParagraphText[], table: LanguageTable): QuoteSpan[] {
+  const labels = table.interviewLabels;
+  if (!labels) return [...spans];
+  const answers: QuoteSpan[] = [];
+  let asked = false;
+  for (const p of paragraphs) {
+    asked ||= !!openingLabel(p.text, labels.question);
+    const label = asked ? openingLabel(p.text, labels.answer) : undefined;
+    const answer = label && trimmedSpan(p.text, p.start, label.length, p.text.length, 0, p.text.length, false);
+    if (answer) answers.push({ ...answer, answer: true });
+  }
+  if (!answers.length) return [...spans];
+  const outside = spans.filter((s) => !answers.some((a) => s.start >= a.outerStart && s.end <= a.outerEnd));
+  return [...outside, ...answers].sort((a, b) => a.start - b.start);
 }

@@ -1909,3 +1909,22 @@ describe('a quotation over paragraphs goes on in a paragraph opening with a clos
     expect(quoteWith(a, 'bajaremos el precio').text.startsWith('Además')).toBe(true);
   });
 });
+
+describe('an interview\'s answers written without quotation marks are the interviewee\'s (the Spanish table\'s interviewLabels)', () => {
+  it('es: "Pregunta. … Respuesta. …", "P. … R. …"', () => {
+    const a = page('es', [
+      'Entrevistamos a la ministra de Hacienda, Lucía Romero, en su despacho de Madrid.',
+      'Pregunta. ¿Subirán los impuestos el próximo año?',
+      'Respuesta. No habrá subidas para las clases medias, se lo puedo asegurar. El presidente lo dijo claramente: "Nadie pagará más".',
+      'P. ¿Y el déficit?',
+      'R. Cumpliremos con Bruselas sin recortes en sanidad ni en educación.',
+    ]);
+    expectSaidBy(a, 'No habrá subidas', /^Lucía Romero$/);
+    expectSaidBy(a, 'Cumpliremos con Bruselas', /^Lucía Romero$/);
+    expect(a.quotes.map((q) => q.text).filter((t) => t.includes('Subirán') || t.includes('déficit'))).toEqual([]);
+  });
+  it('es: a paragraph opening with "R." is no answer where no question opened one', () => {
+    const a = page('es', ['R. Martínez, vecino del barrio, lleva años esperando que arreglen el puente del norte.']);
+    expect(a.quotes).toEqual([]);
+  });
+});
