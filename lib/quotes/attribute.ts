@@ -334,7 +334,7 @@ export class Attributor {
     const set = new CandidateSet();
     const opens = this.opensSentence(first, span);
     const before = this.cues.before(leftFrom, leftTo);
-    const after = this.cues.subordinateClauses(this.cues.after(rightFrom, rightTo), before, { first, leftFrom, leftTo, rightTo });
+    const after = this.cues.subordinateClauses(this.cues.after(rightFrom, rightTo), before, { first, leftFrom, leftTo, rightFrom, rightTo, quoteFollows: k + 1 < inSentence.length });
     const anonymousSubject = !!(after?.anonymousSubject || before?.anonymousSubject);
     const unnamedSpeaker = anonymousSubject || (!opens && this.anonymousLeadIn(leftFrom, leftTo));
     // 'Someone wrote: «…»', '«…», dijo una fuente': the verb's subject is the unnamed someone, not a person named

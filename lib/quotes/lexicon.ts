@@ -135,6 +135,7 @@ export class Lexicon {
   private readonly roleQualifiers: Set<string>;
   private readonly roleComplementOpeners: Set<string>;
   private readonly complementizers: Set<string>;
+  private readonly clauseOpeners: Set<string>;
   private readonly verbFinalSubordinators: Set<string>;
   private readonly modifierParticles: Set<string>;
   private readonly bodyPrepositions: Set<string>;
@@ -196,6 +197,7 @@ export class Lexicon {
     this.roleComplementOpeners = new Set((table.roleComplementOpeners ?? []).map(fold));
     this.breakers = new Set([...(table.nameBreakers ?? []), ...this.roleQualifiers].map(fold));
     this.complementizers = new Set((table.complementizers ?? []).map(fold));
+    this.clauseOpeners = new Set((table.clauseOpeners ?? []).map(fold));
     this.verbFinalSubordinators = new Set((table.verbFinalSubordinators ?? []).map(fold));
     this.modifierParticles = new Set((table.modifierParticles ?? []).map(fold));
     this.bodyPrepositions = new Set((table.bodyPrepositions ?? []).map(fold));
@@ -491,6 +493,10 @@ export class Lexicon {
   /** See `LanguageTable.verbFinalSubordinators`. */
   isVerbFinalSubordinator(key: string): boolean {
     return this.verbFinalSubordinators.has(key);
+  }
+  /** See `LanguageTable.clauseOpeners`. */
+  opensClause(key: string): boolean {
+    return this.clauseOpeners.has(key);
   }
   isComplementizer(key: string): boolean {
     return this.complementizers.has(key) || this.withoutClitics(key).some((k) => this.complementizers.has(k));

@@ -846,7 +846,7 @@ export class MentionReader {
     const lex = this.lexicon;
     // A character inside a Chinese word follows no preposition: 者 of 后者 ('the latter'), though 后 alone is one.
     if (!before?.isWord || !lex.isStopWord(before.key) || !this.startsHanWord(i)) return false;
-    return !lex.isArticle(before.key) && !lex.isConjunction(before.key) && !lex.isComplementizer(before.key) && !lex.isModifierParticle(before.key);
+    return !lex.isArticle(before.key) && !lex.isConjunction(before.key) && !lex.isComplementizer(before.key) && !lex.isModifierParticle(before.key) && !lex.opensClause(before.key);
   }
 
   /** A preposition governs the mention: it stands right before it, or opens it before a descriptor ("با وزیر

@@ -1928,3 +1928,19 @@ describe('an interview\'s answers written without quotation marks are the interv
     expect(a.quotes).toEqual([]);
   });
 });
+
+describe('a verb of saying between two quotations of a sentence leads into the second, when the first has its own cue before it', () => {
+  eachSaidBy({
+    ar: [['التقى وزير الخارجية خالد العمري نظيرته الألمانية آنا بيكر. وقال العمري إن "المنطقة تقف على حافة الهاوية"، فيما أكدت بيكر أن "برلين تدعم التهدئة".'], 'المنطقة تقف على حافة', /^خالد العمري$/],
+    fr: [['Le ministre Paul Lefèvre et la présidente de la banque Claire Martin se sont rencontrés lundi. Lefèvre a affirmé que « la croissance résiste bien », tandis que Martin a prévenu : « L’inflation reste trop élevée ».'], 'la croissance résiste', /^Paul Lefèvre$/],
+    es: [['La ministra Lucía Romero y el ministro Martín Vega comparecieron juntos. Romero aseguró que "el empleo crece cada mes", mientras que Vega advirtió: "La inflación sigue alta".'], 'el empleo crece', /^Lucía Romero$/],
+  });
+});
+
+describe('a conjunction opening a clause of its own governs nothing: the person after it is the subject (the Hebrew table\'s clauseOpeners)', () => {
+  it('he: "ואילו ירון הזהיר" is Yaron\'s warning, not the minister\'s who spoke before', () => {
+    const a = page('he', ['שר האוצר משה כהן ונגיד הבנק דוד לוי נפגשו אתמול. כהן אמר כי "התקציב יעבור בזמן", ואילו לוי הזהיר: "הגירעון מדאיג מאוד".']);
+    expectSaidBy(a, 'התקציב יעבור בזמן', /^משה כהן$/);
+    expectSaidBy(a, 'הגירעון מדאיג מאוד', /^דוד לוי$/);
+  });
+});
