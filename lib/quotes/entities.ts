@@ -193,7 +193,7 @@ export class EntityRegistry {
     let entity =
       this.mostRecent(exact) ??
       this.mostRecent(sameKind.filter((e) => e.descriptors.some((x) => containsRun(x, d, this.han) || containsRun(d, x, this.han) || this.headsCompound(d, x) || this.headsCompound(x, d)))) ??
-      this.mostRecent(sameKind.filter((e) => e.named && e.descriptors.some((x) => sameRole(x[x.length - 1], d[d.length - 1])))) ??
+      this.mostRecent(sameKind.filter((e) => e.named && e.descriptors.some((x) => this.sameRoles(x, d)))) ??
       (organisation && d.length === 1 ? this.organisationEndingWith(d[0]) : null) ??
       referent;
     if (!entity) {
@@ -208,6 +208,13 @@ export class EntityRegistry {
     entity.lastSeen = at;
     entity.mentions++;
     return entity;
+  }
+
+  /** Two descriptors' folded words name the same role: their last words do ("the Florida senator", "Sen."), and
+   *  where complements follow the noun, their first words too ("سخنگوی وزارت خارجه", the foreign ministry's
+   *  spokesman, is no "وزیر امور خارجه", its minister). */
+  private sameRoles(x: readonly string[], d: readonly string[]): boolean {
+    return sameRole(x[x.length - 1], d[d.length - 1]) && (!this.lexicon.table.modifiersFollowNoun || sameRole(x[0], d[0]));
   }
 
   /** Where compounds are written as one word, a one-word descriptor is the head of another's last word, its broader
