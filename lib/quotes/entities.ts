@@ -54,8 +54,12 @@ export class EntityRegistry {
    *  character in a name is rare enough to compare words only, sparing a script test at every comparison.) */
   private readonly han: boolean;
 
+  /** A role's complement follows it: after the noun ("وزیر امور خارجه"), or in the genitive ("глава МИД"). */
+  private readonly complementsFollowRole: boolean;
+
   constructor(private readonly lexicon: Lexicon) {
     this.han = lexicon.table.script === 'Han';
+    this.complementsFollowRole = !!(lexicon.table.modifiersFollowNoun || lexicon.table.roleComplementEndings);
   }
 
   /** Files a named entity under the words of its (new) name. */
@@ -211,10 +215,15 @@ export class EntityRegistry {
   }
 
   /** Two descriptors' folded words name the same role: their last words do ("the Florida senator", "Sen."), and
-   *  where complements follow the noun, their first words too ("سخنگوی وزارت خارجه", the foreign ministry's
-   *  spokesman, is no "وزیر امور خارجه", its minister). */
+   *  where a role's complement follows it, their roles too ("سخنگوی وزارت خارجه", the foreign ministry's
+   *  spokesman, is no "وزیر امور خارجه", its minister; "глава МИД" no "представитель МИД"). */
   private sameRoles(x: readonly string[], d: readonly string[]): boolean {
-    return sameRole(x[x.length - 1], d[d.length - 1]) && (!this.lexicon.table.modifiersFollowNoun || sameRole(x[0], d[0]));
+    return sameRole(x[x.length - 1], d[d.length - 1]) && (!this.complementsFollowRole || sameRole(this.roleOf(x), this.roleOf(d)));
+  }
+
+  /** The first listed role noun among a descriptor's folded words, else its first word. */
+  private roleOf(words: readonly string[]): string {
+    return words.find((w) => this.lexicon.roleNouns.has(w)) ?? words[0];
   }
 
   /** Where compounds are written as one word, a one-word descriptor is the head of another's last word, its broader
