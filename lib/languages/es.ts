@@ -94,6 +94,10 @@ export const spanish: LanguageTable = {
     ['‘', '’'],
     ['"', '"'],
   ],
+  // A quotation over paragraphs opens each paragraph after the first with a closing mark: «…¶»…».
+  continuingMark: '»',
+  // "Pregunta. …" / "Respuesta. …" (or "P." / "R."): an interview's answers are written without quotation marks.
+  interviewLabels: { question: ['Pregunta.', 'P.'], answer: ['Respuesta.', 'R.'] },
   speechVerbs: unique(all),
   pluralVerbForms: unique(plural),
   participles: ['diciendo', 'añadiendo', 'agregando', 'asegurando', 'afirmando', 'señalando', 'explicando', 'indicando', 'subrayando', 'advirtiendo'],
@@ -109,6 +113,7 @@ export const spanish: LanguageTable = {
   roleNouns: [
     'presidente', 'presidenta', 'vicepresidente', 'vicepresidenta', 'presidente del gobierno', 'presidenta del gobierno',
     'jefe del gobierno', 'jefa del gobierno', 'jefe del ejecutivo', 'jefa del ejecutivo', 'jefe de estado', 'jefa de estado',
+    'jefe de la diplomacia', 'jefa de la diplomacia',
     'primer ministro', 'primera ministra',
     'mandatario', 'mandataria', 'ministro', 'ministra', 'canciller', 'secretario', 'secretaria', 'secretario de estado',
     'secretaria de estado', 'secretario general', 'secretaria general', 'alcalde', 'alcaldesa', 'regidor', 'regidora',
@@ -139,7 +144,7 @@ export const spanish: LanguageTable = {
   ],
   documentNouns: ['discurso', 'carta', 'entrevista', 'estudio', 'encuesta', 'mensaje'],
   femaleRoleNouns: [
-    'presidenta', 'vicepresidenta', 'presidenta del gobierno', 'jefa del gobierno', 'jefa de estado', 'primera ministra',
+    'presidenta', 'vicepresidenta', 'presidenta del gobierno', 'jefa del gobierno', 'jefa de estado', 'jefa de la diplomacia', 'primera ministra',
     'mandataria', 'ministra', 'secretaria', 'secretaria de estado', 'secretaria general', 'alcaldesa', 'regidora',
     'concejala', 'diputada', 'eurodiputada', 'senadora', 'gobernadora', 'consejera', 'consejera delegada', 'delegada',
     'jefa', 'directora', 'fundadora', 'propietaria', 'embajadora', 'diplomática', 'enviada', 'reina', 'princesa',
@@ -150,7 +155,10 @@ export const spanish: LanguageTable = {
   ],
   namingCues: ['asociación', 'colectivo', 'movimiento', 'partido', 'premio', 'plataforma', 'fundación', 'el llamado', 'la llamada', 'los llamados', 'las llamadas', 'llamado', 'llamada', 'denominado', 'denominada', 'titulado', 'titulada', 'bautizado', 'bautizada', 'apodado', 'apodada', 'conocido como', 'conocida como', 'documental', 'película', 'libro', 'novela', 'informe', 'serie', 'programa', 'operación', 'canción', 'álbum', 'palabra', 'término', 'lema', 'eslogan', 'expresión', 'etiqueta', 'hashtag'],
   // How news refers back to a politician it named: '«…», añadió el jefe del Ejecutivo', 'señaló el dirigente popular'.
-  epithets: ['jefe del gobierno', 'jefa del gobierno', 'jefe del ejecutivo', 'jefa del ejecutivo', 'mandatario', 'mandataria', 'dirigente', 'titular'],
+  epithets: [
+    'jefe del gobierno', 'jefa del gobierno', 'jefe del ejecutivo', 'jefa del ejecutivo', 'jefe de la diplomacia', 'jefa de la diplomacia',
+    'mandatario', 'mandataria', 'dirigente', 'titular',
+  ],
   givenNames: {
     female: ['maría', 'carmen', 'ana', 'isabel', 'laura', 'cristina', 'marta', 'lucía', 'elena', 'pilar', 'sara', 'paula', 'raquel', 'beatriz', 'rosa', 'teresa', 'yolanda', 'irene', 'sonia', 'patricia', 'silvia', 'mónica', 'nuria', 'ainhoa', 'marina', 'inés', 'alba', 'andrea', 'claudia', 'natalia', 'begoña', 'montserrat', 'carolina', 'gabriela', 'valentina', 'ximena', 'sofía', 'dolores'],
     male: ['josé', 'antonio', 'manuel', 'francisco', 'juan', 'david', 'javier', 'jesús', 'carlos', 'daniel', 'miguel', 'rafael', 'pedro', 'pablo', 'alejandro', 'fernando', 'luis', 'sergio', 'jorge', 'alberto', 'álvaro', 'diego', 'adrián', 'andrés', 'iñigo', 'íñigo', 'gabriel', 'santiago', 'mariano', 'alfonso', 'emiliano', 'gustavo', 'ricardo', 'felipe', 'joaquín', 'ignacio', 'enrique', 'ramón', 'víctor', 'óscar'],

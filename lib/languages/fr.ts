@@ -145,7 +145,7 @@ export const french: LanguageTable = {
   demonstratives: { 'celui-ci': 'm', 'celle-ci': 'f', 'ce dernier': 'm', 'cette dernière': 'f' },
   roleNouns: [
     'président', 'présidente', 'président de la république', 'présidente de la république', 'vice-président',
-    'vice-présidente', 'chef de l\'état', 'premier ministre', 'première ministre', 'chef du gouvernement', 'ministre', 'édile',
+    'vice-présidente', 'chef de l\'état', 'premier ministre', 'première ministre', 'chef du gouvernement', 'cheffe du gouvernement', 'chef de la diplomatie', 'cheffe de la diplomatie', 'ministre', 'édile',
     'secrétaire d\'état', 'secrétaire général', 'secrétaire générale', 'secrétaire', 'porte-parole', 'maire',
     'maire adjoint', 'adjoint', 'adjointe', 'député', 'députée', 'eurodéputé', 'eurodéputée', 'sénateur', 'sénatrice',
     'élu', 'élue', 'conseiller', 'conseillère', 'préfet', 'préfète', 'gouverneur', 'chef', 'cheffe', 'dirigeant',
@@ -172,7 +172,7 @@ export const french: LanguageTable = {
   documentNouns: ['discours', 'lettre', 'courrier', 'entretien', 'interview', 'étude', 'sondage', 'message'],
   femaleRoleNouns: [
     'présidente', 'présidente de la république', 'vice-présidente', 'première ministre', 'secrétaire générale',
-    'adjointe', 'députée', 'eurodéputée', 'sénatrice', 'élue', 'conseillère', 'préfète', 'cheffe', 'dirigeante',
+    'adjointe', 'députée', 'eurodéputée', 'sénatrice', 'élue', 'conseillère', 'préfète', 'cheffe', 'dirigeante', 'cheffe du gouvernement', 'cheffe de la diplomatie',
     'patronne', 'directrice', 'directrice générale', 'fondatrice', 'chancelière', 'ambassadrice', 'envoyée spéciale',
     'reine', 'princesse', 'magistrate', 'procureure', 'avocate', 'professeure', 'chercheuse', 'experte', 'historienne',
     'candidate', 'opposante', 'militante', 'entraîneuse', 'sélectionneuse', 'joueuse', 'infirmière', 'enseignante',
@@ -182,7 +182,7 @@ export const french: LanguageTable = {
   // Abbreviations are listed without their point too: the tokenizer reads "M." as "M" and ".".
   namingCues: ['association', "l'association", 'collectif', 'mouvement', 'parti', 'prix', 'syndicat', 'fondation', 'soi-disant', 'prétendu', 'prétendue', 'intitulé', 'intitulée', 'baptisé', 'baptisée', 'surnommé', 'surnommée', 'appelé', 'appelée', 'nommé', 'nommée', 'qualifié de', 'le documentaire', 'documentaire', 'film', 'livre', 'ouvrage', 'roman', 'rapport', 'opération', 'chanson', 'album', 'émission', 'série', 'pièce', 'slogan', 'mot', "l'expression", 'expression', 'formule', 'mot-dièse', 'hashtag'],
   // How news refers back to a politician it named: '« … », a lancé le chef de l’État', 'a confié l’élu'.
-  epithets: ["chef de l'état", 'chef du gouvernement', 'élu', 'élue', 'édile', 'dirigeant', 'dirigeante'],
+  epithets: ["chef de l'état", 'chef du gouvernement', 'cheffe du gouvernement', 'chef de la diplomatie', 'cheffe de la diplomatie', 'élu', 'élue', 'édile', 'dirigeant', 'dirigeante'],
   givenNames: {
     female: ['marie', 'anne', 'sophie', 'isabelle', 'catherine', 'nathalie', 'sylvie', 'christine', 'valérie', 'sandrine', 'céline', 'julie', 'claire', 'camille', 'émilie', 'élisabeth', 'ségolène', 'marine', 'rachida', 'anne-marie', 'françoise', 'martine', 'brigitte', 'chantal', 'agnès', 'aurélie', 'laure', 'lucie', 'manon', 'chloé', 'léa', 'pauline', 'hélène', 'mathilde', 'juliette', 'amélie', 'élise', 'emmanuelle', 'caroline', 'virginie'],
     male: ['jean', 'pierre', 'michel', 'philippe', 'alain', 'nicolas', 'françois', 'jacques', 'bernard', 'éric', 'laurent', 'patrick', 'christophe', 'thierry', 'olivier', 'julien', 'thomas', 'antoine', 'sébastien', 'emmanuel', 'édouard', 'gabriel', 'bruno', 'gérald', 'jean-luc', 'jean-marie', 'jean-pierre', 'jean-michel', 'xavier', 'benoît', 'arnaud', 'hugo', 'louis', 'paul', 'marc', 'vincent', 'yves', 'didier', 'luc', 'mathieu', 'rémi', 'damien', 'guillaume'],

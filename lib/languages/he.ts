@@ -126,6 +126,7 @@ export const hebrew: LanguageTable = {
   definiteArticle: 'ה',
   modifiersFollowNoun: true,
   conjunctions: ['ו'],
+  clauseOpeners: ['ואילו', 'בעוד', 'אבל', 'אך', 'אולם'],
   prepositionClitics: ['ב', 'ל', 'מ', 'כ', 'וב', 'ול', 'ומ', 'וכ', 'שב', 'של', 'שמ'],
   // The article and the construct state do not change who is meant: השרה, שרה, שרת (התחבורה).
   descriptorFolding: [['^ה(?=.{2,})', ''], ['ת$', 'ה']],

@@ -135,6 +135,16 @@ export interface LanguageTable {
    *  at its end (Russian '«…¶…», — сказал он'): a paragraph whose first mark closes the quotation left open before
    *  goes on with it. */
   unrepeatedOpeningMark?: boolean;
+  /** The mark a paragraph going on with a quotation left open opens with, where it is not the opening one: Spanish
+   *  '»' (comillas de seguir: '«…¶»…».'). */
+  continuingMark?: string;
+  /** The labels opening the paragraphs of an interview written without quotation marks, those of its questions and
+   *  those of its answers (Spanish "Pregunta." and "P.", "Respuesta." and "R."): a paragraph opening with an answer's
+   *  label after one with a question's is the interviewee's words. */
+  interviewLabels?: { readonly question: readonly string[]; readonly answer: readonly string[] };
+  /** Conjunctions opening a clause of its own, with its own subject, lower case (Hebrew "ואילו", 'whereas'; "בעוד",
+   *  'while'): function words, but no preposition; the person after one is its clause's subject ("ואילו ירון הזהיר"). */
+  clauseOpeners?: readonly string[];
   /** Words after a speech verb that show it has no subject of its own: Arabic "أن", "إن"; "that". */
   complementizers?: readonly string[];
   /** Conjunctions that open a subordinate clause whose verb stands at its end (German "weil", "nachdem", "wonach"):

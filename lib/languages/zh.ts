@@ -32,6 +32,7 @@ export const chinese: LanguageTable = {
     '補充說', '補充道', '還說', '並說', '繼續說', '接著說', '續稱',
   ],
   sourcePhrases: ['据', '根据', '援引', '引述', '據', '根據'],
+  demonstratives: { '后者': 's', '後者': 's' },
   pronouns: { '他': 'm', '她': 'f', '他们': 'pl', '她们': 'pl', '他們': 'pl', '她們': 'pl' },
   roleNouns: [
     // Simplified
@@ -70,6 +71,8 @@ export const chinese: LanguageTable = {
   ],
   // 先生, 女士 and the like are written AFTER the name (王先生, 李女士); they are listed so that they are known as titles.
   anonymousSources: ['消息人士', '知情人士', '消息来源', '官员', '发言人', '目击者', '居民', '专家', '分析人士', '内部人士', '有关人士', '相关人士', '外交官', '知情者', '匿名', '员工', '当局', '政府', '有人',
+    // people of the public: 'netizens', 'citizens', 'the masses'
+    '网友', '網友', '网民', '網民', '市民', '民众', '民眾', '群众', '群眾',
     // 'persons' of "业内人士", "分析人士": the word alone names nobody
     '人士'],
   honorifics: ['先生', '女士', '小姐', '博士', '太太', '夫人'],
@@ -92,6 +95,8 @@ export const chinese: LanguageTable = {
     '一位', '一名', '两位', '兩位', '两名', '兩名', '多位', '多名', '几位', '幾位', '数位', '數位', '数名', '數名',
   ],
   modifierParticles: ['的'],
+  // 'there is', before an indefinite subject: "有网友写道" ('some netizens wrote'), "有专家表示"; no preposition
+  articles: ['有'],
   nameBreakers: [
     '昨天', '昨日', '今天', '今日', '明天', '前天', '当天', '當天', '日前', '近日', '此前', '随后', '隨後', '当时', '當時',
     '周一', '周二', '周三', '周四', '周五', '周六', '周日', '週一', '週二', '週三', '週四', '週五', '週六', '週日',

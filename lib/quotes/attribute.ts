@@ -329,12 +329,12 @@ export class Attributor {
     const rightTo = k + 1 < inSentence.length ? tokenAt(this.tokens, inSentence[k + 1].outerStart) : tokenAt(this.tokens, sentence.end);
     const latest = out[out.length - 1] ?? null;
     this.discourse.lastSpeaker = latest?.speaker ?? null;
-    // A quoted transcript turn is its label's: no other evidence weighs against the transcript's own word.
-    if (span.label) return this.said(span, this.registry.byName(span.label, null, undefined, at), 1);
+    const labelled = this.labelledTurn(span, at, out);
+    if (labelled) return labelled;
     const set = new CandidateSet();
     const opens = this.opensSentence(first, span);
     const before = this.cues.before(leftFrom, leftTo);
-    const after = this.cues.subordinateClauses(this.cues.after(rightFrom, rightTo), before, { first, leftFrom, leftTo, rightTo });
+    const after = this.cues.subordinateClauses(this.cues.after(rightFrom, rightTo), before, { first, leftFrom, leftTo, rightFrom, rightTo, quoteFollows: k + 1 < inSentence.length });
     const anonymousSubject = !!(after?.anonymousSubject || before?.anonymousSubject);
     const unnamedSpeaker = anonymousSubject || (!opens && this.anonymousLeadIn(leftFrom, leftTo));
     // 'Someone wrote: «…»', '«…», dijo una fuente': the verb's subject is the unnamed someone, not a person named
@@ -391,6 +391,15 @@ export class Attributor {
     const eligible = (c: Candidate) => !this.namesDocument(c.entity) && (!(unnamedSpeaker || documentSpeaks) || inReach(c));
     const { speaker, confidence } = this.choose(span, set, context, eligible);
     return this.said(span, speaker, confidence);
+  }
+
+  /** A quoted transcript turn is its label's, an interview's answer the interviewee's (who gave the answers before,
+   *  else the person the article is about): no other evidence weighs against the text's own word. */
+  private labelledTurn(span: QuoteSpan, at: number, out: readonly Attribution[]): Attribution | null {
+    if (span.label) return this.said(span, this.registry.byName(span.label, null, undefined, at), 1);
+    if (!span.answer) return null;
+    const interviewee = out.findLast((a) => a.span.answer)?.speaker ?? this.discourse.topic;
+    return this.said(span, interviewee, interviewee ? 1 : 0);
   }
 
   /** The attribution of a quotation to `speaker`, who becomes the person the article is talking about. */

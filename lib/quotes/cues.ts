@@ -50,6 +50,17 @@ const MAX_CLOSING_AUXILIARIES = 2;
 /** Marks that end the clause of a verb of saying. */
 const CLAUSE_MARK = /^[,;:.!?،؛؟，；：。—–]/u;
 
+/** Where a quotation's sentence opens (`first`), its clause before the quotation ([leftFrom, leftTo)) and after it
+ *  ([rightFrom, rightTo)), and whether another quotation of the sentence follows. */
+export interface ClauseBounds {
+  first: number;
+  leftFrom: number;
+  leftTo: number;
+  rightFrom: number;
+  rightTo: number;
+  quoteFollows: boolean;
+}
+
 /** A mention named by a source phrase or a signature: no verb's subject. */
 const named = (mention: Mention): Reading[] => [{ mention, position: 'named' }];
 
@@ -112,8 +123,8 @@ export class CueReader {
   /** The quotation's cue after it (`after`), read with the subordinate clauses that end with their verb
    *  (LanguageTable.verbFinalSubordinators): see `verbFinal` and `mainClauseAfter`. The quotation's sentence opens at
    *  token `first`, its clause at `leftFrom`. */
-  subordinateClauses(after: Cue | null, before: Cue | null, bounds: { first: number; leftFrom: number; leftTo: number; rightTo: number }): Cue | null {
-    if (this.mainClauseAfter(after, before, bounds.first)) return null;
+  subordinateClauses(after: Cue | null, before: Cue | null, bounds: ClauseBounds): Cue | null {
+    if (this.mainClauseAfter(after, before, bounds.first) || this.leadsIntoNext(after, before, bounds)) return null;
     return this.verbFinal(after, bounds.leftFrom, bounds.leftTo, bounds.rightTo);
   }
 
@@ -147,6 +158,16 @@ export class CueReader {
    */
   private mainClauseAfter(after: Cue | null, before: Cue | null, first: number): boolean {
     return !!after?.verbFirst && before?.rule === 'cueBefore' && this.subordinatorBefore(before.at, first) === first;
+  }
+
+  /**
+   * '«…», tandis que Lagarde a prévenu : «…»', 'وقال الصفدي إن "…"، فيما أكدت بيربوك أن "…"': the verb of saying
+   * after a quotation that has its own cue with a subject before it is the cue of the next quotation in the sentence,
+   * when it is the verb that one's cue before is.
+   */
+  private leadsIntoNext(after: Cue | null, before: Cue | null, bounds: ClauseBounds): boolean {
+    if (!after || !bounds.quoteFollows || before?.rule !== 'cueBefore' || before.subjectless) return false;
+    return this.before(bounds.rightFrom, bounds.rightTo)?.at === after.at;
   }
 
   /** The verb of saying at token `at` ends its clause, but for an auxiliary or two, before token `to`. */
@@ -347,7 +368,9 @@ export class CueReader {
     const after = source ? null : this.firstMention(verb.end, to);
     if (after && this.namesSource(after)) source = after;
     const rule = side === 'before' ? 'sourceBefore' : 'sourceAfter';
-    if (source) return { rule, readings: named(source), at: i };
+    // The verb's subject names nobody: only its source may have spoken, not a person its phrase names ("נמסר מלשכת
+    // השר", 'it was reported from the minister's office').
+    if (source) return { rule, readings: named(source), at: i, anonymousSubject: true };
     return { rule: side === 'before' ? 'bareCueBefore' : 'bareCueAfter', readings: [], at: i, subjectless: true, anonymousSubject: true };
   }
 

@@ -54,8 +54,12 @@ export class EntityRegistry {
    *  character in a name is rare enough to compare words only, sparing a script test at every comparison.) */
   private readonly han: boolean;
 
+  /** A role's complement follows it: after the noun ("وزیر امور خارجه"), or in the genitive ("глава МИД"). */
+  private readonly complementsFollowRole: boolean;
+
   constructor(private readonly lexicon: Lexicon) {
     this.han = lexicon.table.script === 'Han';
+    this.complementsFollowRole = !!(lexicon.table.modifiersFollowNoun || lexicon.table.roleComplementEndings);
   }
 
   /** Files a named entity under the words of its (new) name. */
@@ -193,7 +197,7 @@ export class EntityRegistry {
     let entity =
       this.mostRecent(exact) ??
       this.mostRecent(sameKind.filter((e) => e.descriptors.some((x) => containsRun(x, d, this.han) || containsRun(d, x, this.han) || this.headsCompound(d, x) || this.headsCompound(x, d)))) ??
-      this.mostRecent(sameKind.filter((e) => e.named && e.descriptors.some((x) => sameRole(x[x.length - 1], d[d.length - 1])))) ??
+      this.mostRecent(sameKind.filter((e) => e.named && e.descriptors.some((x) => this.sameRoles(x, d)))) ??
       (organisation && d.length === 1 ? this.organisationEndingWith(d[0]) : null) ??
       referent;
     if (!entity) {
@@ -208,6 +212,18 @@ export class EntityRegistry {
     entity.lastSeen = at;
     entity.mentions++;
     return entity;
+  }
+
+  /** Two descriptors' folded words name the same role: their last words do ("the Florida senator", "Sen."), and
+   *  where a role's complement follows it, their roles too ("سخنگوی وزارت خارجه", the foreign ministry's
+   *  spokesman, is no "وزیر امور خارجه", its minister; "глава МИД" no "представитель МИД"). */
+  private sameRoles(x: readonly string[], d: readonly string[]): boolean {
+    return sameRole(x[x.length - 1], d[d.length - 1]) && (!this.complementsFollowRole || sameRole(this.roleOf(x), this.roleOf(d)));
+  }
+
+  /** The first listed role noun among a descriptor's folded words, else its first word. */
+  private roleOf(words: readonly string[]): string {
+    return words.find((w) => this.lexicon.roleNouns.has(w)) ?? words[0];
   }
 
   /** Where compounds are written as one word, a one-word descriptor is the head of another's last word, its broader

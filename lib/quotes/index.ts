@@ -6,7 +6,7 @@ import { fold } from '../text/fold';
 import type { Quote, Speaker } from '../types';
 import { Attributor, type Attribution, type AttributionObserver } from './attribute';
 import { lexiconFor, type Lexicon } from './lexicon';
-import { scanQuotes, type QuoteSpan } from './scan';
+import { scanQuotes, withInterviewAnswers, type QuoteSpan } from './scan';
 import { inCode, looksLikeCode } from './code';
 import type { Entity, EntityRegistry } from './entities';
 import { ATTRIBUTION } from './attribution-model';
@@ -97,6 +97,15 @@ function namesBeside(spans: readonly QuoteSpan[], text: string, registry: Entity
   });
 }
 
+/** The article's quotation spans: those its marks enclose and an interview's answers, transcript labels and the
+ *  author's words between dashes taken out. */
+function quotationSpans(article: ArticleBody, table: LanguageTable, tokens: readonly Token[], lexicon: Lexicon): QuoteSpan[] {
+  const paragraphs = article.paragraphs.map((p, i) => ({ text: article.paragraphText(i), start: p.start }));
+  return withInterviewAnswers(scanQuotes(paragraphs, table), paragraphs, table)
+    .map((span) => withTranscriptLabel(span, article.text, table))
+    .flatMap((span) => splitAuthorWords(span, tokens, lexicon, article.text));
+}
+
 /** Ends with its own punctuation inside the marks, or a comma or dash stands right after them: '"No," she said'. */
 const SPOKEN_END = /[,.!?…،؛؟。，！？]$/u;
 const PUNCTUATION_AFTER = /^[\s\u00a0]*[,،、，—–]/u;
@@ -119,9 +128,7 @@ export function findQuotes(article: ArticleBody, table: LanguageTable, observe?:
   const saidRightAfter = (span: QuoteSpan) =>
     (SPOKEN_END.test(text.slice(span.start, span.end)) || PUNCTUATION_AFTER.test(text.slice(span.outerEnd, span.outerEnd + 4))) &&
     attributor.attributionFollows(tokenAt(tokens, span.outerEnd));
-  const spans = scanQuotes(article.paragraphs.map((p, i) => ({ text: article.paragraphText(i), start: p.start })), table)
-    .map((span) => withTranscriptLabel(span, text, table))
-    .flatMap((span) => splitAuthorWords(span, tokens, lexicon, text));
+  const spans = quotationSpans(article, table, tokens, lexicon);
   for (const span of spans) {
     const words = text.slice(span.start, span.end);
     quoted.set(words, (quoted.get(words) ?? 0) + 1);
@@ -136,8 +143,11 @@ export function findQuotes(article: ArticleBody, table: LanguageTable, observe?:
     const words = parts.length === 1 ? segmented.wordKeysBetween(parts[0].start, parts[0].end) : wordKeys(whole, table.code);
     const start = i;
     i = j;
-    if (followsNamingCue(spans[start], tokens, lexicon, text)) continue;
-    if (inCode(parts, article.codeSpans) || looksLikeCode(whole)) continue;
+    if (spans[start].answer) {
+      kept.push(...parts);
+      continue;
+    }
+    if (followsNamingCue(spans[start], tokens, lexicon, text) || inCode(parts, article.codeSpans) || looksLikeCode(whole)) continue;
     if (words.length < MIN_QUOTE_WORDS) {
       if (words.length > 0 && parts.length === 1 && saidRightAfter(parts[0])) kept.push(...parts);
       continue;

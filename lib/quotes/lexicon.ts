@@ -135,6 +135,7 @@ export class Lexicon {
   private readonly roleQualifiers: Set<string>;
   private readonly roleComplementOpeners: Set<string>;
   private readonly complementizers: Set<string>;
+  private readonly clauseOpeners: Set<string>;
   private readonly verbFinalSubordinators: Set<string>;
   private readonly modifierParticles: Set<string>;
   private readonly bodyPrepositions: Set<string>;
@@ -196,6 +197,7 @@ export class Lexicon {
     this.roleComplementOpeners = new Set((table.roleComplementOpeners ?? []).map(fold));
     this.breakers = new Set([...(table.nameBreakers ?? []), ...this.roleQualifiers].map(fold));
     this.complementizers = new Set((table.complementizers ?? []).map(fold));
+    this.clauseOpeners = new Set((table.clauseOpeners ?? []).map(fold));
     this.verbFinalSubordinators = new Set((table.verbFinalSubordinators ?? []).map(fold));
     this.modifierParticles = new Set((table.modifierParticles ?? []).map(fold));
     this.bodyPrepositions = new Set((table.bodyPrepositions ?? []).map(fold));
@@ -261,12 +263,21 @@ export class Lexicon {
    * Joked It"; a headline ends with it: "Wall Will Be Built, Trump Says".)
    */
   speechVerbAt(tokens: readonly Token[], i: number, text: string): PhraseMatch | null {
-    const verb = this.match(tokens, i, this.speechVerbs, text);
+    const verb = this.runOn(tokens, this.match(tokens, i, this.speechVerbs, text), text);
     if (!verb || !this.table.casedNames || !CAPITALISED.test(tokens[i].text)) return verb;
     const [before, after] = [tokens[i - 1], tokens[verb.end]];
     const nameWordBefore = before?.isWord && CAPITALISED.test(before.text) && isWhiteSpaceBetween(text, before.end, tokens[i].start);
     const inSentenceAfter = after?.isWord ? !CAPITALISED.test(after.text) : CLAUSE_MARK.test(after?.text ?? '');
     return nameWordBefore && inSentenceAfter ? null : verb;
+  }
+
+  /** The verb with the verb of saying written right after it, no space between, as one verb: "回应称" ('replied,
+   *  saying'), whose subject is the first verb's, not the second's. */
+  private runOn(tokens: readonly Token[], verb: PhraseMatch | null, text: string): PhraseMatch | null {
+    const [last, next] = [tokens[(verb?.end ?? 0) - 1], tokens[verb?.end ?? 0]];
+    if (!verb || !next?.isWord || next.start !== last.end) return verb;
+    const second = this.match(tokens, verb.end, this.speechVerbs, text);
+    return second ? { ...verb, end: second.end } : verb;
   }
 
   /** A phrase of `set` ends right before token `end`, starting at most PHRASE_LOOKBACK tokens before it. */
@@ -367,10 +378,11 @@ export class Lexicon {
     return !!this.table.compoundNouns && !!word?.isWord && this.namingCompounds.get(word.key);
   }
 
-  /** A function word or name breaker starts at token `i` (several tokens long where the script has no spaces). */
-  functionWordAt(tokens: readonly Token[], i: number, text: string): boolean {
-    // A character of a Chinese word is a function word only if the whole word is one (中 of 中国 is not).
-    const word = tokens[i]?.wordKey;
+  /** A function word or name breaker starts at token `i` (several tokens long where the script has no spaces). A
+   *  character of a Chinese word is one only if the whole word is (中 of 中国 is not), unless `inWord` is false:
+   *  then the characters from token `i` on are read as if the word began there. */
+  functionWordAt(tokens: readonly Token[], i: number, text: string, inWord = true): boolean {
+    const word = inWord ? tokens[i]?.wordKey : undefined;
     if (word) return this.functionPhrases.has(word);
     return this.match(tokens, i, this.functionPhrases, text) !== null;
   }
@@ -481,6 +493,10 @@ export class Lexicon {
   /** See `LanguageTable.verbFinalSubordinators`. */
   isVerbFinalSubordinator(key: string): boolean {
     return this.verbFinalSubordinators.has(key);
+  }
+  /** See `LanguageTable.clauseOpeners`. */
+  opensClause(key: string): boolean {
+    return this.clauseOpeners.has(key);
   }
   isComplementizer(key: string): boolean {
     return this.complementizers.has(key) || this.withoutClitics(key).some((k) => this.complementizers.has(k));

@@ -471,6 +471,11 @@ export class MentionReader {
         chars += this.tokens[j].text.length;
         j++;
       }
+      // Nor does a name end inside a word of the segmenter's: 耶伦 of 耶|伦|访华 ('Yellen visits China'), not 耶伦访;
+      // unless the segmenter ran the name's last character into a function word (潘|功|胜在, 'Pan Gongsheng at').
+      while (j > i && j < this.tokens.length && !this.startsHanWord(j) && !this.lexicon.functionWordAt(this.tokens, j, this.text, false)) {
+        chars -= this.tokens[--j].text.length;
+      }
       return chars >= 2 ? j : i;
     }
     let words = 0;
@@ -839,8 +844,9 @@ export class MentionReader {
   governedAt(i: number): boolean {
     const before = this.tokens[i - 1];
     const lex = this.lexicon;
-    if (!before?.isWord || !lex.isStopWord(before.key)) return false;
-    return !lex.isArticle(before.key) && !lex.isConjunction(before.key) && !lex.isComplementizer(before.key) && !lex.isModifierParticle(before.key);
+    // A character inside a Chinese word follows no preposition: 者 of 后者 ('the latter'), though 后 alone is one.
+    if (!before?.isWord || !lex.isStopWord(before.key) || !this.startsHanWord(i)) return false;
+    return !lex.isArticle(before.key) && !lex.isConjunction(before.key) && !lex.isComplementizer(before.key) && !lex.isModifierParticle(before.key) && !lex.opensClause(before.key);
   }
 
   /** A preposition governs the mention: it stands right before it, or opens it before a descriptor ("با وزیر
@@ -943,6 +949,9 @@ export class MentionReader {
         if (apposed > nameEnd + 1 && (COMMA.test(this.tokens[apposed]?.text ?? '') || (fullName && this.closesApposition(apposed)))) {
           return { kind: 'name', name: this.span(nameEnd + 1, apposed), descriptor: this.span(descriptor.roleStart, nameEnd), gender: descriptor.gender, organisation: descriptor.organisation, start: i, end: apposed };
         }
+        if (this.unmarkedComplement(descriptor.end, nameEnd)) {
+          return { kind: 'descriptor', name: null, descriptor: this.span(descriptor.roleStart, nameEnd), gender: descriptor.gender, organisation: descriptor.organisation, start: i, end: nameEnd };
+        }
         return { kind: 'name', name: this.span(descriptor.end, nameEnd), descriptor: descriptorText, gender: descriptor.gender, organisation: descriptor.organisation, start: i, end: nameEnd };
       }
       // "全国人大代表、浙江省发展改革委主任王明": titles listed one after another, then the person's name.
@@ -977,6 +986,17 @@ export class MentionReader {
     if (nameEnd === k || this.namesAPlace(k, nameEnd)) return null;
     const title = k > i ? this.span(i, k) : undefined;
     return { kind: 'name', name: this.span(k, nameEnd), descriptor: this.appositiveAfter(nameEnd), organisation: this.organisationName(k, nameEnd), title, start: i, end: nameEnd };
+  }
+
+  /**
+   * Tokens [from, to) after a role are its complement, not a person's name, where nothing marks where a complement
+   * ends (no capitals, no article, complements after the noun: Persian): one word, no listed given name ("وزیر خارجه
+   * عمان", 'the Omani foreign minister'; "وزیر خارجه آمریکا"). A person's name there has two words at least.
+   */
+  private unmarkedComplement(from: number, to: number): boolean {
+    const table = this.lexicon.table;
+    if (this.cased || !table.modifiersFollowNoun || table.definiteArticle || to - from !== 1) return false;
+    return !this.lexicon.isGivenName(this.tokens[from].key);
   }
 
   /** "the board's chair, Linda Osei,", "an economist at the central bank, Laura Kim": the name set off by a comma
@@ -1018,7 +1038,10 @@ export class MentionReader {
     // "zum Rücktritt Hartmanns, die Fraktion nehme …": where every noun is capitalised, a word in lower case other
     // than a function word right after the role is a verb, whose subject the role is.
     if (after && this.verbAfterRole(after.end)) return null;
-    if (after) return this.span(after.roleStart, after.end);
+    if (after) {
+      const nameEnd = this.nameForward(after.end, true);
+      return this.span(after.roleStart, this.unmarkedComplement(after.end, nameEnd) ? nameEnd : after.end);
+    }
     const owned = this.forward(nameEnd + 1);
     return owned?.kind === 'descriptor' && this.closesApposition(owned.end) ? owned.descriptor : null;
   }

@@ -18,6 +18,8 @@ export interface QuoteSpan {
   continues: boolean;
   /** The speaker's name labelling a turn of a quoted transcript ('"PENCE: Well, look…'), outside the content. */
   label?: string;
+  /** An interview's answer, with no marks (see LanguageTable.interviewLabels): the interviewee's words. */
+  answer?: boolean;
 }
 
 /** Conventions used on real pages whatever their language. ”…” is Swedish and Finnish, and the slip of many an
@@ -37,6 +39,8 @@ interface MarkPairs {
   joinedLetters: ReadonlySet<string>;
   /** See LanguageTable.unrepeatedOpeningMark. */
   unrepeatedOpening: boolean;
+  /** See LanguageTable.continuingMark. */
+  continuing: string | undefined;
 }
 
 /** The marks of the article's language and the common ones, worked out once per table. */
@@ -51,7 +55,7 @@ function markPairs(table: LanguageTable): MarkPairs {
     }
     const closers = [...pairs.values()].flatMap((s) => [...s]);
     const joinedLetters = new Set((table.cliticPrefixes ?? []).filter((c) => c.length === 1));
-    known = { pairs, anyMark: markPattern([...pairs.keys(), ...closers]), joinedLetters, unrepeatedOpening: !!table.unrepeatedOpeningMark };
+    known = { pairs, anyMark: markPattern([...pairs.keys(), ...closers]), joinedLetters, unrepeatedOpening: !!table.unrepeatedOpeningMark, continuing: table.continuingMark };
     pairsByTable.set(table, known);
   }
   return known;
@@ -102,6 +106,21 @@ function laterCloser(text: string, from: number): boolean {
     if ((text[j] === '’' || text[j] === "'") && !(LETTER.test(text[j - 1] ?? '') && LETTER.test(text[j + 1] ?? ''))) return true;
   }
   return false;
+}
+
+/** The mark at `i` is no quotation mark: an apostrophe inside a word (don't, l'homme, Jones’s), or for a century
+ *  ("the '80s"), a possessive ("‘Jones’ lawyers don’t agree,’"), the marks of a Hebrew acronym (צה"ל, ארה״ב). */
+function noQuotationMark(text: string, i: number, joinedLetters: ReadonlySet<string>): boolean {
+  const mark = text[i];
+  const before = i > 0 ? text[i - 1] : ' ';
+  const after = i + 1 < text.length ? text[i + 1] : ' ';
+  if ((mark === '"' || mark === '״') && acronymMark(text, i, joinedLetters)) return true;
+  if (!SINGLE.has(mark)) return false;
+  if (LETTER.test(before) && LETTER.test(after)) return true;
+  // Not before two digits after another single mark: ''27 companies…'' is quoted.
+  if (!SINGLE.has(before) && TWO_DIGITS.test(text.slice(i + 1, i + 3))) return true;
+  // After an s, a single mark followed by a word is a possessive when another closing mark follows in the paragraph.
+  return before === 's' && after === ' ' && LETTER.test(text[i + 2] ?? '') && laterCloser(text, i + 1);
 }
 
 /** Quotations nest two or three deep in real text; marks that would open a deeper one are not quotation marks
@@ -163,20 +182,17 @@ function scanParagraph(text: string, base: number, carried: string | null, marks
   for (let found = anyMark.exec(text); found; found = anyMark.exec(text)) {
     const i = found.index;
     const mark = text[i];
+    if (noQuotationMark(text, i, joinedLetters)) continue;
     const canOpen = pairs.has(mark);
     const before = i > 0 ? text[i - 1] : ' ';
     const after = i + 1 < text.length ? text[i + 1] : ' ';
     const single = SINGLE.has(mark);
-    // An apostrophe inside a word (don't, l'homme, Jones’s) is no quotation mark; nor are the marks of a Hebrew
-    // acronym (צה"ל, ארה״ב).
-    if (single && LETTER.test(before) && LETTER.test(after)) continue;
-    // Nor is one standing for a century before two digits: "the '80s", "the ’16 race" (but ''27 companies…'' is quoted).
-    if (single && !SINGLE.has(before) && TWO_DIGITS.test(text.slice(i + 1, i + 3))) continue;
-    if ((mark === '"' || mark === '״') && acronymMark(text, i, joinedLetters)) continue;
-
-    // "‘Jones’ lawyers don’t agree,’": after an s, a single mark followed by a word is a possessive when another
-    // closing mark follows later in the paragraph.
-    if (single && before === 's' && after === ' ' && LETTER.test(text[i + 2] ?? '') && laterCloser(text, i + 1)) continue;
+    // '«…¶»…»': the mark opening the paragraph goes on with the quotation left open (LanguageTable.continuingMark).
+    if (i === 0 && carried && mark === marks.continuing) {
+      stack.push({ mark: carried, at: i });
+      continues = true;
+      continue;
+    }
     const top = stack[stack.length - 1];
     // A closing mark stands against the words it closes; one after a space closes too when no word follows it
     // ("… the term 'outreach,' " he said), as it cannot open anything there.
@@ -247,4 +263,30 @@ export function scanQuotes(paragraphs: readonly ParagraphText[], table: Language
   }
   if (out[out.length - 1]?.runsOn) dropOpen(carried);
   return out;
+}
+
+/** The label of `labels` opening the paragraph, followed by a space. */
+function openingLabel(text: string, labels: readonly string[]): string | undefined {
+  return labels.find((l) => text.startsWith(l) && SPACE.test(text[l.length] ?? ''));
+}
+
+/**
+ * The answers of an interview written without quotation marks (see LanguageTable.interviewLabels): each paragraph
+ * opening with an answer's label ("Respuesta. …", "R. …") once one has opened with a question's, without its label.
+ * Quotations inside an answer are the interviewee's words already: the answer replaces them.
+ */
+export function withInterviewAnswers(spans: readonly QuoteSpan[], paragraphs: readonly ParagraphText[], table: LanguageTable): QuoteSpan[] {
+  const labels = table.interviewLabels;
+  if (!labels) return [...spans];
+  const answers: QuoteSpan[] = [];
+  let asked = false;
+  for (const p of paragraphs) {
+    asked ||= !!openingLabel(p.text, labels.question);
+    const label = asked ? openingLabel(p.text, labels.answer) : undefined;
+    const answer = label && trimmedSpan(p.text, p.start, label.length, p.text.length, 0, p.text.length, false);
+    if (answer) answers.push({ ...answer, answer: true });
+  }
+  if (!answers.length) return [...spans];
+  const outside = spans.filter((s) => !answers.some((a) => s.start >= a.outerStart && s.end <= a.outerEnd));
+  return [...outside, ...answers].sort((a, b) => a.start - b.start);
 }

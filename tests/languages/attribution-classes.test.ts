@@ -1723,6 +1723,8 @@ describe('a demonstrative beside a verb of saying stands for the person named la
     ru: [['Мэр Иван Петров в понедельник встретился с адвокатом семьи Сергеем Волковым.', '«Договор действителен во всех отношениях», — заявил последний после встречи.'], 'Договор действителен', /Волков/],
     ar: [['التقى رئيس البلدية خالد العمري يوم الاثنين محامي العائلة سامي حداد.', 'وقال الأخير بعد اللقاء إن "العقد صالح من جميع النواحي".'], 'العقد صالح', /^سامي حداد$/],
     he: [['ראש העיר משה כהן נפגש ביום שני עם עורך הדין של המשפחה, דוד לוי.', 'לאחר הפגישה אמר האחרון כי "החוזה תקף מכל הבחינות".'], 'החוזה תקף', /^דוד לוי$/],
+    // Han text is cut into characters: 者 of 后者 follows 后 inside one word, and no preposition governs it.
+    zh: [['市长王建国周一会见了家属的律师刘伟。', '会见后，后者表示，合同“在各方面都有效”。'], '在各方面都有效', /^刘伟$/],
   });
 });
 
@@ -1852,5 +1854,115 @@ describe('a role in another case after a source phrase is one person\'s, with it
       'Ihre Schwerpunkte sind nach Angaben des künstlerischen Leiters „die Moderne, die Bildung und die Stadt“.',
     ]);
     expectSaidBy(a, 'die Moderne, die Bildung', /künstlerischen Leiters/);
+  });
+});
+
+describe('Chinese: a name ends where a word of the segmenter\'s begins, and a verb of saying run into another is one verb', () => {
+  eachSaidBy({
+    zh: [['美国财政部长耶伦周二访华。', '她在北京表示：“我们不寻求与中国脱钩。”'], '我们不寻求与中国脱钩', /^耶伦$/],
+  });
+  it('zh: "毛宁回应称" is the spokeswoman\'s reply, not the reporter\'s who asked', () => {
+    const a = page('zh', ['外交部发言人毛宁周一主持例行记者会。一名记者问及此事，毛宁回应称：“中方的立场是一贯的。”']);
+    expectSaidBy(a, '中方的立场是一贯的', /^毛宁$/);
+  });
+});
+
+describe('without capitals or an article, one word after a role is its complement, not a name (Persian)', () => {
+  each({
+    fa: [
+      ['بدر البوسعیدی، وزیر خارجه عمان، روز شنبه در مسقط با خبرنگاران دیدار کرد.', 'وزیر خارجه عمان گفت: «گفت‌وگوها در فضایی مثبت برگزار شد».', 'وزیر خارجه آمریکا نیز گفت: «ما از این گفت‌وگوها حمایت می‌کنیم».'],
+      (a) => {
+        expectSaidBy(a, 'در فضایی مثبت', /^بدر البوسعیدی$/);
+        expectSaidBy(a, 'ما از این گفت‌وگوها', /^وزیر خارجه آمریکا$/);
+        expectNoSpeakerNamed(a, /^(عمان|آمریکا)$/);
+      },
+    ],
+  });
+});
+
+describe('Chinese: netizens and citizens are unnamed sources, and "有" before one governs nothing (the table\'s anonymousSources and articles)', () => {
+  each({
+    zh: [
+      ['市长王建国周一表示，这座桥需要更换。', '有网友在微博上写道：“这座桥早就该修了。”', '市长王建国周二表示：“维修工程明年开始。”', '网友评论说：“又要等一年。”'],
+      (a) => {
+        expectNobodys(a, '这座桥早就该修了');
+        expectSaidBy(a, '维修工程明年开始', /^王建国$/);
+        expectNobodys(a, '又要等一年');
+      },
+    ],
+  });
+});
+
+describe('an impersonal verb of saying that names its source gives the quotation to the source only, not to a person its phrase names', () => {
+  eachSaidBy({
+    he: [['שר החוץ ישראל כ"ץ נפגש אתמול עם עמיתו הגרמני.', 'מלשכת השר נמסר: "הפגישה הייתה חשובה וחיובית מאוד".'], 'הפגישה הייתה חשובה', /^לשכת השר$/],
+  });
+});
+
+describe('the head of a government or of a country\'s diplomacy, with no name, refers back to the person named with the role (the tables\' epithets)', () => {
+  eachSaidBy({
+    es: [['El ministro de Exteriores, José Manuel Albares, se reunió el martes en Madrid con su homólogo francés.', '"La relación es excelente", dijo el jefe de la diplomacia española tras el encuentro.'], 'La relación es excelente', /^José Manuel Albares$/],
+    fr: [['La Première ministre Claire Martin a reçu mardi les syndicats.', 'Le président du Sénat, Paul Lefèvre, a salué « un premier pas ».', '« Le dialogue reste ouvert », a insisté la cheffe du gouvernement.'], 'Le dialogue reste ouvert', /^Claire Martin$/],
+    ru: [['Министр иностранных дел Сергей Волков во вторник встретился с коллегами из Азии.', '«Мы обсудили все вопросы», — сказал глава дипломатии после встречи.'], 'Мы обсудили все вопросы', /^Сергей Волков$/],
+  });
+});
+
+describe('a quotation over paragraphs goes on in a paragraph opening with a closing mark (the Spanish table\'s continuingMark)', () => {
+  it('es: «…¶»…»', () => {
+    const a = page('es', [
+      'La alcaldesa Lucía Romero explicó el plan en el pleno del martes:',
+      '«Vamos a reparar el puente antes del invierno, cueste lo que cueste, porque los vecinos del norte llevan años esperando.',
+      '»Además, bajaremos el precio del autobús para todos los jubilados de la ciudad».',
+    ]);
+    expectSaidBy(a, 'Vamos a reparar el puente', /^Lucía Romero$/);
+    expectSaidBy(a, 'bajaremos el precio del autobús', /^Lucía Romero$/);
+    expect(quoteWith(a, 'bajaremos el precio').text.startsWith('Además')).toBe(true);
+  });
+});
+
+describe('an interview\'s answers written without quotation marks are the interviewee\'s (the Spanish table\'s interviewLabels)', () => {
+  it('es: "Pregunta. … Respuesta. …", "P. … R. …"', () => {
+    const a = page('es', [
+      'Entrevistamos a la ministra de Hacienda, Lucía Romero, en su despacho de Madrid.',
+      'Pregunta. ¿Subirán los impuestos el próximo año?',
+      'Respuesta. No habrá subidas para las clases medias, se lo puedo asegurar. El presidente lo dijo claramente: "Nadie pagará más".',
+      'P. ¿Y el déficit?',
+      'R. Cumpliremos con Bruselas sin recortes en sanidad ni en educación.',
+    ]);
+    expectSaidBy(a, 'No habrá subidas', /^Lucía Romero$/);
+    expectSaidBy(a, 'Cumpliremos con Bruselas', /^Lucía Romero$/);
+    expect(a.quotes.map((q) => q.text).filter((t) => t.includes('Subirán') || t.includes('déficit'))).toEqual([]);
+  });
+  it('es: a paragraph opening with "R." is no answer where no question opened one', () => {
+    const a = page('es', ['R. Martínez, vecino del barrio, lleva años esperando que arreglen el puente del norte.']);
+    expect(a.quotes).toEqual([]);
+  });
+});
+
+describe('a verb of saying between two quotations of a sentence leads into the second, when the first has its own cue before it', () => {
+  eachSaidBy({
+    ar: [['التقى وزير الخارجية خالد العمري نظيرته الألمانية آنا بيكر. وقال العمري إن "المنطقة تقف على حافة الهاوية"، فيما أكدت بيكر أن "برلين تدعم التهدئة".'], 'المنطقة تقف على حافة', /^خالد العمري$/],
+    fr: [['Le ministre Paul Lefèvre et la présidente de la banque Claire Martin se sont rencontrés lundi. Lefèvre a affirmé que « la croissance résiste bien », tandis que Martin a prévenu : « L’inflation reste trop élevée ».'], 'la croissance résiste', /^Paul Lefèvre$/],
+    es: [['La ministra Lucía Romero y el ministro Martín Vega comparecieron juntos. Romero aseguró que "el empleo crece cada mes", mientras que Vega advirtió: "La inflación sigue alta".'], 'el empleo crece', /^Lucía Romero$/],
+  });
+});
+
+describe('a conjunction opening a clause of its own governs nothing: the person after it is the subject (the Hebrew table\'s clauseOpeners)', () => {
+  it('he: "ואילו ירון הזהיר" is Yaron\'s warning, not the minister\'s who spoke before', () => {
+    const a = page('he', ['שר האוצר משה כהן ונגיד הבנק דוד לוי נפגשו אתמול. כהן אמר כי "התקציב יעבור בזמן", ואילו לוי הזהיר: "הגירעון מדאיג מאוד".']);
+    expectSaidBy(a, 'התקציב יעבור בזמן', /^משה כהן$/);
+    expectSaidBy(a, 'הגירעון מדאיג מאוד', /^דוד לוי$/);
+  });
+});
+
+describe('where a role\'s complement follows it, a ministry\'s spokesman is not its minister named before (descriptors compared by their roles too)', () => {
+  eachSaidBy({
+    fa: [['رضا کریمی، وزیر امور خارجه، روز یکشنبه گفت: «ایران آماده گفت‌وگو است».', 'سخنگوی وزارت خارجه نیز گفت: «تحریم‌ها باید لغو شود».'], 'تحریم‌ها باید لغو شود', /^سخنگوی وزارت خارجه$/],
+    he: [['שר החוץ משה כהן נפגש אתמול עם עמיתו הגרמני.', 'דובר משרד החוץ אמר: "הפגישה הייתה חשובה מאוד".'], 'הפגישה הייתה חשובה', /^דובר משרד החוץ$/],
+    ar: [['قال وزير الخارجية خالد العمري إن "الحل السياسي هو الطريق الوحيد".', 'وقال المتحدث باسم وزارة الخارجية: "نحن نتابع الوضع عن كثب".'], 'نحن نتابع الوضع', /^المتحدث باسم وزارة الخارجية$/],
+  });
+  it('ru: "Глава МИД" (a role with its genitive complement) is no spokeswoman of the ministry named before', () => {
+    const a = page('ru', ['Официальный представитель МИД Анна Смирнова в четверг отметила: «Запад должен услышать нас».', 'Глава МИД также сказал: «Решение остаётся за Киевом».']);
+    expect(quoteWith(a, 'Решение остаётся за Киевом').speaker).not.toMatch(/Смирнова/);
   });
 });
