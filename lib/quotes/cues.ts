@@ -7,7 +7,7 @@ import { lastSentenceBreak, STOP_TOKEN } from '../text/sentence-ends';
 import { tokenAt, type Token } from '../text/tokens';
 import type { Position, Rule } from './candidates';
 import type { Lexicon, PhraseMatch } from './lexicon';
-import { ADVERB, COMMA, LOWER_CASE, type Mention, type MentionReader } from './mentions';
+import { ADVERB, COMMA, LOWER_CASE, pronounMention, type Mention, type MentionReader } from './mentions';
 import type { QuoteSpan } from './scan';
 import { RIGHT_REACH } from './sentences';
 import type { SubjectReader } from './subjects';
@@ -130,19 +130,18 @@ export class CueReader {
 
   /**
    * '…, weil die US-Regierung Georgien als „…“ bezeichnet hat': a verb of saying with no subject after the quotation
-   * that closes a clause a subordinator opened before it has its subject right after the subordinator. `cue` is the quotation's cue after it, the quotation's clause runs from token `leftFrom`.
+   * (`cue`) that closes a clause a subordinator opened before it has its subject right after the subordinator.
    */
-  verbFinal(cue: Cue | null, leftFrom: number, leftTo: number, rightTo: number): Cue | null {
+  private verbFinal(cue: Cue | null, leftFrom: number, leftTo: number, rightTo: number): Cue | null {
     if (cue?.rule !== 'bareCueAfter' || !this.closesClause(cue.at, rightTo)) return cue;
     const opener = this.subordinatorBefore(leftTo, leftFrom);
     if (opener < 0) return cue;
-    const gender = this.lexicon.pronounGender(this.tokens[opener + 1]?.key ?? '');
-    const pronoun: Mention | null = gender ? { kind: 'pronoun', name: null, descriptor: null, gender, start: opener + 1, end: opener + 2 } : null;
-    const subject = pronoun ?? this.firstMention(opener + 1, leftTo);
+    const first = this.reader.forward(opener + 1);
+    const subject = first?.kind === 'pronoun' ? first : this.firstMention(opener + 1, leftTo);
     return subject ? { ...cue, rule: 'cueAfter', readings: [{ mention: subject, position: 'before' }], subjectless: false } : cue;
   }
 
-  /** The verb subordinator (LanguageTable.verbFinalSubordinators) opening the clause that token `end` ends, within
+  /** The subordinator (LanguageTable.verbFinalSubordinators) opening the clause that token `end` ends, within
    *  [from, end): its token, or -1. */
   private subordinatorBefore(end: number, from: number): number {
     let opener = end - 1;
@@ -238,7 +237,7 @@ export class CueReader {
     if (!this.lexicon.table.dropsSubjects || anonymousSubject) {
       return { rule: rule === 'cueAfter' ? 'bareCueAfter' : 'bareCueBefore', readings: [], gender, at: i, subjectless: true, anonymousSubject };
     }
-    const implied: Mention = { kind: 'pronoun', name: null, descriptor: null, gender, start: i, end: i + 1 };
+    const implied = pronounMention(gender, i, i + 1);
     return { rule, readings: [{ mention: implied, position: 'inside' }], gender, at: i, verbFirst, subjectless: true };
   }
 
@@ -344,7 +343,7 @@ export class CueReader {
     const source = this.lexicon.match(this.tokens, i, this.lexicon.pronounSources, this.text);
     if (!source || source.end > to) return null;
     const gender = this.lexicon.pronounSourceGender(source.phrase);
-    const pronoun: Mention = { kind: 'pronoun', name: null, descriptor: null, gender, start: i, end: source.end };
+    const pronoun = pronounMention(gender, i, source.end);
     return { rule, readings: [{ mention: pronoun, position: 'inside' }], gender, at: i };
   }
 

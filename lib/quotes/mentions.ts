@@ -30,6 +30,11 @@ export interface Mention {
   end: number;
 }
 
+/** A pronoun over tokens [start, end), or a verb's form that implies one, of `gender` if it tells one. */
+export function pronounMention(gender: Gender | undefined, start: number, end: number): Mention {
+  return { kind: 'pronoun', name: null, descriptor: null, gender, start, end };
+}
+
 const CAPITAL = /^\p{Lu}/u;
 const LOWER_CASE = /^\p{Ll}/u;
 const HAN = /^\p{Script=Han}+$/u;
@@ -916,9 +921,9 @@ export class MentionReader {
     if (!t || !t.isWord) return null;
     const lex = this.lexicon;
     const gender = lex.pronounGender(t.key);
-    if (gender) return { kind: 'pronoun', name: null, descriptor: null, gender, start: i, end: i + 1 };
+    if (gender) return pronounMention(gender, i, i + 1);
     const demonstrative = lex.demonstrativeAt(this.tokens, i, this.text);
-    if (demonstrative) return { kind: 'pronoun', name: null, descriptor: null, gender: demonstrative.gender, start: i, end: demonstrative.end, demonstrative: true };
+    if (demonstrative) return { ...pronounMention(demonstrative.gender, i, demonstrative.end), demonstrative: true };
     const qualified = this.cased ? this.afterTitleQualifiers(i) : i;
     const k = this.afterHonorifics(qualified);
     const descriptor = k > qualified ? null : this.descriptorForward(k);

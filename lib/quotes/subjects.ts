@@ -5,7 +5,7 @@
  */
 import type { Lexicon, PhraseMatch } from './lexicon';
 import type { Token } from '../text/tokens';
-import { COMMA, MentionReader, type Mention } from './mentions';
+import { COMMA, MentionReader, pronounMention, type Mention } from './mentions';
 import { introduced, type EntityRegistry } from './entities';
 
 /** Where a subject stands: in the verb phrase, right before or after the verb, or apart from it in its clause. */
@@ -155,7 +155,7 @@ export class SubjectReader {
   private subjectsOf(verbStart: number, verbEnd: number, from: number, to: number, coordinated: boolean): SubjectReading[] {
     for (let i = verbStart + 1; i < verbEnd; i++) {
       const gender = this.lexicon.pronounGender(this.tokens[i].key);
-      if (gender) return [{ mention: { kind: 'pronoun', name: null, descriptor: null, gender, start: i, end: i + 1 }, position: 'inside' }];
+      if (gender) return [{ mention: pronounMention(gender, i, i + 1), position: 'inside' }];
     }
     const readings: SubjectReading[] = [];
     const add = (mention: Mention | null, position: SubjectPosition) => {
