@@ -142,12 +142,11 @@ export class CueReader {
   }
 
   /** The subordinator (LanguageTable.verbFinalSubordinators) opening the clause that token `end` ends, within
-   *  [from, end): its token, or -1. */
+   *  [from, end): its token, or -1. A mark right before `end` ends that clause. */
   private subordinatorBefore(end: number, from: number): number {
-    let opener = end - 1;
-    while (opener > from && !CLAUSE_MARK.test(this.tokens[opener - 1].text)) opener--;
-    while (opener < end && !this.tokens[opener].isWord) opener++;
-    return opener < end && this.lexicon.isVerbFinalSubordinator(this.tokens[opener].key) ? opener : -1;
+    const last = CLAUSE_MARK.test(this.tokens[end - 1]?.text ?? '') ? end - 2 : end - 1;
+    const opener = [...this.clauseWords(last, -1, from, end, Infinity)].at(-1);
+    return opener !== undefined && this.lexicon.isVerbFinalSubordinator(this.tokens[opener].key) ? opener : -1;
   }
 
   /**
@@ -173,12 +172,8 @@ export class CueReader {
   private closesClause(at: number, to: number): boolean {
     const verb = this.subjects.verbAt(at);
     if (!verb) return false;
-    let words = 0;
-    for (let i = verb.end; i < to; i++) {
-      if (!this.tokens[i].isWord && CLAUSE_MARK.test(this.tokens[i].text)) return true;
-      if (this.tokens[i].isWord && (++words > MAX_CLOSING_AUXILIARIES || !this.lexicon.isStopWord(this.tokens[i].key))) return false;
-    }
-    return true;
+    const after = [...this.clauseWords(verb.end, 1, verb.end, to, MAX_CLOSING_AUXILIARIES + 1)];
+    return after.length <= MAX_CLOSING_AUXILIARIES && after.every((i) => this.lexicon.isStopWord(this.tokens[i].key));
   }
 
   /**
