@@ -79,6 +79,7 @@ export const german: LanguageTable = {
   script: 'Latin',
   casedNames: true,
   invertsSubject: true,
+  verbSecond: true,
   dropsSubjects: false,
   quotePairs: [
     ['„', '“'],

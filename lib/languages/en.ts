@@ -44,6 +44,10 @@ export const english: LanguageTable = {
   ],
   continuationVerbs: ['added', 'adds', 'continued', 'continues', 'went on', 'goes on', 'concluded'],
   sourcePhrases: ['according to'],
+  pronounSources: {
+    'according to him': 'm', 'according to her': 'f', 'according to them': 'pl', 'in his view': 'm', 'in her view': 'f',
+    'in their view': 'pl', 'in his words': 'm', 'in her words': 'f', 'in his opinion': 'm', 'in her opinion': 'f',
+  },
   pronouns: { he: 'm', she: 'f', they: 'pl' },
   demonstratives: { 'the latter': 's' },
   roleNouns: [

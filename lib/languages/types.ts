@@ -151,6 +151,10 @@ export interface LanguageTable {
    *  a verb of saying closing such a clause after a quotation has its subject right after the conjunction, before
    *  the quotation ('…, weil die Regierung das Land als „junge Demokratie“ bezeichnet hat'). */
   verbFinalSubordinators?: readonly string[];
+  /** The finite verb of a main clause stands second, so a verb of saying after a quotation that is its cue comes
+   *  first there, before its subject ('„…“, sagte Löw'), or closes a subordinate clause ('„…“, wie Löw sagte'): a
+   *  subject right before the verb after a quotation opens a clause of its own ('„…“, Löw bezeichnete …'). German. */
+  verbSecond?: boolean;
   /** Endings of the cases a name's words take, lower case, longest first not required (Russian "Пескова", "Песковым"
    *  of "Песков"; "Дмитрия" of "Дмитрий"): names are compared without them, so that "по словам Дмитрия Пескова" and
    *  "добавил Песков" name one person. */

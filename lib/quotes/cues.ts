@@ -107,17 +107,33 @@ export class CueReader {
       if (!verb || verb.withClitic) continue;
       const gender = this.lexicon.verbGender(verb.phrase);
       const [readings, anonymousSubject] = this.subjectReadings(verb, i, from, to);
+      if (this.opensOwnClause(readings, words, from)) return null;
       if (readings.length) return { rule: 'cueAfter', readings, gender, at: i, verbFirst: words === 1, anonymousSubject };
       // A verb with no subject right after the quotation ('«…», añadió.') goes on with the person spoken of.
       if (words === 1) return this.bare('cueAfter', i, gender, true, anonymousSubject);
     }
     // '"…," Jane Roe, the state's attorney general, one of the officials suing the agency, said': the
     // person named right after the quotation, when a verb of saying ends the clause.
-    const opening = word < to ? this.reader.forward(word) : null;
+    const opening = word < to && !this.lexicon.table.verbSecond ? this.reader.forward(word) : null;
     if (opening && opening.kind !== 'pronoun') {
       for (let i = opening.end; i < to; i++) if (this.subjects.verbAt(i)) return { rule: 'namedThenCue', readings: [{ mention: opening, position: 'apart' }], at: i };
     }
     return words >= RIGHT_REACH ? this.closingClause(from, to) : null;
+  }
+
+  /**
+   * A verb after the quotation with its subject before it opens a clause of its own, not the quotation's cue, where a
+   * conjunction opens the words after the quotation ('argued that it was "…" and Senator Weber said he would …'), or
+   * where the verb comes second (LanguageTable.verbSecond) and no subordinator opens them: '… nannte den Platzverweis
+   * „überzogen“, Bundestrainer Löw bezeichnete die Karten als …' (the cue would say '„…“, bezeichnete Löw').
+   */
+  private opensOwnClause(readings: readonly Reading[], words: number, from: number): boolean {
+    if (words === 1 || readings[0]?.position !== 'before') return false;
+    let first = from;
+    while (!this.tokens[first].isWord) first++;
+    const opener = this.tokens[first].key;
+    if (this.lexicon.isConjunction(opener)) return true;
+    return !!this.lexicon.table.verbSecond && !this.lexicon.isVerbFinalSubordinator(opener);
   }
 
   /** The quotation's cue after it (`after`), read with the subordinate clauses that end with their verb
@@ -333,13 +349,13 @@ export class CueReader {
     return table.casedNames && !table.dropsSubjects && !!before?.isWord && LOWER_CASE.test(before.text) && !this.lexicon.isStopWord(before.key) && !ADVERB.test(before.key);
   }
 
-  /** A source phrase naming a pronoun at token `i` ("по его словам", "לדבריו"): the pronoun is its source. */
+  /** A source phrase naming a pronoun at token `i` ("по его словам", "לדבריו"): the pronoun is its source, named by it
+   *  as a name after "according to" is. */
   private pronounSource(rule: 'sourceBefore' | 'sourceAfter', i: number, to: number): Cue | null {
     const source = this.lexicon.match(this.tokens, i, this.lexicon.pronounSources, this.text);
     if (!source || source.end > to) return null;
     const gender = this.lexicon.pronounSourceGender(source.phrase);
-    const pronoun = pronounMention(gender, i, source.end);
-    return { rule, readings: [{ mention: pronoun, position: 'inside' }], gender, at: i };
+    return { rule, readings: named(pronounMention(gender, i, source.end)), gender, at: i };
   }
 
   /**

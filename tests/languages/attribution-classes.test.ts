@@ -781,6 +781,15 @@ describe('a source phrase naming a pronoun speaks for the person it stands for (
     he: [['יו"ר האופוזיציה יאיר לפיד תקף את הממשלה. לדבריו, "הממשלה הזו איבדה את הדרך לגמרי".'], 'איבדה את הדרך', /^יאיר לפיד$/],
     ar: [['وانتقد رئيس البلدية خالد العمري يوم الاثنين خطة المجلس. وعلى حد قوله، فإن “الميزانية فضيحة حقيقية للمدينة كلها”.'], 'الميزانية فضيحة', /^خالد العمري$/],
   });
+
+  // With a man named last before her, the phrase's pronoun is what makes her the sure speaker.
+  const sureOf = (fragment: string, speaker: RegExp) => (a: Analysis) => {
+    expectSaidBy(a, fragment, speaker);
+    expect(quoteWith(a, fragment).doubtful, fragment).toBe(false);
+  };
+  each({
+    en: [['Transport Secretary Mary Stone opened the bridge with Mayor David Fisher. Stone thanked the workers.', 'Fisher praised the short construction time. In her view, "the bridge is a model for the whole country."'], sureOf('a model for the whole country', /^Mary Stone$/)],
+  });
 });
 
 describe('a role with its complement, or in another case, names the person set off after it', () => {
@@ -1816,6 +1825,18 @@ describe('German verb-final clauses: a subordinate clause holds the quotation (t
       'Während Anna Berg erklärte, sehr aufgeregt zu sein, „größer wird es nicht“, räumte Lena Wolf ein, seit Jahren davon geträumt zu haben.',
     ]);
     expectSaidBy(a, 'größer wird es nicht', /Anna Berg/);
+  });
+});
+
+describe('German verb second: after a quotation, a subject before its verb opens a clause of its own (the table\'s verbSecond)', () => {
+  it('de: "X nannte … „…“, Trainer Y bezeichnete …" is X\'s; "„…“, wie Y sagte" is still Y\'s', () => {
+    const a = page('de', [
+      'Nach dem Spiel gab es scharfe Kritik am Schiedsrichter.',
+      'Thomas Keller, der in der zweiten Halbzeit vom Platz gestellt wurde, nannte den Platzverweis „völlig unverständlich“, Trainer Markus Brandt bezeichnete die Leistung des Unparteiischen als schwach.',
+      'Das Team habe „alles gegeben“, wie Brandt später sagte.',
+    ]);
+    expectSaidBy(a, 'völlig unverständlich', /^Thomas Keller$/);
+    expectSaidBy(a, 'alles gegeben', /Markus Brandt/);
   });
 });
 
