@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { LibraryResults, LibraryStatus } from '@/utils/protocol';
-import { formatsFor } from './format';
+import { formatsFor, shownQuotation } from './format';
 import { QuoteSource } from './QuoteSource';
 import { fill, type UiStrings } from './strings';
 
@@ -111,7 +111,7 @@ export function LibraryPage(props: LibraryPageProps) {
           <ol class="library-quotes">
             {results.quotes.map((quote) => (
               <li key={quote.id} data-glossa-library-quote={quote.id}>
-                <blockquote dir="auto" lang={quote.lang}>{quote.text}</blockquote>
+                <blockquote dir="auto" lang={quote.lang}>{shownQuotation(quote.text)}</blockquote>
                 <QuoteSource quote={quote} strings={strings} />
               </li>
             ))}

@@ -1,6 +1,7 @@
 /** The small card shown over a highlighted quotation: who said it (or probably said it), the quotation, what else
  *  they said here, and its actions: their next quotation, "Add note", "Copy as citation", and the library of
  *  quotations. The overlay gives it the focus when it is opened from the keyboard (hence its tabindex). */
+import { shownQuotation } from './format';
 import { Swatch } from './lists';
 import { fill, type OverlayStrings } from './strings';
 
@@ -32,7 +33,7 @@ export interface QuoteCardProps {
 
 const EXCERPT_CHARS = 90;
 
-const excerpt = (text: string) => (text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}…` : text);
+const excerpt = (text: string) => shownQuotation(text, EXCERPT_CHARS);
 
 export function QuoteCard(props: QuoteCardProps) {
   const { strings } = props;

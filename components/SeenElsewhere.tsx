@@ -6,6 +6,7 @@
 import type { SeenElsewhere as Seen } from '@/utils/protocol';
 import type { Quote } from '@/lib/types';
 import { DiffText } from './NoteList';
+import { shownQuotation } from './format';
 import { QuoteSource } from './QuoteSource';
 import { fill, type UiStrings } from './strings';
 
@@ -33,7 +34,7 @@ export function SeenElsewhere(props: SeenElsewhereProps) {
           const quote = props.quotes[index];
           return (
             <li key={index} data-glossa-seen={index}>
-              <blockquote dir="auto" lang={props.lang}>{quote.text.length > EXCERPT_CHARS ? `${quote.text.slice(0, EXCERPT_CHARS)}…` : quote.text}</blockquote>
+              <blockquote dir="auto" lang={props.lang}>{shownQuotation(quote.text, EXCERPT_CHARS)}</blockquote>
               <ul class="matches">
                 {matches.map((match) => (
                   <li key={match.quote.id} data-glossa-match data-identical={String(match.identical)} data-other-speaker={String(match.otherSpeaker)}>

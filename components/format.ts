@@ -86,3 +86,14 @@ export function numberSpelling(locale: string): NumberSpelling {
     percents: places(3, (power) => percent.format(power / 100)),
   };
 }
+
+/** Punctuation of the sentence around a quotation that the writer put inside its marks ('"… opens," said Ferreira',
+ *  '«…», a-t-il dit'): not the speaker's words, so a quotation shown apart from its article goes without it. */
+const CLAUSE_PUNCTUATION_AT_END = /[\s,;:،؛，；：、]+$/u;
+
+/** A quotation as shown apart from its article: without the clause's punctuation closing it, and cut to `maxChars`
+ *  with an ellipsis when longer. */
+export function shownQuotation(text: string, maxChars = Infinity): string {
+  const words = text.replace(CLAUSE_PUNCTUATION_AT_END, '');
+  return words.length > maxChars ? `${words.slice(0, maxChars)}…` : words;
+}

@@ -3,7 +3,7 @@
  * spelling of its numbers the background reads with Intl for the overlay.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatsFor, numberSpelling, spellNumbers } from '@/components/format';
+import { formatsFor, numberSpelling, shownQuotation, spellNumbers } from '@/components/format';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -79,5 +79,19 @@ describe('spellNumbers', () => {
   it('leaves to Intl what it does not spell: fractions, negative and very long numbers', () => {
     const numbers = [2.5, -3, 1234567890123456];
     expect(expectSameAsIntl('de-CH', numbers, [])).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('shownQuotation', () => {
+  it('leaves out the punctuation of the sentence around the quotation, in every script', () => {
+    expect(shownQuotation('We will never close the bridge before the new one opens,')).toBe('We will never close the bridge before the new one opens');
+    expect(shownQuotation('le pont restera ouvert ; ')).toBe('le pont restera ouvert');
+    expect(shownQuotation('لن نغلق الجسر،')).toBe('لن نغلق الجسر');
+    expect(shownQuotation('大桥将继续开放，')).toBe('大桥将继续开放');
+  });
+
+  it('keeps the speaker\'s own closing marks and cuts a long quotation with an ellipsis', () => {
+    expect(shownQuotation('Is it safe? We think so.')).toBe('Is it safe? We think so.');
+    expect(shownQuotation('Is it safe? We think so.', 10)).toBe('Is it safe…');
   });
 });
