@@ -109,6 +109,11 @@ export const spanish: LanguageTable = {
   ],
   impersonalCues: ['se lee', 'puede leerse', 'se puede leer'],
   pronouns: { 'él': 'm', ella: 'f', ellos: 'pl', ellas: 'pl' },
+  pronounSources: {
+    'según él': 'm', 'según ella': 'f', 'según ellos': 'pl', 'según ellas': 'pl', 'para él': 'm', 'para ella': 'f',
+    // 'in his (her) judgement, opinion, words'
+    'a su juicio': 's', 'en su opinión': 's', 'a su entender': 's', 'en sus palabras': 's',
+  },
   demonstratives: { 'este último': 'm', 'esta última': 'f', 'éste': 'm', 'ésta': 'f' },
   roleNouns: [
     'presidente', 'presidenta', 'vicepresidente', 'vicepresidenta', 'presidente del gobierno', 'presidenta del gobierno',
@@ -202,6 +207,7 @@ export const spanish: LanguageTable = {
   ],
   complementizers: ['que'],
   relativePronouns: ['quien', 'quienes'],
+  addressees: ['a los periodistas', 'a la prensa', 'a los medios', 'a este diario', 'a este periódico', 'a esta agencia', 'a esta emisora'],
   placeNouns: ['mar', 'océano', 'río', 'golfo', 'isla', 'islas', 'torre', 'puente', 'aeropuerto', 'estadio', 'avenida', 'cumbre', 'conferencia', 'festival', 'premio', 'ley', 'tratado', 'acuerdo', 'catedral', 'mezquita'],
   articles: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas'],
   listingCues: [

@@ -142,6 +142,11 @@ export const french: LanguageTable = {
   sourcePhrases: ['selon', "d'après", 'aux dires de', "de l'avis de", "de l'aveu de", "de l'aveu même de"],
   impersonalCues: ['peut-on lire', 'on peut lire', 'lit-on', 'est-il écrit', 'il est écrit'],
   pronouns: { il: 'm', elle: 'f', ils: 'pl', elles: 'pl' },
+  pronounSources: {
+    'selon lui': 'm', 'selon elle': 'f', 'selon eux': 'pl', 'selon elles': 'pl', "d'après lui": 'm', "d'après elle": 'f', "d'après eux": 'pl',
+    // 'in his (her) eyes'
+    'à ses yeux': 's',
+  },
   demonstratives: { 'celui-ci': 'm', 'celle-ci': 'f', 'ce dernier': 'm', 'cette dernière': 'f' },
   roleNouns: [
     'président', 'présidente', 'président de la république', 'présidente de la république', 'vice-président',

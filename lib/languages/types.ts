@@ -165,6 +165,10 @@ export interface LanguageTable {
   /** Particles that join a modifier to the noun after them (Chinese "的"): that noun heads the phrase, no preposition
    *  governs it ("不愿透露姓名的官员说", 'an official who asked not to be named said'). */
   modifierParticles?: readonly string[];
+  /** Words naming whom a verb of saying addresses, written between the verb and the subject after it: Russian
+   *  "журналистам" ('«…», — сообщил журналистам Юрий Ушаков'), Spanish "a los periodistas". The subject is read past
+   *  them. Lower case. */
+  addressees?: readonly string[];
   /** Relative pronouns that may be a clause's subject ("who", "quien", "qui", "который"): in "…to Tom Fischer, who
    *  said", the person before the comma is the one who speaks. */
   relativePronouns?: readonly string[];
@@ -192,6 +196,11 @@ export interface LanguageTable {
   /** Endings of a capitalised complement in the genitive right after a role noun, which belongs to the descriptor,
    *  not the name: Russian "Губернатор Якутии Анна Смирнова" (-ии), "министр Москвы" (-ы). */
   roleComplementEndings?: readonly string[];
+  /** The endings among roleComplementEndings that surnames also have in the nominative, lower case (Russian "-ова",
+   *  "-ина", "-ая": "вице-премьер Голикова"). One capitalised word after a role with another of those endings is the
+   *  role's complement, and the person is unnamed ("мэр Москвы", "представитель Кремля"); so is one with these
+   *  endings that the text also writes in another case ("помощник Путина" where "Путин" stands). */
+  surnameEndings?: readonly string[];
   /** Case endings a role noun takes, folded: a word that is a listed role noun with one of them is that noun ("dem
    *  Vorsitzenden", "des Ministers", "laut dem Präsidenten"). */
   roleCaseEndings?: readonly string[];

@@ -118,6 +118,8 @@ export class Lexicon {
   private readonly compounds = new BoundedMemo((key: string) => this.compoundHead(key), 50_000);
   readonly honorifics: PhraseSet;
   readonly namingCues: PhraseSet;
+  /** LanguageTable.addressees. */
+  readonly addressees: PhraseSet;
   /** Whether a word ends with a one-word naming cue, by word (see `namingCueEndsAt`). */
   private readonly namingCompounds = new BoundedMemo((key: string) => endsWithListed(key, this.namingCues, MIN_NAMING_HEAD) !== null, 50_000);
   /** Words that name a source without naming a person, indefinite pronouns among them ("a source", "jemand"). */
@@ -183,6 +185,7 @@ export class Lexicon {
     this.documentPhrases = new Set((table.documentNouns ?? []).map(phraseKey));
     this.honorifics = new PhraseSet(table.honorifics);
     this.namingCues = new PhraseSet(table.namingCues);
+    this.addressees = new PhraseSet(table.addressees);
     this.anonymousSources = new PhraseSet(table.anonymousSources);
     this.functionPhrases = new PhraseSet([...table.stopWords, ...(table.nameBreakers ?? [])]);
     this.femaleForms = new Set((table.femaleVerbForms ?? []).map(fold));

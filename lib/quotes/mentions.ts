@@ -129,6 +129,9 @@ interface WordCases {
   capitalisedCount: Map<string, number>;
   /** Function words the text capitalises right after a given name: surnames ("George Will", "Theresa May"). */
   surnames: Set<string>;
+  /** Words the text capitalises after a given name and a capitalised particle: the rest of a surname opening with the
+   *  particle ("Maire" of "Bruno Le Maire"), though it also is a listed noun ("maire", 'mayor'). */
+  particleSurnames: Set<string>;
 }
 
 function byToken<T>(known: ByToken<T>, i: number, read: (i: number) => T): T {
@@ -186,6 +189,7 @@ export class MentionReader {
   /** The noun at token `i`, unless a hyphen joins it to a word in lower case after it: the first part of an
    *  adjective ("the court-released playbook", "a state-run company"). */
   private readonly readNounAt = (i: number): NounMatch | null => {
+    if (this.particleSurname(i)) return null;
     const noun = this.lexicon.nounAt(this.tokens, i, this.text);
     return noun && this.cased && this.joinedByHyphen(noun.end - 1) && LOWER_CASE.test(this.tokens[noun.end + 1]?.text ?? '') ? null : noun;
   };
@@ -307,13 +311,14 @@ export class MentionReader {
   /** How the text writes each word: capitalised where no sentence starts, in lower case, after a noun marker. */
   private wordCase(): WordCases {
     if (!this.casesSeen) {
-      const seen: WordCases = { capitalised: new Set(), lowerCase: new Set(), afterNounMarker: new Set(), nounAlone: new Set(), capitalisedCount: new Map(), surnames: new Set() };
+      const seen: WordCases = { capitalised: new Set(), lowerCase: new Set(), afterNounMarker: new Set(), nounAlone: new Set(), capitalisedCount: new Map(), surnames: new Set(), particleSurnames: new Set() };
       for (let i = 0; i < this.tokens.length; i++) {
         const t = this.tokens[i];
         if (!t.isWord) continue;
         if (!CAPITAL.test(t.text)) seen.lowerCase.add(t.key);
         else if (!seen.capitalised.has(t.key) && !this.startsSentence(i)) seen.capitalised.add(t.key);
         if (CAPITAL.test(t.text) && this.lexicon.isStopWord(t.key) && this.lexicon.isGivenName(this.tokens[i - 1]?.key ?? '') && this.adjacent(i - 1, i)) seen.surnames.add(t.key);
+        if (CAPITAL.test(t.text) && this.afterCapitalisedParticle(i) && this.lexicon.isGivenName(this.tokens[i - 2]?.key ?? '') && this.adjacent(i - 2, i - 1)) seen.particleSurnames.add(t.key);
       }
       this.casesSeen = seen;
       // A second pass: a name in the genitive, which marks a noun, is known by the capitalised words of the first.
@@ -353,6 +358,18 @@ export class MentionReader {
    *  sentence starts ("Will he run?" asks). */
   private functionWordSurname(i: number): boolean {
     return this.cased && CAPITAL.test(this.tokens[i].text) && !this.startsSentence(i) && this.wordCase().surnames.has(this.tokens[i].key);
+  }
+
+  /** Token `i` follows a capitalised name particle right before it ("Le" of "Le Maire", "Del" of "Del Bosque"). */
+  private afterCapitalisedParticle(i: number): boolean {
+    const particle = this.tokens[i - 1];
+    return !!particle?.isWord && CAPITAL.test(particle.text) && NAME_PARTICLES.has(particle.key) && this.adjacent(i - 1, i);
+  }
+
+  /** Token `i` is the rest of a surname opening with a particle, which the text writes after a given name ("Le
+   *  Maire" where "Bruno Le Maire" stands): a name's word, no listed noun. */
+  private particleSurname(i: number): boolean {
+    return this.cased && CAPITAL.test(this.tokens[i].text) && this.afterCapitalisedParticle(i) && this.wordCase().particleSurnames.has(this.tokens[i].key);
   }
 
   /** The text writes this word in lower case somewhere: "state" of "State University". */
@@ -694,6 +711,17 @@ export class MentionReader {
     return fullNameAfter(nameStart) ? nameStart : end;
   }
 
+  /** Token `i`, a capitalised genitive right after a role, is the role's complement, no surname: it has no ending a
+   *  surname has in the nominative ("Москвы", "Кремля"), or the text writes it in another case too ("Путина" where
+   *  "Путин" stands; see LanguageTable.surnameEndings). */
+  private genitiveComplementWord(i: number): boolean {
+    if (!this.capitalisedGenitive(i)) return false;
+    const key = this.tokens[i].key;
+    if (!this.lexicon.table.surnameEndings?.some((e) => key.endsWith(e))) return true;
+    const stem = this.lexicon.nameStem(key);
+    return stem !== key && this.wordCase().capitalised.has(stem);
+  }
+
   private allCapitalisedGenitives(start: number, end: number): boolean {
     for (let k = start; k < end; k++) if (!this.capitalisedGenitive(k)) return false;
     return true;
@@ -939,11 +967,8 @@ export class MentionReader {
         const end = this.endsDefinite(descriptor.end) || HAN.test(this.tokens[descriptor.end - 1].text) ? descriptor.end : nameEnd;
         return { kind: 'descriptor', name: null, descriptor: this.span(descriptor.roleStart, end), organisation: true, start: i, end };
       }
-      // "Минобороны России", "МИД Франции": capitalised genitives after an organisation noun say whose it is; they
-      // are its complement, not its name (a name stands in the organisation noun's case: "компания Газпром").
-      if (descriptor.organisation && nameEnd > descriptor.end && this.allCapitalisedGenitives(descriptor.end, nameEnd)) {
-        return { kind: 'descriptor', name: null, descriptor: this.span(descriptor.roleStart, nameEnd), organisation: true, start: i, end: nameEnd };
-      }
+      const whose = this.genitiveComplementDescriptor(i, descriptor, nameEnd);
+      if (whose) return whose;
       const descriptorText = this.span(descriptor.roleStart, descriptor.end);
       if (nameEnd > descriptor.end) {
         // "ראשת העיר באר שבע, אורית שמעוני,", "the mayor of Lyon, Jean Martin,", "Oberrabbiner Israels, Yona
@@ -991,6 +1016,20 @@ export class MentionReader {
     if (nameEnd === k || this.namesAPlace(k, nameEnd)) return null;
     const title = k > i ? this.span(i, k) : undefined;
     return { kind: 'name', name: this.span(k, nameEnd), descriptor: this.appositiveAfter(nameEnd), organisation: this.organisationName(k, nameEnd), title, start: i, end: nameEnd };
+  }
+
+  /**
+   * The descriptor read from token `i`, with the capitalised genitives before `nameEnd` that say whose it is, not who
+   * it is: after an organisation noun ("Минобороны России", "МИД Франции"; a name stands in the organisation noun's
+   * case: "компания Газпром"), or one word after a role ("мэр Москвы", "представитель Кремля"), the person unnamed.
+   */
+  private genitiveComplementDescriptor(i: number, descriptor: { end: number; roleStart: number; gender?: Gender; organisation: boolean; inflected: boolean }, nameEnd: number): Mention | null {
+    if (nameEnd <= descriptor.end) return null;
+    const whose = descriptor.organisation
+      ? this.allCapitalisedGenitives(descriptor.end, nameEnd)
+      : nameEnd === descriptor.end + 1 && !descriptor.inflected && this.genitiveComplementWord(descriptor.end);
+    if (!whose) return null;
+    return { kind: 'descriptor', name: null, descriptor: this.span(descriptor.roleStart, nameEnd), gender: descriptor.gender, organisation: descriptor.organisation, start: i, end: nameEnd };
   }
 
   /**
