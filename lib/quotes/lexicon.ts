@@ -566,6 +566,12 @@ export class Lexicon {
     return this.prepositionClitics.has(key);
   }
 
+  /** The word opens with a preposition written joined to it, two letters at least after it ("לרויטרס", "בחמאס"). */
+  opensWithPrepositionClitic(key: string): boolean {
+    for (const clitic of this.prepositionClitics) if (key.length >= clitic.length + 2 && key.startsWith(clitic)) return true;
+    return false;
+  }
+
   /** The word opens with a preposition fused with the definite article ("للصحفيين"). */
   opensWithArticlePreposition(key: string): boolean {
     return (this.table.articlePrepositions ?? []).some((p) => key.startsWith(p) && key.length > p.length + 1);

@@ -268,6 +268,26 @@ export class MentionReader {
     return this.adjacent(i - 1, i) && this.lexicon.anonymousSourceAt(this.tokens, i - 1, this.text) && !this.listedNounAt(i - 1);
   }
 
+  /** Where modifiers follow the noun, token `i` qualifies an anonymous source before it, right after it or after an
+   *  adjective: "בכיר" of "גורם ביטחוני בכיר" ('a senior security source') is no role of its own. */
+  private inAnonymousSourcePhrase(i: number): boolean {
+    if (this.cased || !this.lexicon.table.modifiersFollowNoun) return false;
+    return this.qualifiesAnonymousSource(i) || (this.adjacent(i - 1, i) && this.qualifiesAnonymousSource(i - 1));
+  }
+
+  /**
+   * Without capitals, token `k` right after a descriptor whose role names an anonymous source too ("בכיר", 'a senior
+   * official'; "דובר") opens with a joined preposition and is no listed given name: the role's complement ("הבכיר
+   * בחמאס", 'the senior figure in Hamas') or whom the words were told ("בכיר ישראלי לכאן חדשות", 'a senior Israeli
+   * official to Kan News'), no name's first word.
+   */
+  private governedAfterSourceRole(roleStart: number, k: number): boolean {
+    const t = this.tokens[k];
+    const lex = this.lexicon;
+    if (this.cased || !t?.isWord || !this.adjacent(k - 1, k) || lex.isGivenName(t.key)) return false;
+    return lex.opensWithPrepositionClitic(t.key) && lex.anonymousSourceAt(this.tokens, roleStart, this.text);
+  }
+
   /** Without capitals, token `i` is written exactly as a listed given name that folds to a function word ("علي",
    *  Ali, and the preposition "على"): a name's word, the first one only with a name's word after it. */
   private givenNameLikeFunctionWord(i: number, first: boolean): boolean {
@@ -554,7 +574,7 @@ export class MentionReader {
    * organisation noun ("das russische Außenministerium"); an organisation before a role names the role's
    * organisation ("the Clinton campaign spokesman", "RTL-Chefin").
    */
-  private descriptorForward(i: number, governed = false): { end: number; roleStart: number; phrase: string; gender?: Gender; organisation: boolean; inflected: boolean } | null {
+  private descriptorForward(i: number, governed = false): { end: number; roleStart: number; phrase: string; gender?: Gender; organisation: boolean; inflected: boolean; unnamed: boolean } | null {
     const lex = this.lexicon;
     let k = i;
     let role: RoleMatch | null = governed ? this.listedNounAt(k) : this.roleAt(k);
@@ -609,6 +629,7 @@ export class MentionReader {
     }
     const roleStart = k;
     let end = role.end;
+    let unnamed = false;
     if (this.cased) end = this.complementEnd(this.genitiveComplementEnd(end));
     const article = lex.table.definiteArticle;
     if (article) {
@@ -623,8 +644,13 @@ export class MentionReader {
     if (!this.cased && !HAN.test(this.tokens[end]?.text ?? '') && !this.titleAt(end)) {
       const nameStart = article ? this.definiteComplementEnd(end) : this.organisationComplementEnd(end);
       end = nameStart > end ? nameStart : this.complementBeforeGivenName(end);
+      // A full name after such a word is the person's; with none, the word opens none either.
+      if (this.governedAfterSourceRole(roleStart, end)) {
+        if (this.nameForward(end + 1) - (end + 1) >= 2) end++;
+        else unnamed = true;
+      }
     }
-    return { end, roleStart: leadStart >= 0 ? leadStart : roleStart, phrase: role.phrase, gender: lex.roleGender(role.phrase), organisation: role.organisation, inflected: !!role.inflected };
+    return { end, roleStart: leadStart >= 0 ? leadStart : roleStart, phrase: role.phrase, gender: lex.roleGender(role.phrase), organisation: role.organisation, inflected: !!role.inflected, unnamed };
   }
 
   /**
@@ -954,12 +980,12 @@ export class MentionReader {
     if (demonstrative) return { ...pronounMention(demonstrative.gender, i, demonstrative.end), demonstrative: true };
     const qualified = this.cased ? this.afterTitleQualifiers(i) : i;
     const k = this.afterHonorifics(qualified);
-    const descriptor = k > qualified ? null : this.descriptorForward(k);
+    const descriptor = k > qualified || this.inAnonymousSourcePhrase(k) ? null : this.descriptorForward(k);
     if (descriptor) {
       // "panel Chairman Sen. Ann Lee": an honorific between the descriptor and the name.
       const title = lex.match(this.tokens, descriptor.end, lex.honorifics, this.text);
       if (title) descriptor.end = title.end + (this.tokens[title.end]?.text === '.' ? 1 : 0);
-      const nameEnd = this.nameForward(descriptor.end, true);
+      const nameEnd = descriptor.unnamed ? descriptor.end : this.nameForward(descriptor.end, true);
       // Without capitals, the words after an organisation noun are its name's: "وزارت نیرو", the ministry of energy;
       // where the article marks the end of a noun's complement, none after a definite one ("وزارة الداخلية المغربية"),
       // and in Chinese none at all: the name stands before the noun ("世界卫生组织").

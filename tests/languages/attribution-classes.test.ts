@@ -2013,3 +2013,20 @@ describe('the words naming whom a verb of saying addresses stand between it and 
     es: [['El presidente del Gobierno, Pedro Sánchez, llegó a Bruselas el jueves.', '«Vamos a defender a los agricultores», dijo a los periodistas el ministro de Agricultura, Luis Planas.'], 'Vamos a defender', /^Luis Planas$/],
   });
 });
+
+describe('without capitals, a role that names an anonymous source too: qualifying one, and with a word a joined preposition governs after it', () => {
+  it('he: "בכיר" of "גורם ביטחוני בכיר" qualifies the source, and is no speaker named "בכיר"', () => {
+    const a = page('he', ['ראש הממשלה בנימין נתניהו אמר כי "המבצע יימשך".', 'גורם ביטחוני בכיר אמר כי "אין שום החלטה על הפסקת הלחימה".']);
+    expect(quoteWith(a, 'אין שום החלטה').speaker).toBeNull();
+  });
+  each({
+    he: [
+      ['"העסקה קרובה מתמיד", אמר בכיר אמריקאי לרויטרס.', 'הבכיר בחמאס מוסא אבו מרזוק אמר כי "התנועה לא תוותר על דרישותיה".'],
+      (a) => {
+        // whom the words were told is no name of the official's; a full name after the role's complement is the person's
+        expectSaidBy(a, 'העסקה קרובה מתמיד', /^בכיר אמריקאי$/);
+        expectSaidBy(a, 'התנועה לא תוותר', /^מוסא אבו מרזוק$/);
+      },
+    ],
+  });
+});
