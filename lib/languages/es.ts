@@ -168,7 +168,10 @@ export const spanish: LanguageTable = {
     female: ['maría', 'carmen', 'ana', 'isabel', 'laura', 'cristina', 'marta', 'lucía', 'elena', 'pilar', 'sara', 'paula', 'raquel', 'beatriz', 'rosa', 'teresa', 'yolanda', 'irene', 'sonia', 'patricia', 'silvia', 'mónica', 'nuria', 'ainhoa', 'marina', 'inés', 'alba', 'andrea', 'claudia', 'natalia', 'begoña', 'montserrat', 'carolina', 'gabriela', 'valentina', 'ximena', 'sofía', 'dolores'],
     male: ['josé', 'antonio', 'manuel', 'francisco', 'juan', 'david', 'javier', 'jesús', 'carlos', 'daniel', 'miguel', 'rafael', 'pedro', 'pablo', 'alejandro', 'fernando', 'luis', 'sergio', 'jorge', 'alberto', 'álvaro', 'diego', 'adrián', 'andrés', 'iñigo', 'íñigo', 'gabriel', 'santiago', 'mariano', 'alfonso', 'emiliano', 'gustavo', 'ricardo', 'felipe', 'joaquín', 'ignacio', 'enrique', 'ramón', 'víctor', 'óscar'],
   },
-  anonymousSources: ['fuente', 'funcionario', 'portavoz', 'responsable', 'testigo', 'vecino', 'experto', 'analista', 'diplomático', 'allegado', 'autoridades', 'observador', 'empleado', 'miembro', 'alguien', 'gobierno', 'personas', 'persona'],
+  anonymousSources: ['fuente', 'funcionario', 'portavoz', 'responsable', 'testigo', 'vecino', 'experto', 'analista', 'diplomático', 'allegado', 'autoridades', 'observador', 'empleado', 'miembro', 'alguien', 'gobierno', 'personas', 'persona',
+    // the crowd and those who protest: 'los manifestantes coreaban «…»'
+    'manifestante', 'multitud', 'huelguista',
+  ],
   // The conditional of hearsay: 'Los recortes serían «un golpe»' reports a claim.
   reportedSpeechForms: ['sería', 'serían', 'habría', 'habrían', 'estaría', 'estarían', 'podría', 'podrían'],
   // "dijo el ex presidente Felipe González".

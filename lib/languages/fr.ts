@@ -192,7 +192,10 @@ export const french: LanguageTable = {
     female: ['marie', 'anne', 'sophie', 'isabelle', 'catherine', 'nathalie', 'sylvie', 'christine', 'valérie', 'sandrine', 'céline', 'julie', 'claire', 'camille', 'émilie', 'élisabeth', 'ségolène', 'marine', 'rachida', 'anne-marie', 'françoise', 'martine', 'brigitte', 'chantal', 'agnès', 'aurélie', 'laure', 'lucie', 'manon', 'chloé', 'léa', 'pauline', 'hélène', 'mathilde', 'juliette', 'amélie', 'élise', 'emmanuelle', 'caroline', 'virginie'],
     male: ['jean', 'pierre', 'michel', 'philippe', 'alain', 'nicolas', 'françois', 'jacques', 'bernard', 'éric', 'laurent', 'patrick', 'christophe', 'thierry', 'olivier', 'julien', 'thomas', 'antoine', 'sébastien', 'emmanuel', 'édouard', 'gabriel', 'bruno', 'gérald', 'jean-luc', 'jean-marie', 'jean-pierre', 'jean-michel', 'xavier', 'benoît', 'arnaud', 'hugo', 'louis', 'paul', 'marc', 'vincent', 'yves', 'didier', 'luc', 'mathieu', 'rémi', 'damien', 'guillaume'],
   },
-  anonymousSources: ['source', 'responsable', 'proche', 'porte-parole', 'témoin', 'officiel', 'diplomate', 'entourage', 'interlocuteur', 'expert', 'observateur', 'habitant', 'riverain', 'conseiller', 'cadre', 'membre', 'quelqu\'un', 'personne', 'autorités', 'gouvernement', 'ministère'],
+  anonymousSources: ['source', 'responsable', 'proche', 'porte-parole', 'témoin', 'officiel', 'diplomate', 'entourage', 'interlocuteur', 'expert', 'observateur', 'habitant', 'riverain', 'conseiller', 'cadre', 'membre', 'quelqu\'un', 'personne', 'autorités', 'gouvernement', 'ministère',
+    // the crowd and those who protest: 'les manifestants scandaient « … »'
+    'manifestant', 'manifestante', 'protestataire', 'foule', 'gréviste',
+  ],
   // The conditional of hearsay: « Ces coupes seraient « un coup dur » » reports a claim.
   reportedSpeechForms: ['serait', 'seraient', 'aurait', 'auraient', 'pourrait', 'pourraient', 'devrait', 'devraient'],
   honorifics: ['m', 'm.', 'mm', 'mm.', 'mme', 'mmes', 'mlle', 'monsieur', 'madame', 'dr', 'dr.', 'pr', 'pr.', 'me', 'mgr'],

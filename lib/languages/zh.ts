@@ -79,7 +79,10 @@ export const chinese: LanguageTable = {
     // people of the public: 'netizens', 'citizens', 'the masses'
     '网友', '網友', '网民', '網民', '市民', '民众', '民眾', '群众', '群眾',
     // 'persons' of "业内人士", "分析人士": the word alone names nobody
-    '人士'],
+    '人士',
+    // the crowd and those who protest: '抗议者高喊“…”'
+    '抗议者', '抗議者', '示威者',
+  ],
   honorifics: ['先生', '女士', '小姐', '博士', '太太', '夫人'],
   fullStop: '。',
   stopWords: [

@@ -2030,3 +2030,13 @@ describe('without capitals, a role that names an anonymous source too: qualifyin
     ],
   });
 });
+
+describe('protesters and the crowd are unnamed sources: what they chant is no words of a speaker named before (the tables\' anonymousSources)', () => {
+  const chanted: Record<string, [paragraphs: string[], fragment: string]> = {
+    fr: [['« Le pont sera rouvert en juin », a déclaré la maire Claire Martin.', 'Devant la mairie, les manifestants scandaient « Pas un euro de plus pour le pont ».'], 'Pas un euro de plus'],
+    es: [['«El puente se reabrirá en junio», dijo la alcaldesa Lucía Romero.', 'Frente al ayuntamiento, los manifestantes coreaban «Ni un euro más para el puente».'], 'Ni un euro más'],
+    ru: [['«Мост откроют в июне», — заявила мэр Анна Смирнова.', 'У здания мэрии протестующие скандировали «Ни рубля больше на мост».'], 'Ни рубля больше'],
+    he: [['"הגשר ייפתח ביוני", אמר ראש העיר יוסי כהן.', 'מול בניין העירייה קראו המפגינים "לא עוד שקל לגשר".'], 'לא עוד שקל'],
+  };
+  for (const [lang, [paragraphs, fragment]] of Object.entries(chanted)) it(lang, () => expect(quoteWith(page(lang, paragraphs), fragment).speaker).toBeNull());
+});
