@@ -210,6 +210,8 @@ export const spanish: LanguageTable = {
   ],
   complementizers: ['que'],
   relativePronouns: ['quien', 'quienes'],
+  // "el líder socialista", "el ministro francés", "el presidente estadounidense", "el primer ministro israelí"
+  roleAdjectiveEndings: ['ista', 'ense', 'és', 'esa', 'ano', 'ana', 'al', 'ar', 'ol', 'ola', 'eño', 'eña', 'í', 'or', 'ario', 'aria'],
   addressees: ['a los periodistas', 'a la prensa', 'a los medios', 'a este diario', 'a este periódico', 'a esta agencia', 'a esta emisora'],
   placeNouns: ['mar', 'océano', 'río', 'golfo', 'isla', 'islas', 'torre', 'puente', 'aeropuerto', 'estadio', 'avenida', 'cumbre', 'conferencia', 'festival', 'premio', 'ley', 'tratado', 'acuerdo', 'catedral', 'mezquita'],
   articles: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas'],

@@ -252,6 +252,11 @@ export interface LanguageTable {
   /** The endings of an adjective standing between a noun marker and its noun, lower case: "zum eigenen
    *  Erfolgskriterium", "seiner ersten Rede" (-en). The capitalised word after them is a common noun too. */
   adjectiveEndings?: readonly string[];
+  /** Endings of the adjectives written in lower case right after a role noun, their plural's "s" or "es" aside, which
+   *  belong to the descriptor (Spanish "el líder socialista", "el ministro francés"; French "le chef écologiste"):
+   *  descriptors with other adjectives name other people ("el líder sindical" is no "líder del PP" named before). Only
+   *  endings no verb form after a subject has, lower case. */
+  roleAdjectiveEndings?: readonly string[];
   /** The mark that ends a sentence, put after a summary line shortened to its leading clauses; "." when absent. */
   fullStop?: string;
   /** Ordinal numbers are written with a full stop ("am 5. August"): a sentence never ends after one or two digits

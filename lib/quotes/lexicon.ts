@@ -43,6 +43,8 @@ const MIN_COMPOUND_HEAD = 4;
 /** Letters a name's word keeps at least once a case ending is taken off (see `Lexicon.nameStem`). */
 const MIN_NAME_STEM = 4;
 const MIN_COMPOUND_LEAD = 3;
+/** Letters before the ending of an adjective after a role (see `qualifiesRoleAfter`): not the verb "gana". */
+const MIN_ADJECTIVE_STEM = 3;
 /** Letters a naming cue must have to end a compound: longer than a role noun's, as short cues end common words that
  *  name nothing ("wort" of "Antwort", "lied" of "Mitglied"). */
 const MIN_NAMING_HEAD = 5;
@@ -459,6 +461,13 @@ export class Lexicon {
   mayBeAdjective(key: string): boolean {
     const endings = this.table.adjectiveEndings;
     return !!endings && !this.stop.has(key) && !this.breakers.has(key) && endings.some((e) => key.length > e.length + 2 && key.endsWith(e));
+  }
+  /** A word with an ending of an adjective qualifying the role noun before it (see
+   *  `LanguageTable.roleAdjectiveEndings`), in the singular or the plural, that is no function word. */
+  qualifiesRoleAfter(key: string): boolean {
+    const endings = this.table.roleAdjectiveEndings;
+    if (!endings || this.stop.has(key) || this.breakers.has(key)) return false;
+    return endings.some((e) => [e, `${e}s`, `${e}es`].some((form) => key.length >= form.length + MIN_ADJECTIVE_STEM && key.endsWith(form)));
   }
   /** The language capitalises every noun, so a capital alone does not make a name (see `nounMarkers`). */
   get capitalisesNouns(): boolean {

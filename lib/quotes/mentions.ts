@@ -69,6 +69,8 @@ const BACKWARD_REACH = 16;
  *  businessman"); words after a possessive name before its role noun ("Trump's campaign manager"). */
 const MAX_ROLE_LEAD_TOKENS = 3;
 const MAX_POSSESSED_TOKENS = 3;
+/** Adjectives in lower case after a role noun ("el líder socialista"; see `adjectivesAfterRole`). */
+const MAX_ROLE_ADJECTIVES = 2;
 /** Words that qualify a role noun after it in an uncased language ("الرئيس الروسي"). */
 const MAX_MODIFIERS_AFTER_ROLE = 3;
 /** Tokens of a complement between a role noun and a name ("de la Transition écologique"). */
@@ -630,7 +632,7 @@ export class MentionReader {
     const roleStart = k;
     let end = role.end;
     let unnamed = false;
-    if (this.cased) end = this.complementEnd(this.genitiveComplementEnd(end));
+    if (this.cased) end = this.complementEnd(this.genitiveComplementEnd(this.adjectivesAfterRole(end)));
     const article = lex.table.definiteArticle;
     if (article) {
       // Construct state: a role noun without the article takes the next word ("سكرتير مجلس", "وزير الخارجية").
@@ -712,6 +714,14 @@ export class MentionReader {
       if (this.givenNameAt(k)) return k;
     }
     return end;
+  }
+
+  /** Past the adjectives in lower case right after a role noun ending before `end` ("el líder socialista", "le
+   *  ministre français"; see LanguageTable.roleAdjectiveEndings), which belong to its descriptor. */
+  private adjectivesAfterRole(end: number): number {
+    let k = end;
+    while (k < end + MAX_ROLE_ADJECTIVES && this.tokens[k]?.isWord && LOWER_CASE.test(this.tokens[k].text) && this.adjacent(k - 1, k) && this.lexicon.qualifiesRoleAfter(this.tokens[k].key) && !this.speechVerbAmong(k, k + 1)) k++;
+    return k;
   }
 
   /** A verb of saying starts at one of the tokens [from, to). */

@@ -2040,3 +2040,14 @@ describe('protesters and the crowd are unnamed sources: what they chant is no wo
   };
   for (const [lang, [paragraphs, fragment]] of Object.entries(chanted)) it(lang, () => expect(quoteWith(page(lang, paragraphs), fragment).speaker).toBeNull());
 });
+
+describe('an adjective after a role belongs to its descriptor: a leader or a minister so qualified is no other named before (the tables\' roleAdjectiveEndings)', () => {
+  eachSaidBy({
+    es: [['«No apoyaremos estas cuentas», afirmó el líder del PP, Alberto Ruiz.', '«Es un buen acuerdo para los trabajadores», añadió el líder socialista en un mitin.'], 'Es un buen acuerdo', /^líder socialista$/],
+    fr: [['« L’Allemagne soutient ce plan », a déclaré le ministre allemand des Finances.', 'Le ministre français, Paul Lefèvre, a répondu : « C’est une bonne nouvelle. »'], 'L’Allemagne soutient', /^ministre allemand des Finances$/],
+  });
+  it('es: "Un líder sindical" is no minister named before', () => {
+    const a = page('es', ['La ministra de Trabajo, Lucía Romero, defendió la reforma. «Es un avance histórico», afirmó.', 'Un líder sindical se mostró crítico: «Llega tarde y es insuficiente».']);
+    expect(quoteWith(a, 'Llega tarde').speaker ?? '').not.toMatch(/Lucía Romero/);
+  });
+});
