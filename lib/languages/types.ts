@@ -162,6 +162,9 @@ export interface LanguageTable {
    *  spoke, which speaks: Russian "в" ('«…», — заявили в Минобороны России', 'В Кремле заявили'), Hebrew "ב" joined
    *  to the body's noun ('במשרד החוץ אמרו', 'at the foreign ministry they said'). */
   bodyPrepositions?: readonly string[];
+  /** Words closing a phrase a preposition opens, lower case (Chinese "上", "中" of "在社交媒体上", 'on social media',
+   *  "在声明中", 'in the statement'): a mention between the two names where something was said, not who said it. */
+  postpositions?: readonly string[];
   /** Particles that join a modifier to the noun after them (Chinese "的"): that noun heads the phrase, no preposition
    *  governs it ("不愿透露姓名的官员说", 'an official who asked not to be named said'). */
   modifierParticles?: readonly string[];

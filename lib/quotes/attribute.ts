@@ -154,9 +154,7 @@ export class Attributor {
       if (!this.tokens[i].isWord) continue;
       const m = this.reader.forward(i);
       if (!m || m.end > to) continue;
-      // "有人在社交媒体上写道": a mention a preposition governs is where the words were said, not who said them.
-      const governed = !this.lexicon.table.casedNames && this.reader.governed(m);
-      if (m.kind !== 'pronoun' && !governed && (this.subjects.isPerson(m) || m.organisation)) this.proposeMention(set, m, quote, at, fullProposal({ rule }));
+      if (m.kind !== 'pronoun' && !this.reader.framedByPreposition(m) && (this.subjects.isPerson(m) || m.organisation)) this.proposeMention(set, m, quote, at, fullProposal({ rule }));
       i = m.end - 1;
     }
   }

@@ -142,6 +142,7 @@ export class Lexicon {
   private readonly clauseOpeners: Set<string>;
   private readonly verbFinalSubordinators: Set<string>;
   private readonly modifierParticles: Set<string>;
+  private readonly postpositions: Set<string>;
   private readonly bodyPrepositions: Set<string>;
   /** LanguageTable.nameCaseEndings, folded, longest first. */
   private readonly nameCaseEndings: string[];
@@ -205,6 +206,7 @@ export class Lexicon {
     this.clauseOpeners = new Set((table.clauseOpeners ?? []).map(fold));
     this.verbFinalSubordinators = new Set((table.verbFinalSubordinators ?? []).map(fold));
     this.modifierParticles = new Set((table.modifierParticles ?? []).map(fold));
+    this.postpositions = new Set((table.postpositions ?? []).map(fold));
     this.bodyPrepositions = new Set((table.bodyPrepositions ?? []).map(fold));
     this.nameCaseEndings = (table.nameCaseEndings ?? []).map(fold).sort((a, b) => b.length - a.length);
     this.nameSpellings = new Map(Object.entries(table.nameSpellings ?? {}).map(([spelling, compared]) => [fold(spelling), fold(compared)]));
@@ -499,6 +501,10 @@ export class Lexicon {
     return this.bodyPrepositions.has(key);
   }
   /** See `LanguageTable.modifierParticles`. */
+  /** See `LanguageTable.postpositions`. */
+  isPostposition(key: string): boolean {
+    return this.postpositions.has(key);
+  }
   isModifierParticle(key: string): boolean {
     return this.modifierParticles.has(key);
   }

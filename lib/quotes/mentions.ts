@@ -711,7 +711,9 @@ export class MentionReader {
     for (let k = end; k <= end + MAX_COMPLEMENT_TOKENS && k < this.tokens.length; k++) {
       const t = this.tokens[k];
       if (!t.isWord || (k > end && !this.adjacent(k - 1, k)) || lex.isNameBreaker(t.key) || this.speechVerbAmong(k, k + 1)) return end;
-      if (this.givenNameAt(k)) return k;
+      // "وزير الخارجية المصري بدر عبد العاطي": a given name that is also a name's particle ("عبد") goes on with the
+      // name opening right before it.
+      if (this.givenNameAt(k)) return k > end && lex.isNameParticle(t.key) && this.isNameWord(k - 1, true) ? k - 1 : k;
     }
     return end;
   }
@@ -789,9 +791,16 @@ export class MentionReader {
       if (!this.tokens[k].isWord || !this.adjacent(k - 1, k)) return end;
       const nameEnd = this.nameForward(k);
       // "a spokeswoman for Mayor John Carter": a name with a title of its own is the complement's, not the role's.
-      if (nameEnd - k >= 2 && !this.lexicon.isStopWord(this.tokens[k - 1].key) && !this.titledAt(k - 1)) return k;
+      if (nameEnd - k >= 2 && !this.lexicon.isStopWord(this.tokens[k - 1].key) && (!this.titledAt(k - 1) || this.nominativeAfterInflectedRole(k))) return k;
     }
     return end;
+  }
+
+  /** Where names decline (LanguageTable.nameCaseEndings), a name opening at token `k` with a given name as listed, in
+   *  the nominative, after a role noun in another case is not that role's: "помощник президента Юрий Ушаков" names
+   *  the aide ("помощник президента Владимира Путина" the president). */
+  private nominativeAfterInflectedRole(k: number): boolean {
+    return !!this.lexicon.table.nameCaseEndings && !!this.roleAt(k - 1)?.inflected && this.lexicon.isGivenName(this.tokens[k].key);
   }
 
   /**
@@ -923,6 +932,16 @@ export class MentionReader {
   governed(m: Mention): boolean {
     const first = this.tokens[m.start];
     return this.governedAt(m.start) || (m.end > m.start + 1 && first.isWord && this.lexicon.isStopWord(first.key) && this.governedAt(m.start + 1));
+  }
+
+  /** A preposition governs the mention, which names where something was said, not who said it: a place's body or
+   *  organisation where nothing marks names ("מול בניין העירייה", 'in front of the town hall'), or any mention a
+   *  postposition closes ("在社交媒体上", 'on social media'; see LanguageTable.postpositions). (A person so governed
+   *  is named for later: "مع نظيره الإسباني خوسيه مانويل ألباريس".) */
+  framedByPreposition(m: Mention): boolean {
+    if (!this.governed(m)) return false;
+    const after = this.tokens[m.end];
+    return (!this.cased && !!m.organisation) || (!!after?.isWord && this.lexicon.isPostposition(after.key));
   }
 
   /** A source phrase opens the mention or ends right before it: "به گزارش خبرگزاری ایرنا", "according to the

@@ -1999,7 +1999,7 @@ describe('one capitalised word in the genitive after a role says whom the role s
   });
 });
 
-describe('without capitals, a mention a preposition governs before the quotation is where the words were said, not who said them', () => {
+describe('a mention between a preposition and a postposition is where the words were said, not who said them (the Chinese table\'s postpositions)', () => {
   it('zh: "有人在社交媒体上写道" gives the quotation to no one "社交媒体" (social media), nor to the minister named before', () => {
     const a = page('zh', ['交通部长李明周一表示，新线路将在年底前开通。', '有人在社交媒体上写道：“这条线路已经拖了五年。”']);
     expect(quoteWith(a, '这条线路已经拖了五年').speaker).toBeNull();
@@ -2049,5 +2049,24 @@ describe('an adjective after a role belongs to its descriptor: a leader or a min
   it('es: "Un líder sindical" is no minister named before', () => {
     const a = page('es', ['La ministra de Trabajo, Lucía Romero, defendió la reforma. «Es un avance histórico», afirmó.', 'Un líder sindical se mostró crítico: «Llega tarde y es insuficiente».']);
     expect(quoteWith(a, 'Llega tarde').speaker ?? '').not.toMatch(/Lucía Romero/);
+  });
+});
+
+describe('without capitals, a person introduced after a preposition is known by a word of the name later', () => {
+  it('ar: "مع نظيره الإسباني خوسيه مانويل ألباريس" … "قال ألباريس" is Albares', () => {
+    const a = page('ar', ['وقال عبد العاطي في مؤتمر صحفي مع نظيره الإسباني خوسيه مانويل ألباريس: "نحن نعمل مع كل الشركاء".', 'من جانبه، قال ألباريس إن "إسبانيا ستشارك بوفد رفيع المستوى".']);
+    expectSaidBy(a, 'إسبانيا ستشارك', /^خوسيه مانويل ألباريس$/);
+  });
+});
+
+describe('a given name that is also a name\'s particle goes on with the name opening before it (Arabic "عبد")', () => {
+  eachSaidBy({
+    ar: [['وقال وزير الخارجية المصري بدر عبد العاطي إن "المؤتمر سينجح رغم كل الصعوبات".'], 'المؤتمر سينجح', /^بدر عبد العاطي$/],
+  });
+});
+
+describe('where names decline, a name in the nominative after a role in the genitive is the first role\'s holder (Russian)', () => {
+  eachSaidBy({
+    ru: [['Президент Владимир Путин во вторник провёл телефонный разговор.', '«Разговор был деловым и конструктивным», — сообщил журналистам помощник президента Юрий Ушаков.'], 'Разговор был деловым', /^Юрий Ушаков$/],
   });
 });
