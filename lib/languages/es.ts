@@ -210,6 +210,7 @@ export const spanish: LanguageTable = {
   ],
   complementizers: ['que'],
   relativePronouns: ['quien', 'quienes'],
+  authorWordsInMarks: true,
   // "el líder socialista", "el ministro francés", "el presidente estadounidense", "el primer ministro israelí"
   roleAdjectiveEndings: ['ista', 'ense', 'és', 'esa', 'ano', 'ana', 'al', 'ar', 'ol', 'ola', 'eño', 'eña', 'í', 'or', 'ario', 'aria'],
   addressees: ['a los periodistas', 'a la prensa', 'a los medios', 'a este diario', 'a este periódico', 'a esta agencia', 'a esta emisora'],

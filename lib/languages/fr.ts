@@ -230,6 +230,7 @@ export const french: LanguageTable = {
   ],
   complementizers: ['que', "qu'"],
   relativePronouns: ['qui', 'lequel', 'laquelle'],
+  authorWordsInMarks: true,
   // "le chef écologiste", "le ministre français", "le président américain", "le Premier ministre israélien"
   roleAdjectiveEndings: ['iste', 'ais', 'aise', 'ain', 'aine', 'ien', 'ienne', 'al', 'ale', 'éen', 'éenne', 'ois', 'oise', 'and', 'ol'],
   placeNouns: ['mer', 'océan', 'fleuve', 'golfe', 'île', 'îles', 'tour', 'pont', 'aéroport', 'stade', 'place', 'avenue', 'boulevard', 'sommet', 'conférence', 'festival', 'prix', 'loi', 'traité', 'accords', 'cathédrale', 'mosquée'],

@@ -114,6 +114,8 @@ export const hebrew: LanguageTable = {
     'אתמול', 'היום', 'מחר', 'הבוקר', 'הערב', 'הלילה', 'שלשום', 'יום', 'ראשון', 'שלישי', 'רביעי', 'חמישי', 'שישי', 'שבת',
     'מוצאי', 'ראיון', 'הודעה', 'שיחה', 'תגובה', 'כתבים', 'עיתונאים', 'כנס', 'מסיבת', 'טקס', 'סיום', 'תחילת', 'ישיבת',
     'ישיבה', 'דבריו', 'דבריה', 'דבריהם', 'עקבות', 'אמש',
+    // 'at the end of', 'at the opening of', 'on the sidelines of', 'at the time of': "אמר השר בתום הפגישה"
+    'בתום', 'בפתח', 'בשולי', 'בעת', 'בזמן', 'בסוף',
     // 'on his (her, their) part', set off by commas after a role: "הנגיד, מצדו, הזהיר" names no one "מצדו"
     'מצדו', 'מצידו', 'מצדה', 'מצידה', 'מצדם', 'מצידם',
     // 'it was reported', 'it was said', 'it was written': passive verbs after the body that issued the words

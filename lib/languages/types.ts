@@ -135,6 +135,11 @@ export interface LanguageTable {
    *  at its end (Russian '«…¶…», — сказал он'): a paragraph whose first mark closes the quotation left open before
    *  goes on with it. */
   unrepeatedOpeningMark?: boolean;
+  /** The author's words may stand inside a quotation's one pair of marks, between commas or between dashes set close
+   *  to them (French « Nous avons entendu, a-t-elle déclaré, et nous répondrons », Spanish «Hemos escuchado —afirmó—,
+   *  y responderemos»): the words before and after them are two quotations. (Dashes with spaces on both sides mark the
+   *  author's words in every language: Russian «…, — сказал он. — …».) */
+  authorWordsInMarks?: boolean;
   /** The mark a paragraph going on with a quotation left open opens with, where it is not the opening one: Spanish
    *  '»' (comillas de seguir: '«…¶»…».'). */
   continuingMark?: string;

@@ -924,6 +924,9 @@ export class MentionReader {
     const lex = this.lexicon;
     // A character inside a Chinese word follows no preposition: 者 of 后者 ('the latter'), though 后 alone is one.
     if (!before?.isWord || !lex.isStopWord(before.key) || !this.startsHanWord(i)) return false;
+    // Without capitals, a preposition before a demonstrative governs the noun after it: "پس از این دیدار", 'after
+    // this meeting'.
+    if (lex.isArticle(before.key) && !this.cased) return this.adjacent(i - 2, i - 1) && this.governedAt(i - 1);
     return !lex.isArticle(before.key) && !lex.isConjunction(before.key) && !lex.isComplementizer(before.key) && !lex.isModifierParticle(before.key) && !lex.opensClause(before.key);
   }
 

@@ -2070,3 +2070,34 @@ describe('where names decline, a name in the nominative after a role in the geni
     ru: [['Президент Владимир Путин во вторник провёл телефонный разговор.', '«Разговор был деловым и конструктивным», — сообщил журналистам помощник президента Юрий Ушаков.'], 'Разговор был деловым', /^Юрий Ушаков$/],
   });
 });
+
+describe('the author\'s words inside one pair of marks, between commas or close-set dashes, part two quotations of one speaker (the tables\' authorWordsInMarks)', () => {
+  each({
+    fr: [
+      ['La maire Claire Martin a reçu les syndicats jeudi.', '« Nous avons entendu vos demandes, a-t-elle déclaré à l’issue de la réunion, et nous y répondrons avant l’été. »'],
+      (a) => {
+        expectSaidBy(a, 'Nous avons entendu vos demandes', /^Claire Martin$/);
+        expectSaidBy(a, 'nous y répondrons avant', /^Claire Martin$/);
+        expect(a.quotes.some((q) => q.text.includes('a-t-elle déclaré'))).toBe(false);
+      },
+    ],
+    es: [
+      ['La alcaldesa Lucía Romero recibió a los sindicatos el jueves.', '«Hemos escuchado sus demandas —afirmó tras la reunión—, y responderemos antes del verano».'],
+      (a) => {
+        expectSaidBy(a, 'Hemos escuchado sus demandas', /^Lucía Romero$/);
+        expectSaidBy(a, 'responderemos antes del verano', /^Lucía Romero$/);
+        expect(a.quotes.some((q) => q.text.includes('afirmó'))).toBe(false);
+      },
+    ],
+  });
+});
+
+describe('words of time and circumstance after the verb name no one: "at the end of the meeting", "following the meeting", "after this meeting"', () => {
+  eachSaidBy({
+    // the tables' nameBreakers
+    he: [['שר הבריאות משה כהן נפגש ביום חמישי עם נציגי האחיות.', '"שמענו את הדרישות", אמר השר בתום הפגישה, "ונשיב עליהן לפני הקיץ".'], 'שמענו את הדרישות', /^משה כהן$/],
+    ar: [['التقى وزير الصحة خالد العمري ممثلي النقابات يوم الخميس.', 'وقال الوزير عقب الاجتماع: "استمعنا إلى مطالبكم وسنرد عليها قبل الصيف".'], 'استمعنا إلى مطالبكم', /^خالد العمري/],
+    // without capitals, a preposition before a demonstrative governs the noun after it
+    fa: [['وزیر بهداشت، رضا کریمی، روز پنجشنبه با نمایندگان پرستاران دیدار کرد.', 'او پس از این دیدار گفت: «خواسته‌های شما را شنیدیم و پیش از تابستان پاسخ می‌دهیم».'], 'خواسته‌های شما را شنیدیم', /^رضا کریمی$/],
+  });
+});
