@@ -46,7 +46,13 @@ function withTranscriptLabel(span: QuoteSpan, text: string, table: LanguageTable
 const SPACED_DASH = /(?<=[\s\u00a0])[—–](?=[\s\u00a0])/gu;
 const AUTHOR_DASH = /(?<=[\s\u00a0])[—–]|[—–](?=[\s\u00a0,.;:])/gu;
 const AUTHOR_COMMA = /[,،]/gu;
+/** The stop that ends the author's words opening with a comma when it comes first: « A, écrit-elle. B ». */
+const AUTHOR_STOP = /[.!?…]/u;
 const MAX_AUTHOR_WORDS = 8;
+/** Words of the author's words that name the speaker with a description set off after the name: « A, rappelle Ana
+ *  Cardenal, professeure de sciences politiques et auteure de l'étude. B ». */
+const MAX_DESCRIBED_AUTHOR_WORDS = 16;
+const CAPITALISED = /^\p{Lu}/u;
 
 /**
  * The author's words inside a quotation's one pair of marks, as the offsets of the marks around them: between dashes
@@ -56,7 +62,7 @@ const MAX_AUTHOR_WORDS = 8;
  */
 function authorWords(span: QuoteSpan, tokens: readonly Token[], lexicon: Lexicon, text: string): [number, number] | null {
   const marks = (pattern: RegExp) => [...text.slice(span.start, span.end).matchAll(pattern)].map((m) => span.start + m.index!);
-  const short = (first: number, second: number) => text.slice(first + 1, second).trim().split(/\s+/).length <= MAX_AUTHOR_WORDS;
+  const short = (first: number, second: number, words = MAX_AUTHOR_WORDS) => text.slice(first + 1, second).trim().split(/\s+/).length <= words;
   const saysAt = (i: number) => !!lexicon.speechVerbAt(tokens, i, text);
   const inMarks = !!lexicon.table.authorWordsInMarks;
   const dashes = marks(inMarks ? AUTHOR_DASH : SPACED_DASH);
@@ -66,10 +72,19 @@ function authorWords(span: QuoteSpan, tokens: readonly Token[], lexicon: Lexicon
     for (let i = tokenAt(tokens, first); i < tokenAt(tokens, second); i++) if (saysAt(i)) return [first, second];
   }
   const commas = inMarks ? marks(AUTHOR_COMMA) : [];
-  for (let a = 0; a + 1 < commas.length; a++) {
-    const [first, second] = [commas[a], commas[a + 1]];
+  for (let a = 0; a < commas.length; a++) {
+    const first = commas[a];
     const verb = tokenAt(tokens, first + 1);
-    if (short(first, second) && tokens[verb]?.start < second && saysAt(verb)) return [first, second];
+    const said = tokens[verb] && tokens[verb].start < span.end ? lexicon.speechVerbAt(tokens, verb, text) : null;
+    if (!said) continue;
+    // They end with their sentence (« A, explique X, toxicologue. B »), longer where they name the speaker, or else at
+    // the next comma (« A, dit-il, B »).
+    const stop = text.slice(tokens[verb].end, span.end).search(AUTHOR_STOP);
+    const sentenceEnd = stop < 0 ? -1 : tokens[verb].end + stop;
+    const reach = CAPITALISED.test(tokens[said.end]?.text ?? '') ? MAX_DESCRIBED_AUTHOR_WORDS : MAX_AUTHOR_WORDS;
+    if (sentenceEnd >= 0 && short(first, sentenceEnd, reach) && text.slice(sentenceEnd + 1, span.end).trim()) return [first, sentenceEnd];
+    const next = commas[a + 1];
+    if (next !== undefined && short(first, next)) return [first, next];
   }
   return null;
 }

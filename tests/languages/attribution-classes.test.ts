@@ -2072,6 +2072,11 @@ describe('where names decline, a name in the nominative after a role in the geni
 });
 
 describe('the author\'s words inside one pair of marks, between commas or close-set dashes, part two quotations of one speaker (the tables\' authorWordsInMarks)', () => {
+  it('fr: author\'s words naming the speaker with a description end with their sentence, not at its next comma', () => {
+    const a = page('fr', ['Le rapport a été publié lundi.', '« Ce processus est la norme, explique Paul Lefèvre, toxicologue et ancien chercheur du laboratoire. Les études doivent être faites selon des protocoles précis. »']);
+    expectSaidBy(a, 'Ce processus est la norme', /^Paul Lefèvre$/);
+    expect(quoteWith(a, 'Les études doivent').text.startsWith('Les études doivent')).toBe(true);
+  });
   each({
     fr: [
       ['La maire Claire Martin a reçu les syndicats jeudi.', '« Nous avons entendu vos demandes, a-t-elle déclaré à l’issue de la réunion, et nous y répondrons avant l’été. »'],
