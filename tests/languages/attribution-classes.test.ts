@@ -2106,3 +2106,16 @@ describe('words of time and circumstance after the verb name no one: "at the end
     fa: [['وزیر بهداشت، رضا کریمی، روز پنجشنبه با نمایندگان پرستاران دیدار کرد.', 'او پس از این دیدار گفت: «خواسته‌های شما را شنیدیم و پیش از تابستان پاسخ می‌دهیم».'], 'خواسته‌های شما را شنیدیم', /^رضا کریمی$/],
   });
 });
+
+describe('Latin American roles and sources: a spokesman, a union leader referring back, a member of a body (the Spanish table)', () => {
+  it('es: "el vocero" is the spokesman named before, "el gremialista" the union leader, "un integrante del Poder Ejecutivo" no one named', () => {
+    const a = page('es', [
+      '«El Gobierno no cambiará su agenda», dijo el vocero de Gobierno, Juan Pérez. «Seguiremos adelante», añadió el vocero.',
+      'El presidente del sindicato portuario, Álvaro Reinaldo, habló con la prensa. «Lo venimos anunciando sistemáticamente», dijo el gremialista.',
+      '«La empresa cambió las reglas de juego», afirmó un integrante del Poder Ejecutivo.',
+    ]);
+    expectSaidBy(a, 'Seguiremos adelante', /^Juan Pérez$/);
+    expectSaidBy(a, 'Lo venimos anunciando', /^Álvaro Reinaldo$/);
+    expect(quoteWith(a, 'La empresa cambió').speaker).toBeNull();
+  });
+});
