@@ -69,6 +69,8 @@ const BACKWARD_REACH = 16;
  *  businessman"); words after a possessive name before its role noun ("Trump's campaign manager"). */
 const MAX_ROLE_LEAD_TOKENS = 3;
 const MAX_POSSESSED_TOKENS = 3;
+/** Words of a person's full name: a given name and a surname. */
+const MIN_FULL_NAME_WORDS = 2;
 /** Adjectives in lower case after a role noun ("el líder socialista"; see `adjectivesAfterRole`). */
 const MAX_ROLE_ADJECTIVES = 2;
 /** Words that qualify a role noun after it in an uncased language ("الرئيس الروسي"). */
@@ -1072,6 +1074,9 @@ export class MentionReader {
     }
     const nameEnd = this.nameForward(k);
     if (nameEnd === k || this.namesAPlace(k, nameEnd)) return null;
+    // "нападающий сборной Германии Лукаш Подольски": a capitalised genitive before a full name completes the words
+    // before it; the name starts after it.
+    if (nameEnd - k > MIN_FULL_NAME_WORDS && this.genitiveComplementWord(k)) return null;
     const title = k > i ? this.span(i, k) : undefined;
     return { kind: 'name', name: this.span(k, nameEnd), descriptor: this.appositiveAfter(nameEnd), organisation: this.organisationName(k, nameEnd), title, start: i, end: nameEnd };
   }

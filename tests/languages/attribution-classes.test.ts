@@ -2069,6 +2069,10 @@ describe('where names decline, a name in the nominative after a role in the geni
   eachSaidBy({
     ru: [['Президент Владимир Путин во вторник провёл телефонный разговор.', '«Разговор был деловым и конструктивным», — сообщил журналистам помощник президента Юрий Ушаков.'], 'Разговор был деловым', /^Юрий Ушаков$/],
   });
+  it('ru: a capitalised genitive before a full name is no name\'s word ("вратарь сборной России Игорь Петров")', () => {
+    const a = page('ru', ['«Мы готовы к матчу», — заявил вратарь сборной России Игорь Петров.']);
+    expectSaidBy(a, 'Мы готовы к матчу', /^Игорь Петров$/);
+  });
 });
 
 describe('the author\'s words inside one pair of marks, between commas or close-set dashes, part two quotations of one speaker (the tables\' authorWordsInMarks)', () => {
