@@ -144,6 +144,7 @@ export const french: LanguageTable = {
   pronouns: { il: 'm', elle: 'f', ils: 'pl', elles: 'pl' },
   pronounSources: {
     'selon lui': 'm', 'selon elle': 'f', 'selon eux': 'pl', 'selon elles': 'pl', "d'après lui": 'm', "d'après elle": 'f', "d'après eux": 'pl',
+    'pour lui': 'm', 'pour elle': 'f', 'pour eux': 'pl',
     // 'in his (her) eyes'
     'à ses yeux': 's',
   },

@@ -793,9 +793,18 @@ export class MentionReader {
       if (!this.tokens[k].isWord || !this.adjacent(k - 1, k)) return end;
       const nameEnd = this.nameForward(k);
       // "a spokeswoman for Mayor John Carter": a name with a title of its own is the complement's, not the role's.
-      if (nameEnd - k >= 2 && !this.lexicon.isStopWord(this.tokens[k - 1].key) && (!this.titledAt(k - 1) || this.nominativeAfterInflectedRole(k))) return k;
+      if (nameEnd - k >= 2 && !this.lexicon.isStopWord(this.tokens[k - 1].key) && (!this.titledAt(k - 1) || this.nominativeAfterInflectedRole(k))) return this.givenNameWithin(k, nameEnd);
     }
     return end;
+  }
+
+  /** Where a full name opening with a listed given name ends a run of capitalised words at `nameEnd`, it starts there:
+   *  "el diputado de Convergencia Social Diego Ibáñez" (the party's name runs into the person's); else `start`. */
+  private givenNameWithin(start: number, nameEnd: number): number {
+    for (let j = start + 1; j <= nameEnd - MIN_FULL_NAME_WORDS; j++) {
+      if (this.givenNameAt(j) && this.nameForward(j) === nameEnd) return j;
+    }
+    return start;
   }
 
   /** Where names decline (LanguageTable.nameCaseEndings), a name opening at token `k` with a given name as listed, in

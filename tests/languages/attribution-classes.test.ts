@@ -781,6 +781,10 @@ describe('a source phrase naming a pronoun speaks for the person it stands for (
     he: [['יו"ר האופוזיציה יאיר לפיד תקף את הממשלה. לדבריו, "הממשלה הזו איבדה את הדרך לגמרי".'], 'איבדה את הדרך', /^יאיר לפיד$/],
     ar: [['وانتقد رئيس البلدية خالد العمري يوم الاثنين خطة المجلس. وعلى حد قوله، فإن “الميزانية فضيحة حقيقية للمدينة كلها”.'], 'الميزانية فضيحة', /^خالد العمري$/],
   });
+  it('fr: "Pour elle" is a source phrase naming a pronoun too', () => {
+    const a = page('fr', ['La maire Claire Martin a reçu lundi le préfet Paul Lefèvre. Pour elle, « le pont doit rouvrir avant l’été ».']);
+    expectSaidBy(a, 'le pont doit rouvrir', /^Claire Martin$/);
+  });
   // "according to her", "in his words": the pronoun's gender picks the person, not the one named last.
   eachSaidBy({
     fr: [['La maire Claire Martin a reçu lundi le préfet Paul Lefèvre. Selon elle, « le pont doit rouvrir avant l’été ».'], 'le pont doit rouvrir', /^Claire Martin$/],
@@ -2121,5 +2125,11 @@ describe('Latin American roles and sources: a spokesman, a union leader referrin
     expectSaidBy(a, 'Seguiremos adelante', /^Juan Pérez$/);
     expectSaidBy(a, 'Lo venimos anunciando', /^Álvaro Reinaldo$/);
     expect(quoteWith(a, 'La empresa cambió').speaker).toBeNull();
+  });
+});
+
+describe('a capitalised complement runs into the name after it: a listed given name opens the person\'s name', () => {
+  eachSaidBy({
+    es: [['El diputado de Convergencia Social Diego Ibáñez planteó que «no podemos seguir haciendo lo mismo».'], 'no podemos seguir', /^Diego Ibáñez$/],
   });
 });
