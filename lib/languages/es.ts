@@ -78,7 +78,8 @@ for (const [preterite, preteritePlural, present, , participle] of VERBS) {
 const EPICENE = [
   'presidente', 'portavoz', 'fiscal', 'fiscal general', 'concejal', 'líder', 'dirigente', 'juez', 'testigo',
   'analista', 'economista', 'especialista', 'responsable', 'cantante', 'estudiante', 'canciller', 'activista',
-  'sindicalista', 'agente', 'comandante', 'gerente', 'cineasta', 'edil', 'médico',
+  'sindicalista', 'agente', 'comandante', 'gerente', 'cineasta', 'edil', 'médico', 'gremialista', 'asambleísta',
+  'convencional', 'constituyente',
 ].map((role) => `la ${role}`);
 
 export const spanish: LanguageTable = {
@@ -109,6 +110,11 @@ export const spanish: LanguageTable = {
   ],
   impersonalCues: ['se lee', 'puede leerse', 'se puede leer'],
   pronouns: { 'él': 'm', ella: 'f', ellos: 'pl', ellas: 'pl' },
+  pronounSources: {
+    'según él': 'm', 'según ella': 'f', 'según ellos': 'pl', 'según ellas': 'pl', 'para él': 'm', 'para ella': 'f',
+    // 'in his (her) judgement, opinion, words'
+    'a su juicio': 's', 'en su opinión': 's', 'a su entender': 's', 'en sus palabras': 's',
+  },
   demonstratives: { 'este último': 'm', 'esta última': 'f', 'éste': 'm', 'ésta': 'f' },
   roleNouns: [
     'presidente', 'presidenta', 'vicepresidente', 'vicepresidenta', 'presidente del gobierno', 'presidenta del gobierno',
@@ -133,6 +139,9 @@ export const spanish: LanguageTable = {
     'comisaria', 'negociador', 'negociadora', 'gerente', 'empresario', 'empresaria', 'obispo', 'arzobispo',
     // the holder of a portfolio: 'el titular de Transportes, Óscar Puente'
     'titular',
+    // Latin American usage: a spokesman, a provincial governor or mayor, a union leader, a legislator
+    'vocero', 'vocera', 'intendente', 'intendenta', 'gremialista', 'legislador', 'legisladora', 'asambleísta',
+    'convencional', 'constituyente',
     ...EPICENE,
   ],
   organisationNouns: [
@@ -151,19 +160,22 @@ export const spanish: LanguageTable = {
     'jueza', 'magistrada', 'abogada', 'profesora', 'catedrática', 'investigadora', 'científica', 'experta', 'socióloga',
     'politóloga', 'historiadora', 'epidemióloga', 'candidata', 'entrenadora', 'seleccionadora', 'jugadora', 'capitana',
     'médica', 'enfermera', 'maestra', 'vecina', 'escritora', 'autora', 'actriz', 'agricultora', 'ganadera', 'comisaria',
-    'negociadora', 'empresaria', ...EPICENE,
+    'negociadora', 'empresaria', 'vocera', 'intendenta', 'legisladora', ...EPICENE,
   ],
   namingCues: ['asociación', 'colectivo', 'movimiento', 'partido', 'premio', 'plataforma', 'fundación', 'el llamado', 'la llamada', 'los llamados', 'las llamadas', 'llamado', 'llamada', 'denominado', 'denominada', 'titulado', 'titulada', 'bautizado', 'bautizada', 'apodado', 'apodada', 'conocido como', 'conocida como', 'documental', 'película', 'libro', 'novela', 'informe', 'serie', 'programa', 'operación', 'canción', 'álbum', 'palabra', 'término', 'lema', 'eslogan', 'expresión', 'etiqueta', 'hashtag'],
   // How news refers back to a politician it named: '«…», añadió el jefe del Ejecutivo', 'señaló el dirigente popular'.
   epithets: [
     'jefe del gobierno', 'jefa del gobierno', 'jefe del ejecutivo', 'jefa del ejecutivo', 'jefe de la diplomacia', 'jefa de la diplomacia',
-    'mandatario', 'mandataria', 'dirigente', 'titular',
+    'mandatario', 'mandataria', 'dirigente', 'titular', 'gremialista',
   ],
   givenNames: {
     female: ['maría', 'carmen', 'ana', 'isabel', 'laura', 'cristina', 'marta', 'lucía', 'elena', 'pilar', 'sara', 'paula', 'raquel', 'beatriz', 'rosa', 'teresa', 'yolanda', 'irene', 'sonia', 'patricia', 'silvia', 'mónica', 'nuria', 'ainhoa', 'marina', 'inés', 'alba', 'andrea', 'claudia', 'natalia', 'begoña', 'montserrat', 'carolina', 'gabriela', 'valentina', 'ximena', 'sofía', 'dolores'],
     male: ['josé', 'antonio', 'manuel', 'francisco', 'juan', 'david', 'javier', 'jesús', 'carlos', 'daniel', 'miguel', 'rafael', 'pedro', 'pablo', 'alejandro', 'fernando', 'luis', 'sergio', 'jorge', 'alberto', 'álvaro', 'diego', 'adrián', 'andrés', 'iñigo', 'íñigo', 'gabriel', 'santiago', 'mariano', 'alfonso', 'emiliano', 'gustavo', 'ricardo', 'felipe', 'joaquín', 'ignacio', 'enrique', 'ramón', 'víctor', 'óscar'],
   },
-  anonymousSources: ['fuente', 'funcionario', 'portavoz', 'responsable', 'testigo', 'vecino', 'experto', 'analista', 'diplomático', 'allegado', 'autoridades', 'observador', 'empleado', 'miembro', 'alguien', 'gobierno', 'personas', 'persona'],
+  anonymousSources: ['fuente', 'funcionario', 'portavoz', 'responsable', 'testigo', 'vecino', 'experto', 'analista', 'diplomático', 'allegado', 'autoridades', 'observador', 'empleado', 'miembro', 'alguien', 'gobierno', 'personas', 'persona', 'integrante', 'entorno',
+    // the crowd and those who protest: 'los manifestantes coreaban «…»'
+    'manifestante', 'multitud', 'huelguista',
+  ],
   // The conditional of hearsay: 'Los recortes serían «un golpe»' reports a claim.
   reportedSpeechForms: ['sería', 'serían', 'habría', 'habrían', 'estaría', 'estarían', 'podría', 'podrían'],
   // "dijo el ex presidente Felipe González".
@@ -202,6 +214,10 @@ export const spanish: LanguageTable = {
   ],
   complementizers: ['que'],
   relativePronouns: ['quien', 'quienes'],
+  authorWordsInMarks: true,
+  // "el líder socialista", "el ministro francés", "el presidente estadounidense", "el primer ministro israelí"
+  roleAdjectiveEndings: ['ista', 'ense', 'és', 'esa', 'ano', 'ana', 'al', 'ar', 'ol', 'ola', 'eño', 'eña', 'í', 'or', 'ario', 'aria'],
+  addressees: ['a los periodistas', 'a la prensa', 'a los medios', 'a este diario', 'a este periódico', 'a esta agencia', 'a esta emisora'],
   placeNouns: ['mar', 'océano', 'río', 'golfo', 'isla', 'islas', 'torre', 'puente', 'aeropuerto', 'estadio', 'avenida', 'cumbre', 'conferencia', 'festival', 'premio', 'ley', 'tratado', 'acuerdo', 'catedral', 'mezquita'],
   articles: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas'],
   listingCues: [

@@ -142,6 +142,12 @@ export const french: LanguageTable = {
   sourcePhrases: ['selon', "d'après", 'aux dires de', "de l'avis de", "de l'aveu de", "de l'aveu même de"],
   impersonalCues: ['peut-on lire', 'on peut lire', 'lit-on', 'est-il écrit', 'il est écrit'],
   pronouns: { il: 'm', elle: 'f', ils: 'pl', elles: 'pl' },
+  pronounSources: {
+    'selon lui': 'm', 'selon elle': 'f', 'selon eux': 'pl', 'selon elles': 'pl', "d'après lui": 'm', "d'après elle": 'f', "d'après eux": 'pl',
+    'pour lui': 'm', 'pour elle': 'f', 'pour eux': 'pl',
+    // 'in his (her) eyes'
+    'à ses yeux': 's',
+  },
   demonstratives: { 'celui-ci': 'm', 'celle-ci': 'f', 'ce dernier': 'm', 'cette dernière': 'f' },
   roleNouns: [
     'président', 'présidente', 'président de la république', 'présidente de la république', 'vice-président',
@@ -187,7 +193,10 @@ export const french: LanguageTable = {
     female: ['marie', 'anne', 'sophie', 'isabelle', 'catherine', 'nathalie', 'sylvie', 'christine', 'valérie', 'sandrine', 'céline', 'julie', 'claire', 'camille', 'émilie', 'élisabeth', 'ségolène', 'marine', 'rachida', 'anne-marie', 'françoise', 'martine', 'brigitte', 'chantal', 'agnès', 'aurélie', 'laure', 'lucie', 'manon', 'chloé', 'léa', 'pauline', 'hélène', 'mathilde', 'juliette', 'amélie', 'élise', 'emmanuelle', 'caroline', 'virginie'],
     male: ['jean', 'pierre', 'michel', 'philippe', 'alain', 'nicolas', 'françois', 'jacques', 'bernard', 'éric', 'laurent', 'patrick', 'christophe', 'thierry', 'olivier', 'julien', 'thomas', 'antoine', 'sébastien', 'emmanuel', 'édouard', 'gabriel', 'bruno', 'gérald', 'jean-luc', 'jean-marie', 'jean-pierre', 'jean-michel', 'xavier', 'benoît', 'arnaud', 'hugo', 'louis', 'paul', 'marc', 'vincent', 'yves', 'didier', 'luc', 'mathieu', 'rémi', 'damien', 'guillaume'],
   },
-  anonymousSources: ['source', 'responsable', 'proche', 'porte-parole', 'témoin', 'officiel', 'diplomate', 'entourage', 'interlocuteur', 'expert', 'observateur', 'habitant', 'riverain', 'conseiller', 'cadre', 'membre', 'quelqu\'un', 'personne', 'autorités', 'gouvernement', 'ministère'],
+  anonymousSources: ['source', 'responsable', 'proche', 'porte-parole', 'témoin', 'officiel', 'diplomate', 'entourage', 'interlocuteur', 'expert', 'observateur', 'habitant', 'riverain', 'conseiller', 'cadre', 'membre', 'quelqu\'un', 'personne', 'autorités', 'gouvernement', 'ministère',
+    // the crowd and those who protest: 'les manifestants scandaient « … »'
+    'manifestant', 'manifestante', 'protestataire', 'foule', 'gréviste',
+  ],
   // The conditional of hearsay: « Ces coupes seraient « un coup dur » » reports a claim.
   reportedSpeechForms: ['serait', 'seraient', 'aurait', 'auraient', 'pourrait', 'pourraient', 'devrait', 'devraient'],
   honorifics: ['m', 'm.', 'mm', 'mm.', 'mme', 'mmes', 'mlle', 'monsieur', 'madame', 'dr', 'dr.', 'pr', 'pr.', 'me', 'mgr'],
@@ -222,6 +231,9 @@ export const french: LanguageTable = {
   ],
   complementizers: ['que', "qu'"],
   relativePronouns: ['qui', 'lequel', 'laquelle'],
+  authorWordsInMarks: true,
+  // "le chef écologiste", "le ministre français", "le président américain", "le Premier ministre israélien"
+  roleAdjectiveEndings: ['iste', 'ais', 'aise', 'ain', 'aine', 'ien', 'ienne', 'al', 'ale', 'éen', 'éenne', 'ois', 'oise', 'and', 'ol'],
   placeNouns: ['mer', 'océan', 'fleuve', 'golfe', 'île', 'îles', 'tour', 'pont', 'aéroport', 'stade', 'place', 'avenue', 'boulevard', 'sommet', 'conférence', 'festival', 'prix', 'loi', 'traité', 'accords', 'cathédrale', 'mosquée'],
   articles: ['le', 'la', 'les', "l'", 'un', 'une', 'des'],
   listingCues: [

@@ -135,6 +135,11 @@ export interface LanguageTable {
    *  at its end (Russian '«…¶…», — сказал он'): a paragraph whose first mark closes the quotation left open before
    *  goes on with it. */
   unrepeatedOpeningMark?: boolean;
+  /** The author's words may stand inside a quotation's one pair of marks, between commas or between dashes set close
+   *  to them (French « Nous avons entendu, a-t-elle déclaré, et nous répondrons », Spanish «Hemos escuchado —afirmó—,
+   *  y responderemos»): the words before and after them are two quotations. (Dashes with spaces on both sides mark the
+   *  author's words in every language: Russian «…, — сказал он. — …».) */
+  authorWordsInMarks?: boolean;
   /** The mark a paragraph going on with a quotation left open opens with, where it is not the opening one: Spanish
    *  '»' (comillas de seguir: '«…¶»…».'). */
   continuingMark?: string;
@@ -166,9 +171,16 @@ export interface LanguageTable {
    *  spoke, which speaks: Russian "в" ('«…», — заявили в Минобороны России', 'В Кремле заявили'), Hebrew "ב" joined
    *  to the body's noun ('במשרד החוץ אמרו', 'at the foreign ministry they said'). */
   bodyPrepositions?: readonly string[];
+  /** Words closing a phrase a preposition opens, lower case (Chinese "上", "中" of "在社交媒体上", 'on social media',
+   *  "在声明中", 'in the statement'): a mention between the two names where something was said, not who said it. */
+  postpositions?: readonly string[];
   /** Particles that join a modifier to the noun after them (Chinese "的"): that noun heads the phrase, no preposition
    *  governs it ("不愿透露姓名的官员说", 'an official who asked not to be named said'). */
   modifierParticles?: readonly string[];
+  /** Words naming whom a verb of saying addresses, written between the verb and the subject after it: Russian
+   *  "журналистам" ('«…», — сообщил журналистам Юрий Ушаков'), Spanish "a los periodistas". The subject is read past
+   *  them. Lower case. */
+  addressees?: readonly string[];
   /** Relative pronouns that may be a clause's subject ("who", "quien", "qui", "который"): in "…to Tom Fischer, who
    *  said", the person before the comma is the one who speaks. */
   relativePronouns?: readonly string[];
@@ -196,6 +208,11 @@ export interface LanguageTable {
   /** Endings of a capitalised complement in the genitive right after a role noun, which belongs to the descriptor,
    *  not the name: Russian "Губернатор Якутии Анна Смирнова" (-ии), "министр Москвы" (-ы). */
   roleComplementEndings?: readonly string[];
+  /** The endings among roleComplementEndings that surnames also have in the nominative, lower case (Russian "-ова",
+   *  "-ина", "-ая": "вице-премьер Голикова"). One capitalised word after a role with another of those endings is the
+   *  role's complement, and the person is unnamed ("мэр Москвы", "представитель Кремля"); so is one with these
+   *  endings that the text also writes in another case ("помощник Путина" where "Путин" stands). */
+  surnameEndings?: readonly string[];
   /** Case endings a role noun takes, folded: a word that is a listed role noun with one of them is that noun ("dem
    *  Vorsitzenden", "des Ministers", "laut dem Präsidenten"). */
   roleCaseEndings?: readonly string[];
@@ -247,6 +264,11 @@ export interface LanguageTable {
   /** The endings of an adjective standing between a noun marker and its noun, lower case: "zum eigenen
    *  Erfolgskriterium", "seiner ersten Rede" (-en). The capitalised word after them is a common noun too. */
   adjectiveEndings?: readonly string[];
+  /** Endings of the adjectives written in lower case right after a role noun, their plural's "s" or "es" aside, which
+   *  belong to the descriptor (Spanish "el líder socialista", "el ministro francés"; French "le chef écologiste"):
+   *  descriptors with other adjectives name other people ("el líder sindical" is no "líder del PP" named before). Only
+   *  endings no verb form after a subject has, lower case. */
+  roleAdjectiveEndings?: readonly string[];
   /** The mark that ends a sentence, put after a summary line shortened to its leading clauses; "." when absent. */
   fullStop?: string;
   /** Ordinal numbers are written with a full stop ("am 5. August"): a sentence never ends after one or two digits

@@ -34,6 +34,11 @@ export const chinese: LanguageTable = {
   sourcePhrases: ['据', '根据', '援引', '引述', '據', '根據'],
   demonstratives: { '后者': 's', '後者': 's' },
   pronouns: { '他': 'm', '她': 'f', '他们': 'pl', '她们': 'pl', '他們': 'pl', '她們': 'pl' },
+  // 'according to him (her)', 'as he (she) explained', 'in his (her) view'
+  pronounSources: {
+    '据他说': 'm', '据她说': 'f', '据他们说': 'pl', '据他介绍': 'm', '据她介绍': 'f', '据他透露': 'm', '据她透露': 'f', '在他看来': 'm', '在她看来': 'f',
+    '據他說': 'm', '據她說': 'f', '據他們說': 'pl', '據他介紹': 'm', '據她介紹': 'f', '據他透露': 'm', '據她透露': 'f', '在他看來': 'm', '在她看來': 'f',
+  },
   roleNouns: [
     // Simplified
     '总统', '副总统', '主席', '国家主席', '总理', '副总理', '首相', '部长', '副部长', '外长', '外交部长', '防长',
@@ -74,7 +79,10 @@ export const chinese: LanguageTable = {
     // people of the public: 'netizens', 'citizens', 'the masses'
     '网友', '網友', '网民', '網民', '市民', '民众', '民眾', '群众', '群眾',
     // 'persons' of "业内人士", "分析人士": the word alone names nobody
-    '人士'],
+    '人士',
+    // the crowd and those who protest: '抗议者高喊“…”'
+    '抗议者', '抗議者', '示威者',
+  ],
   honorifics: ['先生', '女士', '小姐', '博士', '太太', '夫人'],
   fullStop: '。',
   stopWords: [
@@ -95,6 +103,7 @@ export const chinese: LanguageTable = {
     '一位', '一名', '两位', '兩位', '两名', '兩名', '多位', '多名', '几位', '幾位', '数位', '數位', '数名', '數名',
   ],
   modifierParticles: ['的'],
+  postpositions: ['上', '中', '里', '裡', '内', '內'],
   // 'there is', before an indefinite subject: "有网友写道" ('some netizens wrote'), "有专家表示"; no preposition
   articles: ['有'],
   nameBreakers: [

@@ -154,7 +154,7 @@ export class Attributor {
       if (!this.tokens[i].isWord) continue;
       const m = this.reader.forward(i);
       if (!m || m.end > to) continue;
-      if (m.kind !== 'pronoun' && (this.subjects.isPerson(m) || m.organisation)) this.proposeMention(set, m, quote, at, fullProposal({ rule }));
+      if (m.kind !== 'pronoun' && !this.reader.framedByPreposition(m) && (this.subjects.isPerson(m) || m.organisation)) this.proposeMention(set, m, quote, at, fullProposal({ rule }));
       i = m.end - 1;
     }
   }

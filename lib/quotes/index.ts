@@ -40,31 +40,70 @@ function withTranscriptLabel(span: QuoteSpan, text: string, table: LanguageTable
   return label ? { ...span, start: span.start + label[0].length, label: label[1] } : span;
 }
 
-const DASH = /[\s\u00a0][—–][\s\u00a0]/gu;
+/** A dash around the author's words, with spaces on both sides ("— сказал он —"); where the language sets the
+ *  author's words close to its dashes (LanguageTable.authorWordsInMarks), a space before it ("—afirmó") or a space
+ *  or a mark after it ("afirmó—,") is enough. */
+const SPACED_DASH = /(?<=[\s\u00a0])[—–](?=[\s\u00a0])/gu;
+const AUTHOR_DASH = /(?<=[\s\u00a0])[—–]|[—–](?=[\s\u00a0,.;:])/gu;
+const AUTHOR_COMMA = /[,،]/gu;
+/** The stop that ends the author's words opening with a comma when it comes first: « A, écrit-elle. B ». */
+const AUTHOR_STOP = /[.!?…]/u;
 const MAX_AUTHOR_WORDS = 8;
+/** Words of the author's words that name the speaker with a description set off after the name: « A, rappelle Ana
+ *  Cardenal, professeure de sciences politiques et auteure de l'étude. B ». */
+const MAX_DESCRIBED_AUTHOR_WORDS = 16;
+const CAPITALISED = /^\p{Lu}/u;
 
 /**
- * Russian (and other) writing puts the author's words inside one pair of marks, between dashes:
- * «A, — сказал он. — B». Such a span becomes two quotations, A and B, with the author's words outside both.
+ * The author's words inside a quotation's one pair of marks, as the offsets of the marks around them: between dashes
+ * with a verb of saying among them (Russian «A, — сказал он. — B», Spanish «A —afirmó tras la reunión—, B»), or,
+ * where the table says so (LanguageTable.authorWordsInMarks), between commas, opening with one (French « A,
+ * a-t-elle déclaré, B »); null when there are none.
  */
-function splitAuthorWords(span: QuoteSpan, tokens: readonly Token[], lexicon: Lexicon, text: string): QuoteSpan[] {
-  const dashes = [...text.slice(span.start, span.end).matchAll(DASH)].map((m) => span.start + m.index! + 1);
+function authorWords(span: QuoteSpan, tokens: readonly Token[], lexicon: Lexicon, text: string): [number, number] | null {
+  const marks = (pattern: RegExp) => [...text.slice(span.start, span.end).matchAll(pattern)].map((m) => span.start + m.index!);
+  const short = (first: number, second: number, words = MAX_AUTHOR_WORDS) => text.slice(first + 1, second).trim().split(/\s+/).length <= words;
+  const saysAt = (i: number) => !!lexicon.speechVerbAt(tokens, i, text);
+  const inMarks = !!lexicon.table.authorWordsInMarks;
+  const dashes = marks(inMarks ? AUTHOR_DASH : SPACED_DASH);
   for (let a = 0; a + 1 < dashes.length; a++) {
     const [first, second] = [dashes[a], dashes[a + 1]];
-    if (text.slice(first + 1, second).trim().split(/\s+/).length > MAX_AUTHOR_WORDS) continue;
-    let saying = false;
-    for (let i = tokenAt(tokens, first); i < tokenAt(tokens, second) && !saying; i++) saying = !!lexicon.speechVerbAt(tokens, i, text);
-    if (!saying) continue;
-    let end = first - 1;
-    while (end > span.start && /[\s\u00a0,]/u.test(text[end - 1])) end--;
-    let start = second + 1;
-    while (start < span.end && /[\s\u00a0]/u.test(text[start])) start++;
-    return [
-      { ...span, end, outerEnd: first, runsOn: false },
-      ...splitAuthorWords({ ...span, start, outerStart: second, continues: false }, tokens, lexicon, text),
-    ];
+    if (!short(first, second)) continue;
+    for (let i = tokenAt(tokens, first); i < tokenAt(tokens, second); i++) if (saysAt(i)) return [first, second];
   }
-  return [span];
+  const commas = inMarks ? marks(AUTHOR_COMMA) : [];
+  for (let a = 0; a < commas.length; a++) {
+    const first = commas[a];
+    const verb = tokenAt(tokens, first + 1);
+    const said = tokens[verb] && tokens[verb].start < span.end ? lexicon.speechVerbAt(tokens, verb, text) : null;
+    if (!said) continue;
+    // They end with their sentence (« A, explique X, toxicologue. B »), longer where they name the speaker, or else at
+    // the next comma (« A, dit-il, B »).
+    const stop = text.slice(tokens[verb].end, span.end).search(AUTHOR_STOP);
+    const sentenceEnd = stop < 0 ? -1 : tokens[verb].end + stop;
+    const reach = CAPITALISED.test(tokens[said.end]?.text ?? '') ? MAX_DESCRIBED_AUTHOR_WORDS : MAX_AUTHOR_WORDS;
+    if (sentenceEnd >= 0 && short(first, sentenceEnd, reach) && text.slice(sentenceEnd + 1, span.end).trim()) return [first, sentenceEnd];
+    const next = commas[a + 1];
+    if (next !== undefined && short(first, next)) return [first, next];
+  }
+  return null;
+}
+
+/** A span with the author's words inside its marks (see `authorWords`) becomes two quotations, the words before
+ *  them and after them, with the author's words outside both. */
+function splitAuthorWords(span: QuoteSpan, tokens: readonly Token[], lexicon: Lexicon, text: string): QuoteSpan[] {
+  const author = authorWords(span, tokens, lexicon, text);
+  if (!author) return [span];
+  const [first, second] = author;
+  let end = first;
+  while (end > span.start && /[\s\u00a0,]/u.test(text[end - 1])) end--;
+  let start = second + 1;
+  while (start < span.end && /[\s\u00a0,]/u.test(text[start])) start++;
+  if (end <= span.start || start >= span.end) return [span];
+  return [
+    { ...span, end, outerEnd: first, runsOn: false },
+    ...splitAuthorWords({ ...span, start, outerStart: second, continues: false }, tokens, lexicon, text),
+  ];
 }
 
 /** A quotation, as opposed to scare quotes, a quoted name or a title. `words`: the folded words of `quoted`. */

@@ -43,6 +43,8 @@ const MIN_COMPOUND_HEAD = 4;
 /** Letters a name's word keeps at least once a case ending is taken off (see `Lexicon.nameStem`). */
 const MIN_NAME_STEM = 4;
 const MIN_COMPOUND_LEAD = 3;
+/** Letters before the ending of an adjective after a role (see `qualifiesRoleAfter`): not the verb "gana". */
+const MIN_ADJECTIVE_STEM = 3;
 /** Letters a naming cue must have to end a compound: longer than a role noun's, as short cues end common words that
  *  name nothing ("wort" of "Antwort", "lied" of "Mitglied"). */
 const MIN_NAMING_HEAD = 5;
@@ -118,6 +120,8 @@ export class Lexicon {
   private readonly compounds = new BoundedMemo((key: string) => this.compoundHead(key), 50_000);
   readonly honorifics: PhraseSet;
   readonly namingCues: PhraseSet;
+  /** LanguageTable.addressees. */
+  readonly addressees: PhraseSet;
   /** Whether a word ends with a one-word naming cue, by word (see `namingCueEndsAt`). */
   private readonly namingCompounds = new BoundedMemo((key: string) => endsWithListed(key, this.namingCues, MIN_NAMING_HEAD) !== null, 50_000);
   /** Words that name a source without naming a person, indefinite pronouns among them ("a source", "jemand"). */
@@ -138,6 +142,7 @@ export class Lexicon {
   private readonly clauseOpeners: Set<string>;
   private readonly verbFinalSubordinators: Set<string>;
   private readonly modifierParticles: Set<string>;
+  private readonly postpositions: Set<string>;
   private readonly bodyPrepositions: Set<string>;
   /** LanguageTable.nameCaseEndings, folded, longest first. */
   private readonly nameCaseEndings: string[];
@@ -183,6 +188,7 @@ export class Lexicon {
     this.documentPhrases = new Set((table.documentNouns ?? []).map(phraseKey));
     this.honorifics = new PhraseSet(table.honorifics);
     this.namingCues = new PhraseSet(table.namingCues);
+    this.addressees = new PhraseSet(table.addressees);
     this.anonymousSources = new PhraseSet(table.anonymousSources);
     this.functionPhrases = new PhraseSet([...table.stopWords, ...(table.nameBreakers ?? [])]);
     this.femaleForms = new Set((table.femaleVerbForms ?? []).map(fold));
@@ -200,6 +206,7 @@ export class Lexicon {
     this.clauseOpeners = new Set((table.clauseOpeners ?? []).map(fold));
     this.verbFinalSubordinators = new Set((table.verbFinalSubordinators ?? []).map(fold));
     this.modifierParticles = new Set((table.modifierParticles ?? []).map(fold));
+    this.postpositions = new Set((table.postpositions ?? []).map(fold));
     this.bodyPrepositions = new Set((table.bodyPrepositions ?? []).map(fold));
     this.nameCaseEndings = (table.nameCaseEndings ?? []).map(fold).sort((a, b) => b.length - a.length);
     this.nameSpellings = new Map(Object.entries(table.nameSpellings ?? {}).map(([spelling, compared]) => [fold(spelling), fold(compared)]));
@@ -457,6 +464,13 @@ export class Lexicon {
     const endings = this.table.adjectiveEndings;
     return !!endings && !this.stop.has(key) && !this.breakers.has(key) && endings.some((e) => key.length > e.length + 2 && key.endsWith(e));
   }
+  /** A word with an ending of an adjective qualifying the role noun before it (see
+   *  `LanguageTable.roleAdjectiveEndings`), in the singular or the plural, that is no function word. */
+  qualifiesRoleAfter(key: string): boolean {
+    const endings = this.table.roleAdjectiveEndings;
+    if (!endings || this.stop.has(key) || this.breakers.has(key)) return false;
+    return endings.some((e) => [e, `${e}s`, `${e}es`].some((form) => key.length >= form.length + MIN_ADJECTIVE_STEM && key.endsWith(form)));
+  }
   /** The language capitalises every noun, so a capital alone does not make a name (see `nounMarkers`). */
   get capitalisesNouns(): boolean {
     return this.nounMarkers.size > 0;
@@ -487,6 +501,10 @@ export class Lexicon {
     return this.bodyPrepositions.has(key);
   }
   /** See `LanguageTable.modifierParticles`. */
+  /** See `LanguageTable.postpositions`. */
+  isPostposition(key: string): boolean {
+    return this.postpositions.has(key);
+  }
   isModifierParticle(key: string): boolean {
     return this.modifierParticles.has(key);
   }
@@ -561,6 +579,12 @@ export class Lexicon {
    *  'to ynet'). */
   isPrepositionClitic(key: string): boolean {
     return this.prepositionClitics.has(key);
+  }
+
+  /** The word opens with a preposition written joined to it, two letters at least after it ("לרויטרס", "בחמאס"). */
+  opensWithPrepositionClitic(key: string): boolean {
+    for (const clitic of this.prepositionClitics) if (key.length >= clitic.length + 2 && key.startsWith(clitic)) return true;
+    return false;
   }
 
   /** The word opens with a preposition fused with the definite article ("للصحفيين"). */

@@ -69,6 +69,10 @@ const BACKWARD_REACH = 16;
  *  businessman"); words after a possessive name before its role noun ("Trump's campaign manager"). */
 const MAX_ROLE_LEAD_TOKENS = 3;
 const MAX_POSSESSED_TOKENS = 3;
+/** Words of a person's full name: a given name and a surname. */
+const MIN_FULL_NAME_WORDS = 2;
+/** Adjectives in lower case after a role noun ("el líder socialista"; see `adjectivesAfterRole`). */
+const MAX_ROLE_ADJECTIVES = 2;
 /** Words that qualify a role noun after it in an uncased language ("الرئيس الروسي"). */
 const MAX_MODIFIERS_AFTER_ROLE = 3;
 /** Tokens of a complement between a role noun and a name ("de la Transition écologique"). */
@@ -129,6 +133,9 @@ interface WordCases {
   capitalisedCount: Map<string, number>;
   /** Function words the text capitalises right after a given name: surnames ("George Will", "Theresa May"). */
   surnames: Set<string>;
+  /** Words the text capitalises after a given name and a capitalised particle: the rest of a surname opening with the
+   *  particle ("Maire" of "Bruno Le Maire"), though it also is a listed noun ("maire", 'mayor'). */
+  particleSurnames: Set<string>;
 }
 
 function byToken<T>(known: ByToken<T>, i: number, read: (i: number) => T): T {
@@ -186,6 +193,7 @@ export class MentionReader {
   /** The noun at token `i`, unless a hyphen joins it to a word in lower case after it: the first part of an
    *  adjective ("the court-released playbook", "a state-run company"). */
   private readonly readNounAt = (i: number): NounMatch | null => {
+    if (this.particleSurname(i)) return null;
     const noun = this.lexicon.nounAt(this.tokens, i, this.text);
     return noun && this.cased && this.joinedByHyphen(noun.end - 1) && LOWER_CASE.test(this.tokens[noun.end + 1]?.text ?? '') ? null : noun;
   };
@@ -264,6 +272,26 @@ export class MentionReader {
     return this.adjacent(i - 1, i) && this.lexicon.anonymousSourceAt(this.tokens, i - 1, this.text) && !this.listedNounAt(i - 1);
   }
 
+  /** Where modifiers follow the noun, token `i` qualifies an anonymous source before it, right after it or after an
+   *  adjective: "בכיר" of "גורם ביטחוני בכיר" ('a senior security source') is no role of its own. */
+  private inAnonymousSourcePhrase(i: number): boolean {
+    if (this.cased || !this.lexicon.table.modifiersFollowNoun) return false;
+    return this.qualifiesAnonymousSource(i) || (this.adjacent(i - 1, i) && this.qualifiesAnonymousSource(i - 1));
+  }
+
+  /**
+   * Without capitals, token `k` right after a descriptor whose role names an anonymous source too ("בכיר", 'a senior
+   * official'; "דובר") opens with a joined preposition and is no listed given name: the role's complement ("הבכיר
+   * בחמאס", 'the senior figure in Hamas') or whom the words were told ("בכיר ישראלי לכאן חדשות", 'a senior Israeli
+   * official to Kan News'), no name's first word.
+   */
+  private governedAfterSourceRole(roleStart: number, k: number): boolean {
+    const t = this.tokens[k];
+    const lex = this.lexicon;
+    if (this.cased || !t?.isWord || !this.adjacent(k - 1, k) || lex.isGivenName(t.key)) return false;
+    return lex.opensWithPrepositionClitic(t.key) && lex.anonymousSourceAt(this.tokens, roleStart, this.text);
+  }
+
   /** Without capitals, token `i` is written exactly as a listed given name that folds to a function word ("علي",
    *  Ali, and the preposition "على"): a name's word, the first one only with a name's word after it. */
   private givenNameLikeFunctionWord(i: number, first: boolean): boolean {
@@ -307,13 +335,14 @@ export class MentionReader {
   /** How the text writes each word: capitalised where no sentence starts, in lower case, after a noun marker. */
   private wordCase(): WordCases {
     if (!this.casesSeen) {
-      const seen: WordCases = { capitalised: new Set(), lowerCase: new Set(), afterNounMarker: new Set(), nounAlone: new Set(), capitalisedCount: new Map(), surnames: new Set() };
+      const seen: WordCases = { capitalised: new Set(), lowerCase: new Set(), afterNounMarker: new Set(), nounAlone: new Set(), capitalisedCount: new Map(), surnames: new Set(), particleSurnames: new Set() };
       for (let i = 0; i < this.tokens.length; i++) {
         const t = this.tokens[i];
         if (!t.isWord) continue;
         if (!CAPITAL.test(t.text)) seen.lowerCase.add(t.key);
         else if (!seen.capitalised.has(t.key) && !this.startsSentence(i)) seen.capitalised.add(t.key);
         if (CAPITAL.test(t.text) && this.lexicon.isStopWord(t.key) && this.lexicon.isGivenName(this.tokens[i - 1]?.key ?? '') && this.adjacent(i - 1, i)) seen.surnames.add(t.key);
+        if (CAPITAL.test(t.text) && this.afterCapitalisedParticle(i) && this.lexicon.isGivenName(this.tokens[i - 2]?.key ?? '') && this.adjacent(i - 2, i - 1)) seen.particleSurnames.add(t.key);
       }
       this.casesSeen = seen;
       // A second pass: a name in the genitive, which marks a noun, is known by the capitalised words of the first.
@@ -353,6 +382,18 @@ export class MentionReader {
    *  sentence starts ("Will he run?" asks). */
   private functionWordSurname(i: number): boolean {
     return this.cased && CAPITAL.test(this.tokens[i].text) && !this.startsSentence(i) && this.wordCase().surnames.has(this.tokens[i].key);
+  }
+
+  /** Token `i` follows a capitalised name particle right before it ("Le" of "Le Maire", "Del" of "Del Bosque"). */
+  private afterCapitalisedParticle(i: number): boolean {
+    const particle = this.tokens[i - 1];
+    return !!particle?.isWord && CAPITAL.test(particle.text) && NAME_PARTICLES.has(particle.key) && this.adjacent(i - 1, i);
+  }
+
+  /** Token `i` is the rest of a surname opening with a particle, which the text writes after a given name ("Le
+   *  Maire" where "Bruno Le Maire" stands): a name's word, no listed noun. */
+  private particleSurname(i: number): boolean {
+    return this.cased && CAPITAL.test(this.tokens[i].text) && this.afterCapitalisedParticle(i) && this.wordCase().particleSurnames.has(this.tokens[i].key);
   }
 
   /** The text writes this word in lower case somewhere: "state" of "State University". */
@@ -537,7 +578,7 @@ export class MentionReader {
    * organisation noun ("das russische Außenministerium"); an organisation before a role names the role's
    * organisation ("the Clinton campaign spokesman", "RTL-Chefin").
    */
-  private descriptorForward(i: number, governed = false): { end: number; roleStart: number; phrase: string; gender?: Gender; organisation: boolean; inflected: boolean } | null {
+  private descriptorForward(i: number, governed = false): { end: number; roleStart: number; phrase: string; gender?: Gender; organisation: boolean; inflected: boolean; unnamed: boolean } | null {
     const lex = this.lexicon;
     let k = i;
     let role: RoleMatch | null = governed ? this.listedNounAt(k) : this.roleAt(k);
@@ -592,7 +633,8 @@ export class MentionReader {
     }
     const roleStart = k;
     let end = role.end;
-    if (this.cased) end = this.complementEnd(this.genitiveComplementEnd(end));
+    let unnamed = false;
+    if (this.cased) end = this.complementEnd(this.genitiveComplementEnd(this.adjectivesAfterRole(end)));
     const article = lex.table.definiteArticle;
     if (article) {
       // Construct state: a role noun without the article takes the next word ("سكرتير مجلس", "وزير الخارجية").
@@ -606,8 +648,13 @@ export class MentionReader {
     if (!this.cased && !HAN.test(this.tokens[end]?.text ?? '') && !this.titleAt(end)) {
       const nameStart = article ? this.definiteComplementEnd(end) : this.organisationComplementEnd(end);
       end = nameStart > end ? nameStart : this.complementBeforeGivenName(end);
+      // A full name after such a word is the person's; with none, the word opens none either.
+      if (this.governedAfterSourceRole(roleStart, end)) {
+        if (this.nameForward(end + 1) - (end + 1) >= 2) end++;
+        else unnamed = true;
+      }
     }
-    return { end, roleStart: leadStart >= 0 ? leadStart : roleStart, phrase: role.phrase, gender: lex.roleGender(role.phrase), organisation: role.organisation, inflected: !!role.inflected };
+    return { end, roleStart: leadStart >= 0 ? leadStart : roleStart, phrase: role.phrase, gender: lex.roleGender(role.phrase), organisation: role.organisation, inflected: !!role.inflected, unnamed };
   }
 
   /**
@@ -666,9 +713,19 @@ export class MentionReader {
     for (let k = end; k <= end + MAX_COMPLEMENT_TOKENS && k < this.tokens.length; k++) {
       const t = this.tokens[k];
       if (!t.isWord || (k > end && !this.adjacent(k - 1, k)) || lex.isNameBreaker(t.key) || this.speechVerbAmong(k, k + 1)) return end;
-      if (this.givenNameAt(k)) return k;
+      // "وزير الخارجية المصري بدر عبد العاطي": a given name that is also a name's particle ("عبد") goes on with the
+      // name opening right before it.
+      if (this.givenNameAt(k)) return k > end && lex.isNameParticle(t.key) && this.isNameWord(k - 1, true) ? k - 1 : k;
     }
     return end;
+  }
+
+  /** Past the adjectives in lower case right after a role noun ending before `end` ("el líder socialista", "le
+   *  ministre français"; see LanguageTable.roleAdjectiveEndings), which belong to its descriptor. */
+  private adjectivesAfterRole(end: number): number {
+    let k = end;
+    while (k < end + MAX_ROLE_ADJECTIVES && this.tokens[k]?.isWord && LOWER_CASE.test(this.tokens[k].text) && this.adjacent(k - 1, k) && this.lexicon.qualifiesRoleAfter(this.tokens[k].key) && !this.speechVerbAmong(k, k + 1)) k++;
+    return k;
   }
 
   /** A verb of saying starts at one of the tokens [from, to). */
@@ -692,6 +749,17 @@ export class MentionReader {
     const complementWord = (k: number) => !CAPITAL.test(this.tokens[k].text) || (this.capitalisedGenitive(k) && fullNameAfter(k + 1));
     while (nameStart - last <= MAX_GENITIVE_NOUNS && this.tokens[nameStart]?.isWord && this.adjacent(nameStart - 1, nameStart) && complementWord(nameStart)) nameStart++;
     return fullNameAfter(nameStart) ? nameStart : end;
+  }
+
+  /** Token `i`, a capitalised genitive right after a role, is the role's complement, no surname: it has no ending a
+   *  surname has in the nominative ("Москвы", "Кремля"), or the text writes it in another case too ("Путина" where
+   *  "Путин" stands; see LanguageTable.surnameEndings). */
+  private genitiveComplementWord(i: number): boolean {
+    if (!this.capitalisedGenitive(i)) return false;
+    const key = this.tokens[i].key;
+    if (!this.lexicon.table.surnameEndings?.some((e) => key.endsWith(e))) return true;
+    const stem = this.lexicon.nameStem(key);
+    return stem !== key && this.wordCase().capitalised.has(stem);
   }
 
   private allCapitalisedGenitives(start: number, end: number): boolean {
@@ -725,9 +793,25 @@ export class MentionReader {
       if (!this.tokens[k].isWord || !this.adjacent(k - 1, k)) return end;
       const nameEnd = this.nameForward(k);
       // "a spokeswoman for Mayor John Carter": a name with a title of its own is the complement's, not the role's.
-      if (nameEnd - k >= 2 && !this.lexicon.isStopWord(this.tokens[k - 1].key) && !this.titledAt(k - 1)) return k;
+      if (nameEnd - k >= 2 && !this.lexicon.isStopWord(this.tokens[k - 1].key) && (!this.titledAt(k - 1) || this.nominativeAfterInflectedRole(k))) return this.givenNameWithin(k, nameEnd);
     }
     return end;
+  }
+
+  /** Where a full name opening with a listed given name ends a run of capitalised words at `nameEnd`, it starts there:
+   *  "el diputado de Convergencia Social Diego Ibáñez" (the party's name runs into the person's); else `start`. */
+  private givenNameWithin(start: number, nameEnd: number): number {
+    for (let j = start + 1; j <= nameEnd - MIN_FULL_NAME_WORDS; j++) {
+      if (this.givenNameAt(j) && this.nameForward(j) === nameEnd) return j;
+    }
+    return start;
+  }
+
+  /** Where names decline (LanguageTable.nameCaseEndings), a name opening at token `k` with a given name as listed, in
+   *  the nominative, after a role noun in another case is not that role's: "помощник президента Юрий Ушаков" names
+   *  the aide ("помощник президента Владимира Путина" the president). */
+  private nominativeAfterInflectedRole(k: number): boolean {
+    return !!this.lexicon.table.nameCaseEndings && !!this.roleAt(k - 1)?.inflected && this.lexicon.isGivenName(this.tokens[k].key);
   }
 
   /**
@@ -851,6 +935,9 @@ export class MentionReader {
     const lex = this.lexicon;
     // A character inside a Chinese word follows no preposition: 者 of 后者 ('the latter'), though 后 alone is one.
     if (!before?.isWord || !lex.isStopWord(before.key) || !this.startsHanWord(i)) return false;
+    // Without capitals, a preposition before a demonstrative governs the noun after it: "پس از این دیدار", 'after
+    // this meeting'.
+    if (lex.isArticle(before.key) && !this.cased) return this.adjacent(i - 2, i - 1) && this.governedAt(i - 1);
     return !lex.isArticle(before.key) && !lex.isConjunction(before.key) && !lex.isComplementizer(before.key) && !lex.isModifierParticle(before.key) && !lex.opensClause(before.key);
   }
 
@@ -859,6 +946,16 @@ export class MentionReader {
   governed(m: Mention): boolean {
     const first = this.tokens[m.start];
     return this.governedAt(m.start) || (m.end > m.start + 1 && first.isWord && this.lexicon.isStopWord(first.key) && this.governedAt(m.start + 1));
+  }
+
+  /** A preposition governs the mention, which names where something was said, not who said it: a place's body or
+   *  organisation where nothing marks names ("מול בניין העירייה", 'in front of the town hall'), or any mention a
+   *  postposition closes ("在社交媒体上", 'on social media'; see LanguageTable.postpositions). (A person so governed
+   *  is named for later: "مع نظيره الإسباني خوسيه مانويل ألباريس".) */
+  framedByPreposition(m: Mention): boolean {
+    if (!this.governed(m)) return false;
+    const after = this.tokens[m.end];
+    return (!this.cased && !!m.organisation) || (!!after?.isWord && this.lexicon.isPostposition(after.key));
   }
 
   /** A source phrase opens the mention or ends right before it: "به گزارش خبرگزاری ایرنا", "according to the
@@ -926,12 +1023,12 @@ export class MentionReader {
     if (demonstrative) return { ...pronounMention(demonstrative.gender, i, demonstrative.end), demonstrative: true };
     const qualified = this.cased ? this.afterTitleQualifiers(i) : i;
     const k = this.afterHonorifics(qualified);
-    const descriptor = k > qualified ? null : this.descriptorForward(k);
+    const descriptor = k > qualified || this.inAnonymousSourcePhrase(k) ? null : this.descriptorForward(k);
     if (descriptor) {
       // "panel Chairman Sen. Ann Lee": an honorific between the descriptor and the name.
       const title = lex.match(this.tokens, descriptor.end, lex.honorifics, this.text);
       if (title) descriptor.end = title.end + (this.tokens[title.end]?.text === '.' ? 1 : 0);
-      const nameEnd = this.nameForward(descriptor.end, true);
+      const nameEnd = descriptor.unnamed ? descriptor.end : this.nameForward(descriptor.end, true);
       // Without capitals, the words after an organisation noun are its name's: "وزارت نیرو", the ministry of energy;
       // where the article marks the end of a noun's complement, none after a definite one ("وزارة الداخلية المغربية"),
       // and in Chinese none at all: the name stands before the noun ("世界卫生组织").
@@ -939,11 +1036,8 @@ export class MentionReader {
         const end = this.endsDefinite(descriptor.end) || HAN.test(this.tokens[descriptor.end - 1].text) ? descriptor.end : nameEnd;
         return { kind: 'descriptor', name: null, descriptor: this.span(descriptor.roleStart, end), organisation: true, start: i, end };
       }
-      // "Минобороны России", "МИД Франции": capitalised genitives after an organisation noun say whose it is; they
-      // are its complement, not its name (a name stands in the organisation noun's case: "компания Газпром").
-      if (descriptor.organisation && nameEnd > descriptor.end && this.allCapitalisedGenitives(descriptor.end, nameEnd)) {
-        return { kind: 'descriptor', name: null, descriptor: this.span(descriptor.roleStart, nameEnd), organisation: true, start: i, end: nameEnd };
-      }
+      const whose = this.genitiveComplementDescriptor(i, descriptor, nameEnd);
+      if (whose) return whose;
       const descriptorText = this.span(descriptor.roleStart, descriptor.end);
       if (nameEnd > descriptor.end) {
         // "ראשת העיר באר שבע, אורית שמעוני,", "the mayor of Lyon, Jean Martin,", "Oberrabbiner Israels, Yona
@@ -989,8 +1083,25 @@ export class MentionReader {
     }
     const nameEnd = this.nameForward(k);
     if (nameEnd === k || this.namesAPlace(k, nameEnd)) return null;
+    // "нападающий сборной Германии Лукаш Подольски": a capitalised genitive before a full name completes the words
+    // before it; the name starts after it.
+    if (nameEnd - k > MIN_FULL_NAME_WORDS && this.genitiveComplementWord(k)) return null;
     const title = k > i ? this.span(i, k) : undefined;
     return { kind: 'name', name: this.span(k, nameEnd), descriptor: this.appositiveAfter(nameEnd), organisation: this.organisationName(k, nameEnd), title, start: i, end: nameEnd };
+  }
+
+  /**
+   * The descriptor read from token `i`, with the capitalised genitives before `nameEnd` that say whose it is, not who
+   * it is: after an organisation noun ("Минобороны России", "МИД Франции"; a name stands in the organisation noun's
+   * case: "компания Газпром"), or one word after a role ("мэр Москвы", "представитель Кремля"), the person unnamed.
+   */
+  private genitiveComplementDescriptor(i: number, descriptor: { end: number; roleStart: number; gender?: Gender; organisation: boolean; inflected: boolean }, nameEnd: number): Mention | null {
+    if (nameEnd <= descriptor.end) return null;
+    const whose = descriptor.organisation
+      ? this.allCapitalisedGenitives(descriptor.end, nameEnd)
+      : nameEnd === descriptor.end + 1 && !descriptor.inflected && this.genitiveComplementWord(descriptor.end);
+    if (!whose) return null;
+    return { kind: 'descriptor', name: null, descriptor: this.span(descriptor.roleStart, nameEnd), gender: descriptor.gender, organisation: descriptor.organisation, start: i, end: nameEnd };
   }
 
   /**

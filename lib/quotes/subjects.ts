@@ -172,7 +172,8 @@ export class SubjectReader {
     const unlikely = back && this.lexicon.table.verbInitial && !this.isPerson(back) && !(back.name && this.registry.knows(back.name));
     const before = back && back.start >= from && !framed && !unlikely ? back : null;
     if (before && this.opensClause(before, from)) add(before, 'before');
-    const next = verbEnd < to && !coordinated && !this.lexicon.isComplementizer(this.tokens[verbEnd].key) ? this.reader.forward(verbEnd) ?? this.nameAfterArticle(verbEnd) ?? this.knownName(verbEnd) : null;
+    const subjectStart = this.pastAddressee(verbEnd, to);
+    const next = subjectStart < to && !coordinated && !this.lexicon.isComplementizer(this.tokens[subjectStart].key) ? this.reader.forward(subjectStart) ?? this.nameAfterArticle(subjectStart) ?? this.knownName(subjectStart) : null;
     // "сказал РБК источник": a mention with an anonymous source right after it is the verb's addressee.
     const after = next && next.end <= to && !this.lexicon.anonymousSourceAt(this.tokens, next.end, this.text) ? next : null;
     if (after?.kind !== 'pronoun') add(after, 'after');
@@ -182,6 +183,13 @@ export class SubjectReader {
     if (after?.kind === 'pronoun') add(after, 'after');
     add(this.clauseSubject(from, verbStart), 'apart');
     return readings;
+  }
+
+  /** Past the words naming whom the verb addresses at token `i` ("сообщил журналистам Юрий Ушаков"; see
+   *  LanguageTable.addressees), where the subject may stand after them; `i` when none does. */
+  private pastAddressee(i: number, to: number): number {
+    const addressee = this.lexicon.table.invertsSubject ? this.lexicon.match(this.tokens, i, this.lexicon.addressees, this.text) : null;
+    return addressee && addressee.end < to ? addressee.end : i;
   }
 
   /** A name after an article at token `i`, the article taken into the mention: "sagte die FIFA", "so die UNO". */
