@@ -107,13 +107,14 @@ export class CueReader {
       if (!verb || verb.withClitic) continue;
       const gender = this.lexicon.verbGender(verb.phrase);
       const [readings, anonymousSubject] = this.subjectReadings(verb, i, from, to);
-      if (this.opensOwnClause(readings, words, from)) return null;
+      if (words > 1 && this.opensOwnClause(readings, this.tokens[word].key)) return null;
       if (readings.length) return { rule: 'cueAfter', readings, gender, at: i, verbFirst: words === 1, anonymousSubject };
       // A verb with no subject right after the quotation ('«…», añadió.') goes on with the person spoken of.
       if (words === 1) return this.bare('cueAfter', i, gender, true, anonymousSubject);
     }
     // '"…," Jane Roe, the state's attorney general, one of the officials suing the agency, said': the
-    // person named right after the quotation, when a verb of saying ends the clause.
+    // person named right after the quotation, when a verb of saying ends the clause. (Where the verb comes second, that
+    // verb is another clause's: see `opensOwnClause`.)
     const opening = word < to && !this.lexicon.table.verbSecond ? this.reader.forward(word) : null;
     if (opening && opening.kind !== 'pronoun') {
       for (let i = opening.end; i < to; i++) if (this.subjects.verbAt(i)) return { rule: 'namedThenCue', readings: [{ mention: opening, position: 'apart' }], at: i };
@@ -122,16 +123,14 @@ export class CueReader {
   }
 
   /**
-   * A verb after the quotation with its subject before it opens a clause of its own, not the quotation's cue, where a
-   * conjunction opens the words after the quotation ('argued that it was "…" and Senator Weber said he would …'), or
-   * where the verb comes second (LanguageTable.verbSecond) and no subordinator opens them: '… nannte den Platzverweis
-   * „überzogen“, Bundestrainer Löw bezeichnete die Karten als …' (the cue would say '„…“, bezeichnete Löw').
+   * A verb after the quotation with its subject before it opens a clause of its own, not the quotation's cue, where
+   * the words after the quotation open (`opener`, their first word's key) with a conjunction ('argued that it was "…"
+   * and Senator Weber said he would …'), or where the verb comes second (LanguageTable.verbSecond) and no subordinator
+   * opens them: '… nannte den Platzverweis „überzogen“, Bundestrainer Löw bezeichnete die Karten als …' (the cue
+   * would say '„…“, bezeichnete Löw').
    */
-  private opensOwnClause(readings: readonly Reading[], words: number, from: number): boolean {
-    if (words === 1 || readings[0]?.position !== 'before') return false;
-    let first = from;
-    while (!this.tokens[first].isWord) first++;
-    const opener = this.tokens[first].key;
+  private opensOwnClause(readings: readonly Reading[], opener: string): boolean {
+    if (readings[0]?.position !== 'before') return false;
     if (this.lexicon.isConjunction(opener)) return true;
     return !!this.lexicon.table.verbSecond && !this.lexicon.isVerbFinalSubordinator(opener);
   }
