@@ -475,6 +475,13 @@ export class MentionReader {
     return this.lexicon.isNumberWord(before.key);
   }
 
+  /** Token `i` is a function word that may lead a descriptor ("the", "la", "这位"). A character cut from a Chinese word
+   *  is one only if the whole word is: 中 of 中国 ('China') is no 'in' before "外交部长". */
+  private functionWordLeads(i: number): boolean {
+    const t = this.tokens[i];
+    return !!t?.isWord && this.lexicon.isStopWord(t.key) && (!t.wordKey || this.lexicon.functionWordAt(this.tokens, i, this.text));
+  }
+
   /** Token `i` is the first character of the Chinese word it was cut from (see splitHanWords). */
   private startsHanWord(i: number): boolean {
     const t = this.tokens[i];
@@ -589,7 +596,7 @@ export class MentionReader {
     // a preposition opening a role's complement ("said of Trump's campaign"), though "der" is also an article.
     const lead = this.tokens[k];
     const preposition = lead?.isWord && lex.opensRoleComplement(lead.key) && !lex.isArticle(lead.key);
-    if (!role && lead?.isWord && lex.isStopWord(lead.key) && !preposition) {
+    if (!role && this.functionWordLeads(k) && !preposition) {
       const leadTokens = lex.table.modifiersFollowNoun ? 1 : MAX_ROLE_LEAD_TOKENS;
       for (let j = k + 1; j <= k + leadTokens && j < this.tokens.length && !role; j++) {
         role = this.roleAt(j);

@@ -2155,3 +2155,14 @@ describe('a capitalised complement runs into the name after it: a listed given n
     es: [['El diputado de Convergencia Social Diego Ibáñez planteó que «no podemos seguir haciendo lo mismo».'], 'no podemos seguir', /^Diego Ibáñez$/],
   });
 });
+
+describe('Chinese: a character of a word is a function word only if the whole word is: a country before a role stays whole', () => {
+  eachSaidBy({
+    zh: [['中国国防部长在记者会上表示：“各方都应保持克制。”'], '各方都应保持克制', /^中国国防部长$/],
+  });
+  it('zh: "中" of "中国" is no "in" (the speaker\'s name is whole, also with a name after the role)', () => {
+    const a = page('zh', ['中国驻法国大使周五在巴黎表示：“两国关系保持稳定。”', '中国外交部长王毅随后说：“我们愿意加强沟通。”']);
+    expectSaidBy(a, '两国关系保持稳定', /^中国驻法国大使$/);
+    expectSaidBy(a, '我们愿意加强沟通', /^王毅$/);
+  });
+});
