@@ -839,6 +839,18 @@ export class MentionReader {
     return null;
   }
 
+  /** The body that issued the statement whose descriptor spans tokens [from, to), named after a word linking the two
+   *  (see LanguageTable.issuerLinks) that may stand among its modifiers: "بيان صادر عن وزارة الخارجية". */
+  private issuerOf(from: number, to: number): Mention | null {
+    for (let j = from + 1; j <= to; j++) {
+      const link = this.lexicon.match(this.tokens, j, this.lexicon.issuerLinks, this.text);
+      if (!link) continue;
+      const issuer = this.forward(link.end);
+      return issuer && issuer.kind !== 'pronoun' ? issuer : null;
+    }
+    return null;
+  }
+
   /** The comma in [from, to) that sets off a name after a role and its complement, or -1. */
   private commaWithin(from: number, to: number): number {
     for (let k = from; k < to; k++) if (COMMA.test(this.tokens[k].text)) return k;
@@ -1035,6 +1047,8 @@ export class MentionReader {
       // "panel Chairman Sen. Ann Lee": an honorific between the descriptor and the name.
       const title = lex.match(this.tokens, descriptor.end, lex.honorifics, this.text);
       if (title) descriptor.end = title.end + (this.tokens[title.end]?.text === '.' ? 1 : 0);
+      const issuer = descriptor.organisation ? this.issuerOf(descriptor.roleStart, descriptor.end) : null;
+      if (issuer) return { ...issuer, start: i };
       const nameEnd = descriptor.unnamed ? descriptor.end : this.nameForward(descriptor.end, true);
       // Without capitals, the words after an organisation noun are its name's: "وزارت نیرو", the ministry of energy;
       // where the article marks the end of a noun's complement, none after a definite one ("وزارة الداخلية المغربية"),

@@ -2166,3 +2166,15 @@ describe('Chinese: a character of a word is a function word only if the whole wo
     expectSaidBy(a, '我们愿意加强沟通', /^王毅$/);
   });
 });
+
+describe('a statement issued by a body speaks as the body (the tables\' issuerLinks)', () => {
+  eachSaidBy({
+    ar: [['وقال بيان صادر عن وزارة الصحة: "إن عدد الإصابات تراجع هذا الأسبوع".'], 'إن عدد الإصابات تراجع', /^وزارة الصحة$/],
+    es: [['Un comunicado difundido por el Ayuntamiento de Sevilla señaló: «Las obras terminarán en junio».'], 'Las obras terminarán', /Ayuntamiento de Sevilla/],
+    fr: [['Un communiqué diffusé par la préfecture a précisé : « La circulation reste interdite jusqu’à lundi. »'], 'La circulation reste interdite', /préfecture/],
+  });
+  it('ar: "the ministry" issuing the statement is the ministry named before', () => {
+    const a = page('ar', ['وقالت وزارة الصحة إنها تتابع الوضع عن كثب.', 'وأضاف بيان صادر عن الوزارة أن "حملة التطعيم ستبدأ يوم الأحد المقبل في جميع المحافظات".']);
+    expectSaidBy(a, 'حملة التطعيم ستبدأ', /^وزارة الصحة$/);
+  });
+});
