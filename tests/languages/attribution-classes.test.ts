@@ -2178,3 +2178,12 @@ describe('a statement issued by a body speaks as the body (the tables\' issuerLi
     expectSaidBy(a, 'حملة التطعيم ستبدأ', /^وزارة الصحة$/);
   });
 });
+
+describe('where names decline, a name in another case after a role in another case is the complement: the person is unnamed, or named after it (Russian)', () => {
+  it('ru: "советник губернатора Андрея Воробьёва" is the adviser, not the governor', () => {
+    const unnamed = page('ru', ['«Работы на мосту завершатся к осени», — сказал советник губернатора Андрея Воробьёва.']);
+    expectSaidBy(unnamed, 'Работы на мосту', /^советник губернатора Андрея Воробьёва$/);
+    const named = page('ru', ['«Финансирование уже выделено», — заявил советник губернатора Андрея Воробьёва Игорь Смирнов.']);
+    expectSaidBy(named, 'Финансирование уже выделено', /^Игорь Смирнов$/);
+  });
+});
