@@ -139,6 +139,8 @@ export const arabic: LanguageTable = {
     'قوله', 'قولها', 'قولهم',
   ],
   complementizers: ['أن', 'إن', 'إنه', 'إنها', 'أنه', 'أنها', 'إلى', 'بأن', 'ب', 'له', 'لها', 'لـ'],
+  // 'issued by': "بيان صادر عن الوزارة", a statement issued by the ministry
+  issuerLinks: ['صادر عن', 'الصادر عن', 'صادرة عن', 'الصادرة عن', 'صدر عن'],
   relativePronouns: ['الذي', 'التي', 'والذي', 'والتي', 'الذى'],
   definiteArticle: 'ال',
   articlePrepositions: ['لل', 'ولل', 'فلل', 'بال', 'وبال', 'فبال', 'كال', 'وكال'],

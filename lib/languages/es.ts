@@ -213,6 +213,8 @@ export const spanish: LanguageTable = {
     'asimismo', 'además', 'igualmente', 'finalmente', 'entretanto', 'mientras',
   ],
   complementizers: ['que'],
+  // 'issued by': «un comunicado emitido por el ministerio»
+  issuerLinks: ['emitido por', 'emitida por', 'difundido por', 'difundida por', 'publicado por', 'publicada por'],
   relativePronouns: ['quien', 'quienes'],
   authorWordsInMarks: true,
   // "el líder socialista", "el ministro francés", "el presidente estadounidense", "el primer ministro israelí"

@@ -230,6 +230,8 @@ export const french: LanguageTable = {
     'soulignons', 'précisons', 'ajoutons', 'signalons',
   ],
   complementizers: ['que', "qu'"],
+  // 'issued by': « un communiqué publié par le ministère »
+  issuerLinks: ['publié par', 'publiée par', 'diffusé par', 'diffusée par', 'émis par', 'émise par'],
   relativePronouns: ['qui', 'lequel', 'laquelle'],
   authorWordsInMarks: true,
   // "le chef écologiste", "le ministre français", "le président américain", "le Premier ministre israélien"

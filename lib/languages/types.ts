@@ -181,6 +181,10 @@ export interface LanguageTable {
    *  "журналистам" ('«…», — сообщил журналистам Юрий Ушаков'), Spanish "a los periodistas". The subject is read past
    *  them. Lower case. */
   addressees?: readonly string[];
+  /** Words between a statement and the body that issued it, lower case: Arabic "صادر عن" ('issued by'), French
+   *  "publié par". The statement so issued speaks as its issuer: "قال بيان صادر عن الوزارة" ('a statement issued by
+   *  the ministry said') gives the ministry's words. */
+  issuerLinks?: readonly string[];
   /** Relative pronouns that may be a clause's subject ("who", "quien", "qui", "который"): in "…to Tom Fischer, who
    *  said", the person before the comma is the one who speaks. */
   relativePronouns?: readonly string[];

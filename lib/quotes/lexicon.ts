@@ -122,6 +122,8 @@ export class Lexicon {
   readonly namingCues: PhraseSet;
   /** LanguageTable.addressees. */
   readonly addressees: PhraseSet;
+  /** LanguageTable.issuerLinks. */
+  readonly issuerLinks: PhraseSet;
   /** Whether a word ends with a one-word naming cue, by word (see `namingCueEndsAt`). */
   private readonly namingCompounds = new BoundedMemo((key: string) => endsWithListed(key, this.namingCues, MIN_NAMING_HEAD) !== null, 50_000);
   /** Words that name a source without naming a person, indefinite pronouns among them ("a source", "jemand"). */
@@ -189,6 +191,7 @@ export class Lexicon {
     this.honorifics = new PhraseSet(table.honorifics);
     this.namingCues = new PhraseSet(table.namingCues);
     this.addressees = new PhraseSet(table.addressees);
+    this.issuerLinks = new PhraseSet(table.issuerLinks);
     this.anonymousSources = new PhraseSet(table.anonymousSources);
     this.functionPhrases = new PhraseSet([...table.stopWords, ...(table.nameBreakers ?? [])]);
     this.femaleForms = new Set((table.femaleVerbForms ?? []).map(fold));

@@ -475,6 +475,13 @@ export class MentionReader {
     return this.lexicon.isNumberWord(before.key);
   }
 
+  /** Token `i` is a function word that may lead a descriptor ("the", "la", "这位"). A character cut from a Chinese word
+   *  is one only if the whole word is: 中 of 中国 ('China') is no 'in' before "外交部长". */
+  private functionWordLeads(i: number): boolean {
+    const t = this.tokens[i];
+    return !!t?.isWord && this.lexicon.isStopWord(t.key) && (!t.wordKey || this.lexicon.functionWordAt(this.tokens, i, this.text));
+  }
+
   /** Token `i` is the first character of the Chinese word it was cut from (see splitHanWords). */
   private startsHanWord(i: number): boolean {
     const t = this.tokens[i];
@@ -589,7 +596,7 @@ export class MentionReader {
     // a preposition opening a role's complement ("said of Trump's campaign"), though "der" is also an article.
     const lead = this.tokens[k];
     const preposition = lead?.isWord && lex.opensRoleComplement(lead.key) && !lex.isArticle(lead.key);
-    if (!role && lead?.isWord && lex.isStopWord(lead.key) && !preposition) {
+    if (!role && this.functionWordLeads(k) && !preposition) {
       const leadTokens = lex.table.modifiersFollowNoun ? 1 : MAX_ROLE_LEAD_TOKENS;
       for (let j = k + 1; j <= k + leadTokens && j < this.tokens.length && !role; j++) {
         role = this.roleAt(j);
@@ -792,6 +799,7 @@ export class MentionReader {
     for (let k = end + 1; k <= end + MAX_COMPLEMENT_TOKENS && k < this.tokens.length; k++) {
       if (!this.tokens[k].isWord || !this.adjacent(k - 1, k)) return end;
       const nameEnd = this.nameForward(k);
+      if (nameEnd - k >= 2 && this.declinedAfterInflectedRole(k)) return this.personAfterDeclinedName(k, nameEnd);
       // "a spokeswoman for Mayor John Carter": a name with a title of its own is the complement's, not the role's.
       if (nameEnd - k >= 2 && !this.lexicon.isStopWord(this.tokens[k - 1].key) && (!this.titledAt(k - 1) || this.nominativeAfterInflectedRole(k))) return this.givenNameWithin(k, nameEnd);
     }
@@ -814,6 +822,20 @@ export class MentionReader {
     return !!this.lexicon.table.nameCaseEndings && !!this.roleAt(k - 1)?.inflected && this.lexicon.isGivenName(this.tokens[k].key);
   }
 
+  /** Where names decline, a name opening at token `k` with no given name as listed (so in another case) after a role
+   *  noun in another case: the role's complement, "президента Владимира Путина". */
+  private declinedAfterInflectedRole(k: number): boolean {
+    return !!this.lexicon.table.nameCaseEndings && !!this.roleAt(k - 1)?.inflected && !this.lexicon.isGivenName(this.tokens[k].key);
+  }
+
+  /** Where the person's name starts after a declined name of the complement in [k, nameEnd): at a listed given name
+   *  ("помощник президента Владимира Путина Юрий Ушаков"), else past it, the person unnamed ("сказал помощник
+   *  президента Владимира Путина"). */
+  private personAfterDeclinedName(k: number, nameEnd: number): number {
+    const person = this.givenNameWithin(k, nameEnd);
+    return person > k ? person : nameEnd;
+  }
+
   /**
    * A complement after a descriptor ending before token `end` that names whom the role serves: a word of the table's
    * roleComplementOpeners, then a name or a role after up to MAX_COMPLEMENT_ARTICLES function words ("a spokesman for
@@ -828,6 +850,18 @@ export class MentionReader {
       const served = this.forward(k);
       if (served && served.kind !== 'pronoun') return this.possessiveEnd(served.end) ? null : served;
       if (!lex.isStopWord(this.tokens[k].key)) return null;
+    }
+    return null;
+  }
+
+  /** The body that issued the statement whose descriptor spans tokens [from, to), named after a word linking the two
+   *  (see LanguageTable.issuerLinks) that may stand among its modifiers: "بيان صادر عن وزارة الخارجية". */
+  private issuerOf(from: number, to: number): Mention | null {
+    for (let j = from + 1; j <= to; j++) {
+      const link = this.lexicon.match(this.tokens, j, this.lexicon.issuerLinks, this.text);
+      if (!link) continue;
+      const issuer = this.forward(link.end);
+      return issuer && issuer.kind !== 'pronoun' ? issuer : null;
     }
     return null;
   }
@@ -1028,6 +1062,8 @@ export class MentionReader {
       // "panel Chairman Sen. Ann Lee": an honorific between the descriptor and the name.
       const title = lex.match(this.tokens, descriptor.end, lex.honorifics, this.text);
       if (title) descriptor.end = title.end + (this.tokens[title.end]?.text === '.' ? 1 : 0);
+      const issuer = descriptor.organisation ? this.issuerOf(descriptor.roleStart, descriptor.end) : null;
+      if (issuer) return { ...issuer, start: i };
       const nameEnd = descriptor.unnamed ? descriptor.end : this.nameForward(descriptor.end, true);
       // Without capitals, the words after an organisation noun are its name's: "وزارت نیرو", the ministry of energy;
       // where the article marks the end of a noun's complement, none after a definite one ("وزارة الداخلية المغربية"),

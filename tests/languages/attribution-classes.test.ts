@@ -2155,3 +2155,35 @@ describe('a capitalised complement runs into the name after it: a listed given n
     es: [['El diputado de Convergencia Social Diego Ibáñez planteó que «no podemos seguir haciendo lo mismo».'], 'no podemos seguir', /^Diego Ibáñez$/],
   });
 });
+
+describe('Chinese: a character of a word is a function word only if the whole word is: a country before a role stays whole', () => {
+  eachSaidBy({
+    zh: [['中国国防部长在记者会上表示：“各方都应保持克制。”'], '各方都应保持克制', /^中国国防部长$/],
+  });
+  it('zh: "中" of "中国" is no "in" (the speaker\'s name is whole, also with a name after the role)', () => {
+    const a = page('zh', ['中国驻法国大使周五在巴黎表示：“两国关系保持稳定。”', '中国外交部长王毅随后说：“我们愿意加强沟通。”']);
+    expectSaidBy(a, '两国关系保持稳定', /^中国驻法国大使$/);
+    expectSaidBy(a, '我们愿意加强沟通', /^王毅$/);
+  });
+});
+
+describe('a statement issued by a body speaks as the body (the tables\' issuerLinks)', () => {
+  eachSaidBy({
+    ar: [['وقال بيان صادر عن وزارة الصحة: "إن عدد الإصابات تراجع هذا الأسبوع".'], 'إن عدد الإصابات تراجع', /^وزارة الصحة$/],
+    es: [['Un comunicado difundido por el Ayuntamiento de Sevilla señaló: «Las obras terminarán en junio».'], 'Las obras terminarán', /Ayuntamiento de Sevilla/],
+    fr: [['Un communiqué diffusé par la préfecture a précisé : « La circulation reste interdite jusqu’à lundi. »'], 'La circulation reste interdite', /préfecture/],
+  });
+  it('ar: "the ministry" issuing the statement is the ministry named before', () => {
+    const a = page('ar', ['وقالت وزارة الصحة إنها تتابع الوضع عن كثب.', 'وأضاف بيان صادر عن الوزارة أن "حملة التطعيم ستبدأ يوم الأحد المقبل في جميع المحافظات".']);
+    expectSaidBy(a, 'حملة التطعيم ستبدأ', /^وزارة الصحة$/);
+  });
+});
+
+describe('where names decline, a name in another case after a role in another case is the complement: the person is unnamed, or named after it (Russian)', () => {
+  it('ru: "советник губернатора Андрея Воробьёва" is the adviser, not the governor', () => {
+    const unnamed = page('ru', ['«Работы на мосту завершатся к осени», — сказал советник губернатора Андрея Воробьёва.']);
+    expectSaidBy(unnamed, 'Работы на мосту', /^советник губернатора Андрея Воробьёва$/);
+    const named = page('ru', ['«Финансирование уже выделено», — заявил советник губернатора Андрея Воробьёва Игорь Смирнов.']);
+    expectSaidBy(named, 'Финансирование уже выделено', /^Игорь Смирнов$/);
+  });
+});
