@@ -88,7 +88,7 @@ export function numberSpelling(locale: string): NumberSpelling {
 }
 
 /** Punctuation of the sentence around a quotation that the writer put inside its marks ('"… opens," said Ferreira',
- *  '«…», a-t-il dit'): not the speaker's words, so a quotation shown apart from its article goes without it. */
+ *  '“……，”他说'): not the speaker's words, so a quotation shown apart from its article goes without it. */
 const CLAUSE_PUNCTUATION_AT_END = /[\s,;:،؛，；：、]+$/u;
 
 /** A quotation as shown apart from its article: without the clause's punctuation closing it, and cut to `maxChars`
