@@ -160,6 +160,9 @@ export const german: LanguageTable = {
     'journalist', 'journalistin', 'redakteur', 'redakteurin', 'kritiker', 'kritikerin', 'politiker', 'politikerin',
     'kommissar', 'kommissarin', 'berater', 'beraterin', 'teilnehmer', 'teilnehmerin', 'mitglied', 'meteorologe',
     'meteorologin', 'demonstrant', 'demonstrantin', 'unternehmer', 'unternehmerin', 'künstler', 'künstlerin',
+    // Kin, a relation like a role: "der ältere Bruder des Papstes, Georg Ratzinger" is the brother, not the pope.
+    'bruder', 'schwester', 'sohn', 'tochter', 'vater', 'mutter', 'ehemann', 'ehefrau', 'witwe', 'witwer',
+    'lebensgefährte', 'lebensgefährtin',
     // Plurals that speak as one: "die Demonstranten", "die Richter".
     'demonstranten', 'experten', 'kritiker', 'gegner', 'befürworter', 'organisatoren', 'meteorologen', 'ärzte',
     'polizisten', 'mitglieder', 'teilnehmer', 'zeugen', 'beamte', 'beamten', 'politiker', 'ermittler', 'forscher',
@@ -180,7 +183,7 @@ export const german: LanguageTable = {
   documentNouns: ['rede', 'ansprache', 'predigt', 'brief', 'schreiben', 'interview', 'studie', 'umfrage', 'fazit'],
   compoundNouns: true,
   femaleRoleNouns: [
-    'präsidentin', 'bundespräsidentin', 'vizepräsidentin', 'staatschefin', 'regierungschefin', 'kanzlerin',
+    'schwester', 'tochter', 'mutter', 'ehefrau', 'witwe', 'lebensgefährtin', 'präsidentin', 'bundespräsidentin', 'vizepräsidentin', 'staatschefin', 'regierungschefin', 'kanzlerin',
     'bundeskanzlerin', 'vizekanzlerin', 'ministerpräsidentin', 'premierministerin', 'ministerin', 'bundesministerin',
     'innenministerin', 'außenministerin', 'finanzministerin', 'wirtschaftsministerin', 'gesundheitsministerin',
     'verteidigungsministerin', 'justizministerin', 'umweltministerin', 'verkehrsministerin', 'bildungsministerin',

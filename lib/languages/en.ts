@@ -62,8 +62,10 @@ export const english: LanguageTable = {
     'actress', 'actor', 'author', 'doctor', 'nurse', 'teacher', 'student', 'resident', 'witness', 'owner',
     'adviser', 'advisor', 'aide', 'strategist', 'nominee', 'businessman', 'businesswoman', 'widow', 'activist', 'organizer',
     'organiser', 'pastor', 'delegate', 'columnist', 'commentator', 'journalist', 'reporter', 'editor', 'host', 'pollster', 'consultant', 'supporter', 'protester', 'voter', 'attorney general', 'district attorney', 'secretary of state', 'police chief', 'chief of staff', 'campaign manager', 'press secretary', 'communications director', 'front-runner', 'frontrunner', 'contender', 'challenger',
+    // Kin, a relation like a role: "the senator's brother, Tom Weber" is the brother, not the senator.
+    'brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'widower',
   ],
-  femaleRoleNouns: ['spokeswoman', 'chairwoman', 'congresswoman', 'queen', 'princess', 'actress', 'mother', 'businesswoman', 'widow'],
+  femaleRoleNouns: ['spokeswoman', 'chairwoman', 'congresswoman', 'queen', 'princess', 'actress', 'mother', 'businesswoman', 'widow', 'sister', 'daughter', 'wife'],
   organisationNouns: [
     'campaign', 'committee', 'ministry', 'department', 'government', 'administration', 'agency', 'company', 'firm',
     'party', 'union', 'council', 'commission', 'court', 'supreme court', 'police', 'army', 'military', 'board',

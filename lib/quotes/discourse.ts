@@ -38,12 +38,16 @@ export class Discourse {
   /**
    * The person a pronoun stands for by the older rule: the topic when its gender is known to agree, or when the
    * paragraph set it and its gender is not known to differ ("Kerr Hollis (D-Ore.) scolded them: "…," she said");
-   * else the latest person of that gender, else the topic or the latest person of unknown gender.
+   * else the latest person of that gender, unless the topic is a person who has spoken, whose gender is not known to
+   * differ, and who was the topic after that person was last seen ('"…," Brandt said.' [new paragraph] 'He and Weber
+   * fear …' is Brandt's, though only Weber is known to be a man); else the topic or the latest person of unknown
+   * gender.
    */
   pronounChoice(gender: Gender | undefined): Entity | null {
     const fresh = this.topicAt >= this.paragraphStart;
     if (this.topic && (this.topic.gender === gender || !gender || (fresh && compatible(this.topic, gender)))) return this.topic;
     const known = gender ? this.registry.latestOfGender(gender) : null;
+    if (known && this.topic?.quotes && !this.topic.organisation && compatible(this.topic, gender) && known.lastSeen < this.topicAt) return this.topic;
     if (known) return known;
     return this.topic && compatible(this.topic, gender) ? this.topic : this.registry.latestCompatible(gender);
   }
