@@ -145,6 +145,23 @@ function setField(arg: { selector: string; value: string }): void {
   field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
 }
 
+/** The Quotes tab's filters as a person sees them: the top of each field's control (one row: one top), and whether
+ *  the outlet select is wide enough for the name it shows (its text, measured in its font, within its box less its
+ *  padding and its arrow). */
+function readFilters() {
+  const form = document.querySelector('form[role="search"]') as HTMLFormElement;
+  const select = form.querySelector('[data-glossa-outlet]') as HTMLSelectElement;
+  const style = getComputedStyle(select);
+  const context = document.createElement('canvas').getContext('2d')!;
+  context.font = style.font;
+  const ARROW_PX = 24;
+  const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - ARROW_PX;
+  return {
+    tops: Array.from(form.querySelectorAll('input, select')).map((control) => Math.round(control.getBoundingClientRect().top)),
+    outletFits: context.measureText(select.selectedOptions[0].text).width <= room,
+  };
+}
+
 /** Which element of the overlay has the focus: its class and text, or null. */
 function overlayFocus(_: null, overlay: ShadowRoot | null) {
   const active = overlay?.activeElement as HTMLElement | null | undefined;
@@ -340,6 +357,9 @@ export function defineVoicesSuite(browserName: string, launch: LaunchDriver): vo
         const okafor = await search({ '[data-glossa-speaker-search]': 'okafor' }, 1, 'one of them by Okafor');
         expect(okafor.quotes[0].source).toContain('Wire Service');
         await search({ '[data-glossa-speaker-search]': '', '[data-glossa-quote-search]': '', '[data-glossa-outlet]': 'Coast Gazette' }, 5, 'the Coast Gazette’s five');
+        const filters = await quotes.evaluate(readFilters, null);
+        expect(new Set(filters.tops).size, 'the five filters in one row, their controls of one height').toBe(1);
+        expect(filters.outletFits, 'the outlet chosen shown whole').toBe(true);
         await quotes.screenshot(shotPath(browserName, 'quotes-tab'), { fullPage: true });
         await expectNoAxeViolations(quotes.evaluate(axeInPage(), { overlay: false }), 'the Quotes tab with results');
 
