@@ -243,6 +243,11 @@ export interface LanguageTable {
    *  clause, such a word after a name's word with the joined article is the object, no name's word ("التقت الوزيرة
    *  رانيا المشاط وفدا", 'the minister Rania al-Mashat met a delegation'). */
   objectEndings?: readonly string[];
+  /** Endings of a noun in the construct state, whose definite complement follows it, folded (the Arabic sound
+   *  plural's "ي" of "ممثلي النقابات", 'the unions' representatives'): such a word after a name's word with the joined
+   *  article, before a word with it, is the verb's object, as one of `objectEndings` is ("التقى الوزير خالد عبد الغفار
+   *  ممثلي النقابات", 'the minister Khaled Abdel Ghaffar met the unions' representatives'). */
+  constructObjectEndings?: readonly string[];
   /** The particles of `maxNameWords` (or of the engine's own limit where the table sets none), lower case: "בן",
    *  'son of'. */
   nameParticles?: readonly string[];

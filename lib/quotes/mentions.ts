@@ -258,13 +258,16 @@ export class MentionReader {
     return true;
   }
 
-  /** Token `i`, without the article, has an ending of an indefinite object and follows a word with the joined
-   *  article (see LanguageTable.objectEndings): "وفدا" of "رانيا المشاط وفدا". */
+  /** Token `i`, without the article, follows a word with the joined article and has an ending of an indefinite
+   *  object (see LanguageTable.objectEndings: "وفدا" of "رانيا المشاط وفدا"), or of a construct state before a word
+   *  with the article (see LanguageTable.constructObjectEndings: "ممثلي" of "خالد عبد الغفار ممثلي النقابات"). */
   private endsAsObject(i: number): boolean {
-    const endings = this.lexicon.table.objectEndings;
-    const [t, before] = [this.tokens[i], this.tokens[i - 1]];
-    if (!endings || !before?.isWord || this.lexicon.hasJoinedArticle(t.key) || !this.lexicon.hasJoinedArticle(before.key)) return false;
-    return endings.some((e) => t.key.length > e.length + 2 && t.key.endsWith(e));
+    const { objectEndings = [], constructObjectEndings = [] } = this.lexicon.table;
+    const [t, before, next] = [this.tokens[i], this.tokens[i - 1], this.tokens[i + 1]];
+    if (!before?.isWord || this.lexicon.hasJoinedArticle(t.key) || !this.lexicon.hasJoinedArticle(before.key)) return false;
+    const hasEnding = (endings: readonly string[]) => endings.some((e) => t.key.length > e.length + 2 && t.key.endsWith(e));
+    const beforeDefinite = !!next?.isWord && this.adjacent(i, i + 1) && this.lexicon.hasJoinedArticle(next.key);
+    return hasEnding(objectEndings) || (beforeDefinite && hasEnding(constructObjectEndings));
   }
 
   /** Token `i` follows a word naming an anonymous source that is no role noun, which it qualifies ("مصدر أمني"). */

@@ -1548,6 +1548,11 @@ describe('without capitals, an indefinite object after the subject\'s name is no
     expectSaidBy(a, 'مصر ملتزمة', /^رانيا المشاط$/);
     expectNoSpeakerNamed(a, /وفدا/);
   });
+  it('ar: a construct object before its definite complement ("ممثلي النقابات") is no name\'s word either', () => {
+    const a = page('ar', ['استقبل وزير العمل سمير الحلبي مسؤولي الشركات الكبرى في مكتبه يوم الاثنين، وقال: "لن نقبل بتسريح العمال هذا العام".']);
+    expectSaidBy(a, 'لن نقبل بتسريح', /^سمير الحلبي$/);
+    expectNoSpeakerNamed(a, /مسؤولي/);
+  });
 });
 
 describe('an anonymous source after the verb is its subject: the outlet it told is no speaker, nor is the person named before', () => {
