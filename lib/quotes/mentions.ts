@@ -663,6 +663,7 @@ export class MentionReader {
         if (this.nameForward(end + 1) - (end + 1) >= 2) end++;
         else unnamed = true;
       }
+      if (!unnamed) end = this.complementBeforeLongName(end);
     }
     return { end, roleStart: leadStart >= 0 ? leadStart : roleStart, phrase: role.phrase, gender: lex.roleGender(role.phrase), organisation: role.organisation, inflected: !!role.inflected, unnamed };
   }
@@ -728,6 +729,26 @@ export class MentionReader {
       if (this.givenNameAt(k)) return k > end && lex.isNameParticle(t.key) && this.isNameWord(k - 1, true) ? k - 1 : k;
     }
     return end;
+  }
+
+  /**
+   * "ראש העיר חיפה יונה יהב אמר": without capitals, where names take at most `maxNameWords` words, a run of more
+   * name-like words after a role, up to a verb of saying or a mark, holds the role's complement first (a place), the
+   * name last. Returns where the name starts (or `end` unchanged). Where no such boundary ends the run, its last word
+   * may be an unlisted verb ("… יונה יהב שיבח"), and the run is left alone.
+   */
+  private complementBeforeLongName(end: number): number {
+    const maxWords = this.lexicon.table.maxNameWords;
+    if (!maxWords) return end;
+    const starts: number[] = [];
+    let k = end;
+    for (; this.tokens[k]?.isWord && (k === end || this.adjacent(k - 1, k)) && this.isNameWord(k, k === end); k++) {
+      // "איתמר בן גביר": a particle makes one name's word with the word after it.
+      if (!this.lexicon.isNameParticle(this.tokens[k - 1]?.key ?? '') || k === end) starts.push(k);
+    }
+    const next = this.tokens[k];
+    const bounded = !next || (next.isWord ? this.speechVerbAmong(k, k + 1) : !this.joiningHyphen(k));
+    return bounded && starts.length > maxWords ? starts[starts.length - maxWords] : end;
   }
 
   /** Past the adjectives in lower case right after a role noun ending before `end` ("el líder socialista", "le

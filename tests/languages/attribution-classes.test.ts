@@ -2192,3 +2192,16 @@ describe('where names decline, a name in another case after a role in another ca
     expectSaidBy(named, 'Финансирование уже выделено', /^Игорь Смирнов$/);
   });
 });
+
+describe('without capitals, a place between a role and a name of at most maxNameWords words is the role\'s complement (Hebrew)', () => {
+  each({
+    he: [
+      ['ראש העיר נתניה נגה פיינברג אמרה אתמול כי "נפתח את החופים בתחילת הקיץ".', '"נחזק את המועצה מול המשרדים", אמר ראש המועצה האזורית גליל עליון גיורא זלץ.'],
+      (a) => {
+        expectSaidBy(a, 'נפתח את החופים', /^נגה פיינברג$/);
+        expectSaidBy(a, 'נחזק את המועצה', /^גיורא זלץ$/);
+        expectNoSpeakerNamed(a, /נתניה|עליון/);
+      },
+    ],
+  });
+});
