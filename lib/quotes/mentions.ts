@@ -553,6 +553,9 @@ export class MentionReader {
     if (j > i && this.tokens[j - 1].text === '.') j--;
     // A trailing particle is not part of the name ("Jean de").
     while (j > i && NAME_PARTICLES.has(this.tokens[j - 1].key) && this.cased) j--;
+    // "Rassemblement national", "Affaires étrangères": a body's name of one capitalised word, no given name, takes
+    // the adjectives written in lower case right after it.
+    if (this.cased && j === i + 1 && !this.lexicon.isGivenName(this.tokens[i].key)) j = this.adjectivesAfterRole(j);
     return j;
   }
 

@@ -2205,3 +2205,16 @@ describe('without capitals, a place between a role and a name of at most maxName
     ],
   });
 });
+
+describe('a body\'s name of one capitalised word takes the adjectives in lower case after it (French, Spanish)', () => {
+  each({
+    fr: [
+      ['Le Rassemblement national a fait savoir : « Nous ne voterons pas cette réforme des retraites ».', '« Nous suivons la situation de près », a indiqué le ministère des Affaires étrangères.'],
+      (a) => {
+        expectSaidBy(a, 'Nous ne voterons pas', /^Rassemblement national$/);
+        expectSaidBy(a, 'Nous suivons la situation', /Affaires étrangères$/);
+      },
+    ],
+    es: [['La Guardia Civil informó de que el tráfico seguía cortado.', 'La Generalitat valenciana ha asegurado: «Las carreteras estarán abiertas mañana».'], (a) => expectSaidBy(a, 'Las carreteras estarán', /^Generalitat valenciana$/)],
+  });
+});
