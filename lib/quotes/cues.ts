@@ -4,7 +4,7 @@
  */
 import type { Gender } from '../languages';
 import { lastSentenceBreak, STOP_TOKEN } from '../text/sentence-ends';
-import { tokenAt, type Token } from '../text/tokens';
+import { startsCountedWord, tokenAt, type Token } from '../text/tokens';
 import type { Position, Rule } from './candidates';
 import type { Lexicon, PhraseMatch } from './lexicon';
 import { ADVERB, COMMA, LOWER_CASE, pronounMention, type Mention, type MentionReader } from './mentions';
@@ -93,7 +93,7 @@ export class CueReader {
     let words = 0;
     for (let i = from; i < to && words < RIGHT_REACH; i++) {
       if (!this.tokens[i].isWord) continue;
-      words++;
+      if (startsCountedWord(this.tokens, i)) words++;
       const pronounSource = this.pronounSource('sourceAfter', i, to);
       if (pronounSource) return pronounSource;
       const source = this.lexicon.match(this.tokens, i, this.lexicon.sourcePhrases, this.text);

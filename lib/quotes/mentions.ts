@@ -4,7 +4,7 @@
  * Reads forward (the subject after a verb: "said Putin", "وقال بوتين") or backward (before it: "Putin said").
  */
 import type { Gender } from '../languages';
-import type { Token } from '../text/tokens';
+import { startsWord, type Token } from '../text/tokens';
 import type { Lexicon, NounMatch } from './lexicon';
 
 export interface Mention {
@@ -487,9 +487,7 @@ export class MentionReader {
 
   /** Token `i` is the first character of the Chinese word it was cut from (see splitHanWords). */
   private startsHanWord(i: number): boolean {
-    const t = this.tokens[i];
-    const before = this.tokens[i - 1];
-    return !t.wordKey || !before || before.wordKey !== t.wordKey || before.end !== t.start;
+    return startsWord(this.tokens, i);
   }
 
   /** Adjacent tokens with no punctuation between them (a name never spans a comma). */

@@ -2218,3 +2218,15 @@ describe('a body\'s name of one capitalised word takes the adjectives in lower c
     es: [['La Guardia Civil informó de que el tráfico seguía cortado.', 'La Generalitat valenciana ha asegurado: «Las carreteras estarán abiertas mañana».'], (a) => expectSaidBy(a, 'Las carreteras estarán', /^Generalitat valenciana$/)],
   });
 });
+
+describe('a cue after a quotation that ends its sentence reaches as far in words in Chinese as elsewhere, not in characters', () => {
+  each({
+    zh: [
+      ['“明年的粮食产量有望再创新高。”农业农村部长周二在北京说。', '“我们将继续加大对农民的补贴力度。”发改委主任郑立新在会上表示。'],
+      (a) => {
+        expectSaidBy(a, '明年的粮食产量', /农业农村部长/);
+        expectSaidBy(a, '我们将继续加大', /^郑立新$/);
+      },
+    ],
+  });
+});
