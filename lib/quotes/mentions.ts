@@ -824,7 +824,7 @@ export class MentionReader {
     for (let k = end + 1; k <= end + MAX_COMPLEMENT_TOKENS && k < this.tokens.length; k++) {
       if (!this.tokens[k].isWord || !this.adjacent(k - 1, k)) return end;
       const nameEnd = this.nameForward(k);
-      if (nameEnd - k >= 2 && this.declinedAfterInflectedRole(k)) return this.personAfterDeclinedName(k, nameEnd);
+      if (nameEnd - k >= 2 && this.declinedAfterInflectedRole(end, k)) return this.personAfterDeclinedName(k, nameEnd);
       // "a spokeswoman for Mayor John Carter": a name with a title of its own is the complement's, not the role's.
       if (nameEnd - k >= 2 && !this.lexicon.isStopWord(this.tokens[k - 1].key) && (!this.titledAt(k - 1) || this.nominativeAfterInflectedRole(k))) return this.givenNameWithin(k, nameEnd);
     }
@@ -848,9 +848,12 @@ export class MentionReader {
   }
 
   /** Where names decline, a name opening at token `k` with no given name as listed (so in another case) after a role
-   *  noun in another case: the role's complement, "президента Владимира Путина". */
-  private declinedAfterInflectedRole(k: number): boolean {
-    return !!this.lexicon.table.nameCaseEndings && !!this.roleAt(k - 1)?.inflected && !this.lexicon.isGivenName(this.tokens[k].key);
+   *  noun in another case among the complement's words from token `start`, with its own complement or not: the role's
+   *  complement, "президента Владимира Путина", "министра обороны Андрея Белоусова". */
+  private declinedAfterInflectedRole(start: number, k: number): boolean {
+    if (!this.lexicon.table.nameCaseEndings || this.lexicon.isGivenName(this.tokens[k].key)) return false;
+    for (let j = start; j < k; j++) if (this.roleAt(j)?.inflected) return true;
+    return false;
   }
 
   /** Where the person's name starts after a declined name of the complement in [k, nameEnd): at a listed given name

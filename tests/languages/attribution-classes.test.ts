@@ -2230,3 +2230,16 @@ describe('a cue after a quotation that ends its sentence reaches as far in words
     ],
   });
 });
+
+describe('where names decline, a name in another case after a role in another case and its complement is that role\'s (Russian)', () => {
+  each({
+    ru: [
+      ['Как рассказал советник губернатора области Сергея Морозова, «дороги отремонтируют до осени».', '«Денег на это хватит», — добавил советник.'],
+      (a) => {
+        expectSaidBy(a, 'дороги отремонтируют', /^советник губернатора области Сергея Морозова$/);
+        expectSaidBy(a, 'Денег на это хватит', /^советник губернатора области Сергея Морозова$/);
+        expectNoSpeakerNamed(a, /^Сергея Морозова$|^Сергей Морозов$/);
+      },
+    ],
+  });
+});
