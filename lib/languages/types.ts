@@ -91,6 +91,10 @@ export interface LanguageTable {
    *  matches none the article used stands for the person a pronoun of its gender would, when the article introduced
    *  them with a role, else for the person so introduced most recently mentioned. */
   epithets?: readonly string[];
+  /** Demonstratives written before a noun, lower case (Persian "این", 'this'): a role noun right after one refers back
+   *  to someone the article named, as an epithet does, and the words after it describe that person, no name ("این
+   *  مقام ایرانی", 'this Iranian official'; "این دیپلمات ارشد", 'this senior diplomat'). */
+  demonstrativeDeterminers?: readonly string[];
   /** Common given names that tell a person's gender ("Sarah Chen" is a woman), lower case. A pronoun then finds
    *  her even when she was never called "she" before. */
   givenNames?: { readonly female: readonly string[]; readonly male: readonly string[] };

@@ -499,6 +499,15 @@ export class MentionReader {
     return /^[\s\u00a0]*$/u.test(gap) || (JOINING_HYPHEN.test(gap) && this.hyphenatesNames);
   }
 
+  /** The descriptor read from token `i` with the words after it up to `nameEnd`, where a demonstrative determiner
+   *  stands right before its role (see LanguageTable.demonstrativeDeterminers): "این دیپلمات ایرانی", an epithet for
+   *  someone named before. */
+  private demonstrativeDescriptor(i: number, descriptor: { end: number; roleStart: number; gender?: Gender; organisation: boolean }, nameEnd: number): Mention | null {
+    const [at, before] = [descriptor.roleStart - 1, this.tokens[descriptor.roleStart - 1]];
+    if (descriptor.organisation || at < i || !before?.isWord || !this.adjacent(at, at + 1) || !this.lexicon.isDemonstrativeDeterminer(before.key)) return null;
+    return { kind: 'descriptor', name: null, descriptor: this.span(descriptor.roleStart, nameEnd), gender: descriptor.gender, organisation: false, epithet: true, start: i, end: nameEnd };
+  }
+
   /** Token `j` follows an initial and its point ("G." before "K."). */
   private afterInitial(j: number): boolean {
     return this.cased && this.tokens[j - 1]?.text === '.' && INITIALS.test(this.tokens[j - 2]?.text ?? '');
@@ -740,7 +749,8 @@ export class MentionReader {
    */
   private complementBeforeLongName(end: number): number {
     const maxWords = this.lexicon.table.maxNameWords;
-    if (!maxWords) return end;
+    // A listed given name opens the name, however many words follow it ("משה בר סימן טוב").
+    if (!maxWords || this.givenNameAt(end)) return end;
     const starts: number[] = [];
     let k = end;
     for (; this.tokens[k]?.isWord && (k === end || this.adjacent(k - 1, k)) && this.isNameWord(k, k === end); k++) {
@@ -1100,7 +1110,7 @@ export class MentionReader {
         const end = this.endsDefinite(descriptor.end) || HAN.test(this.tokens[descriptor.end - 1].text) ? descriptor.end : nameEnd;
         return { kind: 'descriptor', name: null, descriptor: this.span(descriptor.roleStart, end), organisation: true, start: i, end };
       }
-      const whose = this.genitiveComplementDescriptor(i, descriptor, nameEnd);
+      const whose = this.demonstrativeDescriptor(i, descriptor, nameEnd) ?? this.genitiveComplementDescriptor(i, descriptor, nameEnd);
       if (whose) return whose;
       const descriptorText = this.span(descriptor.roleStart, descriptor.end);
       if (nameEnd > descriptor.end) {

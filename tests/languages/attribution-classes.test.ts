@@ -2204,6 +2204,8 @@ describe('without capitals, a place between a role and a name of at most maxName
       },
     ],
   });
+  // A listed given name opens the name however many words follow it.
+  eachSaidBy({ he: [['מנכ"ל משרד החינוך משה בן חיים לוי אמר כי "שנת הלימודים תיפתח כסדרה".'], 'שנת הלימודים', /^משה בן חיים/] });
 });
 
 describe('a body\'s name of one capitalised word takes the adjectives in lower case after it (French, Spanish)', () => {
@@ -2239,6 +2241,19 @@ describe('where names decline, a name in another case after a role in another ca
         expectSaidBy(a, 'дороги отремонтируют', /^советник губернатора области Сергея Морозова$/);
         expectSaidBy(a, 'Денег на это хватит', /^советник губернатора области Сергея Морозова$/);
         expectNoSpeakerNamed(a, /^Сергея Морозова$|^Сергей Морозов$/);
+      },
+    ],
+  });
+});
+
+describe('a role after a demonstrative refers back to someone named, and the words after it describe them (Persian "این")', () => {
+  each({
+    fa: [
+      ['کامران شریفی، سفیر ایران در ژاپن، روز دوشنبه گفت: «روابط دو کشور رو به گسترش است».', 'این دیپلمات ایرانی همچنین تاکید کرد: «سفر وزیر خارجه به توکیو لغو نشده است».', '«نرخ ارز تا پایان سال ثابت می‌ماند»، این را فرهاد نوری، رئیس کل بانک مرکزی، گفت.'],
+      (a) => {
+        expectSaidBy(a, 'سفر وزیر خارجه به توکیو', /^کامران شریفی$/);
+        expectSaidBy(a, 'نرخ ارز تا پایان سال', /^فرهاد نوری$/);
+        expectNoSpeakerNamed(a, /ایرانی|بانک مرکزی/);
       },
     ],
   });
