@@ -243,6 +243,9 @@ export class MentionReader {
     // "مصدر أمني", 'a security source', "知情人士": a word naming an anonymous source opens no name, nor does the
     // adjective after it ("کارشناسان اقتصادی", 'economic experts'; "גורם מדיני", 'a political source').
     if (first && !lex.isGivenName(t.key) && (lex.anonymousSourceAt(this.tokens, i, this.text) || this.qualifiesAnonymousSource(i))) return false;
+    // Nor does a word a joined preposition governs right after such a word: "בירושלים" of "גורם בכיר בירושלים" ('a
+    // senior official in Jerusalem').
+    if (first && !lex.isGivenName(t.key) && lex.opensWithPrepositionClitic(t.key) && this.adjacent(i - 1, i) && lex.anonymousSourceAt(this.tokens, i - 1, this.text)) return false;
     // A Chinese name starts a word of the segmenter's: not "板李明" of "老板李明".
     if (HAN.test(t.text)) return t.text.length <= MAX_HAN_NAME_CHARS && !lex.functionWordAt(this.tokens, i, this.text) && (!first || this.startsHanWord(i));
     if (lex.opensWithArticlePreposition(t.key) || lex.isPrepositionClitic(t.key)) return false;

@@ -2258,3 +2258,17 @@ describe('a role after a demonstrative refers back to someone named, and the wor
     ],
   });
 });
+
+describe('Hebrew: a body after "מה" (\'from the\') speaks for an impersonal verb; a place after an anonymous source is no speaker; heads of divisions', () => {
+  each({
+    he: [
+      ['שרת התחבורה מירי רגב ביקרה אתמול באתר העבודות.', 'מהרשות לשמירת הטבע נמסר: "העבודות בשמורה הופסקו עד להודעה חדשה".', 'מקור בכיר בירושלים אמר הערב: "ההחלטה תתקבל רק בשבוע הבא".', '"הגירעון ימשיך לגדול בשנה הבאה", אמרה ראשת אגף התקציבים במשרד האוצר.'],
+      (a) => {
+        expectSaidBy(a, 'העבודות בשמורה הופסקו', /רשות/);
+        expect(quoteWith(a, 'ההחלטה תתקבל').speaker).toBeNull();
+        expectSaidBy(a, 'הגירעון ימשיך לגדול', /^ראשת אגף התקציבים/);
+        expectNoSpeakerNamed(a, /^בירושלים|^מהרשות/);
+      },
+    ],
+  });
+});
