@@ -35,6 +35,7 @@ export const persian: LanguageTable = {
   impersonalCues: ['آمده است', 'آمده‌است', 'آمده', 'نوشته شده است', 'ذکر شده است'],
   // Persian pronouns have no gender: او and وی are singular of either ('s').
   pronouns: { 'او': 's', 'وی': 's', 'ایشان': 's', 'آنها': 'pl', 'آن‌ها': 'pl', 'آنان': 'pl' },
+  pronounsNamePeople: true,
   // 'in his (her) words', 'in his (her) belief', 'in their words'
   pronounSources: {
     'به گفته او': 's', 'به گفته وی': 's', 'به گفته‌ی او': 's', 'به گفته‌ی وی': 's', 'به گفتهٔ او': 's', 'به گفتهٔ وی': 's',

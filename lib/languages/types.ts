@@ -56,6 +56,10 @@ export interface LanguageTable {
   impersonalCues?: readonly string[];
   /** Subject pronouns that can stand for a speaker, with their gender or number. */
   pronouns: Readonly<Record<string, Gender>>;
+  /** The subject pronouns stand for people only, things and bodies taking one of their own (Persian او and وی; "آن"
+   *  is 'it'): a written pronoun never stands for an organisation. (Not so where a body takes a personal pronoun of its
+   *  noun's gender: German "sie" of "die Regierung", Arabic "هي" of "الوزارة".) */
+  pronounsNamePeople?: boolean;
   /** Demonstratives that stand for the person named last before them, not for the one the article is talking about,
    *  with their gender ("sagte dieser", "the latter said", "a déclaré ce dernier", "وقال الأخير"). Read as such only
    *  beside a verb of saying: elsewhere most of them qualify a noun ("diese Woche", "الأسبوع الأخير"). */

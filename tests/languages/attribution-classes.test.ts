@@ -2272,3 +2272,9 @@ describe('Hebrew: a body after "מה" (\'from the\') speaks for an impersonal ve
     ],
   });
 });
+
+describe('a pronoun that stands for people only is no organisation\'s (Persian او, وی: the table\'s pronounsNamePeople)', () => {
+  eachSaidBy({
+    fa: [['نسرین کاظمی، معاون وزیر بهداشت، روز شنبه گفت: «واکسن به همه استان‌ها رسیده است».', 'روزنامه همشهری نوشت: «صف‌های طولانی در مراکز درمانی دیده می‌شود».', 'او در ادامه گفت: «کمبود دارو تا پایان ماه برطرف می‌شود».'], 'کمبود دارو تا پایان', /^نسرین کاظمی$/],
+  });
+});
