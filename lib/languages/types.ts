@@ -185,6 +185,10 @@ export interface LanguageTable {
   /** Particles that join a modifier to the noun after them (Chinese "的"): that noun heads the phrase, no preposition
    *  governs it ("不愿透露姓名的官员说", 'an official who asked not to be named said'). */
   modifierParticles?: readonly string[];
+  /** Particles that make the word right before them an adverb of the verb after them (Chinese "地": "动情地说", 'said
+   *  with feeling'): read back from the verb, that word and the particle stand between the subject and its verb, no
+   *  part of the subject's name ("王慧杰动情地说"). */
+  adverbParticles?: readonly string[];
   /** Words naming whom a verb of saying addresses, written between the verb and the subject after it: Russian
    *  "журналистам" ('«…», — сообщил журналистам Юрий Ушаков'), Spanish "a los periodistas". The subject is read past
    *  them. Lower case. */

@@ -1297,8 +1297,10 @@ export class MentionReader {
     return !!this.nounAt(end - 1)?.organisation;
   }
 
-  /** The mention ending just before token `end`, reading backward (subject before a verb). */
-  backward(end: number, minStart = 0): Mention | null {
+  /** The mention ending just before token `before`, or before an adverb ending there, reading backward (subject
+   *  before a verb). */
+  backward(before: number, minStart = 0): Mention | null {
+    const end = this.beforeAdverb(before);
     // An adverb or two may stand between the subject and the verb ("Putin also said", "張志明則認為").
     for (let skipped = 0; skipped <= 2; skipped++) {
       const m = this.endingAt(end - skipped, minStart);
@@ -1307,6 +1309,16 @@ export class MentionReader {
       if (!t?.isWord || this.lexicon.isConjunction(t.key) || !(this.lexicon.isStopWord(t.key) || ADVERB.test(t.key))) return null;
     }
     return null;
+  }
+
+  /** Where the word before token `end` is an adverb a particle marks (see LanguageTable.adverbParticles: "动情地"),
+   *  the token that word starts at; else `end`. The particle stands alone, no character of a longer word ("当地"). */
+  private beforeAdverb(end: number): number {
+    const particle = this.tokens[end - 1];
+    if (!particle?.isWord || particle.wordKey || !this.lexicon.table.adverbParticles?.includes(particle.key)) return end;
+    let start = end - 2;
+    while (start > 0 && !startsWord(this.tokens, start)) start--;
+    return start >= 0 && this.tokens[start].isWord ? start : end;
   }
 
   private endingAt(end: number, minStart: number): Mention | null {

@@ -2278,3 +2278,9 @@ describe('a pronoun that stands for people only is no organisation\'s (Persian �
     fa: [['نسرین کاظمی، معاون وزیر بهداشت، روز شنبه گفت: «واکسن به همه استان‌ها رسیده است».', 'روزنامه همشهری نوشت: «صف‌های طولانی در مراکز درمانی دیده می‌شود».', 'او در ادامه گفت: «کمبود دارو تا پایان ماه برطرف می‌شود».'], 'کمبود دارو تا پایان', /^نسرین کاظمی$/],
   });
 });
+
+describe('an adverb a particle marks stands between the subject and its verb, no part of the name (Chinese "地")', () => {
+  eachSaidBy({
+    zh: [['“这是我们村第一次有了自己的图书馆。”村支书刘文斌激动地说。'], '第一次有了自己的图书馆', /^刘文斌$/],
+  });
+});
