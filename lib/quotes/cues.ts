@@ -259,8 +259,13 @@ export class CueReader {
    */
   private subjectReadings(verb: PhraseMatch, i: number, from: number, to: number): [Reading[], boolean] {
     const readings = this.subjects.verbSubjects(verb, i, from, to);
-    const subjectBefore = readings.some((r) => r.position !== 'after');
-    const body = !subjectBefore && this.lexicon.verbGender(verb.phrase) === 'pl' ? (this.bodyAfter(verb.end, to) ?? this.bodyBefore(from, i)) : null;
+    const plural = this.lexicon.verbGender(verb.phrase) === 'pl';
+    const bodyBefore = plural ? this.bodyBefore(from, i) : null;
+    // "בלשכת ראש הממשלה מסרו" ('at the prime minister's office they said'): a person read inside the body a
+    // preposition governs is that body's complement, no subject.
+    const inBodyBefore = (r: Reading) => !!bodyBefore && r.mention.start >= bodyBefore.start && r.mention.end <= bodyBefore.end;
+    const subjectBefore = readings.some((r) => r.position !== 'after' && !inBodyBefore(r));
+    const body = !subjectBefore && plural ? (this.bodyAfter(verb.end, to) ?? bodyBefore) : null;
     if (body) return [[{ mention: body, position: 'after' }], false];
     const anonymous = subjectBefore ? -1 : this.anonymousSubjectAfter(verb.end, to);
     const described = anonymous >= 0 && !readings.length ? this.mentionOver(verb.end, anonymous) : null;

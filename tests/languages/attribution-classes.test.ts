@@ -2284,3 +2284,14 @@ describe('an adverb a particle marks stands between the subject and its verb, no
     zh: [['“这是我们村第一次有了自己的图书馆。”村支书刘文斌激动地说。'], '第一次有了自己的图书馆', /^刘文斌$/],
   });
 });
+
+describe('a person read inside the body a preposition governs before a plural verb is the body\'s complement; the body speaks', () => {
+  each({
+    he: [['צה"ל סייר אתמול בגבול הצפון עם ראשי הרשויות.', 'בלשכת שר הביטחון אמרו בתגובה: "הביקור תואם מראש עם הפיקוד".'], (a) => expectSaidBy(a, 'הביקור תואם מראש', /^לשכת שר הביטחון$/)],
+    ru: [['Губернатор области Олег Миронов в среду посетил больницу.', 'В пресс-службе губернатора заявили: «Ремонт больницы завершат к зиме».'], (a) => expectSaidBy(a, 'Ремонт больницы', /пресс-служб/)],
+  });
+});
+
+describe('Persian "به نوشته" (\'as … wrote\') names the source of a quotation', () => {
+  eachSaidBy({ fa: [['به نوشته خبرگزاری ایسنا، «قیمت نان از ماه آینده افزایش می‌یابد».'], 'قیمت نان از ماه', /ایسنا/] });
+});
