@@ -2295,3 +2295,15 @@ describe('a person read inside the body a preposition governs before a plural ve
 describe('Persian "به نوشته" (\'as … wrote\') names the source of a quotation', () => {
   eachSaidBy({ fa: [['به نوشته خبرگزاری ایسنا، «قیمت نان از ماه آینده افزایش می‌یابد».'], 'قیمت نان از ماه', /ایسنا/] });
 });
+
+describe('Persian: a body of the state is an organisation, its spokesman no body; a person named by a listed given name speaks from across a phrase', () => {
+  each({
+    fa: [
+      ['قوه قضاییه روز یکشنبه اعلام کرد: «پرونده این شرکت به دادگاه فرستاده شد».', 'سخنگوی قوه قضاییه در نشست خبری گفت: «هنوز حکمی صادر نشده است».', 'حمیدرضا کریمی در گفت‌وگو با ایرنا گفت: «سهامداران نگران هستند».'],
+      (a) => {
+        expectSaidBy(a, 'هنوز حکمی صادر', /^سخنگوی قوه قضاییه$/);
+        expectSaidBy(a, 'سهامداران نگران', /^حمیدرضا کریمی$/);
+      },
+    ],
+  });
+});
