@@ -2307,3 +2307,15 @@ describe('Persian: a body of the state is an organisation, its spokesman no body
     ],
   });
 });
+
+describe('a quotation a verb of saying and a colon introduce is speech, even opening with a naming cue\'s word', () => {
+  each({
+    fa: [
+      ['مهدی نوروزی، مدیرعامل شرکت آب، گفت: «طرح انتقال آب تا تابستان آینده به بهره‌برداری می‌رسد».', 'وزارت نیرو از طرح «آب پایدار» حمایت کرد.'],
+      (a) => {
+        expectSaidBy(a, 'طرح انتقال آب تا', /^مهدی نوروزی$/);
+        expect(a.quotes.some((q) => q.text.includes('آب پایدار'))).toBe(false);
+      },
+    ],
+  });
+});
