@@ -43,6 +43,8 @@ const DASH_BEFORE_NAME = /^[\s\u00a0]*[―—–-][\s\u00a0]*$/u;
 /** Words after a verb of saying within which its subject may stand past the verb's addressee: an anonymous source
  *  ("сказал РИА Новости источник", "dijo a EFE una fuente"), a body ("сообщили ТАСС в пресс-службе"). */
 const SUBJECT_AFTER_REACH = 4;
+/** Tokens of a descriptor's complement between it and the comma before a name set off after it ("במשרד האוצר"). */
+const MAX_APPOSED_COMPLEMENT_TOKENS = 4;
 /** Whatever preposition is joined to it, an organisation or document after an impersonal verb of saying is its source. */
 const ANY_PREPOSITION = (): boolean => true;
 /** Words that may follow a verb of saying closing its clause: the auxiliaries of "bezeichnet worden sei". */
@@ -233,7 +235,20 @@ export class CueReader {
       const next = this.tokens[m.end];
       const quoted = next?.isWord && (!this.lexicon.isStopWord(next.key) || this.lexicon.isArticle(next.key)) ? this.reader.forward(m.end) : null;
       const named = quoted && quoted.kind !== 'pronoun' ? quoted : m;
-      return named.end <= to ? named : null;
+      return named.end <= to ? (this.apposedName(named, to) ?? named) : null;
+    }
+    return null;
+  }
+
+  /** A name set off by commas right after a descriptor of a person or after its short complement, before token `to`:
+   *  the person described ("לדברי ראש אגף התקציבים במשרד האוצר, יוגב גרדוס, «…»"). */
+  private apposedName(m: Mention, to: number): Mention | null {
+    if (m.kind !== 'descriptor' || m.organisation) return null;
+    for (let k = m.end; k < to && k - m.end <= MAX_APPOSED_COMPLEMENT_TOKENS; k++) {
+      if (!COMMA.test(this.tokens[k].text)) continue;
+      const name = this.reader.forward(k + 1);
+      if (name?.kind !== 'name' || name.end >= to || !COMMA.test(this.tokens[name.end].text)) return null;
+      return { ...name, descriptor: m.descriptor, start: m.start };
     }
     return null;
   }

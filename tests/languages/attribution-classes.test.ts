@@ -2319,3 +2319,9 @@ describe('a quotation a verb of saying and a colon introduce is speech, even ope
     ],
   });
 });
+
+describe('after a source phrase, a name set off by commas after a descriptor and its complement is the person described', () => {
+  eachSaidBy({
+    he: [['לדברי ראש מחלקת המחקר בבנק ישראל, עדי ברנדר, "האינפלציה תרד עד סוף השנה".'], 'האינפלציה תרד', /^עדי ברנדר$/],
+  });
+});
