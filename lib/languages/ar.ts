@@ -147,6 +147,7 @@ export const arabic: LanguageTable = {
   modifiersFollowNoun: true,
   verbInitial: true,
   objectEndings: ['ا'],
+  constructObjectEndings: ['ي'],
   conjunctions: ['و', 'ف', 'ثم'],
   prepositionClitics: ['ب', 'ل', 'ك', 'لل', 'بال', 'كال', 'وب', 'ول', 'فب'],
   // The article and the construct state do not change who is meant: الرئيس, رئيس (الوزراء).

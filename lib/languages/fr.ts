@@ -235,7 +235,7 @@ export const french: LanguageTable = {
   relativePronouns: ['qui', 'lequel', 'laquelle'],
   authorWordsInMarks: true,
   // "le chef écologiste", "le ministre français", "le président américain", "le Premier ministre israélien"
-  roleAdjectiveEndings: ['iste', 'ais', 'aise', 'ain', 'aine', 'ien', 'ienne', 'al', 'ale', 'éen', 'éenne', 'ois', 'oise', 'and', 'ol'],
+  roleAdjectiveEndings: ['iste', 'ais', 'aise', 'ain', 'aine', 'ien', 'ienne', 'al', 'ale', 'éen', 'éenne', 'ois', 'oise', 'and', 'ol', 'anger', 'angère'],
   placeNouns: ['mer', 'océan', 'fleuve', 'golfe', 'île', 'îles', 'tour', 'pont', 'aéroport', 'stade', 'place', 'avenue', 'boulevard', 'sommet', 'conférence', 'festival', 'prix', 'loi', 'traité', 'accords', 'cathédrale', 'mosquée'],
   articles: ['le', 'la', 'les', "l'", 'un', 'une', 'des'],
   listingCues: [

@@ -56,6 +56,10 @@ export interface LanguageTable {
   impersonalCues?: readonly string[];
   /** Subject pronouns that can stand for a speaker, with their gender or number. */
   pronouns: Readonly<Record<string, Gender>>;
+  /** The subject pronouns stand for people only, things and bodies taking one of their own (Persian او and وی; "آن"
+   *  is 'it'): a written pronoun never stands for an organisation. (Not so where a body takes a personal pronoun of its
+   *  noun's gender: German "sie" of "die Regierung", Arabic "هي" of "الوزارة".) */
+  pronounsNamePeople?: boolean;
   /** Demonstratives that stand for the person named last before them, not for the one the article is talking about,
    *  with their gender ("sagte dieser", "the latter said", "a déclaré ce dernier", "وقال الأخير"). Read as such only
    *  beside a verb of saying: elsewhere most of them qualify a noun ("diese Woche", "الأسبوع الأخير"). */
@@ -91,6 +95,10 @@ export interface LanguageTable {
    *  matches none the article used stands for the person a pronoun of its gender would, when the article introduced
    *  them with a role, else for the person so introduced most recently mentioned. */
   epithets?: readonly string[];
+  /** Demonstratives written before a noun, lower case (Persian "این", 'this'): a role noun right after one refers back
+   *  to someone the article named, as an epithet does, and the words after it describe that person, no name ("این
+   *  مقام ایرانی", 'this Iranian official'; "این دیپلمات ارشد", 'this senior diplomat'). */
+  demonstrativeDeterminers?: readonly string[];
   /** Common given names that tell a person's gender ("Sarah Chen" is a woman), lower case. A pronoun then finds
    *  her even when she was never called "she" before. */
   givenNames?: { readonly female: readonly string[]; readonly male: readonly string[] };
@@ -177,6 +185,10 @@ export interface LanguageTable {
   /** Particles that join a modifier to the noun after them (Chinese "的"): that noun heads the phrase, no preposition
    *  governs it ("不愿透露姓名的官员说", 'an official who asked not to be named said'). */
   modifierParticles?: readonly string[];
+  /** Particles that make the word right before them an adverb of the verb after them (Chinese "地": "动情地说", 'said
+   *  with feeling'): read back from the verb, that word and the particle stand between the subject and its verb, no
+   *  part of the subject's name ("王慧杰动情地说"). */
+  adverbParticles?: readonly string[];
   /** Words naming whom a verb of saying addresses, written between the verb and the subject after it: Russian
    *  "журналистам" ('«…», — сообщил журналистам Юрий Ушаков'), Spanish "a los periodistas". The subject is read past
    *  them. Lower case. */
@@ -243,6 +255,11 @@ export interface LanguageTable {
    *  clause, such a word after a name's word with the joined article is the object, no name's word ("التقت الوزيرة
    *  رانيا المشاط وفدا", 'the minister Rania al-Mashat met a delegation'). */
   objectEndings?: readonly string[];
+  /** Endings of a noun in the construct state, whose definite complement follows it, folded (the Arabic sound
+   *  plural's "ي" of "ممثلي النقابات", 'the unions' representatives'): such a word after a name's word with the joined
+   *  article, before a word with it, is the verb's object, as one of `objectEndings` is ("التقى الوزير خالد عبد الغفار
+   *  ممثلي النقابات", 'the minister Khaled Abdel Ghaffar met the unions' representatives'). */
+  constructObjectEndings?: readonly string[];
   /** The particles of `maxNameWords` (or of the engine's own limit where the table sets none), lower case: "בן",
    *  'son of'. */
   nameParticles?: readonly string[];

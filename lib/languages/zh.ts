@@ -103,6 +103,7 @@ export const chinese: LanguageTable = {
     '一位', '一名', '两位', '兩位', '两名', '兩名', '多位', '多名', '几位', '幾位', '数位', '數位', '数名', '數名',
   ],
   modifierParticles: ['的'],
+  adverbParticles: ['地'],
   postpositions: ['上', '中', '里', '裡', '内', '內'],
   // 'there is', before an indefinite subject: "有网友写道" ('some netizens wrote'), "有专家表示"; no preposition
   articles: ['有'],

@@ -109,7 +109,7 @@ export class Attributor {
     const distance = this.wordsBetween(m.start < quote ? m.end : m.start, quote);
     const gender = m.gender ?? proposal.gender;
     if (m.demonstrative) return this.proposeDemonstrative(set, m, at, { ...proposal, gender, distance });
-    if (m.kind === 'pronoun') return this.proposePronoun(set, { ...proposal, gender, distance });
+    if (m.kind === 'pronoun') return this.proposePronoun(set, { ...proposal, gender, distance }, this.namesPerson(m));
     // The kind first: once the mention's entity is registered, a name of one word would read as one the article knows.
     const kind = this.kindOf(m);
     set.add(this.people.entityOf(m, gender, at), { ...proposal, kind, distance, gender, governed: this.reader.governedAt(m.start) });
@@ -139,10 +139,20 @@ export class Attributor {
   }
 
   /** Proposes the people a pronoun (or a verb without a subject) may stand for (see `Discourse.pronounCandidates`). */
-  private proposePronoun(set: CandidateSet, proposal: Proposal): void {
-    const [choice, ...others] = this.discourse.pronounCandidates(proposal.gender);
+  private proposePronoun(set: CandidateSet, proposal: Proposal, personOnly = false): void {
+    let [choice, ...others] = this.discourse.pronounCandidates(proposal.gender);
+    if (personOnly) {
+      if (choice?.organisation) choice = this.registry.latestPerson(proposal.gender);
+      others = others.filter((entity) => !entity.organisation);
+    }
     set.add(choice, { ...proposal, kind: 'pronoun', pronounChoice: true });
     for (const entity of others) set.add(entity, { ...proposal, kind: 'pronoun', primary: false });
+  }
+
+  /** The pronoun mention is a written pronoun that stands for a person only (see LanguageTable.pronounsNamePeople),
+   *  no verb's implied subject. */
+  private namesPerson(m: Mention): boolean {
+    return !!this.lexicon.table.pronounsNamePeople && !!this.lexicon.pronounGender(this.tokens[m.start].key);
   }
 
   /**

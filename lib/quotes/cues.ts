@@ -4,7 +4,7 @@
  */
 import type { Gender } from '../languages';
 import { lastSentenceBreak, STOP_TOKEN } from '../text/sentence-ends';
-import { tokenAt, type Token } from '../text/tokens';
+import { startsCountedWord, tokenAt, type Token } from '../text/tokens';
 import type { Position, Rule } from './candidates';
 import type { Lexicon, PhraseMatch } from './lexicon';
 import { ADVERB, COMMA, LOWER_CASE, pronounMention, type Mention, type MentionReader } from './mentions';
@@ -43,6 +43,8 @@ const DASH_BEFORE_NAME = /^[\s\u00a0]*[―—–-][\s\u00a0]*$/u;
 /** Words after a verb of saying within which its subject may stand past the verb's addressee: an anonymous source
  *  ("сказал РИА Новости источник", "dijo a EFE una fuente"), a body ("сообщили ТАСС в пресс-службе"). */
 const SUBJECT_AFTER_REACH = 4;
+/** Tokens of a descriptor's complement between it and the comma before a name set off after it ("במשרד האוצר"). */
+const MAX_APPOSED_COMPLEMENT_TOKENS = 4;
 /** Whatever preposition is joined to it, an organisation or document after an impersonal verb of saying is its source. */
 const ANY_PREPOSITION = (): boolean => true;
 /** Words that may follow a verb of saying closing its clause: the auxiliaries of "bezeichnet worden sei". */
@@ -93,7 +95,7 @@ export class CueReader {
     let words = 0;
     for (let i = from; i < to && words < RIGHT_REACH; i++) {
       if (!this.tokens[i].isWord) continue;
-      words++;
+      if (startsCountedWord(this.tokens, i)) words++;
       const pronounSource = this.pronounSource('sourceAfter', i, to);
       if (pronounSource) return pronounSource;
       const source = this.lexicon.match(this.tokens, i, this.lexicon.sourcePhrases, this.text);
@@ -233,7 +235,20 @@ export class CueReader {
       const next = this.tokens[m.end];
       const quoted = next?.isWord && (!this.lexicon.isStopWord(next.key) || this.lexicon.isArticle(next.key)) ? this.reader.forward(m.end) : null;
       const named = quoted && quoted.kind !== 'pronoun' ? quoted : m;
-      return named.end <= to ? named : null;
+      return named.end <= to ? (this.apposedName(named, to) ?? named) : null;
+    }
+    return null;
+  }
+
+  /** A name set off by commas right after a descriptor of a person or after its short complement, before token `to`:
+   *  the person described ("לדברי ראש אגף התקציבים במשרד האוצר, יוגב גרדוס, «…»"). */
+  private apposedName(m: Mention, to: number): Mention | null {
+    if (m.kind !== 'descriptor' || m.organisation) return null;
+    for (let k = m.end; k < to && k - m.end <= MAX_APPOSED_COMPLEMENT_TOKENS; k++) {
+      if (!COMMA.test(this.tokens[k].text)) continue;
+      const name = this.reader.forward(k + 1);
+      if (name?.kind !== 'name' || name.end >= to || !COMMA.test(this.tokens[name.end].text)) return null;
+      return { ...name, descriptor: m.descriptor, start: m.start };
     }
     return null;
   }
@@ -259,8 +274,13 @@ export class CueReader {
    */
   private subjectReadings(verb: PhraseMatch, i: number, from: number, to: number): [Reading[], boolean] {
     const readings = this.subjects.verbSubjects(verb, i, from, to);
-    const subjectBefore = readings.some((r) => r.position !== 'after');
-    const body = !subjectBefore && this.lexicon.verbGender(verb.phrase) === 'pl' ? (this.bodyAfter(verb.end, to) ?? this.bodyBefore(from, i)) : null;
+    const plural = this.lexicon.verbGender(verb.phrase) === 'pl';
+    const bodyBefore = plural ? this.bodyBefore(from, i) : null;
+    // "בלשכת ראש הממשלה מסרו" ('at the prime minister's office they said'): a person read inside the body a
+    // preposition governs is that body's complement, no subject.
+    const inBodyBefore = (r: Reading) => !!bodyBefore && r.mention.start >= bodyBefore.start && r.mention.end <= bodyBefore.end;
+    const subjectBefore = readings.some((r) => r.position !== 'after' && !inBodyBefore(r));
+    const body = !subjectBefore && plural ? (this.bodyAfter(verb.end, to) ?? bodyBefore) : null;
     if (body) return [[{ mention: body, position: 'after' }], false];
     const anonymous = subjectBefore ? -1 : this.anonymousSubjectAfter(verb.end, to);
     const described = anonymous >= 0 && !readings.length ? this.mentionOver(verb.end, anonymous) : null;

@@ -281,6 +281,11 @@ export class EntityRegistry {
     return this.mostRecent(this.entities.filter((e) => e.gender === gender));
   }
 
+  /** The most recently mentioned person, no organisation, whose gender does not contradict `gender`. */
+  latestPerson(gender: Gender | undefined): Entity | null {
+    return this.mostRecent(this.entities.filter((e) => !e.organisation && compatible(e, gender)));
+  }
+
   /** The most recently mentioned entity whose gender does not contradict `gender`. */
   latestCompatible(gender: Gender | undefined): Entity | null {
     return this.mostRecent(this.entities.filter((e) => compatible(e, gender)));

@@ -136,6 +136,7 @@ export class Lexicon {
   private readonly maleForms: Set<string>;
   private readonly femaleRoles: Set<string>;
   private readonly epithets: Set<string>;
+  private readonly demonstrativeDeterminers: Set<string>;
   private readonly stop: ReadonlySet<string>;
   private readonly breakers: Set<string>;
   private readonly roleQualifiers: Set<string>;
@@ -201,6 +202,7 @@ export class Lexicon {
     );
     this.femaleRoles = new Set((table.femaleRoleNouns ?? []).map(fold));
     this.epithets = new Set((table.epithets ?? []).map(phraseKey));
+    this.demonstrativeDeterminers = new Set((table.demonstrativeDeterminers ?? []).map(fold));
     this.stop = stopWordSet(table);
     this.roleQualifiers = new Set((table.roleQualifiers ?? []).map(fold));
     this.roleComplementOpeners = new Set((table.roleComplementOpeners ?? []).map(fold));
@@ -593,6 +595,11 @@ export class Lexicon {
   /** The word opens with a preposition fused with the definite article ("للصحفيين"). */
   opensWithArticlePreposition(key: string): boolean {
     return (this.table.articlePrepositions ?? []).some((p) => key.startsWith(p) && key.length > p.length + 1);
+  }
+
+  /** See `LanguageTable.demonstrativeDeterminers`. */
+  isDemonstrativeDeterminer(key: string): boolean {
+    return this.demonstrativeDeterminers.has(key);
   }
 
   /** The listed role or organisation noun refers back to someone named before (see LanguageTable.epithets). */

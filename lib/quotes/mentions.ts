@@ -4,7 +4,7 @@
  * Reads forward (the subject after a verb: "said Putin", "وقال بوتين") or backward (before it: "Putin said").
  */
 import type { Gender } from '../languages';
-import type { Token } from '../text/tokens';
+import { startsWord, type Token } from '../text/tokens';
 import type { Lexicon, NounMatch } from './lexicon';
 
 export interface Mention {
@@ -243,6 +243,9 @@ export class MentionReader {
     // "مصدر أمني", 'a security source', "知情人士": a word naming an anonymous source opens no name, nor does the
     // adjective after it ("کارشناسان اقتصادی", 'economic experts'; "גורם מדיני", 'a political source').
     if (first && !lex.isGivenName(t.key) && (lex.anonymousSourceAt(this.tokens, i, this.text) || this.qualifiesAnonymousSource(i))) return false;
+    // Nor does a word a joined preposition governs right after such a word: "בירושלים" of "גורם בכיר בירושלים" ('a
+    // senior official in Jerusalem').
+    if (first && !lex.isGivenName(t.key) && lex.opensWithPrepositionClitic(t.key) && this.adjacent(i - 1, i) && lex.anonymousSourceAt(this.tokens, i - 1, this.text)) return false;
     // A Chinese name starts a word of the segmenter's: not "板李明" of "老板李明".
     if (HAN.test(t.text)) return t.text.length <= MAX_HAN_NAME_CHARS && !lex.functionWordAt(this.tokens, i, this.text) && (!first || this.startsHanWord(i));
     if (lex.opensWithArticlePreposition(t.key) || lex.isPrepositionClitic(t.key)) return false;
@@ -258,13 +261,16 @@ export class MentionReader {
     return true;
   }
 
-  /** Token `i`, without the article, has an ending of an indefinite object and follows a word with the joined
-   *  article (see LanguageTable.objectEndings): "وفدا" of "رانيا المشاط وفدا". */
+  /** Token `i`, without the article, follows a word with the joined article and has an ending of an indefinite
+   *  object (see LanguageTable.objectEndings: "وفدا" of "رانيا المشاط وفدا"), or of a construct state before a word
+   *  with the article (see LanguageTable.constructObjectEndings: "ممثلي" of "خالد عبد الغفار ممثلي النقابات"). */
   private endsAsObject(i: number): boolean {
-    const endings = this.lexicon.table.objectEndings;
-    const [t, before] = [this.tokens[i], this.tokens[i - 1]];
-    if (!endings || !before?.isWord || this.lexicon.hasJoinedArticle(t.key) || !this.lexicon.hasJoinedArticle(before.key)) return false;
-    return endings.some((e) => t.key.length > e.length + 2 && t.key.endsWith(e));
+    const { objectEndings = [], constructObjectEndings = [] } = this.lexicon.table;
+    const [t, before, next] = [this.tokens[i], this.tokens[i - 1], this.tokens[i + 1]];
+    if (!before?.isWord || this.lexicon.hasJoinedArticle(t.key) || !this.lexicon.hasJoinedArticle(before.key)) return false;
+    const hasEnding = (endings: readonly string[]) => endings.some((e) => t.key.length > e.length + 2 && t.key.endsWith(e));
+    const beforeDefinite = !!next?.isWord && this.adjacent(i, i + 1) && this.lexicon.hasJoinedArticle(next.key);
+    return hasEnding(objectEndings) || (beforeDefinite && hasEnding(constructObjectEndings));
   }
 
   /** Token `i` follows a word naming an anonymous source that is no role noun, which it qualifies ("مصدر أمني"). */
@@ -484,9 +490,7 @@ export class MentionReader {
 
   /** Token `i` is the first character of the Chinese word it was cut from (see splitHanWords). */
   private startsHanWord(i: number): boolean {
-    const t = this.tokens[i];
-    const before = this.tokens[i - 1];
-    return !t.wordKey || !before || before.wordKey !== t.wordKey || before.end !== t.start;
+    return startsWord(this.tokens, i);
   }
 
   /** Adjacent tokens with no punctuation between them (a name never spans a comma). */
@@ -496,6 +500,15 @@ export class MentionReader {
     if (!a || !b) return false;
     const gap = this.text.slice(a.end, b.start);
     return /^[\s\u00a0]*$/u.test(gap) || (JOINING_HYPHEN.test(gap) && this.hyphenatesNames);
+  }
+
+  /** The descriptor read from token `i` with the words after it up to `nameEnd`, where a demonstrative determiner
+   *  stands right before its role (see LanguageTable.demonstrativeDeterminers): "این دیپلمات ایرانی", an epithet for
+   *  someone named before. */
+  private demonstrativeDescriptor(i: number, descriptor: { end: number; roleStart: number; gender?: Gender; organisation: boolean }, nameEnd: number): Mention | null {
+    const [at, before] = [descriptor.roleStart - 1, this.tokens[descriptor.roleStart - 1]];
+    if (descriptor.organisation || at < i || !before?.isWord || !this.adjacent(at, at + 1) || !this.lexicon.isDemonstrativeDeterminer(before.key)) return null;
+    return { kind: 'descriptor', name: null, descriptor: this.span(descriptor.roleStart, nameEnd), gender: descriptor.gender, organisation: false, epithet: true, start: i, end: nameEnd };
   }
 
   /** Token `j` follows an initial and its point ("G." before "K."). */
@@ -550,6 +563,9 @@ export class MentionReader {
     if (j > i && this.tokens[j - 1].text === '.') j--;
     // A trailing particle is not part of the name ("Jean de").
     while (j > i && NAME_PARTICLES.has(this.tokens[j - 1].key) && this.cased) j--;
+    // "Rassemblement national", "Affaires étrangères": a body's name of one capitalised word, no given name, takes
+    // the adjectives written in lower case right after it.
+    if (this.cased && j === i + 1 && !this.lexicon.isGivenName(this.tokens[i].key)) j = this.adjectivesAfterRole(j);
     return j;
   }
 
@@ -660,6 +676,7 @@ export class MentionReader {
         if (this.nameForward(end + 1) - (end + 1) >= 2) end++;
         else unnamed = true;
       }
+      if (!unnamed) end = this.complementBeforeLongName(end);
     }
     return { end, roleStart: leadStart >= 0 ? leadStart : roleStart, phrase: role.phrase, gender: lex.roleGender(role.phrase), organisation: role.organisation, inflected: !!role.inflected, unnamed };
   }
@@ -725,6 +742,27 @@ export class MentionReader {
       if (this.givenNameAt(k)) return k > end && lex.isNameParticle(t.key) && this.isNameWord(k - 1, true) ? k - 1 : k;
     }
     return end;
+  }
+
+  /**
+   * "ראש העיר חיפה יונה יהב אמר": without capitals, where names take at most `maxNameWords` words, a run of more
+   * name-like words after a role, up to a verb of saying or a mark, holds the role's complement first (a place), the
+   * name last. Returns where the name starts (or `end` unchanged). Where no such boundary ends the run, its last word
+   * may be an unlisted verb ("… יונה יהב שיבח"), and the run is left alone.
+   */
+  private complementBeforeLongName(end: number): number {
+    const maxWords = this.lexicon.table.maxNameWords;
+    // A listed given name opens the name, however many words follow it ("משה בר סימן טוב").
+    if (!maxWords || this.givenNameAt(end)) return end;
+    const starts: number[] = [];
+    let k = end;
+    for (; this.tokens[k]?.isWord && (k === end || this.adjacent(k - 1, k)) && this.isNameWord(k, k === end); k++) {
+      // "איתמר בן גביר": a particle makes one name's word with the word after it.
+      if (!this.lexicon.isNameParticle(this.tokens[k - 1]?.key ?? '') || k === end) starts.push(k);
+    }
+    const next = this.tokens[k];
+    const bounded = !next || (next.isWord ? this.speechVerbAmong(k, k + 1) : !this.joiningHyphen(k));
+    return bounded && starts.length > maxWords ? starts[starts.length - maxWords] : end;
   }
 
   /** Past the adjectives in lower case right after a role noun ending before `end` ("el líder socialista", "le
@@ -799,7 +837,7 @@ export class MentionReader {
     for (let k = end + 1; k <= end + MAX_COMPLEMENT_TOKENS && k < this.tokens.length; k++) {
       if (!this.tokens[k].isWord || !this.adjacent(k - 1, k)) return end;
       const nameEnd = this.nameForward(k);
-      if (nameEnd - k >= 2 && this.declinedAfterInflectedRole(k)) return this.personAfterDeclinedName(k, nameEnd);
+      if (nameEnd - k >= 2 && this.declinedAfterInflectedRole(end, k)) return this.personAfterDeclinedName(k, nameEnd);
       // "a spokeswoman for Mayor John Carter": a name with a title of its own is the complement's, not the role's.
       if (nameEnd - k >= 2 && !this.lexicon.isStopWord(this.tokens[k - 1].key) && (!this.titledAt(k - 1) || this.nominativeAfterInflectedRole(k))) return this.givenNameWithin(k, nameEnd);
     }
@@ -823,9 +861,12 @@ export class MentionReader {
   }
 
   /** Where names decline, a name opening at token `k` with no given name as listed (so in another case) after a role
-   *  noun in another case: the role's complement, "президента Владимира Путина". */
-  private declinedAfterInflectedRole(k: number): boolean {
-    return !!this.lexicon.table.nameCaseEndings && !!this.roleAt(k - 1)?.inflected && !this.lexicon.isGivenName(this.tokens[k].key);
+   *  noun in another case among the complement's words from token `start`, with its own complement or not: the role's
+   *  complement, "президента Владимира Путина", "министра обороны Андрея Белоусова". */
+  private declinedAfterInflectedRole(start: number, k: number): boolean {
+    if (!this.lexicon.table.nameCaseEndings || this.lexicon.isGivenName(this.tokens[k].key)) return false;
+    for (let j = start; j < k; j++) if (this.roleAt(j)?.inflected) return true;
+    return false;
   }
 
   /** Where the person's name starts after a declined name of the complement in [k, nameEnd): at a listed given name
@@ -1072,7 +1113,7 @@ export class MentionReader {
         const end = this.endsDefinite(descriptor.end) || HAN.test(this.tokens[descriptor.end - 1].text) ? descriptor.end : nameEnd;
         return { kind: 'descriptor', name: null, descriptor: this.span(descriptor.roleStart, end), organisation: true, start: i, end };
       }
-      const whose = this.genitiveComplementDescriptor(i, descriptor, nameEnd);
+      const whose = this.demonstrativeDescriptor(i, descriptor, nameEnd) ?? this.genitiveComplementDescriptor(i, descriptor, nameEnd);
       if (whose) return whose;
       const descriptorText = this.span(descriptor.roleStart, descriptor.end);
       if (nameEnd > descriptor.end) {
@@ -1256,8 +1297,10 @@ export class MentionReader {
     return !!this.nounAt(end - 1)?.organisation;
   }
 
-  /** The mention ending just before token `end`, reading backward (subject before a verb). */
-  backward(end: number, minStart = 0): Mention | null {
+  /** The mention ending just before token `before`, or before an adverb ending there, reading backward (subject
+   *  before a verb). */
+  backward(before: number, minStart = 0): Mention | null {
+    const end = this.beforeAdverb(before);
     // An adverb or two may stand between the subject and the verb ("Putin also said", "張志明則認為").
     for (let skipped = 0; skipped <= 2; skipped++) {
       const m = this.endingAt(end - skipped, minStart);
@@ -1266,6 +1309,16 @@ export class MentionReader {
       if (!t?.isWord || this.lexicon.isConjunction(t.key) || !(this.lexicon.isStopWord(t.key) || ADVERB.test(t.key))) return null;
     }
     return null;
+  }
+
+  /** Where the word before token `end` is an adverb a particle marks (see LanguageTable.adverbParticles: "动情地"),
+   *  the token that word starts at; else `end`. The particle stands alone, no character of a longer word ("当地"). */
+  private beforeAdverb(end: number): number {
+    const particle = this.tokens[end - 1];
+    if (!particle?.isWord || particle.wordKey || !this.lexicon.table.adverbParticles?.includes(particle.key)) return end;
+    let start = end - 2;
+    while (start > 0 && !startsWord(this.tokens, start)) start--;
+    return start >= 0 && this.tokens[start].isWord ? start : end;
   }
 
   private endingAt(end: number, minStart: number): Mention | null {

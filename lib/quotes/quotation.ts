@@ -64,6 +64,8 @@ const COMMA_END = /[,،，、]$/u;
 const PUNCTUATION_AFTER = /^[\s\u00a0]*([,.;:!?)،؛؟。，：；！？—–-]|$)/u;
 const WORD_AFTER = /^[\s\u00a0]*[\p{L}\p{N}]/u;
 const COLON_BEFORE = /[:：][\s\u00a0]*$/u;
+/** Characters before an opening mark within which a colon introduces it. */
+const COLON_REACH = 3;
 const DIGIT = /\p{N}/u;
 const LOWER_FIRST = /^[^\p{L}]*\p{Ll}/u;
 
@@ -188,7 +190,15 @@ export function opensWithNamingCue(span: QuoteSpan, c: QuotationContext): boolea
 }
 
 /** Without capitals, where the model cannot read a name: a short span with no sentence's end, named by a cue beside
- *  it or opening it, is a name («برنامج دعم المشروعات الصغيرة», 'the "small business support programme"'). */
+ *  it or opening it, is a name («برنامج دعم المشروعات الصغيرة», 'the "small business support programme"'); not one a
+ *  verb of saying and a colon introduce, whatever its first word ('گفت: «طرح مترو تا پایان سال تمام می‌شود»'). */
 export function namedByCue(span: QuoteSpan, whole: string, words: readonly string[], c: QuotationContext): boolean {
-  return words.length <= MAX_TITLE_WORDS && !ENDS_WITH_STOP.test(whole) && (namingCueNear(span, c) || opensWithNamingCue(span, c));
+  if (words.length > MAX_TITLE_WORDS || ENDS_WITH_STOP.test(whole) || introducedAsSpeech(span, c)) return false;
+  return namingCueNear(span, c) || opensWithNamingCue(span, c);
+}
+
+/** A colon right before the span's opening mark, after a verb of saying in its sentence: 'said: "…"'. */
+function introducedAsSpeech(span: QuoteSpan, c: QuotationContext): boolean {
+  const colonBefore = COLON_BEFORE.test(c.text.slice(Math.max(0, span.outerStart - COLON_REACH), span.outerStart));
+  return colonBefore && cueWithin(tokenAt(c.tokens, span.outerStart) - 2, -1, c);
 }

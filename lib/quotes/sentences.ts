@@ -4,7 +4,7 @@
  */
 import type { Lexicon } from './lexicon';
 import { ENDS_WITH_STOP, STOP_TOKEN } from '../text/sentence-ends';
-import { tokenAt, type Token } from '../text/tokens';
+import { startsCountedWord, tokenAt, type Token } from '../text/tokens';
 import type { QuoteSpan } from './scan';
 import { CAPITAL, COMMA, INITIALS } from './mentions';
 
@@ -126,7 +126,7 @@ export class SentenceReader {
         if (STOP_TOKEN.test(t.text) || COMMA.test(t.text) || t.text === '\n') return saying;
         continue;
       }
-      words++;
+      if (startsCountedWord(this.tokens, i)) words++;
       if (this.verbAt(i)) saying = true;
     }
     return saying && i >= this.tokens.length;

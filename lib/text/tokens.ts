@@ -238,6 +238,23 @@ export function splitHanWords(tokens: readonly Token[], text: string): readonly 
   return out;
 }
 
+/** Token `i` starts a word of the segmenter's: it is no character after the first of a Chinese word
+ *  `splitHanWords` cut up. */
+export function startsWord(tokens: readonly Token[], i: number): boolean {
+  const [t, before] = [tokens[i], tokens[i - 1]];
+  return !t.wordKey || !before || before.wordKey !== t.wordKey || before.end !== t.start;
+}
+
+const ONE_HAN_CHAR = /^\p{Script=Han}$/u;
+
+/** Token `i` starts a word as a reach in words counts them: a word of the segmenter's, but not a Chinese character
+ *  the segmenter left alone right after another, as it cuts a word it does not know (often a name: 郑|立|新). */
+export function startsCountedWord(tokens: readonly Token[], i: number): boolean {
+  const [t, before] = [tokens[i], tokens[i - 1]];
+  const lone = (token: Token) => !token.wordKey && ONE_HAN_CHAR.test(token.text);
+  return startsWord(tokens, i) && !(before && before.end === t.start && lone(t) && lone(before));
+}
+
 /** Two words run together across a full stop with no space after it ("sagte Merkel.Als …"), which the segmenter
  *  keeps as one word: two letters or more before the stop, a capitalised word after it. */
 const RUN_ON_SENTENCE = /^(\p{L}{2,})\.(\p{Lu}\p{Ll}\p{L}*)$/u;
