@@ -117,13 +117,16 @@ export class PeopleReader {
    * or after an introductory phrase: "In a White House statement, President Obama condemned …".
    */
   sentenceSubject(first: number, limit: number, at: number): Entity | null {
-    let m = this.subjectAt(first, limit) ?? this.subjectAfterVerb(first, limit);
+    let m = this.subjectAt(first, limit) ?? this.subjectAfterAdverbAndVerb(first, limit);
     for (let i = first; !m && i < limit && i - first <= MAX_INTRODUCTION_TOKENS; i++) {
       if (!COMMA.test(this.tokens[i].text)) continue;
       // Where the verb opens the clause, a person before the first comma is its subject, and the one after it an
       // object or an apposition: "ودمغ رئيس الاتحاد محمد تبيدي، وزير المالية بالفشل".
       m = (this.lexicon.table.verbInitial ? this.subjects.firstPerson(first, i) : null) ?? this.subjectAt(i + 1, limit);
-      break;
+      if (!this.lexicon.table.verbSecond) break;
+      // Where the verb comes second, a clause set before it ends with its own verb and a comma; the main clause's verb
+      // comes next, then its subject: "In einem Bericht, der am Abend erschien, rechtfertigte das Ministerium …".
+      if (!m && LOWER_CASE.test(this.tokens[i - 1]?.text ?? '')) m = this.subjectAfterVerb(i + 1, limit);
     }
     if (!m) return null;
     return m.kind === 'pronoun' ? this.discourse.pronounChoice(m.gender) : this.entityOf(m, m.gender, at);
@@ -134,12 +137,19 @@ export class PeopleReader {
    * verb, a word in lower case that opens no noun phrase: "Außerdem halte die Fraktion den Schritt für …", "Dennoch
    * sei der Minister …".
    */
-  private subjectAfterVerb(first: number, limit: number): Mention | null {
+  private subjectAfterAdverbAndVerb(first: number, limit: number): Mention | null {
+    const adverb = this.tokens[first];
+    if (!adverb?.isWord || !(this.lexicon.isStopWord(adverb.key) || this.lexicon.isNameBreaker(adverb.key))) return null;
+    return this.subjectAfterVerb(first + 1, limit);
+  }
+
+  /** Where nouns are capitalised and the verb comes second, the person or body right after a verb at token `i`, a
+   *  word in lower case that opens no noun phrase. */
+  private subjectAfterVerb(i: number, limit: number): Mention | null {
     const lex = this.lexicon;
-    const [adverb, verb] = [this.tokens[first], this.tokens[first + 1]];
-    if (!lex.capitalisesNouns || !lex.table.invertsSubject || !adverb?.isWord || !verb?.isWord) return null;
-    if (!(lex.isStopWord(adverb.key) || lex.isNameBreaker(adverb.key)) || !LOWER_CASE.test(verb.text) || lex.isNounMarker(verb.key)) return null;
-    const m = this.reader.forward(first + 2);
+    const verb = this.tokens[i];
+    if (!lex.capitalisesNouns || !lex.table.invertsSubject || !verb?.isWord || !LOWER_CASE.test(verb.text) || lex.isNounMarker(verb.key)) return null;
+    const m = this.reader.forward(i + 1);
     return m && m.end < limit && m.kind !== 'pronoun' && (this.subjects.isPerson(m) || m.organisation) ? m : null;
   }
 

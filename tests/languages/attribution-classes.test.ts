@@ -2353,3 +2353,19 @@ describe('after a source phrase, a name set off by commas after a descriptor and
     he: [['לדברי ראש מחלקת המחקר בבנק ישראל, עדי ברנדר, "האינפלציה תרד עד סוף השנה".'], 'האינפלציה תרד', /^עדי ברנדר$/],
   });
 });
+
+describe('where the verb comes second, the subject after the verb that follows a clause set before it speaks (German)', () => {
+  each({
+    de: [
+      [
+        'Der Stadtrat tagte am Montag.',
+        'In einer Erklärung, die am Abend veröffentlicht wurde, verteidigte das Innenministerium den Einsatz der Polizei: „Die Beamten haben richtig gehandelt.“',
+        'Als die Ergebnisse bekannt wurden, verteidigte Bürgermeisterin Anna Weber den Plan als „den einzigen Weg aus der Krise“.',
+      ],
+      (a) => {
+        expectSaidBy(a, 'Die Beamten haben richtig gehandelt', /^Innenministerium$/);
+        expectSaidBy(a, 'den einzigen Weg aus der Krise', /^Anna Weber$/);
+      },
+    ],
+  });
+});
